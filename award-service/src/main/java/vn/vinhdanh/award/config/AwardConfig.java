@@ -1,0 +1,23 @@
+package vn.vinhdanh.award.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import vn.vinhdanh.award.domain.Rounding;
+
+@ConfigMapping(prefix = "vinhdanh.award")
+public interface AwardConfig {
+
+    /** Issuer part of decision numbers: "123/QĐ-UBND". */
+    @WithDefault("QĐ-UBND")
+    String decisionIssuer();
+
+    RoundingConfig rounding();
+
+    interface RoundingConfig {
+        @WithDefault("UP")
+        Rounding.Mode mode();
+
+        @WithDefault("10000")
+        long unitVnd();
+    }
+}

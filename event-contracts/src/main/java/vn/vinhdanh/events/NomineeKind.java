@@ -1,0 +1,6 @@
+package vn.vinhdanh.events;
+
+public enum NomineeKind {
+    INDIVIDUAL,
+    COLLECTIVE
+}

@@ -1,0 +1,7 @@
+package vn.vinhdanh.events;
+
+public enum ReviewOutcome {
+    APPROVED,
+    REJECTED,
+    RETURNED
+}

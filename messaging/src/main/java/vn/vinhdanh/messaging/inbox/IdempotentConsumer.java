@@ -1,0 +1,140 @@
+package vn.vinhdanh.messaging.inbox;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jboss.logging.Logger;
+import vn.vinhdanh.messaging.config.MessagingConfig;
+import vn.vinhdanh.messaging.deadletter.DeadLetters;
+
+/**
+ * The consumer façade every service's {@code @Incoming} method delegates to: the inbox row and the handler's effect
+ * commit together or not at all.
+ *
+ * <p>Failures: a poison message goes to the service's dead-letter topic at once, and the stream behind it moves on.
+ * While the database is unreachable the event is retried without limit, because dead-lettering every event of an
+ * outage would turn an infrastructure hiccup into manual work. Any other failure is retried with backoff, then
+ * dead-lettered.
+ */
+@ApplicationScoped
+public class IdempotentConsumer {
+
+    private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
+
+    private final Inbox inbox;
+    private final ObjectMapper objectMapper;
+    private final MessagingConfig config;
+    private final DeadLetters deadLetters;
+
+    public IdempotentConsumer(Inbox inbox, ObjectMapper objectMapper, MessagingConfig config,
+            DeadLetters deadLetters) {
+        this.inbox = inbox;
+        this.objectMapper = objectMapper;
+        this.config = config;
+        this.deadLetters = deadLetters;
+    }
+
+    public enum Outcome {
+        PROCESSED,
+        DUPLICATE,
+        DEAD_LETTERED
+    }
+
+    public Outcome consume(ConsumerRecord<String, String> record, IncomingEventHandler handler) {
+        try {
+            return process(IncomingEvent.from(record, objectMapper), handler);
+        } catch (PoisonMessageException | HandlerGaveUpException e) {
+            deadLetters.park(record, e);
+            return Outcome.DEAD_LETTERED;
+        }
+    }
+
+    private Outcome process(IncomingEvent event, IncomingEventHandler handler) {
+        int attempt = 0;
+        while (true) {
+            attempt++;
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> {
+                    if (!inbox.markProcessed(event)) {
+                        LOG.debugf("Skipping %s: already processed", event);
+                        return Outcome.DUPLICATE;
+                    }
+                    handler.handle(event);
+                    return Outcome.PROCESSED;
+                });
+            } catch (RuntimeException e) {
+                PoisonMessageException poison = findCause(e, PoisonMessageException.class);
+                if (poison != null) {
+                    LOG.warnf("Poison message %s: %s", event, poison.getMessage());
+                    throw poison;
+                }
+                boolean databaseUnreachable = isDatabaseUnreachable(e);
+                if (!databaseUnreachable && attempt >= config.consumer().maxAttempts()) {
+                    LOG.errorf(e, "Giving up on %s after %d attempts", event, attempt);
+                    throw new HandlerGaveUpException(
+                            "failed after " + attempt + " attempts: " + rootMessage(e), e);
+                }
+                Duration backoff = backoff(attempt);
+                LOG.warnf("Attempt %d for %s failed (%s), retrying in %d ms", attempt, event, rootMessage(e),
+                        backoff.toMillis());
+                sleep(backoff);
+            }
+        }
+    }
+
+    /** The handler kept failing for a reason that is not an outage: park the event rather than block the stream. */
+    static final class HandlerGaveUpException extends RuntimeException {
+        HandlerGaveUpException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private Duration backoff(int attempt) {
+        long millis = config.consumer().initialBackoff().toMillis() << Math.min(attempt - 1, 10);
+        return Duration.ofMillis(Math.min(millis, config.consumer().maxBackoff().toMillis()));
+    }
+
+    private static boolean isDatabaseUnreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException) {
+                return true;
+            }
+            // SQLSTATE class 08: connection exception; 57P01..57P03: the server is shutting down or starting up
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static <T extends Throwable> T findCause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.toString();
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying an event", interrupted);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package vn.vinhdanh.messaging.inbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/** The processed-event log; the unique key on the event id is what makes a redelivery a no-op. */
+@ApplicationScoped
+public class Inbox {
+
+    private final EntityManager entityManager;
+
+    public Inbox(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * @return true if this transaction is the first to process the event; false if it was processed before. A
+     *         concurrent transaction inserting the same id makes this one wait for its outcome.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean markProcessed(IncomingEvent event) {
+        return entityManager.createNativeQuery("""
+                insert into processed_event (event_id, event_type, topic)
+                values (?1, ?2, ?3)
+                on conflict (event_id) do nothing""")
+                .setParameter(1, event.id())
+                .setParameter(2, event.type())
+                .setParameter(3, event.topic())
+                .executeUpdate() == 1;
+    }
+}

@@ -1,0 +1,102 @@
+package vn.vinhdanh.nomination.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import vn.vinhdanh.events.Level;
+import vn.vinhdanh.events.Sector;
+
+/** A proposal to honour an individual or a collective as an advanced model in a movement. */
+@Entity
+public class Nomination extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "movement_id")
+    public Movement movement;
+
+    @Column(name = "agency_code", nullable = false)
+    public String agencyCode;
+
+    @Column(nullable = false)
+    public int revision;
+
+    @Embedded
+    public Nominee nominee;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Level level;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Sector sector;
+
+    @Column(name = "proposed_award", nullable = false)
+    public String proposedAward;
+
+    @Column(nullable = false)
+    public String achievements;
+
+    @Column(name = "good_practices")
+    public String goodPractices;
+
+    @Column(name = "publicity_consent", nullable = false)
+    public boolean publicityConsent;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public NominationStatus status;
+
+    @Column(name = "submitted_at", nullable = false)
+    public Instant submittedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    @OneToMany(mappedBy = "nomination", cascade = CascadeType.PERSIST)
+    @OrderBy("occurredAt, id")
+    public List<TimelineEntry> timeline = new ArrayList<>();
+
+    /**
+     * Records a step reported by another service. The timeline keeps every step; the status follows only steps that
+     * move the nomination forward, because the three upstream topics are not ordered among themselves.
+     */
+    public TimelineEntry advance(NominationStatus step, Instant occurredAt, String actor, String note,
+            UUID sourceEventId) {
+        TimelineEntry entry = new TimelineEntry();
+        entry.id = UUID.randomUUID();
+        entry.nomination = this;
+        entry.status = step;
+        entry.occurredAt = occurredAt;
+        entry.actor = actor;
+        entry.note = note;
+        entry.sourceEventId = sourceEventId;
+        timeline.add(entry);
+        if (step.isLaterThan(status)) {
+            status = step;
+        }
+        updatedAt = Instant.now();
+        return entry;
+    }
+}

@@ -1,0 +1,22 @@
+package vn.vinhdanh.nomination.rest;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import vn.vinhdanh.events.Level;
+import vn.vinhdanh.events.Sector;
+import vn.vinhdanh.nomination.domain.MovementKind;
+
+public record MovementRequest(
+        @NotBlank @Size(max = 50) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*",
+                message = "letters, digits, '.', '_' and '-' only") String code,
+        @NotBlank @Size(max = 300) String name,
+        @NotNull MovementKind kind,
+        @NotNull Level level,
+        @NotNull @Min(2000) @Max(2100) Integer year,
+        @Size(max = 300) String organizer,
+        Sector sector) {
+}

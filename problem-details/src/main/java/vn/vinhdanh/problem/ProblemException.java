@@ -1,0 +1,46 @@
+package vn.vinhdanh.problem;
+
+import java.util.List;
+
+/** A refusal the client can act on; turned into a problem+json response with its status. */
+public class ProblemException extends RuntimeException {
+
+    private final int status;
+    private final String slug;
+    private final String title;
+    private final List<Problem.FieldError> errors;
+
+    public ProblemException(int status, String slug, String title, String detail, List<Problem.FieldError> errors) {
+        super(detail);
+        this.status = status;
+        this.slug = slug;
+        this.title = title;
+        this.errors = errors == null ? List.of() : List.copyOf(errors);
+    }
+
+    public static ProblemException notFound(String what, Object id) {
+        return new ProblemException(404, "not-found", "Not found", what + " " + id + " does not exist", null);
+    }
+
+    /** The request is well-formed but the resource's current state does not allow it (e.g. deciding a case twice). */
+    public static ProblemException conflict(String slug, String detail) {
+        return new ProblemException(409, slug, "Conflict with the current state", detail, null);
+    }
+
+    public static ProblemException invalidField(String field, String reason) {
+        return new ProblemException(400, "validation", "Invalid request", field + ": " + reason,
+                List.of(new Problem.FieldError(field, reason)));
+    }
+
+    public static ProblemException unprocessable(String slug, String detail) {
+        return new ProblemException(422, slug, "Unprocessable request", detail, null);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public Problem toProblem(String instance) {
+        return new Problem(Problem.type(slug), title, status, getMessage(), instance, errors);
+    }
+}

@@ -1,0 +1,6 @@
+package vn.vinhdanh.publicity.domain;
+
+public enum FeatureStatus {
+    DRAFT,
+    PUBLISHED
+}

@@ -1,0 +1,23 @@
+package vn.vinhdanh.publicity.rest;
+
+import java.time.Instant;
+import java.util.UUID;
+import vn.vinhdanh.events.Level;
+import vn.vinhdanh.events.NomineeKind;
+import vn.vinhdanh.events.Sector;
+import vn.vinhdanh.publicity.domain.Feature;
+import vn.vinhdanh.publicity.domain.FeatureStatus;
+
+/** {@code publicationBlocker} tells the editor why a draft cannot go out yet (null when it can). */
+public record FeatureView(UUID id, UUID nominationId, String slug, String title, String summary, String body,
+        FeatureStatus status, NomineeKind nomineeKind, String nomineeName, String organization, Sector sector,
+        Level level, String movementName, boolean publicityConsent, String awardName, String decisionNumber,
+        String publicationBlocker, Instant createdAt, Instant updatedAt, Instant publishedAt, long version) {
+
+    static FeatureView of(Feature f) {
+        return new FeatureView(f.id, f.nominationId, f.slug, f.title, f.summary, f.body, f.status, f.nomineeKind,
+                f.nomineeName, f.organization, f.sector, f.level, f.movementName, f.publicityConsent, f.awardName,
+                f.decisionNumber, f.status == FeatureStatus.DRAFT ? f.publicationBlocker() : null, f.createdAt,
+                f.updatedAt, f.publishedAt, f.version);
+    }
+}

@@ -1,0 +1,6 @@
+package vn.vinhdanh.review.domain;
+
+public enum CaseStatus {
+    OPEN,
+    DECIDED
+}

@@ -1,0 +1,50 @@
+package vn.vinhdanh.review.messaging;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import vn.vinhdanh.events.EventTypes;
+import vn.vinhdanh.events.NominationSubmitted;
+import vn.vinhdanh.events.Topics;
+import vn.vinhdanh.messaging.inbox.IdempotentConsumer;
+import vn.vinhdanh.messaging.inbox.IncomingEvent;
+import vn.vinhdanh.messaging.inbox.IncomingEventHandler;
+import vn.vinhdanh.messaging.inbox.PoisonMessageException;
+import vn.vinhdanh.review.service.ReviewService;
+
+/** Every submission opens a review case in the council. */
+@ApplicationScoped
+public class NominationEventsListener implements IncomingEventHandler {
+
+    private final IdempotentConsumer consumer;
+    private final ReviewService reviews;
+
+    public NominationEventsListener(IdempotentConsumer consumer, ReviewService reviews) {
+        this.consumer = consumer;
+        this.reviews = reviews;
+    }
+
+    @Incoming("nomination-events")
+    @Blocking
+    public void receive(ConsumerRecord<String, String> record) {
+        consumer.consume(record, this);
+    }
+
+    @Override
+    public String topic() {
+        return Topics.NOMINATION_EVENTS;
+    }
+
+    @Override
+    public void handle(IncomingEvent event) {
+        if (EventTypes.NOMINATION_SUBMITTED.equals(event.type())) {
+            NominationSubmitted submitted = event.payloadAs(NominationSubmitted.class);
+            if (submitted.nominationId() == null || submitted.nominee() == null || submitted.level() == null
+                    || submitted.sector() == null || submitted.proposedAward() == null) {
+                throw new PoisonMessageException(event + " lacks required nomination facts");
+            }
+            reviews.open(submitted, event.payload());
+        }
+    }
+}
