@@ -38,7 +38,7 @@ create table award (
     recipient_name   varchar(200) not null,
     level            varchar(20) not null,
     sector           varchar(40) not null,
-    decision_number  varchar(40) not null unique,
+    decision_number  varchar(40) not null,
     decision_date    date not null,
     legal_basis      varchar(100) not null,
     multiplier       numeric(6, 3) not null,
@@ -48,6 +48,8 @@ create table award (
     granted_at       timestamp with time zone not null
 );
 create index award_decision_date on award (decision_date desc, id);
+-- numbers restart every year: "1/QĐ-UBND" of 2019 and of 2025 are different decisions
+create unique index award_decision_number_year on award (decision_number, (extract(year from decision_date)));
 
 -- Decision numbers "123/QĐ-UBND": one sequence per issuer and year, taken under a row lock, so no gaps and no twins.
 create table decision_sequence (

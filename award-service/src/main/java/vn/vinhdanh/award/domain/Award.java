@@ -48,7 +48,8 @@ public class Award extends PanacheEntityBase {
     @Column(nullable = false)
     public Sector sector;
 
-    @Column(name = "decision_number", nullable = false, unique = true)
+    /** Unique within the decision's year only: numbering restarts every year. */
+    @Column(name = "decision_number", nullable = false)
     public String decisionNumber;
 
     @Column(name = "decision_date", nullable = false)

@@ -77,7 +77,7 @@ public class NominationService {
                 join fetch n.movement
                 left join fetch n.timeline
                 where n.id = ?1""", id)
-                .firstResultOptional()
+                .singleResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("nomination", id));
     }
 

@@ -1,0 +1,160 @@
+package vn.vinhdanh.award;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.vinhdanh.deploy.infra.KafkaTestClient;
+import vn.vinhdanh.deploy.infra.PlatformTestResource;
+
+@QuarkusTest
+class AwardFlowTest {
+
+    private final ObjectMapper json = new ObjectMapper();
+    private KafkaTestClient kafka;
+
+    @BeforeEach
+    void connect() {
+        kafka = new KafkaTestClient(PlatformTestResource.bootstrapServers());
+    }
+
+    @AfterEach
+    void disconnect() {
+        kafka.close();
+    }
+
+    @Test
+    void anApprovalGrantsTheAwardPricedByTheLawOfTheDecisionDateOnce() throws Exception {
+        String nominationId = UUID.randomUUID().toString();
+        UUID eventId = UUID.randomUUID();
+        String approval = approved(nominationId, "COLLECTIVE", "BANG_KHEN_CHU_TICH_UBND_TINH", "2025-07-01");
+        kafka.sendCloudEvent("review.events", nominationId, eventId, "review.decided.v1", approval);
+        kafka.sendCloudEvent("review.events", nominationId, eventId, "review.decided.v1", approval);
+        // a second approval event for the same nomination (e.g. a re-decided case) does not pay twice either
+        kafka.sendCloudEvent("review.events", nominationId, UUID.randomUUID(), "review.decided.v1", approval);
+
+        awaitAward(nominationId);
+        given().queryParam("nominationId", nominationId).get("/api/v1/awards").then().statusCode(200)
+                .body("$", hasSize(1))
+                .body("[0].amountVnd", equalTo(7_020_000))
+                .body("[0].baseSalaryVnd", equalTo(2_340_000))
+                .body("[0].legalBasis", equalTo("NĐ 152/2025/NĐ-CP"))
+                .body("[0].awardName", equalTo("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"))
+                .body("[0].recipientName", equalTo("Hợp tác xã Nông nghiệp Bản Khoang"));
+
+        ConsumerRecord<String, String> granted = kafka.await("award.events",
+                r -> nominationId.equals(r.key()) && "award.granted.v1".equals(KafkaTestClient.header(r, "ce_type")),
+                Duration.ofSeconds(20));
+        JsonNode payload = json.readTree(granted.value());
+        assertThat(payload.path("amountVnd").asLong()).isEqualTo(7_020_000);
+        assertThat(payload.path("decisionNumber").asText()).matches("\\d+/QĐ-UBND");
+        assertThat(payload.path("decisionDate").asText()).isEqualTo("2025-07-01");
+    }
+
+    @Test
+    void rejectionsGrantNothing() throws Exception {
+        String nominationId = UUID.randomUUID().toString();
+        kafka.sendCloudEvent("review.events", nominationId, UUID.randomUUID(), "review.decided.v1",
+                approved(nominationId, "INDIVIDUAL", "BANG_KHEN_CHU_TICH_UBND_TINH", "2025-09-02")
+                        .replace("\"APPROVED\"", "\"REJECTED\""));
+        String marker = UUID.randomUUID().toString();
+        kafka.sendCloudEvent("review.events", marker, UUID.randomUUID(), "review.decided.v1",
+                approved(marker, "INDIVIDUAL", "LAO_DONG_TIEN_TIEN", "2025-09-02"));
+        awaitAward(marker); // the consumer has gone past the rejection
+        given().queryParam("nominationId", nominationId).get("/api/v1/awards").then().body("$", hasSize(0));
+        given().queryParam("nominationId", marker).get("/api/v1/awards").then()
+                .body("[0].amountVnd", equalTo(710_000));
+    }
+
+    @Test
+    void decisionNumbersCountUpPerYearWithoutGaps() {
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        kafka.sendCloudEvent("review.events", first, UUID.randomUUID(), "review.decided.v1",
+                approved(first, "INDIVIDUAL", "CHIEN_SI_THI_DUA_CAP_TINH", "2019-03-01"));
+        kafka.sendCloudEvent("review.events", second, UUID.randomUUID(), "review.decided.v1",
+                approved(second, "INDIVIDUAL", "CHIEN_SI_THI_DUA_CAP_TINH", "2019-03-02"));
+        awaitAward(first);
+        awaitAward(second);
+        String a = given().queryParam("nominationId", first).get("/api/v1/awards").then()
+                .body("[0].amountVnd", equalTo(4_170_000)) // 3.0 × 1,390,000
+                .extract().path("[0].decisionNumber");
+        String b = given().queryParam("nominationId", second).get("/api/v1/awards").then()
+                .extract().path("[0].decisionNumber");
+        assertThat(java.util.List.of(a, b)).containsExactlyInAnyOrder("1/QĐ-UBND", "2/QĐ-UBND");
+    }
+
+    @Test
+    void anApprovalOfAnAwardMissingFromTheCatalogueWaitsInTheDeadLettersUntilTheCatalogueIsFixed()
+            throws Exception {
+        String nominationId = UUID.randomUUID().toString();
+        UUID eventId = UUID.randomUUID();
+        kafka.sendCloudEvent("review.events", nominationId, eventId, "review.decided.v1",
+                approved(nominationId, "INDIVIDUAL", "KY_NIEM_CHUONG_TEST", "2025-09-02"));
+        ConsumerRecord<String, String> letter = kafka.await("award-service.dlq",
+                r -> eventId.toString().equals(KafkaTestClient.header(r, "ce_id")), Duration.ofSeconds(20));
+        assertThat(KafkaTestClient.header(letter, "dead-letter-reason")).contains("not in the catalogue");
+
+        given().get("/api/v1/admin/dead-letters").then().statusCode(200)
+                .body("find { it.eventId == '" + eventId + "' }.originalTopic", equalTo("review.events"));
+
+        try (Connection db = DriverManager.getConnection(PlatformTestResource.jdbcUrl(),
+                PlatformTestResource.jdbcUsername(), PlatformTestResource.jdbcPassword());
+                Statement sql = db.createStatement()) {
+            sql.executeUpdate("""
+                    insert into award_type (code, name_vi, name_en, recipient, granted_by, collective_factor)
+                    values ('KY_NIEM_CHUONG_TEST', 'Kỷ niệm chương (thử)', 'Commemorative medal (test)', 'ANY',
+                            'Chủ tịch UBND tỉnh', 1)""");
+            sql.executeUpdate("""
+                    insert into reward_multiplier (id, award_code, legal_basis, valid_from, multiplier, verified)
+                    values (gen_random_uuid(), 'KY_NIEM_CHUONG_TEST', 'thử nghiệm', date '2025-07-01', 0.5, true)""");
+        }
+
+        given().post("/api/v1/admin/dead-letters/redrive").then().statusCode(200);
+        awaitAward(nominationId);
+        given().queryParam("nominationId", nominationId).get("/api/v1/awards").then()
+                .body("[0].amountVnd", equalTo(1_170_000));
+    }
+
+    private static void awaitAward(String nominationId) {
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                given().queryParam("nominationId", nominationId).get("/api/v1/awards")
+                        .then().statusCode(200).body("$", hasSize(1)));
+    }
+
+    static String approved(String nominationId, String kind, String awardCode, String decisionDate) {
+        boolean collective = kind.equals("COLLECTIVE");
+        return """
+                {"caseId":"%s","nominationId":"%s","outcome":"APPROVED","reason":null,"decisionDate":"%s",
+                 "decidedAt":"%s","decidedBy":"council-secretary",
+                 "nomination":{"nominationId":"%s","revision":1,"agencyCode":"UBND-BATXAT","movementId":"%s",
+                   "movementName":"Phong trào thi đua Nông thôn mới","movementYear":2025,"level":"PROVINCE",
+                   "sector":"AGRICULTURE","proposedAward":"%s",
+                   "nominee":{"kind":"%s","name":"%s","organization":"xã Bản Khoang, Sa Pa",
+                              "targetGroup":"%s","memberCount":%s},
+                   "achievements":"Trồng 40 ha chè Shan tuyết.","publicityConsent":true,
+                   "submittedAt":"%s"}}"""
+                .formatted(UUID.randomUUID(), nominationId, decisionDate, Instant.now(), nominationId,
+                        UUID.randomUUID(), awardCode, kind,
+                        collective ? "Hợp tác xã Nông nghiệp Bản Khoang" : "Tẩn Láo Lở",
+                        collective ? "COLLECTIVE" : "CITIZEN", collective ? "42" : "null",
+                        LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).atStartOfDay(ZoneId.of("UTC")).toInstant());
+    }
+}

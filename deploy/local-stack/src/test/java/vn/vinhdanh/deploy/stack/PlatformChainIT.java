@@ -1,0 +1,220 @@
+package vn.vinhdanh.deploy.stack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+
+/**
+ * The whole platform as separate processes (four services, a real Kafka broker, PostgreSQL), driven only through
+ * its public HTTP API: a nomination travels submit → review → award → press feature → Atom feed, and the
+ * rejected and returned paths stop where they should.
+ *
+ * <p>Runs against fresh databases, a fresh broker and free ports, so it neither needs nor disturbs a running local
+ * stack. The run directory under {@code target/} keeps the services' logs for a failed run.</p>
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PlatformChainIT {
+
+    private static final String ATOM = "http://www.w3.org/2005/Atom";
+    /** How long "nothing happens" is given to show itself on the rejected path. */
+    private static final Duration SETTLE = Duration.ofSeconds(3);
+
+    private PlatformLauncher platform;
+    private PlatformClient client;
+    private String movementId;
+
+    @BeforeAll
+    void startPlatform() {
+        String run = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+        Path repoRoot = Path.of(System.getProperty(LocalStack.REPO_ROOT_PROPERTY, "../.."));
+        platform = PlatformLauncher.start(PlatformLauncher.Options
+                .isolated(repoRoot, Path.of("target", "e2e-" + run), "vd_e2e_" + run)
+                .build());
+        client = new PlatformClient(new ApiClient(), platform.baseUrls());
+
+        Map<String, Object> movement = new LinkedHashMap<>();
+        movement.put("code", "E2E-" + run.toUpperCase());
+        movement.put("name", "Phong trào thi đua \"Lào Cai chung sức xây dựng nông thôn mới\"");
+        movement.put("kind", "REGULAR");
+        movement.put("level", "PROVINCE");
+        movement.put("year", 2026);
+        movement.put("organizer", "UBND tỉnh Lào Cai");
+        movementId = client.createMovement(movement).path("id").asText();
+    }
+
+    @AfterAll
+    void stopPlatform() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    void approvedNominationIsAwardedPublicisedAndInTheFeed() {
+        String name = "Hoàng Thị Thu Hường";
+        String id = submitUnderReview(individual(name, "FEMALE"), "BANG_KHEN_CHU_TICH_UBND_TINH");
+
+        client.decide(client.awaitOpenReviewCase(id).path("id").asText(), "APPROVED", null);
+        client.awaitStatus(id, "APPROVED");
+
+        JsonNode award = client.awaitAward(id);
+        assertEquals("BANG_KHEN_CHU_TICH_UBND_TINH", award.path("awardCode").asText());
+        // 1.5 × the 2,340,000 VND base salary in force since 1 July 2024, for an individual
+        assertEquals(0, new BigDecimal("3510000").compareTo(new BigDecimal(award.path("amountVnd").asText())),
+                "amountVnd of " + award);
+        client.awaitStatus(id, "AWARDED");
+
+        JsonNode draft = client.awaitPublishableDraft(id);
+        String title = draft.path("title").asText();
+        assertFalse(title.isBlank(), "feature title");
+        assertTrue(title.contains(name) || draft.path("body").asText().contains(name),
+                "the feature names the nominee with diacritics: " + title);
+
+        JsonNode published = client.publishFeature(draft.path("id").asText());
+        assertEquals("PUBLISHED", published.path("status").asText());
+
+        List<String> feedTitles = Await.until("the feed to list \"" + title + "\"", () -> {
+            List<String> titles = atomEntryTitles(client.atomFeed());
+            return titles.contains(title) ? Optional.of(titles) : Optional.empty();
+        });
+        assertTrue(feedTitles.contains(title));
+
+        JsonNode nomination = client.awaitStatus(id, "PUBLICIZED");
+        assertInOrder(PlatformClient.timelineStatuses(nomination),
+                List.of("SUBMITTED", "UNDER_REVIEW", "APPROVED", "AWARDED", "PUBLICIZED"));
+    }
+
+    @Test
+    void rejectedNominationGetsNeitherAwardNorFeature() throws InterruptedException {
+        String id = submitUnderReview(individual("Vàng A Sử", "MALE"), "CHIEN_SI_THI_DUA_CO_SO");
+
+        client.decide(client.awaitOpenReviewCase(id).path("id").asText(), "REJECTED",
+                "Chưa đủ ba năm liên tục đạt danh hiệu Lao động tiên tiến.");
+        client.awaitStatus(id, "REJECTED");
+
+        // an award or feature would be created asynchronously, so give a wrong one the time to appear
+        Thread.sleep(SETTLE.toMillis());
+        JsonNode nomination = client.nomination(id);
+        List<String> timeline = PlatformClient.timelineStatuses(nomination);
+        assertEquals("REJECTED", nomination.path("status").asText());
+        assertEquals("REJECTED", timeline.get(timeline.size() - 1), "timeline " + timeline);
+        assertInOrder(timeline, List.of("SUBMITTED", "UNDER_REVIEW", "REJECTED"));
+        assertTrue(client.awards(id).isEmpty(), "no award for a rejected nomination");
+        assertTrue(client.features(id).isEmpty(), "no press feature for a rejected nomination");
+    }
+
+    @Test
+    void returnedNominationWaitsForTheAgency() {
+        String id = submitUnderReview(individual("Lý Seo Chứ", "MALE"), "GIAY_KHEN");
+
+        client.decide(client.awaitOpenReviewCase(id).path("id").asText(), "RETURNED",
+                "Bổ sung biên bản họp xét thi đua của đơn vị.");
+        JsonNode nomination = client.awaitStatus(id, "RETURNED");
+        assertInOrder(PlatformClient.timelineStatuses(nomination), List.of("SUBMITTED", "UNDER_REVIEW", "RETURNED"));
+    }
+
+    /** Submits and waits until nomination-service has recorded that the review has started. */
+    private String submitUnderReview(Map<String, Object> nominee, String proposedAward) {
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("movementId", movementId);
+        request.put("agencyCode", "SO-NNPTNT");
+        request.put("nominee", nominee);
+        request.put("level", "PROVINCE");
+        request.put("sector", "AGRICULTURE");
+        request.put("proposedAward", proposedAward);
+        request.put("achievements", "Đưa giống chè Shan tuyết vào trồng tập trung trên 30 ha ở xã Tả Phời,"
+                + " thu nhập của các hộ tham gia tăng 25%.");
+        request.put("goodPractices", "Hướng dẫn bà con làm phân hữu cơ vi sinh từ phụ phẩm nông nghiệp.");
+        request.put("publicityConsent", true);
+
+        JsonNode submitted = client.submitNomination(request);
+        assertEquals("SUBMITTED", submitted.path("status").asText());
+        String id = submitted.path("id").asText();
+        client.awaitStatus(id, "UNDER_REVIEW");
+        return id;
+    }
+
+    private static Map<String, Object> individual(String name, String gender) {
+        Map<String, Object> nominee = new LinkedHashMap<>();
+        nominee.put("kind", "INDIVIDUAL");
+        nominee.put("name", name);
+        nominee.put("gender", gender);
+        nominee.put("birthYear", 1988);
+        nominee.put("ethnicity", "Tày");
+        nominee.put("position", "Cán bộ khuyến nông");
+        nominee.put("organization", "Trạm Khuyến nông huyện Bảo Thắng");
+        nominee.put("targetGroup", "PUBLIC_EMPLOYEE");
+        return nominee;
+    }
+
+    private static List<String> atomEntryTitles(String xml) {
+        Document feed;
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            // a feed is untrusted input: no DTDs, no external entities
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            DocumentBuilder builder = factory.newDocumentBuilder();
+            feed = builder.parse(new InputSource(new StringReader(xml)));
+        } catch (ParserConfigurationException | SAXException | IOException e) {
+            throw new AssertionError("/feed.atom is not well-formed XML: " + e.getMessage(), e);
+        }
+        Element root = feed.getDocumentElement();
+        assertEquals(ATOM, root.getNamespaceURI(), "feed namespace");
+        assertEquals("feed", root.getLocalName());
+
+        List<String> titles = new ArrayList<>();
+        NodeList entries = root.getElementsByTagNameNS(ATOM, "entry");
+        for (int i = 0; i < entries.getLength(); i++) {
+            NodeList title = ((Element) entries.item(i)).getElementsByTagNameNS(ATOM, "title");
+            if (title.getLength() > 0) {
+                titles.add(title.item(0).getTextContent().strip());
+            }
+        }
+        return titles;
+    }
+
+    /** {@code expected} occurs in {@code actual} in this order (other entries may come between). */
+    private static void assertInOrder(List<String> actual, List<String> expected) {
+        int next = 0;
+        for (String status : actual) {
+            if (next < expected.size() && expected.get(next).equals(status)) {
+                next++;
+            }
+        }
+        if (next < expected.size()) {
+            fail("timeline " + actual + " does not contain " + expected + " in this order");
+        }
+    }
+}
