@@ -1,10 +1,11 @@
 package vn.vinhdanh.award;
 
-import static io.restassured.RestAssured.given;
+import static vn.vinhdanh.award.Callers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,7 +42,7 @@ class AwardFlowTest {
     }
 
     @Test
-    void anApprovalGrantsTheAwardPricedByTheLawOfTheDecisionDateOnce() throws Exception {
+    void anApprovalDraftsTheAwardPricedOnTheCouncilDateAndASignedDecisionGrantsItOnce() throws Exception {
         String nominationId = UUID.randomUUID().toString();
         UUID eventId = UUID.randomUUID();
         String approval = approved(nominationId, "COLLECTIVE", "BANG_KHEN_CHU_TICH_UBND_TINH", "2025-07-01");
@@ -50,26 +51,48 @@ class AwardFlowTest {
         // a second approval event for the same nomination (e.g. a re-decided case) does not pay twice either
         kafka.sendCloudEvent("review.events", nominationId, UUID.randomUUID(), "review.decided.v1", approval);
 
-        awaitAward(nominationId);
-        given().queryParam("nominationId", nominationId).get("/api/v1/awards").then().statusCode(200)
+        String awardId = AwardSteps.awaitAward(nominationId);
+        as("award-officer").queryParam("nominationId", nominationId).get("/api/v1/awards").then().statusCode(200)
                 .body("$", hasSize(1))
+                .body("[0].status", equalTo("DRAFT"))
+                .body("[0].decisionNumber", nullValue())
+                .body("[0].councilDecisionDate", equalTo("2025-07-01"))
                 .body("[0].amountVnd", equalTo(7_020_000))
                 .body("[0].baseSalaryVnd", equalTo(2_340_000))
                 .body("[0].legalBasis", equalTo("NĐ 152/2025/NĐ-CP"))
                 .body("[0].awardName", equalTo("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"))
                 .body("[0].recipientName", equalTo("Hợp tác xã Nông nghiệp Bản Khoang"));
+        Thread.sleep(500); // the duplicates have been consumed too
+        assertThat(AwardSteps.count("select count(*) from outbox_event where message_key = ?", nominationId))
+                .as("a draft announces nothing").isZero();
+
+        String fund = AwardSteps.newFund();
+        AwardSteps.budget(2025, fund, 100_000_000);
+        String decisionId = AwardSteps.decision("2025-07-01", fund, awardId);
+        String number = AwardSteps.sign(decisionId).statusCode(200)
+                .body("status", equalTo("SIGNED"))
+                .body("totalAmountVnd", equalTo(7_020_000))
+                .extract().path("decisionNumber");
+        assertThat(number).matches("\\d+/QĐ-UBND");
+        as("award-officer").get("/api/v1/awards/" + awardId).then().statusCode(200)
+                .body("status", equalTo("GRANTED"))
+                .body("decisionId", equalTo(decisionId))
+                .body("decisionNumber", equalTo(number))
+                .body("decisionDate", equalTo("2025-07-01"));
 
         ConsumerRecord<String, String> granted = kafka.await("award.events",
                 r -> nominationId.equals(r.key()) && "award.granted.v1".equals(KafkaTestClient.header(r, "ce_type")),
                 Duration.ofSeconds(20));
         JsonNode payload = json.readTree(granted.value());
         assertThat(payload.path("amountVnd").asLong()).isEqualTo(7_020_000);
-        assertThat(payload.path("decisionNumber").asText()).matches("\\d+/QĐ-UBND");
+        assertThat(payload.path("decisionNumber").asText()).isEqualTo(number);
         assertThat(payload.path("decisionDate").asText()).isEqualTo("2025-07-01");
+        assertThat(AwardSteps.count("select count(*) from outbox_event where message_key = ?", nominationId))
+                .as("one award.granted.v1").isEqualTo(1);
     }
 
     @Test
-    void rejectionsGrantNothing() throws Exception {
+    void rejectionsDraftNothing() throws Exception {
         String nominationId = UUID.randomUUID().toString();
         kafka.sendCloudEvent("review.events", nominationId, UUID.randomUUID(), "review.decided.v1",
                 approved(nominationId, "INDIVIDUAL", "BANG_KHEN_CHU_TICH_UBND_TINH", "2025-09-02")
@@ -78,27 +101,23 @@ class AwardFlowTest {
         kafka.sendCloudEvent("review.events", marker, UUID.randomUUID(), "review.decided.v1",
                 approved(marker, "INDIVIDUAL", "LAO_DONG_TIEN_TIEN", "2025-09-02"));
         awaitAward(marker); // the consumer has gone past the rejection
-        given().queryParam("nominationId", nominationId).get("/api/v1/awards").then().body("$", hasSize(0));
-        given().queryParam("nominationId", marker).get("/api/v1/awards").then()
+        as("award-officer").queryParam("nominationId", nominationId).get("/api/v1/awards").then().body("$", hasSize(0));
+        as("award-officer").queryParam("nominationId", marker).get("/api/v1/awards").then()
                 .body("[0].amountVnd", equalTo(710_000));
     }
 
     @Test
     void decisionNumbersCountUpPerYearWithoutGaps() {
-        String first = UUID.randomUUID().toString();
-        String second = UUID.randomUUID().toString();
-        kafka.sendCloudEvent("review.events", first, UUID.randomUUID(), "review.decided.v1",
-                approved(first, "INDIVIDUAL", "CHIEN_SI_THI_DUA_CAP_TINH", "2019-03-01"));
-        kafka.sendCloudEvent("review.events", second, UUID.randomUUID(), "review.decided.v1",
-                approved(second, "INDIVIDUAL", "CHIEN_SI_THI_DUA_CAP_TINH", "2019-03-02"));
-        awaitAward(first);
-        awaitAward(second);
-        String a = given().queryParam("nominationId", first).get("/api/v1/awards").then()
-                .body("[0].amountVnd", equalTo(4_170_000)) // 3.0 × 1,390,000
-                .extract().path("[0].decisionNumber");
-        String b = given().queryParam("nominationId", second).get("/api/v1/awards").then()
-                .extract().path("[0].decisionNumber");
-        assertThat(java.util.List.of(a, b)).containsExactlyInAnyOrder("1/QĐ-UBND", "2/QĐ-UBND");
+        String first = AwardSteps.approve(kafka, "INDIVIDUAL", "CHIEN_SI_THI_DUA_CAP_TINH", "2019-03-01");
+        String second = AwardSteps.approve(kafka, "INDIVIDUAL", "CHIEN_SI_THI_DUA_CAP_TINH", "2019-03-02");
+        String fund = AwardSteps.newFund();
+        AwardSteps.budget(2019, fund, 100_000_000);
+        String a = AwardSteps.sign(AwardSteps.decision("2019-03-05", fund, AwardSteps.awaitAward(first)))
+                .statusCode(200).body("totalAmountVnd", equalTo(4_170_000)) // 3.0 × 1,390,000
+                .extract().path("decisionNumber");
+        String b = AwardSteps.sign(AwardSteps.decision("2019-03-06", fund, AwardSteps.awaitAward(second)))
+                .statusCode(200).extract().path("decisionNumber");
+        assertThat(java.util.List.of(a, b)).containsExactly("1/QĐ-UBND", "2/QĐ-UBND");
     }
 
     @Test
@@ -112,7 +131,7 @@ class AwardFlowTest {
                 r -> eventId.toString().equals(KafkaTestClient.header(r, "ce_id")), Duration.ofSeconds(20));
         assertThat(KafkaTestClient.header(letter, "dead-letter-reason")).contains("not in the catalogue");
 
-        given().get("/api/v1/admin/dead-letters").then().statusCode(200)
+        as("admin").get("/api/v1/admin/dead-letters").then().statusCode(200)
                 .body("find { it.eventId == '" + eventId + "' }.originalTopic", equalTo("review.events"));
 
         try (Connection db = DriverManager.getConnection(PlatformTestResource.jdbcUrl(),
@@ -127,15 +146,15 @@ class AwardFlowTest {
                     values (gen_random_uuid(), 'KY_NIEM_CHUONG_TEST', 'thử nghiệm', date '2025-07-01', 0.5, true)""");
         }
 
-        given().post("/api/v1/admin/dead-letters/redrive").then().statusCode(200);
+        as("admin").post("/api/v1/admin/dead-letters/redrive").then().statusCode(200);
         awaitAward(nominationId);
-        given().queryParam("nominationId", nominationId).get("/api/v1/awards").then()
+        as("award-officer").queryParam("nominationId", nominationId).get("/api/v1/awards").then()
                 .body("[0].amountVnd", equalTo(1_170_000));
     }
 
     private static void awaitAward(String nominationId) {
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
-                given().queryParam("nominationId", nominationId).get("/api/v1/awards")
+                as("award-officer").queryParam("nominationId", nominationId).get("/api/v1/awards")
                         .then().statusCode(200).body("$", hasSize(1)));
     }
 

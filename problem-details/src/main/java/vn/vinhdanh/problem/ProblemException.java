@@ -32,6 +32,10 @@ public class ProblemException extends RuntimeException {
                 List.of(new Problem.FieldError(field, reason)));
     }
 
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(403, "forbidden", "Forbidden", detail, null);
+    }
+
     public static ProblemException unprocessable(String slug, String detail) {
         return new ProblemException(422, slug, "Unprocessable request", detail, null);
     }

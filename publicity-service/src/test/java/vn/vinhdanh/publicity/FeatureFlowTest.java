@@ -1,6 +1,7 @@
 package vn.vinhdanh.publicity;
 
 import static io.restassured.RestAssured.given;
+import static vn.vinhdanh.publicity.Callers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -51,14 +52,14 @@ class FeatureFlowTest {
         kafka.sendCloudEvent("review.events", nominationId, approval, "review.decided.v1", decided);
 
         String featureId = awaitFeature(nominationId);
-        given().get("/api/v1/features/" + featureId).then().statusCode(200)
+        as("editor").get("/api/v1/features/" + featureId).then().statusCode(200)
                 .body("status", equalTo("DRAFT"))
                 .body("title", containsString("Vàng Thị Sinh"))
                 .body("body", containsString("Thành tích nổi bật"))
                 .body("body", containsString("Cách làm hay, sáng tạo"))
                 .body("body", containsString("Chị là người dân tộc Dao"))
                 .body("publicationBlocker", nullValue());
-        given().queryParam("nominationId", nominationId).get("/api/v1/features").then().body("$", hasSize(1));
+        as("editor").queryParam("nominationId", nominationId).get("/api/v1/features").then().body("$", hasSize(1));
 
         kafka.sendCloudEvent("award.events", nominationId, UUID.randomUUID(), "award.granted.v1", """
                 {"awardId":"%s","nominationId":"%s","awardCode":"BANG_KHEN_CHU_TICH_UBND_TINH",
@@ -66,13 +67,20 @@ class FeatureFlowTest {
                  "recipientName":"Vàng Thị Sinh","decisionNumber":"1234/QĐ-UBND","decisionDate":"2025-11-20",
                  "legalBasis":"NĐ 152/2025/NĐ-CP","multiplier":1.5,"baseSalaryVnd":2340000,"amountVnd":3510000,
                  "grantedAt":"%s"}""".formatted(UUID.randomUUID(), nominationId, Instant.now()));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/v1/features/" + featureId)
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("editor").get("/api/v1/features/" + featureId)
                 .then().body("decisionNumber", equalTo("1234/QĐ-UBND"))
                 .body("body", containsString("theo Quyết định số 1234/QĐ-UBND")));
 
-        given().post("/api/v1/features/" + featureId + "/publish").then().statusCode(200)
+        as("editor").post("/api/v1/features/" + featureId + "/publish").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/invalid-transition"));
+        as("editor").post("/api/v1/features/" + featureId + "/submit-for-review").then().statusCode(200)
+                .body("status", equalTo("IN_REVIEW"));
+        as("editor").post("/api/v1/features/" + featureId + "/approve").then().statusCode(200)
+                .body("status", equalTo("APPROVED"));
+        as("editor").post("/api/v1/features/" + featureId + "/publish").then().statusCode(200)
                 .body("status", equalTo("PUBLISHED"));
-        given().post("/api/v1/features/" + featureId + "/publish").then().statusCode(409)
+        as("editor").post("/api/v1/features/" + featureId + "/publish").then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", endsWith("/invalid-transition"));
 
@@ -111,11 +119,15 @@ class FeatureFlowTest {
         kafka.sendCloudEvent("review.events", nominationId, UUID.randomUUID(), "review.decided.v1",
                 approved(nominationId, "INDIVIDUAL", "Sần Văn Tín", false));
         String featureId = awaitFeature(nominationId);
-        given().get("/api/v1/features/" + featureId).then()
+        as("editor").get("/api/v1/features/" + featureId).then()
                 .body("publicationBlocker", containsString("consent"));
-        given().post("/api/v1/features/" + featureId + "/publish").then().statusCode(409)
+        as("editor").post("/api/v1/features/" + featureId + "/submit-for-review").then().statusCode(200);
+        as("editor").post("/api/v1/features/" + featureId + "/approve").then().statusCode(409)
                 .contentType("application/problem+json")
-                .body("type", endsWith("/consent-missing"));
+                .body("type", endsWith("/consent-missing"))
+                .body("detail", containsString("consent"));
+        as("editor").post("/api/v1/features/" + featureId + "/publish").then().statusCode(409)
+                .contentType("application/problem+json");
         given().get("/feed.atom").then().body(org.hamcrest.Matchers.not(containsString(featureId)));
     }
 
@@ -129,15 +141,15 @@ class FeatureFlowTest {
         kafka.sendCloudEvent("review.events", nominationId, UUID.randomUUID(), "review.decided.v1",
                 approved(nominationId, "COLLECTIVE", "Hợp tác xã Mận Tam hoa Bắc Hà", true));
         String featureId = awaitFeature(nominationId);
-        given().get("/api/v1/features/" + featureId).then()
+        as("editor").get("/api/v1/features/" + featureId).then()
                 .body("title", equalTo("Tập thể điển hình tiên tiến: Hợp tác xã Mận Tam hoa Bắc Hà"))
                 .body("body", containsString("42 thành viên"));
-        given().queryParam("nominationId", rejected).get("/api/v1/features").then().body("$", hasSize(0));
+        as("editor").queryParam("nominationId", rejected).get("/api/v1/features").then().body("$", hasSize(0));
     }
 
     private static String awaitFeature(String nominationId) {
         return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
-                .until(() -> given().queryParam("nominationId", nominationId).get("/api/v1/features")
+                .until(() -> as("editor").queryParam("nominationId", nominationId).get("/api/v1/features")
                         .then().statusCode(200).extract().<String>path("[0].id"), id -> id != null);
     }
 

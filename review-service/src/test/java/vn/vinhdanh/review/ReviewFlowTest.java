@@ -1,6 +1,6 @@
 package vn.vinhdanh.review;
 
-import static io.restassured.RestAssured.given;
+import static vn.vinhdanh.review.Callers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.endsWith;
@@ -49,7 +49,7 @@ class ReviewFlowTest {
                 submitted(nominationId, "Giàng A Páo"));
 
         String caseId = awaitCase(nominationId);
-        given().get("/api/v1/reviews/" + caseId).then().statusCode(200)
+        as("council-secretary").get("/api/v1/reviews/" + caseId).then().statusCode(200)
                 .body("status", equalTo("OPEN"))
                 .body("round", equalTo(1))
                 .body("nomineeName", equalTo("Giàng A Páo"))
@@ -61,7 +61,7 @@ class ReviewFlowTest {
         assertThat(json.readTree(opened.value()).path("caseId").asText()).isEqualTo(caseId);
 
         Thread.sleep(1000); // give a wrongly doubled delivery the time to show up
-        given().queryParam("nominationId", nominationId).get("/api/v1/reviews").then().body("$", hasSize(1));
+        as("council-secretary").queryParam("nominationId", nominationId).get("/api/v1/reviews").then().body("$", hasSize(1));
     }
 
     @Test
@@ -71,14 +71,14 @@ class ReviewFlowTest {
                 submitted(nominationId, "Lý Thị Dung"));
         String caseId = awaitCase(nominationId);
 
-        given().contentType(ContentType.JSON).body("{\"outcome\":\"APPROVED\"}")
+        as("council-secretary").contentType(ContentType.JSON).body("{\"outcome\":\"APPROVED\"}")
                 .post("/api/v1/reviews/" + caseId + "/decision")
                 .then().statusCode(200)
                 .body("status", equalTo("DECIDED"))
                 .body("outcome", equalTo("APPROVED"))
                 .body("decisionDate", equalTo(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString()));
 
-        given().contentType(ContentType.JSON).body("{\"outcome\":\"REJECTED\",\"reason\":\"đổi ý\"}")
+        as("council-secretary").contentType(ContentType.JSON).body("{\"outcome\":\"REJECTED\",\"reason\":\"đổi ý\"}")
                 .post("/api/v1/reviews/" + caseId + "/decision")
                 .then().statusCode(409)
                 .contentType("application/problem+json")
@@ -102,24 +102,24 @@ class ReviewFlowTest {
                 submitted(nominationId, "Hợp tác xã Chè Shan tuyết"));
         String caseId = awaitCase(nominationId);
 
-        given().contentType(ContentType.JSON).body("{\"outcome\":\"RETURNED\",\"reason\":\"  \"}")
+        as("council-secretary").contentType(ContentType.JSON).body("{\"outcome\":\"RETURNED\",\"reason\":\"  \"}")
                 .post("/api/v1/reviews/" + caseId + "/decision")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("reason"));
-        given().contentType(ContentType.JSON).body("{\"outcome\":\"MAYBE\"}")
+        as("council-secretary").contentType(ContentType.JSON).body("{\"outcome\":\"MAYBE\"}")
                 .post("/api/v1/reviews/" + caseId + "/decision")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("outcome"));
-        given().get("/api/v1/reviews/" + caseId).then().body("status", equalTo("OPEN"));
+        as("council-secretary").get("/api/v1/reviews/" + caseId).then().body("status", equalTo("OPEN"));
 
-        given().contentType(ContentType.JSON)
+        as("council-secretary").contentType(ContentType.JSON)
                 .body("{\"outcome\":\"RETURNED\",\"reason\":\"Thiếu xác nhận sáng kiến của cơ quan quản lý\"}")
                 .post("/api/v1/reviews/" + caseId + "/decision")
                 .then().statusCode(200)
                 .body("outcome", equalTo("RETURNED"))
                 .body("reason", equalTo("Thiếu xác nhận sáng kiến của cơ quan quản lý"));
-        given().contentType(ContentType.JSON).body("{\"outcome\":\"APPROVED\"}")
+        as("council-secretary").contentType(ContentType.JSON).body("{\"outcome\":\"APPROVED\"}")
                 .post("/api/v1/reviews/" + UUID.randomUUID() + "/decision")
                 .then().statusCode(404)
                 .contentType("application/problem+json");
@@ -135,12 +135,12 @@ class ReviewFlowTest {
                 r -> eventId.toString().equals(KafkaTestClient.header(r, "ce_id")), Duration.ofSeconds(20));
         assertThat(KafkaTestClient.header(letter, "dead-letter-reason")).contains("lacks required nomination facts");
         assertThat(KafkaTestClient.header(letter, "dead-letter-topic")).isEqualTo("nomination.events");
-        given().queryParam("nominationId", nominationId).get("/api/v1/reviews").then().body("$", hasSize(0));
+        as("council-secretary").queryParam("nominationId", nominationId).get("/api/v1/reviews").then().body("$", hasSize(0));
     }
 
     private static String awaitCase(String nominationId) {
         return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
-                .until(() -> given().queryParam("nominationId", nominationId).get("/api/v1/reviews")
+                .until(() -> as("council-secretary").queryParam("nominationId", nominationId).get("/api/v1/reviews")
                         .then().statusCode(200).extract().<String>path("[0].id"), id -> id != null);
     }
 

@@ -11,6 +11,10 @@ public interface AwardConfig {
     @WithDefault("QĐ-UBND")
     String decisionIssuer();
 
+    /** The fund a decision pays from when it names none: the provincial emulation and commendation fund. */
+    @WithDefault("QTDKT-TINH")
+    String defaultFund();
+
     RoundingConfig rounding();
 
     interface RoundingConfig {

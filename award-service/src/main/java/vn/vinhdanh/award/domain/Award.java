@@ -12,9 +12,13 @@ import java.time.LocalDate;
 import java.util.UUID;
 import vn.vinhdanh.events.Level;
 import vn.vinhdanh.events.NomineeKind;
+import vn.vinhdanh.events.RevocationCategory;
 import vn.vinhdanh.events.Sector;
 
-/** A granted award with the figures it was paid by; amounts never change when the law later does. */
+/**
+ * An award from its drafting (the council's approval) to its grant (a signed decision) and perhaps its revocation.
+ * The figures it is paid by are stored with it and never change once granted, whatever the law later says.
+ */
 @Entity
 public class Award extends PanacheEntityBase {
 
@@ -48,11 +52,24 @@ public class Award extends PanacheEntityBase {
     @Column(nullable = false)
     public Sector sector;
 
-    /** Unique within the decision's year only: numbering restarts every year. */
-    @Column(name = "decision_number", nullable = false)
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public AwardStatus status;
+
+    /** The date of the council's approval: a draft is priced by the rules of this date. */
+    @Column(name = "council_decision_date", nullable = false)
+    public LocalDate councilDecisionDate;
+
+    /** The decision that lists this award; null while the award waits for one. */
+    @Column(name = "decision_id")
+    public UUID decisionId;
+
+    /** The signed decision's number, copied at signing; null before. */
+    @Column(name = "decision_number")
     public String decisionNumber;
 
-    @Column(name = "decision_date", nullable = false)
+    /** The signed decision's date, whose rules price a granted award; null before signing. */
+    @Column(name = "decision_date")
     public LocalDate decisionDate;
 
     @Column(name = "legal_basis", nullable = false)
@@ -70,6 +87,36 @@ public class Award extends PanacheEntityBase {
     @Column(name = "amount_vnd", nullable = false)
     public long amountVnd;
 
-    @Column(name = "granted_at", nullable = false)
+    @Column(name = "granted_at")
     public Instant grantedAt;
+
+    @Column(name = "revoked_at")
+    public Instant revokedAt;
+
+    @Column(name = "revoked_by")
+    public String revokedBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "revocation_category")
+    public RevocationCategory revocationCategory;
+
+    @Column(name = "revocation_reason")
+    public String revocationReason;
+
+    /** What the recipient has to pay back after a revocation: the amount the award paid. */
+    @Column(name = "recovery_amount_vnd")
+    public Long recoveryAmountVnd;
+
+    /** The date whose reward rules the stored figures follow. */
+    public LocalDate pricedOn() {
+        return decisionDate != null ? decisionDate : councilDecisionDate;
+    }
+
+    public void price(RewardQuote quote) {
+        legalBasis = quote.legalBasis();
+        multiplier = quote.multiplier();
+        collectiveFactor = quote.collectiveFactor();
+        baseSalaryVnd = quote.baseSalaryVnd();
+        amountVnd = quote.amountVnd();
+    }
 }

@@ -14,7 +14,7 @@ import vn.vinhdanh.messaging.inbox.IncomingEvent;
 import vn.vinhdanh.messaging.inbox.IncomingEventHandler;
 import vn.vinhdanh.messaging.inbox.PoisonMessageException;
 
-/** Council approvals become awards. */
+/** Council approvals become draft awards, waiting for an officer to put them in a decision. */
 @ApplicationScoped
 public class ReviewEventsListener implements IncomingEventHandler {
 
@@ -49,6 +49,6 @@ public class ReviewEventsListener implements IncomingEventHandler {
         if (decided.nomination() == null || decided.decisionDate() == null || decided.nomination().nominee() == null) {
             throw new PoisonMessageException(event + " lacks the nomination facts or the decision date");
         }
-        awards.grant(decided);
+        awards.draft(decided);
     }
 }

@@ -1,9 +1,14 @@
 package vn.vinhdanh.award.rest;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -13,11 +18,14 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.vinhdanh.audit.Roles;
+import vn.vinhdanh.award.domain.AwardStatus;
 import vn.vinhdanh.award.service.AwardService;
 
 @Path("/api/v1/awards")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Awards", description = "Granted awards with their decision and the amount under the law of its date")
+@Tag(name = "Awards", description = "Awards drafted from approvals, granted by signed decisions, perhaps revoked")
+@RolesAllowed({ Roles.AWARD_OFFICER, Roles.ADMIN })
 public class AwardResource {
 
     private final AwardService awards;
@@ -27,12 +35,16 @@ public class AwardResource {
     }
 
     @GET
-    @Operation(summary = "List awards: the one of a nomination, or all, newest decision first")
+    @Operation(summary = "List awards: the one of a nomination, those of a decision, or all (optionally of one"
+            + " status), newest council approval first")
     public List<AwardView> list(
             @QueryParam("nominationId") UUID nominationId,
+            @QueryParam("status") String status,
+            @QueryParam("decisionId") String decisionId,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return awards.list(nominationId, page, size).stream().map(AwardView::of).toList();
+        return awards.list(nominationId, QueryParams.enumValue("status", status, AwardStatus.class),
+                QueryParams.uuid("decisionId", decisionId), page, size).stream().map(AwardView::of).toList();
     }
 
     @GET
@@ -40,5 +52,14 @@ public class AwardResource {
     @Operation(summary = "Read one award")
     public AwardView get(@PathParam("id") UUID id) {
         return AwardView.of(awards.get(id));
+    }
+
+    @POST
+    @Path("/{id}/revoke")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.AWARD_OFFICER)
+    @Operation(summary = "Revoke a granted award; its amount is recorded for recovery and award.revoked.v1 is sent")
+    public AwardView revoke(@PathParam("id") UUID id, @NotNull @Valid RevocationRequest request) {
+        return AwardView.of(awards.revoke(id, request.category(), request.reason().strip()));
     }
 }

@@ -5,18 +5,28 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import vn.vinhdanh.award.domain.Award;
+import vn.vinhdanh.award.domain.AwardStatus;
 import vn.vinhdanh.events.Level;
 import vn.vinhdanh.events.NomineeKind;
+import vn.vinhdanh.events.RevocationCategory;
 import vn.vinhdanh.events.Sector;
 
-public record AwardView(UUID id, UUID nominationId, UUID reviewCaseId, String awardCode, String awardName,
-        NomineeKind recipientKind, String recipientName, Level level, Sector sector, String decisionNumber,
-        LocalDate decisionDate, String legalBasis, BigDecimal multiplier, BigDecimal collectiveFactor,
-        long baseSalaryVnd, long amountVnd, Instant grantedAt) {
+/**
+ * {@code pricedOn} is the date whose rules the figures follow: the council's date for a draft, the decision's date
+ * once granted. Decision fields are null until the decision is signed; revocation fields until it is revoked.
+ */
+public record AwardView(UUID id, UUID nominationId, UUID reviewCaseId, AwardStatus status, String awardCode,
+        String awardName, NomineeKind recipientKind, String recipientName, Level level, Sector sector,
+        LocalDate councilDecisionDate, UUID decisionId, String decisionNumber, LocalDate decisionDate,
+        LocalDate pricedOn, String legalBasis, BigDecimal multiplier, BigDecimal collectiveFactor, long baseSalaryVnd,
+        long amountVnd, Instant grantedAt, Instant revokedAt, String revokedBy, RevocationCategory revocationCategory,
+        String revocationReason, Long recoveryAmountVnd) {
 
     static AwardView of(Award a) {
-        return new AwardView(a.id, a.nominationId, a.reviewCaseId, a.awardCode, a.awardName, a.recipientKind,
-                a.recipientName, a.level, a.sector, a.decisionNumber, a.decisionDate, a.legalBasis, a.multiplier,
-                a.collectiveFactor, a.baseSalaryVnd, a.amountVnd, a.grantedAt);
+        return new AwardView(a.id, a.nominationId, a.reviewCaseId, a.status, a.awardCode, a.awardName,
+                a.recipientKind, a.recipientName, a.level, a.sector, a.councilDecisionDate, a.decisionId,
+                a.decisionNumber, a.decisionDate, a.pricedOn(), a.legalBasis, a.multiplier, a.collectiveFactor,
+                a.baseSalaryVnd, a.amountVnd, a.grantedAt, a.revokedAt, a.revokedBy, a.revocationCategory,
+                a.revocationReason, a.recoveryAmountVnd);
     }
 }

@@ -1,5 +1,6 @@
 package vn.vinhdanh.messaging.inbox;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -44,10 +45,17 @@ public record IncomingEvent(
         }
     }
 
-    /** @throws PoisonMessageException when the payload does not match the contract */
+    /**
+     * Tolerant reader: fields this consumer does not know yet are ignored, so a producer can add fields to a
+     * contract before its consumers are upgraded (the HTTP API is strict; events are not).
+     *
+     * @throws PoisonMessageException when the payload does not match the contract
+     */
     public <T> T payloadAs(Class<T> contract) {
         try {
-            T value = objectMapper.readValue(payload, contract);
+            T value = objectMapper.readerFor(contract)
+                    .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(payload);
             if (value == null) {
                 throw new PoisonMessageException(type + " " + id + ": payload is null");
             }

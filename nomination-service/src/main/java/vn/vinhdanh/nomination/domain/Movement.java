@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import vn.vinhdanh.events.Level;
@@ -43,6 +44,25 @@ public class Movement extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** First and last year of a movement that runs several years (thematic movements); null for one year. */
+    @Column(name = "period_from_year")
+    public Integer periodFromYear;
+
+    @Column(name = "period_to_year")
+    public Integer periodToYear;
+
+    /** Sơ kết: the preliminary review of the movement, when planned. */
+    @Column(name = "preliminary_review_on")
+    public LocalDate preliminaryReviewOn;
+
+    /** Tổng kết: the final review of the movement, when planned. */
+    @Column(name = "final_review_on")
+    public LocalDate finalReviewOn;
+
+    /** The version of the criteria that new nominations are judged against; 0 is the empty set every movement starts with. */
+    @Column(name = "criteria_version", nullable = false)
+    public int criteriaVersion;
 
     public static Optional<Movement> findByCode(String code) {
         return find("code", code).firstResultOptional();

@@ -2,7 +2,9 @@ package vn.vinhdanh.nomination.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,12 +15,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import vn.vinhdanh.events.Level;
+import vn.vinhdanh.events.NomineeKind;
 import vn.vinhdanh.events.Sector;
 
 /** A proposal to honour an individual or a collective as an advanced model in a movement. */
@@ -74,6 +78,32 @@ public class Nomination extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** The movement's criteria version this nomination was judged against; a later version never changes it. */
+    @Column(name = "criteria_version", nullable = false)
+    public int criteriaVersion;
+
+    /** {@link VietnameseText#fold} of the nominee's name, for searches with or without diacritics. */
+    @Column(name = "nominee_name_folded", nullable = false)
+    public String nomineeNameFolded;
+
+    /** Who the nominee is for the duplicate guard: folded name and birth year, or folded name and organization. */
+    @Column(name = "duplicate_key", nullable = false)
+    public String duplicateKey;
+
+    /** The earlier nomination of the same nominee in the movement, when the agency confirmed it is not a mistake. */
+    @Column(name = "duplicate_of")
+    public UUID duplicateOf;
+
+    @ElementCollection
+    @CollectionTable(name = "nomination_evidence", joinColumns = @JoinColumn(name = "nomination_id"))
+    @OrderColumn(name = "position")
+    public List<Evidence> evidence = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "nomination_attachment", joinColumns = @JoinColumn(name = "nomination_id"))
+    @OrderColumn(name = "position")
+    public List<Attachment> attachments = new ArrayList<>();
+
     @OneToMany(mappedBy = "nomination", cascade = CascadeType.PERSIST)
     @OrderBy("occurredAt, id")
     public List<TimelineEntry> timeline = new ArrayList<>();
@@ -98,5 +128,13 @@ public class Nomination extends PanacheEntityBase {
         }
         updatedAt = Instant.now();
         return entry;
+    }
+
+    /** Individuals by folded name and birth year; collectives by folded name and organization. */
+    public static String duplicateKeyOf(Nominee nominee) {
+        return nominee.kind == NomineeKind.COLLECTIVE
+                ? "C|" + VietnameseText.fold(nominee.name) + "|" + VietnameseText.fold(nominee.organization)
+                : "I|" + VietnameseText.fold(nominee.name) + "|"
+                        + (nominee.birthYear == null ? "" : nominee.birthYear.toString());
     }
 }

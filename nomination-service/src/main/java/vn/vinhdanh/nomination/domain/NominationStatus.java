@@ -11,7 +11,9 @@ public enum NominationStatus {
     REJECTED(2),
     RETURNED(2),
     AWARDED(3),
-    PUBLICIZED(4);
+    PUBLICIZED(4),
+    /** Taken back by the agency before a decision; final, so no late step from downstream overrides it. */
+    WITHDRAWN(5);
 
     private final int stage;
 
@@ -21,5 +23,10 @@ public enum NominationStatus {
 
     public boolean isLaterThan(NominationStatus other) {
         return stage > other.stage;
+    }
+
+    /** The agency may take a nomination back while the council has not approved or rejected it. */
+    public boolean isWithdrawable() {
+        return this == SUBMITTED || this == UNDER_REVIEW || this == RETURNED;
     }
 }

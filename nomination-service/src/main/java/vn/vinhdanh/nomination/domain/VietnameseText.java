@@ -1,6 +1,7 @@
 package vn.vinhdanh.nomination.domain;
 
 import java.text.Normalizer;
+import java.util.Locale;
 
 /**
  * Vietnamese can be typed precomposed ("ệ") or decomposed ("ê" + dot below); both look alike but compare and search
@@ -18,5 +19,26 @@ public final class VietnameseText {
         String trimmed = text.strip();
         return Normalizer.isNormalized(trimmed, Normalizer.Form.NFC) ? trimmed
                 : Normalizer.normalize(trimmed, Normalizer.Form.NFC);
+    }
+
+    /**
+     * The search and comparison form: lower case, without tone marks or diacritics, "đ" as "d", single spaces. Users
+     * type names with or without diacritics ("lo thi mai" for "Lò Thị Mai"); both fold to the same text.
+     */
+    public static String fold(String text) {
+        if (text == null) {
+            return null;
+        }
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        StringBuilder folded = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            // đ is a letter of its own, not d with a mark, so NFD leaves it whole
+            folded.append(c == 'đ' || c == 'Đ' ? 'd' : c);
+        }
+        return folded.toString().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
     }
 }

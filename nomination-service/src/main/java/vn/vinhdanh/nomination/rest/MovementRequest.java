@@ -1,11 +1,13 @@
 package vn.vinhdanh.nomination.rest;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import vn.vinhdanh.events.Level;
 import vn.vinhdanh.events.Sector;
 import vn.vinhdanh.nomination.domain.MovementKind;
@@ -18,5 +20,16 @@ public record MovementRequest(
         @NotNull Level level,
         @NotNull @Min(2000) @Max(2100) Integer year,
         @Size(max = 300) String organizer,
-        Sector sector) {
+        Sector sector,
+        /** For a movement that runs several years, typically a thematic one; absent for a one-year movement. */
+        @Valid Period period,
+        /** Sơ kết. */
+        LocalDate preliminaryReviewOn,
+        /** Tổng kết. */
+        LocalDate finalReviewOn) {
+
+    public record Period(
+            @NotNull @Min(2000) @Max(2100) Integer fromYear,
+            @NotNull @Min(2000) @Max(2100) Integer toYear) {
+    }
 }

@@ -1,10 +1,16 @@
 package vn.vinhdanh.nomination.rest;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.QueryParam;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -12,12 +18,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.vinhdanh.audit.Roles;
+import vn.vinhdanh.events.TargetGroup;
+import vn.vinhdanh.nomination.domain.CriteriaVersion;
 import vn.vinhdanh.nomination.domain.Movement;
 import vn.vinhdanh.nomination.service.MovementService;
+import vn.vinhdanh.nomination.service.NominationService;
 
 @Path("/api/v1/movements")
 @Produces(MediaType.APPLICATION_JSON)
@@ -26,12 +37,17 @@ import vn.vinhdanh.nomination.service.MovementService;
 public class MovementResource {
 
     private final MovementService movements;
+    private final NominationService nominations;
+    private final Validator validator;
 
-    public MovementResource(MovementService movements) {
+    public MovementResource(MovementService movements, NominationService nominations, Validator validator) {
         this.movements = movements;
+        this.nominations = nominations;
+        this.validator = validator;
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Create an emulation movement")
     public RestResponse<MovementView> create(@NotNull @Valid MovementRequest request, UriInfo uri) {
         Movement movement = movements.create(request);
@@ -42,15 +58,50 @@ public class MovementResource {
     }
 
     @GET
+    @Authenticated
     @Operation(summary = "List movements, newest year first")
     public List<MovementView> list() {
         return movements.list().stream().map(MovementView::of).toList();
     }
 
     @GET
+    @Authenticated
     @Path("/{id}")
     @Operation(summary = "Read one movement")
     public MovementView get(@PathParam("id") UUID id) {
         return MovementView.of(movements.get(id));
+    }
+
+    @PUT
+    @RolesAllowed(Roles.ADMIN)
+    @Path("/{id}/criteria")
+    @Operation(summary = "Replace the movement's criteria for all target groups; the set becomes the next version",
+            description = "Earlier versions are kept: nominations submitted under them stay judged against them.")
+    public CriteriaView replaceCriteria(@PathParam("id") UUID id, @NotNull @Valid CriteriaRequest request) {
+        ListElements.check(validator, Map.of("criteria", request.criteria()));
+        return CriteriaView.of(movements.replaceCriteria(id, request), null);
+    }
+
+    @GET
+    @Authenticated
+    @Path("/{id}/criteria")
+    @Operation(summary = "Read the movement's current criteria, or an earlier version",
+            description = "Version 0 is the empty set a movement starts with.")
+    public CriteriaView criteria(@PathParam("id") UUID id, @QueryParam("version") @Min(0) Integer version,
+            @QueryParam("targetGroup") TargetGroup targetGroup) {
+        CriteriaVersion criteria = movements.criteria(id, version);
+        return CriteriaView.of(criteria, targetGroup);
+    }
+
+    @GET
+    @RolesAllowed({ Roles.AGENCY, Roles.ADMIN })
+    @Path("/{id}/nominations.csv")
+    @Produces(NominationCsv.MEDIA_TYPE)
+    @Operation(summary = "Export the movement's nominations as CSV (UTF-8 with BOM); an agency gets only its own")
+    public RestResponse<String> exportNominations(@PathParam("id") UUID id) {
+        String csv = NominationCsv.of(nominations.ofMovement(id));
+        return RestResponse.ResponseBuilder.ok(csv, NominationCsv.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"nominations-" + id + ".csv\"")
+                .build();
     }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import java.util.UUID;
 import vn.vinhdanh.events.Level;
 import vn.vinhdanh.events.NomineeKind;
@@ -15,7 +16,8 @@ import vn.vinhdanh.events.TargetGroup;
 
 public record NominationRequest(
         @NotNull UUID movementId,
-        @NotBlank @Size(max = 50) @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]*",
+        /** Taken from the agency's token; only an admin submitting on an agency's behalf names it. */
+        @Size(max = 50) @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]*",
                 message = "upper-case letters, digits, '_' and '-' only") String agencyCode,
         @NotNull @Valid NomineeRequest nominee,
         @NotNull Level level,
@@ -24,7 +26,28 @@ public record NominationRequest(
                 message = "an award code such as BANG_KHEN_CHU_TICH_UBND_TINH") String proposedAward,
         @NotBlank @Size(max = 20000) String achievements,
         @Size(max = 20000) String goodPractices,
-        @NotNull Boolean publicityConsent) {
+        @NotNull Boolean publicityConsent,
+        /** Per criterion of the nominee's target group; every required criterion needs an entry. */
+        @Size(max = 100) List<EvidenceRequest> evidence,
+        @Size(max = 50) List<AttachmentRequest> attachments,
+        /** true submits even though the same nominee is already nominated in the movement. */
+        Boolean confirmDuplicate) {
+
+    public record EvidenceRequest(
+            @NotBlank @Size(max = 30) String criterionCode,
+            @NotBlank @Size(max = 20000) String text) {
+    }
+
+    /** Metadata of a document kept in a document store; the service never receives the file. */
+    public record AttachmentRequest(
+            @NotBlank @Size(max = 255) String name,
+            @NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+",
+                    message = "a media type such as application/pdf") String mediaType,
+            @NotNull @Min(0) @Max(10_737_418_240L) Long sizeBytes,
+            @NotBlank @Pattern(regexp = "[0-9A-Fa-f]{64}", message = "64 hexadecimal digits") String sha256,
+            @NotBlank @Size(max = 2000) @Pattern(regexp = "(?i)https?://[^\\s/?#]+[^\\s]*",
+                    message = "an absolute http(s) URL") String url) {
+    }
 
     public record NomineeRequest(
             @NotNull NomineeKind kind,

@@ -1,48 +1,92 @@
 package vn.vinhdanh.nomination.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.vinhdanh.audit.Roles;
 import vn.vinhdanh.nomination.domain.Nomination;
 import vn.vinhdanh.nomination.domain.NominationStatus;
+import vn.vinhdanh.events.Level;
+import vn.vinhdanh.events.Sector;
+import vn.vinhdanh.nomination.service.NominationFilter;
 import vn.vinhdanh.nomination.service.NominationService;
+import vn.vinhdanh.problem.ProblemException;
 
 @Path("/api/v1/nominations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Nominations", description = "Proposals of advanced models (điển hình tiên tiến) and their timeline")
+@RolesAllowed({ Roles.AGENCY, Roles.ADMIN })
 public class NominationResource {
 
-    private final NominationService nominations;
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String TOTAL_COUNT = "X-Total-Count";
 
-    public NominationResource(NominationService nominations) {
+    private final NominationService nominations;
+    private final BatchSubmissions batch;
+    private final Validator validator;
+    private final ObjectMapper objectMapper;
+
+    public NominationResource(NominationService nominations, BatchSubmissions batch, Validator validator,
+            ObjectMapper objectMapper) {
         this.nominations = nominations;
+        this.batch = batch;
+        this.validator = validator;
+        this.objectMapper = objectMapper;
     }
 
     @POST
-    @Operation(summary = "Submit a nomination; the council's review starts from the nomination.submitted.v1 event")
-    public RestResponse<NominationView> submit(@NotNull @Valid NominationRequest request, UriInfo uri) {
-        Nomination nomination = nominations.submit(request, "agency:" + request.agencyCode());
-        return RestResponse.ResponseBuilder
+    @Operation(summary = "Submit a nomination; the council's review starts from the nomination.submitted.v1 event",
+            description = "With an Idempotency-Key header, a retry with the same key and body returns the original"
+                    + " nomination (201, same Location, header Idempotent-Replayed: true); the same key with another"
+                    + " body is refused with 422.")
+    public RestResponse<NominationView> submit(
+            @HeaderParam(IDEMPOTENCY_KEY) @Size(min = 1, max = 200) String idempotencyKey,
+            @NotNull @Valid NominationRequest request, HttpHeaders headers, UriInfo uri) {
+        if (idempotencyKey == null && !headers.getRequestHeader(IDEMPOTENCY_KEY).isEmpty()) {
+            // Quarkus REST passes an empty header value as null: without this check "Idempotency-Key:" with no value
+            // would quietly submit without idempotency, and the client's retries would create twins
+            throw ProblemException.invalidField(IDEMPOTENCY_KEY, "must not be empty");
+        }
+        ListElements.check(validator, request);
+        NominationService.Submission submission = nominations.submit(request, idempotencyKey);
+        Nomination nomination = submission.nomination();
+        RestResponse.ResponseBuilder<NominationView> response = RestResponse.ResponseBuilder
                 .<NominationView>created(uri.getAbsolutePathBuilder().path(nomination.id.toString()).build())
-                .entity(NominationView.of(nomination, true))
-                .build();
+                .entity(NominationView.of(nomination, true));
+        if (submission.replayed()) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return response.build();
     }
 
     @GET
@@ -53,14 +97,59 @@ public class NominationResource {
     }
 
     @GET
-    @Operation(summary = "List nominations, newest first")
-    public List<NominationView> list(
+    @Operation(summary = "Search nominations, newest first; an agency sees only its own",
+            description = "Header X-Total-Count: the number of matches over all pages. q matches part of the"
+                    + " nominee's name, with or without Vietnamese diacritics (q=lo thi mai finds Lò Thị Mai).")
+    public RestResponse<List<NominationView>> list(
             @QueryParam("movementId") UUID movementId,
             @QueryParam("status") NominationStatus status,
+            @QueryParam("year") Integer year,
+            @QueryParam("level") Level level,
+            @QueryParam("sector") Sector sector,
+            @QueryParam("q") @Size(max = 100) String q,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return nominations.list(movementId, status, page, size).stream()
+        NominationService.Page found = nominations.search(
+                new NominationFilter(movementId, status, year, level, sector, q), page, size);
+        List<NominationView> views = found.items().stream()
                 .map(nomination -> NominationView.of(nomination, false))
                 .toList();
+        return RestResponse.ResponseBuilder.ok(views).header(TOTAL_COUNT, found.total()).build();
+    }
+
+    @POST
+    @Path("/batch")
+    @Operation(summary = "Submit up to 500 nominations; each item is committed or refused on its own",
+            description = "200 with one result per item, in order: {index, status, id} for a submitted item (201),"
+                    + " {index, status, problem} for a refused one. More than 500 items is 400 for the whole batch."
+                    + " Idempotency-Key is not honoured here.")
+    public List<BatchItemResult> submitBatch(@NotNull @Valid BatchRequest request, UriInfo uri) {
+        return batch.submit(request.items(), uri.getRequestUri().getRawPath());
+    }
+
+    @POST
+    @Path("/{id}/withdraw")
+    @Operation(summary = "Withdraw a nomination the council has not approved or rejected",
+            description = "Status WITHDRAWN, a timeline step and event nomination.withdrawn.v1; 409 not-withdrawable"
+                    + " once decided.")
+    @Consumes(MediaType.WILDCARD)
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = WithdrawalRequest.class)))
+    public NominationView withdraw(@PathParam("id") UUID id, String body,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) throws JsonProcessingException {
+        // read by hand: the body is optional, and a JSON body parameter would make a bare POST (no Content-Type) a 415
+        WithdrawalRequest request = null;
+        if (body != null && !body.isBlank()) {
+            if (contentType == null || !MediaType.valueOf(contentType).isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                throw new ProblemException(415, "unsupported-media-type", "Unsupported Media Type",
+                        "a withdrawal body must be application/json", null);
+            }
+            request = objectMapper.readValue(body, WithdrawalRequest.class);
+            Set<ConstraintViolation<WithdrawalRequest>> violations = validator.validate(request);
+            if (!violations.isEmpty()) {
+                throw new ConstraintViolationException(violations);
+            }
+        }
+        return NominationView.of(nominations.withdraw(id, request == null ? null : request.reason()), true);
     }
 }

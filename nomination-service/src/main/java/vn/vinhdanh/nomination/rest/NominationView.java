@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 import vn.vinhdanh.events.Level;
 import vn.vinhdanh.events.Sector;
+import vn.vinhdanh.nomination.domain.Attachment;
+import vn.vinhdanh.nomination.domain.Evidence;
 import vn.vinhdanh.nomination.domain.Nomination;
 import vn.vinhdanh.nomination.domain.NominationStatus;
 import vn.vinhdanh.nomination.domain.Nominee;
@@ -25,7 +27,24 @@ public record NominationView(
         NominationStatus status,
         Instant submittedAt,
         Instant updatedAt,
-        List<Step> timeline) {
+        List<Step> timeline,
+        int criteriaVersion,
+        List<EvidenceView> evidence,
+        List<AttachmentView> attachments,
+        UUID duplicateOf) {
+
+    public record EvidenceView(String criterionCode, String text) {
+        static EvidenceView of(Evidence evidence) {
+            return new EvidenceView(evidence.criterionCode, evidence.text);
+        }
+    }
+
+    public record AttachmentView(String name, String mediaType, long sizeBytes, String sha256, String url) {
+        static AttachmentView of(Attachment attachment) {
+            return new AttachmentView(attachment.name, attachment.mediaType, attachment.sizeBytes, attachment.sha256,
+                    attachment.url);
+        }
+    }
 
     public record Step(NominationStatus status, Instant at, String actor, String note) {
         static Step of(TimelineEntry entry) {
@@ -33,11 +52,16 @@ public record NominationView(
         }
     }
 
-    static NominationView of(Nomination nomination, boolean withTimeline) {
+    /** @param withDetails with timeline, evidence and attachments: for one nomination, not for lists */
+    static NominationView of(Nomination nomination, boolean withDetails) {
         return new NominationView(nomination.id, nomination.movement.id, nomination.agencyCode, nomination.revision,
                 nomination.nominee, nomination.level, nomination.sector, nomination.proposedAward,
                 nomination.achievements, nomination.goodPractices, nomination.publicityConsent, nomination.status,
                 nomination.submittedAt, nomination.updatedAt,
-                withTimeline ? nomination.timeline.stream().map(Step::of).toList() : null);
+                withDetails ? nomination.timeline.stream().map(Step::of).toList() : null,
+                nomination.criteriaVersion,
+                withDetails ? nomination.evidence.stream().map(EvidenceView::of).toList() : null,
+                withDetails ? nomination.attachments.stream().map(AttachmentView::of).toList() : null,
+                nomination.duplicateOf);
     }
 }

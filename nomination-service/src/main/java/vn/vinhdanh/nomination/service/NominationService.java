@@ -1,24 +1,45 @@
 package vn.vinhdanh.nomination.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.hibernate.Hibernate;
+import vn.vinhdanh.audit.AuditTrail;
+import vn.vinhdanh.audit.Caller;
+import vn.vinhdanh.audit.Roles;
+import vn.vinhdanh.events.CriteriaSnapshot;
 import vn.vinhdanh.events.EventTypes;
 import vn.vinhdanh.events.Level;
 import vn.vinhdanh.events.NominationSubmitted;
+import vn.vinhdanh.events.NominationWithdrawn;
 import vn.vinhdanh.events.NomineeKind;
 import vn.vinhdanh.events.TargetGroup;
 import vn.vinhdanh.events.Topics;
 import vn.vinhdanh.messaging.outbox.Outbox;
+import vn.vinhdanh.nomination.domain.Attachment;
+import vn.vinhdanh.nomination.domain.CriteriaVersion;
+import vn.vinhdanh.nomination.domain.Criterion;
+import vn.vinhdanh.nomination.domain.Evidence;
 import vn.vinhdanh.nomination.domain.Movement;
 import vn.vinhdanh.nomination.domain.Nomination;
 import vn.vinhdanh.nomination.domain.NominationStatus;
 import vn.vinhdanh.nomination.domain.Nominee;
+import vn.vinhdanh.nomination.domain.VietnameseText;
 import vn.vinhdanh.nomination.rest.NominationRequest;
+import vn.vinhdanh.problem.Problem;
 import vn.vinhdanh.problem.ProblemException;
 
 import static vn.vinhdanh.nomination.domain.VietnameseText.nfc;
@@ -31,13 +52,50 @@ public class NominationService {
     static final LocalDate DISTRICTS_ABOLISHED = LocalDate.of(2025, 7, 1);
 
     private final Outbox outbox;
+    private final Caller caller;
+    private final AuditTrail audit;
+    private final IdempotentSubmissions idempotency;
+    private final EntityManager entityManager;
 
-    public NominationService(Outbox outbox) {
+    public NominationService(Outbox outbox, Caller caller, AuditTrail audit, IdempotentSubmissions idempotency,
+            EntityManager entityManager) {
         this.outbox = outbox;
+        this.caller = caller;
+        this.audit = audit;
+        this.idempotency = idempotency;
+        this.entityManager = entityManager;
     }
 
+    public record Submission(Nomination nomination, boolean replayed) {
+    }
+
+    public record Page(List<Nomination> items, long total) {
+    }
+
+    /** @param idempotencyKey the client's {@code Idempotency-Key}, or null */
     @Transactional
-    public Nomination submit(NominationRequest request, String actor) {
+    public Submission submit(NominationRequest request, String idempotencyKey) {
+        if (idempotencyKey != null) {
+            var earlier = idempotency.claim(idempotencyKey, request);
+            if (earlier.isPresent()) {
+                return new Submission(get(earlier.get()), true);
+            }
+        }
+        Nomination nomination = create(request);
+        if (idempotencyKey != null) {
+            idempotency.complete(idempotencyKey, nomination.id);
+        }
+        return new Submission(nomination, false);
+    }
+
+    /** One item of a batch, committed on its own: a refused item leaves the others in place. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public UUID submitAlone(NominationRequest request) {
+        return create(request).id;
+    }
+
+    private Nomination create(NominationRequest request) {
+        String agencyCode = submittingAgency(request.agencyCode());
         checkNomineeShape(request.nominee());
         Instant now = Instant.now();
         if (request.level() == Level.DISTRICT && !LocalDate.ofInstant(now, VIETNAM).isBefore(DISTRICTS_ABOLISHED)) {
@@ -47,53 +105,230 @@ public class NominationService {
         Movement movement = Movement.<Movement>findByIdOptional(request.movementId())
                 .orElseThrow(() -> ProblemException.invalidField("movementId",
                         "no movement with id " + request.movementId()));
+        // versions are immutable, so the one current now stays exactly what this nomination is judged against
+        CriteriaVersion criteria = CriteriaVersion.find(movement.id, movement.criteriaVersion)
+                .orElseThrow(() -> new IllegalStateException("movement " + movement.id + " lacks criteria version "
+                        + movement.criteriaVersion));
+        TargetGroup targetGroup = request.nominee().targetGroup();
+        List<Criterion> groupCriteria = criteria.of(targetGroup);
+        checkEvidence(request.evidence(), groupCriteria, targetGroup);
+
+        Nominee nominee = toNominee(request.nominee());
+        String duplicateKey = Nomination.duplicateKeyOf(nominee);
+        UUID duplicateOf = guardAgainstDuplicates(movement, nominee, duplicateKey,
+                Boolean.TRUE.equals(request.confirmDuplicate()));
 
         Nomination nomination = new Nomination();
         nomination.id = UUID.randomUUID();
         nomination.movement = movement;
-        nomination.agencyCode = request.agencyCode();
+        nomination.agencyCode = agencyCode;
         nomination.revision = 1;
-        nomination.nominee = toNominee(request.nominee());
+        nomination.nominee = nominee;
+        nomination.nomineeNameFolded = VietnameseText.fold(nominee.name);
+        nomination.duplicateKey = duplicateKey;
+        nomination.duplicateOf = duplicateOf;
         nomination.level = request.level();
         nomination.sector = request.sector();
         nomination.proposedAward = request.proposedAward();
         nomination.achievements = nfc(request.achievements());
         nomination.goodPractices = nfc(request.goodPractices());
         nomination.publicityConsent = request.publicityConsent();
+        nomination.criteriaVersion = criteria.version;
+        nomination.evidence = toEvidence(request.evidence());
+        nomination.attachments = toAttachments(request.attachments());
         nomination.status = NominationStatus.SUBMITTED;
         nomination.submittedAt = now;
         nomination.updatedAt = now;
         nomination.persist();
-        nomination.advance(NominationStatus.SUBMITTED, now, actor, null, null);
+        nomination.advance(NominationStatus.SUBMITTED, now, caller.label(), null, null);
+        audit.record("nomination.submit", "nomination", nomination.id,
+                nomination.nominee.name + " (" + nomination.proposedAward + ")");
 
         outbox.publish(Topics.NOMINATION_EVENTS, EventTypes.NOMINATION_SUBMITTED, nomination.id,
-                toEvent(nomination, movement));
+                toEvent(nomination, movement, new CriteriaSnapshot(criteria.version, targetGroup,
+                        groupCriteria.stream().map(NominationService::toEvent).toList())));
         return nomination;
     }
 
+    /**
+     * Every evidence entry names a criterion of the nominee's group, at most once, and every required criterion has
+     * one. All offending entries are reported together.
+     */
+    private static void checkEvidence(List<NominationRequest.EvidenceRequest> evidence, List<Criterion> criteria,
+            TargetGroup targetGroup) {
+        List<NominationRequest.EvidenceRequest> given = evidence == null ? List.of() : evidence;
+        Set<String> known = new HashSet<>();
+        criteria.forEach(criterion -> known.add(criterion.code));
+        Set<String> seen = new HashSet<>();
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            String code = given.get(i).criterionCode();
+            if (!known.contains(code)) {
+                errors.add(new Problem.FieldError("evidence[" + i + "].criterionCode",
+                        "'" + code + "' is not a criterion for " + targetGroup + " in this movement; expected one of "
+                                + known.stream().sorted().toList()));
+            } else if (!seen.add(code)) {
+                errors.add(new Problem.FieldError("evidence[" + i + "].criterionCode",
+                        "criterion " + code + " has evidence already"));
+            }
+        }
+        for (Criterion criterion : criteria) {
+            if (criterion.required && !seen.contains(criterion.code)) {
+                errors.add(new Problem.FieldError("evidence",
+                        "criterion " + criterion.code + " is required for " + targetGroup + " and has no evidence"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(400, "validation", "Invalid request",
+                    String.join("; ", errors.stream().map(e -> e.field() + ": " + e.reason()).toList()), errors);
+        }
+    }
+
+    /**
+     * The same nominee in the same movement, from any agency, is refused unless the caller confirms it; then the new
+     * nomination points at the earlier one so the council sees both together. Withdrawn nominations do not count.
+     *
+     * @return the earlier nomination when confirmed, otherwise null
+     */
+    private UUID guardAgainstDuplicates(Movement movement, Nominee nominee, String duplicateKey, boolean confirmed) {
+        // two concurrent submissions of the same nominee would otherwise both find no earlier one
+        entityManager.createNativeQuery("select cast(pg_advisory_xact_lock(hashtextextended(?1, 0)) as text)")
+                .setParameter(1, "nomination-duplicate|" + movement.id + "|" + duplicateKey)
+                .getSingleResult();
+        Optional<Nomination> earlier = Nomination.<Nomination>find("""
+                movement.id = ?1 and duplicateKey = ?2 and status <> ?3 order by submittedAt, id""",
+                movement.id, duplicateKey, NominationStatus.WITHDRAWN).firstResultOptional();
+        if (earlier.isEmpty()) {
+            return null;
+        }
+        if (confirmed) {
+            return earlier.get().id;
+        }
+        String who = nominee.kind == NomineeKind.COLLECTIVE
+                ? nominee.name + " (" + nominee.organization + ")"
+                : nominee.name + (nominee.birthYear == null ? "" : " (born " + nominee.birthYear + ")");
+        boolean visible = visibleToCaller(earlier.get());
+        String where = visible ? "nomination " + earlier.get().id : "a nomination of another agency";
+        throw new PossibleDuplicateException(who + " is already nominated in this movement: " + where
+                + ". Submit again with \"confirmDuplicate\": true if this is not a mistake.",
+                visible ? earlier.get().id : null);
+    }
+
+    /** The agency takes its nomination back while the council has not approved or rejected it. */
+    @Transactional
+    public Nomination withdraw(UUID id, String reason) {
+        Nomination nomination = get(id);
+        if (!nomination.status.isWithdrawable()) {
+            throw ProblemException.conflict("not-withdrawable", "nomination " + id + " is " + nomination.status
+                    + "; only a SUBMITTED, UNDER_REVIEW or RETURNED nomination can be withdrawn");
+        }
+        Instant now = Instant.now();
+        String because = nfc(reason);
+        nomination.advance(NominationStatus.WITHDRAWN, now, caller.label(), because, null);
+        audit.record("nomination.withdraw", "nomination", id, because);
+        outbox.publish(Topics.NOMINATION_EVENTS, EventTypes.NOMINATION_WITHDRAWN, id,
+                new NominationWithdrawn(id, nomination.agencyCode, nomination.movement.id, because, caller.label(),
+                        now));
+        return nomination;
+    }
+
+    /**
+     * An agency reads only its own nominations; another agency's id answers 404, as if it did not exist. The result
+     * is complete (timeline, evidence, attachments): callers in a transaction return it after the session closed.
+     */
     public Nomination get(UUID id) {
-        return Nomination.<Nomination>find("""
+        Nomination nomination = Nomination.<Nomination>find("""
                 select n from Nomination n
                 join fetch n.movement
                 left join fetch n.timeline
                 where n.id = ?1""", id)
-                .singleResultOptional()
+                .<Nomination>singleResultOptional()
+                .filter(this::visibleToCaller)
                 .orElseThrow(() -> ProblemException.notFound("nomination", id));
+        // one query each; fetching them in the query above would multiply the timeline's rows
+        Hibernate.initialize(nomination.evidence);
+        Hibernate.initialize(nomination.attachments);
+        return nomination;
     }
 
-    public List<Nomination> list(UUID movementId, NominationStatus status, int page, int size) {
-        StringBuilder query = new StringBuilder("select n from Nomination n join fetch n.movement m where 1 = 1");
-        java.util.Map<String, Object> parameters = new java.util.HashMap<>();
-        if (movementId != null) {
-            query.append(" and m.id = :movementId");
-            parameters.put("movementId", movementId);
+    private boolean visibleToCaller(Nomination nomination) {
+        return !agencyOnly() || nomination.agencyCode.equals(caller.agencyCode());
+    }
+
+    private boolean agencyOnly() {
+        return caller.has(Roles.AGENCY) && !caller.has(Roles.ADMIN);
+    }
+
+    /** Agencies submit for themselves; an admin submitting on an agency's behalf names the agency. */
+    private String submittingAgency(String requested) {
+        if (caller.has(Roles.ADMIN)) {
+            if (requested == null) {
+                throw ProblemException.invalidField("agencyCode", "required when an admin submits for an agency");
+            }
+            return requested;
         }
-        if (status != null) {
-            query.append(" and n.status = :status");
-            parameters.put("status", status);
+        String own = caller.agencyCode();
+        if (own == null || own.isBlank()) {
+            throw ProblemException.forbidden("the token names no agency (claim 'agency')");
         }
-        query.append(" order by n.submittedAt desc, n.id");
-        return Nomination.<Nomination>find(query.toString(), parameters).page(page, size).list();
+        if (requested != null && !requested.equals(own)) {
+            throw ProblemException.forbidden("an agency submits only its own nominations, not " + requested + "'s");
+        }
+        return own;
+    }
+
+    /** Newest first, ties broken by id so that pages never overlap or skip; an agency sees only its own. */
+    public Page search(NominationFilter filter, int page, int size) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (agencyOnly()) {
+            where.append(" and n.agencyCode = :agencyCode");
+            parameters.put("agencyCode", caller.agencyCode());
+        }
+        if (filter.movementId() != null) {
+            where.append(" and n.movement.id = :movementId");
+            parameters.put("movementId", filter.movementId());
+        }
+        if (filter.status() != null) {
+            where.append(" and n.status = :status");
+            parameters.put("status", filter.status());
+        }
+        if (filter.year() != null) {
+            where.append(" and m.year = :year");
+            parameters.put("year", filter.year());
+        }
+        if (filter.level() != null) {
+            where.append(" and n.level = :level");
+            parameters.put("level", filter.level());
+        }
+        if (filter.sector() != null) {
+            where.append(" and n.sector = :sector");
+            parameters.put("sector", filter.sector());
+        }
+        String name = VietnameseText.fold(filter.q());
+        if (name != null && !name.isEmpty()) {
+            where.append(" and n.nomineeNameFolded like :name escape '!'");
+            parameters.put("name", "%" + name.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
+        List<Nomination> items = Nomination.<Nomination>find(
+                "select n from Nomination n join fetch n.movement m" + where + " order by n.submittedAt desc, n.id",
+                parameters).page(page, size).list();
+        TypedQuery<Long> count = entityManager.createQuery(
+                "select count(n) from Nomination n join n.movement m" + where, Long.class);
+        parameters.forEach(count::setParameter);
+        return new Page(items, count.getSingleResult());
+    }
+
+    /** A movement's nominations for the spreadsheet export; an agency gets only its own. */
+    public List<Nomination> ofMovement(UUID movementId) {
+        if (Movement.findById(movementId) == null) {
+            throw ProblemException.notFound("movement", movementId);
+        }
+        if (agencyOnly()) {
+            return Nomination.list("movement.id = ?1 and agencyCode = ?2 order by submittedAt desc, id",
+                    movementId, caller.agencyCode());
+        }
+        return Nomination.list("movement.id = ?1 order by submittedAt desc, id", movementId);
     }
 
     private static void checkNomineeShape(NominationRequest.NomineeRequest nominee) {
@@ -129,7 +364,41 @@ public class NominationService {
         return nominee;
     }
 
-    private static NominationSubmitted toEvent(Nomination nomination, Movement movement) {
+    private static List<Evidence> toEvidence(List<NominationRequest.EvidenceRequest> requests) {
+        List<Evidence> evidence = new ArrayList<>();
+        if (requests != null) {
+            for (NominationRequest.EvidenceRequest request : requests) {
+                Evidence entry = new Evidence();
+                entry.criterionCode = request.criterionCode();
+                entry.text = nfc(request.text());
+                evidence.add(entry);
+            }
+        }
+        return evidence;
+    }
+
+    private static List<Attachment> toAttachments(List<NominationRequest.AttachmentRequest> requests) {
+        List<Attachment> attachments = new ArrayList<>();
+        if (requests != null) {
+            for (NominationRequest.AttachmentRequest request : requests) {
+                Attachment attachment = new Attachment();
+                attachment.name = nfc(request.name());
+                attachment.mediaType = request.mediaType().toLowerCase(Locale.ROOT);
+                attachment.sizeBytes = request.sizeBytes();
+                attachment.sha256 = request.sha256().toLowerCase(Locale.ROOT);
+                attachment.url = request.url();
+                attachments.add(attachment);
+            }
+        }
+        return attachments;
+    }
+
+    private static vn.vinhdanh.events.Criterion toEvent(Criterion criterion) {
+        return new vn.vinhdanh.events.Criterion(criterion.code, criterion.description, criterion.weight,
+                criterion.required);
+    }
+
+    private static NominationSubmitted toEvent(Nomination nomination, Movement movement, CriteriaSnapshot criteria) {
         Nominee nominee = nomination.nominee;
         return new NominationSubmitted(nomination.id, nomination.revision, nomination.agencyCode, movement.id,
                 movement.name, movement.year, nomination.level, nomination.sector, nomination.proposedAward,
@@ -137,6 +406,13 @@ public class NominationService {
                         nominee.ethnicity, nominee.position, nominee.organization, nominee.targetGroup,
                         nominee.memberCount),
                 nomination.achievements, nomination.goodPractices, nomination.publicityConsent,
-                nomination.submittedAt);
+                nomination.submittedAt, criteria,
+                nomination.evidence.stream()
+                        .map(e -> new vn.vinhdanh.events.Evidence(e.criterionCode, e.text)).toList(),
+                nomination.attachments.stream()
+                        .map(a -> new vn.vinhdanh.events.Attachment(a.name, a.mediaType, a.sizeBytes, a.sha256,
+                                a.url))
+                        .toList(),
+                nomination.duplicateOf);
     }
 }

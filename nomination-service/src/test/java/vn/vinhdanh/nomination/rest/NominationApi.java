@@ -1,8 +1,12 @@
 package vn.vinhdanh.nomination.rest;
 
-import static io.restassured.RestAssured.given;
+import static vn.vinhdanh.nomination.Callers.agency;
+import static vn.vinhdanh.nomination.Callers.as;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import java.util.UUID;
 
 /** Request bodies an agency portal would send, for the tests. */
@@ -13,7 +17,7 @@ final class NominationApi {
 
     static String createMovement() {
         String code = "LC-TEST-" + UUID.randomUUID().toString().substring(0, 8);
-        return given().contentType(ContentType.JSON)
+        return as("admin").contentType(ContentType.JSON)
                 .body("""
                         {"code":"%s","name":"Phong trào thi đua yêu nước toàn diện tỉnh Lào Cai năm 2017",
                          "kind":"REGULAR","level":"PROVINCE","year":2017,"organizer":"UBND tỉnh Lào Cai"}"""
@@ -36,9 +40,47 @@ final class NominationApi {
     }
 
     static String submit(String body) {
-        return given().contentType(ContentType.JSON).body(body)
+        return agency("SO-GDDT").contentType(ContentType.JSON).body(body)
                 .post("/api/v1/nominations")
                 .then().statusCode(201)
                 .extract().path("id");
+    }
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    /** {@link #individual} as a JSON tree to change, submitted by {@code agencyCode}. */
+    static ObjectNode individualOf(String agencyCode, String movementId, String name) {
+        try {
+            ObjectNode body = (ObjectNode) JSON.readTree(individual(movementId, name));
+            body.put("agencyCode", agencyCode);
+            return body;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static ObjectNode nominee(ObjectNode nomination) {
+        return (ObjectNode) nomination.get("nominee");
+    }
+
+    static Response post(String agencyCode, Object body) {
+        return agency(agencyCode).contentType(ContentType.JSON).body(body.toString()).post("/api/v1/nominations");
+    }
+
+    static String createMovement(int year) {
+        String code = "LC-TEST-" + UUID.randomUUID().toString().substring(0, 8);
+        return as("admin").contentType(ContentType.JSON)
+                .body("""
+                        {"code":"%s","name":"Phong trào thi đua năm %d","kind":"REGULAR","level":"PROVINCE",
+                         "year":%d}""".formatted(code, year, year))
+                .post("/api/v1/movements")
+                .then().statusCode(201)
+                .extract().path("id");
+    }
+
+    static void putCriteria(String movementId, String criteriaJson) {
+        as("admin").contentType(ContentType.JSON).body("{\"criteria\":" + criteriaJson + "}")
+                .put("/api/v1/movements/" + movementId + "/criteria")
+                .then().statusCode(200);
     }
 }

@@ -1,6 +1,7 @@
 package vn.vinhdanh.nomination.rest;
 
-import static io.restassured.RestAssured.given;
+import static vn.vinhdanh.nomination.Callers.agency;
+import static vn.vinhdanh.nomination.Callers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -33,7 +34,7 @@ class NominationResourceTest {
         // decomposed on purpose: "ị" typed as i + combining dot below
         String decomposedName = Normalizer.normalize("Lò Thị Mai", Normalizer.Form.NFD);
 
-        String location = given().contentType(ContentType.JSON).body(individual(movementId, decomposedName))
+        String location = agency("SO-GDDT").contentType(ContentType.JSON).body(individual(movementId, decomposedName))
                 .post("/api/v1/nominations")
                 .then().statusCode(201)
                 .body("status", equalTo("SUBMITTED"))
@@ -42,12 +43,12 @@ class NominationResourceTest {
         String id = location.substring(location.lastIndexOf('/') + 1);
         assertThat(location).endsWith("/api/v1/nominations/" + id);
 
-        given().get(location).then().statusCode(200)
+        agency("SO-GDDT").get(location).then().statusCode(200)
                 .body("id", equalTo(id))
                 .body("movementId", equalTo(movementId))
                 .body("timeline", hasSize(1))
                 .body("timeline[0].status", equalTo("SUBMITTED"))
-                .body("timeline[0].actor", equalTo("agency:SO-GDDT"));
+                .body("timeline[0].actor", equalTo("agency:portal-SO-GDDT"));
 
         try (KafkaTestClient kafka = new KafkaTestClient(PlatformTestResource.bootstrapServers())) {
             ConsumerRecord<String, String> record = kafka.await("nomination.events",
@@ -70,19 +71,19 @@ class NominationResourceTest {
     void aCollectiveNeedsItsMemberCount() {
         String movementId = createMovement();
         String collective = """
-                {"movementId":"%s","agencyCode":"UBND-SAPA",
+                {"movementId":"%s",
                  "nominee":{"kind":"COLLECTIVE","name":"Hợp tác xã Dược liệu Sa Pa",
                             "organization":"xã Tả Van, thị xã Sa Pa","targetGroup":"COLLECTIVE"%s},
                  "level":"PROVINCE","sector":"AGRICULTURE","proposedAward":"BANG_KHEN_CHU_TICH_UBND_TINH",
                  "achievements":"Liên kết 120 hộ trồng dược liệu.","publicityConsent":true}""";
 
-        given().contentType(ContentType.JSON).body(collective.formatted(movementId, ""))
+        agency("SO-GDDT").contentType(ContentType.JSON).body(collective.formatted(movementId, ""))
                 .post("/api/v1/nominations")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("nominee.memberCount"));
 
-        given().contentType(ContentType.JSON).body(collective.formatted(movementId, ",\"memberCount\":35"))
+        agency("SO-GDDT").contentType(ContentType.JSON).body(collective.formatted(movementId, ",\"memberCount\":35"))
                 .post("/api/v1/nominations")
                 .then().statusCode(201)
                 .body("nominee.kind", equalTo("COLLECTIVE"))
@@ -92,10 +93,10 @@ class NominationResourceTest {
     @Test
     void badInputGetsProblemDetailsAndWritesNothing() {
         String movementId = createMovement();
-        int before = given().queryParam("movementId", movementId).get("/api/v1/nominations")
+        int before = agency("SO-GDDT").queryParam("movementId", movementId).get("/api/v1/nominations")
                 .then().statusCode(200).extract().path("size()");
 
-        given().contentType(ContentType.JSON)
+        agency("SO-GDDT").contentType(ContentType.JSON)
                 .body(individual(movementId, "Lò Thị Mai").replace("EDUCATION_TRAINING", "POETRY"))
                 .post("/api/v1/nominations")
                 .then().statusCode(400)
@@ -105,45 +106,45 @@ class NominationResourceTest {
                 .body("errors[0].field", equalTo("sector"))
                 .body("errors[0].reason", containsString("EDUCATION_TRAINING"));
 
-        given().contentType(ContentType.JSON)
+        agency("SO-GDDT").contentType(ContentType.JSON)
                 .body(individual(movementId, "   "))
                 .post("/api/v1/nominations")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("nominee.name"));
 
-        given().contentType(ContentType.JSON).body("{\"movementId\": ")
+        agency("SO-GDDT").contentType(ContentType.JSON).body("{\"movementId\": ")
                 .post("/api/v1/nominations")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", endsWith("/malformed-json"));
 
-        given().contentType(ContentType.JSON)
+        agency("SO-GDDT").contentType(ContentType.JSON)
                 .body(individual(UUID.randomUUID().toString(), "Lò Thị Mai"))
                 .post("/api/v1/nominations")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("movementId"));
 
-        given().contentType(ContentType.TEXT).body("hello")
+        agency("SO-GDDT").contentType(ContentType.TEXT).body("hello")
                 .post("/api/v1/nominations")
                 .then().statusCode(415)
                 .contentType("application/problem+json");
 
-        given().get("/api/v1/nominations/not-a-uuid")
+        agency("SO-GDDT").get("/api/v1/nominations/not-a-uuid")
                 .then().statusCode(404)
                 .contentType("application/problem+json");
 
-        given().get("/api/v1/nominations/" + UUID.randomUUID())
+        agency("SO-GDDT").get("/api/v1/nominations/" + UUID.randomUUID())
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("detail", containsString("does not exist"));
 
-        given().queryParam("size", 100000).get("/api/v1/nominations")
+        agency("SO-GDDT").queryParam("size", 100000).get("/api/v1/nominations")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("size"));
 
-        given().queryParam("movementId", movementId).get("/api/v1/nominations")
+        agency("SO-GDDT").queryParam("movementId", movementId).get("/api/v1/nominations")
                 .then().statusCode(200).body("size()", equalTo(before));
     }
 
@@ -152,8 +153,8 @@ class NominationResourceTest {
         String body = """
                 {"code":"LC-DUP-%s","name":"Phong trào thi đua","kind":"THEMATIC","level":"PROVINCE","year":2024}"""
                 .formatted(UUID.randomUUID().toString().substring(0, 6));
-        given().contentType(ContentType.JSON).body(body).post("/api/v1/movements").then().statusCode(201);
-        given().contentType(ContentType.JSON).body(body).post("/api/v1/movements")
+        as("admin").contentType(ContentType.JSON).body(body).post("/api/v1/movements").then().statusCode(201);
+        as("admin").contentType(ContentType.JSON).body(body).post("/api/v1/movements")
                 .then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", endsWith("/duplicate-movement"));

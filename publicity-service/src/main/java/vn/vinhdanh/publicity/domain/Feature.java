@@ -86,28 +86,136 @@ public class Feature extends PanacheEntityBase {
     @Column(name = "published_at")
     public Instant publishedAt;
 
+    /** The editor working on the story. */
+    public String assignee;
+
+    /** Embargo: a scheduled story is published by the scheduler at this time, and never appears before it. */
+    @Column(name = "scheduled_for")
+    public Instant scheduledFor;
+
+    @Column(name = "killed_at")
+    public Instant killedAt;
+
+    @Column(name = "kill_reason")
+    public String killReason;
+
     @Version
     public long version;
 
     /** Why this feature may not be published now, or null if it may. */
     public String publicationBlocker() {
-        if (status != FeatureStatus.DRAFT) {
-            return "feature is " + status + "; only a draft can be published";
+        if (status != FeatureStatus.APPROVED && status != FeatureStatus.SCHEDULED) {
+            return "feature is " + status + "; only an approved or scheduled story can be published";
         }
+        return consentBlocker();
+    }
+
+    /** An individual's story needs the consent recorded on the nomination; a collective's does not. */
+    public String consentBlocker() {
         if (nomineeKind == NomineeKind.INDIVIDUAL && !publicityConsent) {
             return "the nominee did not consent to publicity on the nomination; an individual's story needs it";
         }
         return null;
     }
 
+    public boolean isEditable() {
+        return status == FeatureStatus.DRAFT || status == FeatureStatus.IN_REVIEW;
+    }
+
+    public void submitForReview(Instant at) {
+        transition(FeatureStatus.DRAFT, FeatureStatus.IN_REVIEW, at);
+    }
+
+    public void requestChanges(Instant at) {
+        transition(FeatureStatus.IN_REVIEW, FeatureStatus.DRAFT, at);
+    }
+
+    public void approve(Instant at) {
+        String consent = consentBlocker();
+        if (consent != null) {
+            throw ProblemException.conflict("consent-missing", consent);
+        }
+        transition(FeatureStatus.IN_REVIEW, FeatureStatus.APPROVED, at);
+    }
+
+    /** Embargo until {@code publishAt}; it must lie in the future. */
+    public void schedule(Instant publishAt, Instant now) {
+        if (!publishAt.isAfter(now)) {
+            throw ProblemException.invalidField("publishAt", "must be in the future; publish now instead");
+        }
+        if (status != FeatureStatus.APPROVED && status != FeatureStatus.SCHEDULED) {
+            throw invalidTransition("schedule");
+        }
+        status = FeatureStatus.SCHEDULED;
+        scheduledFor = publishAt;
+        updatedAt = now;
+    }
+
     public void publish(Instant at) {
         String blocker = publicationBlocker();
         if (blocker != null) {
-            throw ProblemException.conflict(status != FeatureStatus.DRAFT ? "invalid-transition" : "consent-missing",
-                    blocker);
+            throw ProblemException.conflict(status != FeatureStatus.APPROVED && status != FeatureStatus.SCHEDULED
+                    ? "invalid-transition" : "consent-missing", blocker);
         }
         status = FeatureStatus.PUBLISHED;
         publishedAt = at;
+        scheduledFor = null;
         updatedAt = at;
+    }
+
+    /** A correction keeps the story published; the feeds show it as updated, with the correction note. */
+    public void correct(String newBody, Instant at) {
+        if (status != FeatureStatus.PUBLISHED) {
+            throw invalidTransition("correct");
+        }
+        if (newBody != null) {
+            body = newBody;
+        }
+        updatedAt = at;
+    }
+
+    /** Takes a scheduled or published story down for good; a published one leaves a tombstone in the Atom feed. */
+    public void kill(String reason, Instant at) {
+        if (status != FeatureStatus.PUBLISHED && status != FeatureStatus.SCHEDULED) {
+            throw invalidTransition("kill");
+        }
+        if (status == FeatureStatus.SCHEDULED) {
+            publishedAt = null;
+        }
+        status = FeatureStatus.KILLED;
+        killedAt = at;
+        killReason = reason;
+        scheduledFor = null;
+        updatedAt = at;
+    }
+
+    /**
+     * The award behind the story was revoked: whatever its state, the story must not (or no longer) be public. A
+     * published one leaves a tombstone; one never published simply never appears.
+     */
+    public void withdrawForRevokedAward(String reason, Instant at) {
+        if (status == FeatureStatus.KILLED) {
+            return;
+        }
+        if (status != FeatureStatus.PUBLISHED) {
+            publishedAt = null;
+        }
+        status = FeatureStatus.KILLED;
+        killedAt = at;
+        killReason = reason;
+        scheduledFor = null;
+        updatedAt = at;
+    }
+
+    private void transition(FeatureStatus from, FeatureStatus to, Instant at) {
+        if (status != from) {
+            throw invalidTransition(to.name().toLowerCase().replace('_', ' '));
+        }
+        status = to;
+        updatedAt = at;
+    }
+
+    private ProblemException invalidTransition(String action) {
+        return ProblemException.conflict("invalid-transition", "cannot " + action + " a feature that is " + status);
     }
 }

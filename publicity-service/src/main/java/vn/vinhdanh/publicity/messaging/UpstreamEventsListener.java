@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.vinhdanh.events.AwardGranted;
+import vn.vinhdanh.events.AwardRevoked;
 import vn.vinhdanh.events.EventTypes;
 import vn.vinhdanh.events.ReviewDecided;
 import vn.vinhdanh.events.ReviewOutcome;
@@ -81,8 +82,12 @@ public final class UpstreamEventsListener {
 
         @Override
         public void handle(IncomingEvent event) {
-            if (EventTypes.AWARD_GRANTED.equals(event.type())) {
-                features.recordAward(event.payloadAs(AwardGranted.class));
+            switch (event.type()) {
+                case EventTypes.AWARD_GRANTED -> features.recordAward(event.payloadAs(AwardGranted.class));
+                case EventTypes.AWARD_REVOKED -> features.onAwardRevoked(event.payloadAs(AwardRevoked.class));
+                default -> {
+                    // other award events do not concern the press
+                }
             }
         }
     }

@@ -1,13 +1,17 @@
 package vn.vinhdanh.publicity.rest;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
 import java.io.StringWriter;
-import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Date;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -15,65 +19,83 @@ import javax.xml.stream.XMLStreamWriter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.vinhdanh.publicity.domain.Feature;
+import vn.vinhdanh.publicity.domain.FeatureCorrection;
+import vn.vinhdanh.publicity.domain.FeatureStatus;
 import vn.vinhdanh.publicity.domain.SectorNames;
-import vn.vinhdanh.publicity.service.FeatureService;
+import vn.vinhdanh.publicity.service.PublicFeed;
 
-/** Atom 1.0 (RFC 4287) feed of published features, newest first. Public: no token needed. */
+/**
+ * Atom 1.0 (RFC 4287) feed of published stories, newest first, paged as in RFC 5005, with killed stories as
+ * RFC 6721 tombstones so that readers remove them. Public: no token needed.
+ */
 @Path("/feed.atom")
+@PermitAll
 @Tag(name = "Feeds")
 public class AtomFeedResource {
 
     static final String ATOM_NS = "http://www.w3.org/2005/Atom";
+    static final String TOMBSTONES_NS = "http://purl.org/atompub/tombstones/1.0";
     static final String MEDIA_TYPE = "application/atom+xml;charset=utf-8";
-    private static final int ENTRIES = 50;
+    private static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ISO_INSTANT;
 
-    private final FeatureService features;
+    private final PublicFeed feed;
 
-    public AtomFeedResource(FeatureService features) {
-        this.features = features;
+    public AtomFeedResource(PublicFeed feed) {
+        this.feed = feed;
     }
 
     @GET
     @Produces(MEDIA_TYPE)
-    @Operation(summary = "Atom feed of published stories about advanced models")
-    public String feed(UriInfo uri) throws XMLStreamException {
-        List<Feature> published = features.published(ENTRIES);
-        URI base = uri.getBaseUri();
-        Instant updated = published.isEmpty() ? Instant.EPOCH : published.get(0).publishedAt;
+    @Operation(summary = "Atom feed of published stories about advanced models; filters sector and level, page")
+    public Response atom(@Valid @BeanParam FeedRequest request) throws XMLStreamException {
+        Instant now = Instant.now();
+        PublicFeed.Freshness freshness = feed.freshness(request.filter(), now);
+        EntityTag etag = new EntityTag(freshness.etag("atom", request.page), true);
+        Response notModified = request.notModified(etag, freshness.lastModified());
+        if (notModified != null) {
+            return notModified;
+        }
+        PublicFeed.Page page = feed.page(request.filter(), request.page, now);
+        return Response.ok(render(request, page, freshness.lastModified()), MEDIA_TYPE)
+                .tag(etag)
+                .lastModified(Date.from(freshness.lastModified() == null ? Instant.EPOCH : freshness.lastModified()))
+                .build();
+    }
 
+    private String render(FeedRequest request, PublicFeed.Page page, Instant lastModified)
+            throws XMLStreamException {
         StringWriter out = new StringWriter();
         XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
         xml.writeStartDocument("UTF-8", "1.0");
         xml.setDefaultNamespace(ATOM_NS);
+        xml.setPrefix("at", TOMBSTONES_NS);
         xml.writeStartElement(ATOM_NS, "feed");
         xml.writeDefaultNamespace(ATOM_NS);
+        xml.writeNamespace("at", TOMBSTONES_NS);
         xml.writeAttribute("xml:lang", "vi");
         element(xml, "id", "tag:vinhdanh.vn,2026:feed");
         element(xml, "title", "Vinh Danh – Gương điển hình tiên tiến");
         element(xml, "subtitle", "Những tập thể, cá nhân điển hình tiên tiến được tôn vinh trong các phong trào thi đua");
-        element(xml, "updated", DateTimeFormatter.ISO_INSTANT.format(updated));
-        link(xml, "self", base.resolve("feed.atom").toString(), "application/atom+xml");
-        link(xml, "alternate", base.resolve("news").toString(), "text/html");
+        element(xml, "updated", RFC_3339.format(lastModified == null ? Instant.EPOCH : lastModified));
+        link(xml, "self", request.pageUrl(request.page).toString(), "application/atom+xml");
+        link(xml, "first", request.pageUrl(0).toString(), "application/atom+xml");
+        if (request.page > 0) {
+            link(xml, "previous", request.pageUrl(request.page - 1).toString(), "application/atom+xml");
+        }
+        if (page.hasNext()) {
+            link(xml, "next", request.pageUrl(request.page + 1).toString(), "application/atom+xml");
+        }
+        link(xml, "alternate", request.base().resolve("news").toString(), "text/html");
         xml.writeStartElement(ATOM_NS, "author");
         element(xml, "name", "Ban Thi đua – Khen thưởng");
         xml.writeEndElement();
         element(xml, "generator", "Vinh Danh publicity-service");
-        for (Feature feature : published) {
-            xml.writeStartElement(ATOM_NS, "entry");
-            element(xml, "id", "urn:uuid:" + feature.id);
-            element(xml, "title", feature.title);
-            element(xml, "published", DateTimeFormatter.ISO_INSTANT.format(feature.publishedAt));
-            element(xml, "updated", DateTimeFormatter.ISO_INSTANT.format(feature.updatedAt));
-            link(xml, "alternate", base.resolve("news/" + feature.slug).toString(), "text/html");
-            xml.writeEmptyElement(ATOM_NS, "category");
-            xml.writeAttribute("term", feature.sector.name());
-            xml.writeAttribute("label", SectorNames.vietnamese(feature.sector));
-            element(xml, "summary", feature.summary);
-            xml.writeStartElement(ATOM_NS, "content");
-            xml.writeAttribute("type", "text");
-            xml.writeCharacters(feature.body);
-            xml.writeEndElement();
-            xml.writeEndElement();
+        for (Feature feature : page.entries()) {
+            if (feature.status == FeatureStatus.KILLED) {
+                tombstone(xml, feature);
+            } else {
+                entry(xml, request, feature, page.corrections().getOrDefault(feature.id, List.of()));
+            }
         }
         xml.writeEndElement();
         xml.writeEndDocument();
@@ -81,8 +103,47 @@ public class AtomFeedResource {
         return out.toString();
     }
 
+    private static void entry(XMLStreamWriter xml, FeedRequest request, Feature feature,
+            List<FeatureCorrection> corrections) throws XMLStreamException {
+        xml.writeStartElement(ATOM_NS, "entry");
+        element(xml, "id", entryId(feature));
+        element(xml, "title", feature.title);
+        element(xml, "published", RFC_3339.format(feature.publishedAt));
+        element(xml, "updated", RFC_3339.format(feature.updatedAt));
+        link(xml, "alternate", request.base().resolve("news/" + feature.slug).toString(), "text/html");
+        xml.writeEmptyElement(ATOM_NS, "category");
+        xml.writeAttribute("term", feature.sector.name());
+        xml.writeAttribute("label", SectorNames.vietnamese(feature.sector));
+        xml.writeEmptyElement(ATOM_NS, "category");
+        xml.writeAttribute("term", "level:" + feature.level.name());
+        element(xml, "summary", feature.summary);
+        xml.writeStartElement(ATOM_NS, "content");
+        xml.writeAttribute("type", "text");
+        xml.writeCharacters(FeedText.withCorrections(feature.body, corrections));
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+
+    /** RFC 6721: the entry is gone; readers that have it should drop it. */
+    private static void tombstone(XMLStreamWriter xml, Feature feature) throws XMLStreamException {
+        xml.writeStartElement(TOMBSTONES_NS, "deleted-entry");
+        xml.writeAttribute("ref", entryId(feature));
+        xml.writeAttribute("when", RFC_3339.format(feature.killedAt));
+        element(xml, TOMBSTONES_NS, "comment", "Bài viết đã được gỡ bỏ: " + feature.killReason);
+        xml.writeEndElement();
+    }
+
+    static String entryId(Feature feature) {
+        return "urn:uuid:" + feature.id;
+    }
+
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
-        xml.writeStartElement(ATOM_NS, name);
+        element(xml, ATOM_NS, name, text);
+    }
+
+    private static void element(XMLStreamWriter xml, String namespace, String name, String text)
+            throws XMLStreamException {
+        xml.writeStartElement(namespace, name);
         xml.writeCharacters(text);
         xml.writeEndElement();
     }

@@ -1,25 +1,45 @@
 package vn.vinhdanh.publicity.rest;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.vinhdanh.audit.Roles;
+import vn.vinhdanh.problem.ProblemException;
+import vn.vinhdanh.publicity.domain.Feature;
+import vn.vinhdanh.publicity.domain.FeatureComment;
+import vn.vinhdanh.publicity.domain.FeatureCorrection;
+import vn.vinhdanh.publicity.domain.FeatureRevision;
 import vn.vinhdanh.publicity.domain.FeatureStatus;
 import vn.vinhdanh.publicity.service.FeatureService;
 
+/**
+ * The editorial desk: draft → in review → approved → scheduled → published, corrections and kills. Reads carry an
+ * {@code ETag}; edits and corrections must send it back in {@code If-Match}, so a stale edit gets 412.
+ */
 @Path("/api/v1/features")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Press features", description = "Stories about approved advanced models, from draft to publication")
+@RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
 public class FeatureResource {
 
     private final FeatureService features;
@@ -40,15 +60,139 @@ public class FeatureResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read one feature")
-    public FeatureView get(@PathParam("id") UUID id) {
-        return FeatureView.of(features.get(id));
+    @Operation(summary = "Read one feature; the ETag is what an edit sends back in If-Match")
+    public Response get(@PathParam("id") UUID id) {
+        return withEtag(features.get(id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Edit the text of a draft or a story in review (If-Match required; 412 when stale)")
+    public Response edit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid FeatureRequests.Edit edit) {
+        return withEtag(features.edit(id, expectedVersion(ifMatch), edit.title().strip(), edit.summary().strip(),
+                edit.body().strip(), edit.note()));
+    }
+
+    @POST
+    @Path("/{id}/submit-for-review")
+    @Operation(summary = "DRAFT → IN_REVIEW")
+    public Response submitForReview(@PathParam("id") UUID id) {
+        return withEtag(features.submitForReview(id));
+    }
+
+    @POST
+    @Path("/{id}/request-changes")
+    // the body is optional: without @Consumes a POST with no body (hence no Content-Type) was refused with 415
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "IN_REVIEW → DRAFT, with an optional JSON body {\"comment\": …} for the writer")
+    public Response requestChanges(@PathParam("id") UUID id, @Valid FeatureRequests.ChangeRequest request) {
+        return withEtag(features.requestChanges(id, request == null ? null : request.comment()));
+    }
+
+    @POST
+    @Path("/{id}/approve")
+    @Operation(summary = "IN_REVIEW → APPROVED; refused while an individual's publicity consent is missing")
+    public Response approve(@PathParam("id") UUID id) {
+        return withEtag(features.approve(id));
+    }
+
+    @POST
+    @Path("/{id}/schedule")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "APPROVED → SCHEDULED: published automatically at publishAt, never shown before (embargo)")
+    public Response schedule(@PathParam("id") UUID id, @NotNull @Valid FeatureRequests.Schedule request) {
+        return withEtag(features.schedule(id, request.publishAt()));
     }
 
     @POST
     @Path("/{id}/publish")
-    @Operation(summary = "Publish a draft: it appears in the feeds and the nomination becomes PUBLICIZED")
-    public FeatureView publish(@PathParam("id") UUID id) {
-        return FeatureView.of(features.publish(id));
+    @Operation(summary = "APPROVED or SCHEDULED → PUBLISHED now: it appears in the feeds and the nomination becomes"
+            + " PUBLICIZED")
+    public Response publish(@PathParam("id") UUID id) {
+        return withEtag(features.publish(id));
+    }
+
+    @POST
+    @Path("/{id}/corrections")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Correct a published story (If-Match required): readers see the correction note")
+    public Response correct(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid FeatureRequests.Correction correction) {
+        return withEtag(features.correct(id, expectedVersion(ifMatch), correction.note().strip(),
+                correction.body() == null ? null : correction.body().strip()));
+    }
+
+    @POST
+    @Path("/{id}/kill")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Take a published or scheduled story down for good; the Atom feed keeps a tombstone")
+    public Response kill(@PathParam("id") UUID id, @NotNull @Valid FeatureRequests.Kill kill) {
+        return withEtag(features.kill(id, kill.reason().strip()));
+    }
+
+    @PUT
+    @Path("/{id}/assignee")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Assign the feature to an editor")
+    public Response assign(@PathParam("id") UUID id, @NotNull @Valid FeatureRequests.Assignment assignment) {
+        return withEtag(features.assign(id, assignment.assignee().strip()));
+    }
+
+    @POST
+    @Path("/{id}/comments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add an editorial comment (never published)")
+    public Response comment(@PathParam("id") UUID id, @NotNull @Valid FeatureRequests.Comment comment) {
+        FeatureComment created = features.comment(id, comment.body().strip());
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    @GET
+    @Path("/{id}/comments")
+    @Operation(summary = "Editorial comments, oldest first")
+    public List<FeatureComment> comments(@PathParam("id") UUID id) {
+        return FeatureComment.of(features.get(id).id);
+    }
+
+    @GET
+    @Path("/{id}/revisions")
+    @Operation(summary = "Revision history: the text before each edit, oldest first")
+    public List<FeatureRevision> revisions(@PathParam("id") UUID id) {
+        return FeatureRevision.of(features.get(id).id);
+    }
+
+    @GET
+    @Path("/{id}/corrections")
+    @Operation(summary = "Corrections of a published story, oldest first")
+    public List<FeatureCorrection> corrections(@PathParam("id") UUID id) {
+        return FeatureCorrection.of(features.get(id).id);
+    }
+
+    private static Response withEtag(Feature feature) {
+        return Response.ok(FeatureView.of(feature)).tag(etagOf(feature)).build();
+    }
+
+    static EntityTag etagOf(Feature feature) {
+        return new EntityTag(Long.toString(feature.version));
+    }
+
+    /** If-Match carries the ETag of the version the client read: {@code "7"} (a weak {@code W/"7"} is accepted). */
+    private static long expectedVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ProblemException(428, "precondition-required", "Precondition required",
+                    "send the feature's ETag in If-Match, so that a concurrent edit is not overwritten", null);
+        }
+        String value = ifMatch.strip();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        value = value.replace("\"", "");
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalidField("If-Match", "not an ETag of this API: " + ifMatch);
+        }
     }
 }

@@ -8,16 +8,18 @@ import vn.vinhdanh.events.Sector;
 import vn.vinhdanh.publicity.domain.Feature;
 import vn.vinhdanh.publicity.domain.FeatureStatus;
 
-/** {@code publicationBlocker} tells the editor why a draft cannot go out yet (null when it can). */
+/** {@code publicationBlocker} tells the editor what the workflow alone cannot fix (missing consent), or null. */
 public record FeatureView(UUID id, UUID nominationId, String slug, String title, String summary, String body,
         FeatureStatus status, NomineeKind nomineeKind, String nomineeName, String organization, Sector sector,
         Level level, String movementName, boolean publicityConsent, String awardName, String decisionNumber,
-        String publicationBlocker, Instant createdAt, Instant updatedAt, Instant publishedAt, long version) {
+        String publicationBlocker, String assignee, Instant scheduledFor, Instant createdAt, Instant updatedAt,
+        Instant publishedAt, Instant killedAt, String killReason, long version) {
 
     static FeatureView of(Feature f) {
+        boolean notYetOut = f.status != FeatureStatus.PUBLISHED && f.status != FeatureStatus.KILLED;
         return new FeatureView(f.id, f.nominationId, f.slug, f.title, f.summary, f.body, f.status, f.nomineeKind,
                 f.nomineeName, f.organization, f.sector, f.level, f.movementName, f.publicityConsent, f.awardName,
-                f.decisionNumber, f.status == FeatureStatus.DRAFT ? f.publicationBlocker() : null, f.createdAt,
-                f.updatedAt, f.publishedAt, f.version);
+                f.decisionNumber, notYetOut ? f.consentBlocker() : null, f.assignee, f.scheduledFor, f.createdAt,
+                f.updatedAt, f.publishedAt, f.killedAt, f.killReason, f.version);
     }
 }

@@ -8,16 +8,25 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import vn.vinhdanh.audit.AuditTrail;
+import vn.vinhdanh.audit.Caller;
 import vn.vinhdanh.events.AwardGranted;
+import vn.vinhdanh.events.AwardRevoked;
 import vn.vinhdanh.events.EventTypes;
+import vn.vinhdanh.events.FeatureCorrected;
 import vn.vinhdanh.events.FeatureDrafted;
+import vn.vinhdanh.events.FeatureKilled;
 import vn.vinhdanh.events.FeaturePublished;
 import vn.vinhdanh.events.NominationSubmitted;
 import vn.vinhdanh.events.ReviewDecided;
 import vn.vinhdanh.events.Topics;
 import vn.vinhdanh.messaging.outbox.Outbox;
 import vn.vinhdanh.problem.ProblemException;
+import vn.vinhdanh.publicity.domain.DeskEvent;
 import vn.vinhdanh.publicity.domain.Feature;
+import vn.vinhdanh.publicity.domain.FeatureComment;
+import vn.vinhdanh.publicity.domain.FeatureCorrection;
+import vn.vinhdanh.publicity.domain.FeatureRevision;
 import vn.vinhdanh.publicity.domain.FeatureStatus;
 import vn.vinhdanh.publicity.domain.GrantedAward;
 import vn.vinhdanh.publicity.domain.Slugs;
@@ -30,11 +39,16 @@ public class FeatureService {
     private final FeatureWriter writer;
     private final Outbox outbox;
     private final ObjectMapper objectMapper;
+    private final AuditTrail audit;
+    private final Caller caller;
 
-    public FeatureService(FeatureWriter writer, Outbox outbox, ObjectMapper objectMapper) {
+    public FeatureService(FeatureWriter writer, Outbox outbox, ObjectMapper objectMapper, AuditTrail audit,
+            Caller caller) {
         this.writer = writer;
         this.outbox = outbox;
         this.objectMapper = objectMapper;
+        this.audit = audit;
+        this.caller = caller;
     }
 
     /** The council approved a model: its press feature starts now, as a draft written from the nomination. */
@@ -72,6 +86,7 @@ public class FeatureService {
         feature.persist();
         outbox.publish(Topics.PUBLICITY_EVENTS, EventTypes.FEATURE_DRAFTED, feature.nominationId,
                 new FeatureDrafted(feature.id, feature.nominationId, feature.title, now));
+        DeskEvent.of(feature, "feature.draft", "system:council-approval").persist();
         return feature;
     }
 
@@ -94,17 +109,197 @@ public class FeatureService {
             feature.decisionNumber = award.decisionNumber;
             feature.body = writer.draft(nominationOf(feature), award).body();
             feature.updatedAt = Instant.now();
+            DeskEvent.of(feature, "feature.award-added", "system:award-granted").persist();
         }
+    }
+
+    /**
+     * Replaces the text of a draft or a story in review. {@code expectedVersion} is the version the editor read
+     * ({@code If-Match}): a concurrent edit in between makes this one fail with 412 instead of silently losing it.
+     */
+    @Transactional
+    public Feature edit(UUID featureId, long expectedVersion, String title, String summary, String body,
+            String note) {
+        Feature feature = get(featureId);
+        requireVersion(feature, expectedVersion);
+        if (!feature.isEditable()) {
+            throw ProblemException.conflict("invalid-transition", "a " + feature.status
+                    + " feature is not edited; correct a published story instead");
+        }
+        Instant now = Instant.now();
+        FeatureRevision.of(feature, caller.label(), now, note).persist();
+        feature.title = title;
+        feature.summary = summary;
+        feature.body = body;
+        feature.updatedAt = now;
+        changed(feature, "feature.edit", note);
+        return feature;
+    }
+
+    @Transactional
+    public Feature submitForReview(UUID featureId) {
+        Feature feature = get(featureId);
+        feature.submitForReview(Instant.now());
+        changed(feature, "feature.submit-for-review", null);
+        return feature;
+    }
+
+    @Transactional
+    public Feature requestChanges(UUID featureId, String comment) {
+        Feature feature = get(featureId);
+        feature.requestChanges(Instant.now());
+        if (comment != null && !comment.isBlank()) {
+            addComment(feature, comment);
+        }
+        changed(feature, "feature.request-changes", comment);
+        return feature;
+    }
+
+    @Transactional
+    public Feature approve(UUID featureId) {
+        Feature feature = get(featureId);
+        feature.approve(Instant.now());
+        changed(feature, "feature.approve", null);
+        return feature;
+    }
+
+    @Transactional
+    public Feature schedule(UUID featureId, Instant publishAt) {
+        Feature feature = get(featureId);
+        String consent = feature.consentBlocker();
+        if (consent != null) {
+            throw ProblemException.conflict("consent-missing", consent);
+        }
+        feature.schedule(publishAt, Instant.now());
+        changed(feature, "feature.schedule", publishAt.toString());
+        return feature;
     }
 
     @Transactional
     public Feature publish(UUID featureId) {
         Feature feature = get(featureId);
-        feature.publish(Instant.now());
+        publishNow(feature, Instant.now());
+        changed(feature, "feature.publish", feature.slug);
+        return feature;
+    }
+
+    /**
+     * Publishes the scheduled stories whose embargo has passed. Rows are locked and skipped if another instance
+     * holds them, so each story is published once.
+     */
+    @Transactional
+    public int publishDue(Instant now) {
+        List<Feature> due = Feature.<Feature>find("status = ?1 and scheduledFor <= ?2 order by scheduledFor",
+                FeatureStatus.SCHEDULED, now)
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .withHint("jakarta.persistence.lock.timeout", -2)
+                .page(0, 100).list();
+        for (Feature feature : due) {
+            // published at the embargo time, not at whenever the scheduler happened to run
+            publishNow(feature, feature.scheduledFor);
+            DeskEvent.of(feature, "feature.publish", "system:embargo-ended").persist();
+        }
+        return due.size();
+    }
+
+    private void publishNow(Feature feature, Instant at) {
+        feature.publish(at);
         outbox.publish(Topics.PUBLICITY_EVENTS, EventTypes.FEATURE_PUBLISHED, feature.nominationId,
                 new FeaturePublished(feature.id, feature.nominationId, feature.slug, feature.title,
                         feature.publishedAt));
+    }
+
+    @Transactional
+    public Feature correct(UUID featureId, long expectedVersion, String note, String newBody) {
+        Feature feature = get(featureId);
+        requireVersion(feature, expectedVersion);
+        Instant now = Instant.now();
+        if (newBody != null) {
+            FeatureRevision.of(feature, caller.label(), now, "correction: " + note).persist();
+        }
+        feature.correct(newBody, now);
+        FeatureCorrection correction = new FeatureCorrection();
+        correction.id = UUID.randomUUID();
+        correction.featureId = feature.id;
+        correction.note = note;
+        correction.correctedBy = caller.label();
+        correction.correctedAt = now;
+        correction.persist();
+        outbox.publish(Topics.PUBLICITY_EVENTS, EventTypes.FEATURE_CORRECTED, feature.nominationId,
+                new FeatureCorrected(feature.id, feature.nominationId, feature.slug, note, now));
+        changed(feature, "feature.correct", note);
         return feature;
+    }
+
+    @Transactional
+    public Feature kill(UUID featureId, String reason) {
+        Feature feature = get(featureId);
+        Instant now = Instant.now();
+        feature.kill(reason, now);
+        outbox.publish(Topics.PUBLICITY_EVENTS, EventTypes.FEATURE_KILLED, feature.nominationId,
+                new FeatureKilled(feature.id, feature.nominationId, feature.slug, reason, now));
+        changed(feature, "feature.kill", reason);
+        return feature;
+    }
+
+    /** A revoked award takes its story down (a kill with the revocation as the reason), from any state. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void onAwardRevoked(AwardRevoked revoked) {
+        Feature feature = Feature.find("nominationId", revoked.nominationId()).firstResult();
+        if (feature == null || feature.status == FeatureStatus.KILLED) {
+            return;
+        }
+        boolean wasPublic = feature.status == FeatureStatus.PUBLISHED;
+        String reason = "Khen thưởng bị thu hồi (" + revoked.decisionNumber() + "): " + revoked.reason();
+        feature.withdrawForRevokedAward(reason, revoked.revokedAt() == null ? Instant.now() : revoked.revokedAt());
+        DeskEvent.of(feature, "feature.kill", "system:award-revoked").persist();
+        if (wasPublic) {
+            outbox.publish(Topics.PUBLICITY_EVENTS, EventTypes.FEATURE_KILLED, feature.nominationId,
+                    new FeatureKilled(feature.id, feature.nominationId, feature.slug, reason, feature.killedAt));
+        }
+        LOG.infof("Feature %s withdrawn: award of nomination %s revoked", feature.id, revoked.nominationId());
+    }
+
+    @Transactional
+    public Feature assign(UUID featureId, String assignee) {
+        Feature feature = get(featureId);
+        feature.assignee = assignee;
+        feature.updatedAt = Instant.now();
+        changed(feature, "feature.assign", assignee);
+        return feature;
+    }
+
+    @Transactional
+    public FeatureComment comment(UUID featureId, String body) {
+        Feature feature = get(featureId);
+        FeatureComment comment = addComment(feature, body);
+        changed(feature, "feature.comment", null);
+        return comment;
+    }
+
+    private FeatureComment addComment(Feature feature, String body) {
+        FeatureComment comment = new FeatureComment();
+        comment.id = UUID.randomUUID();
+        comment.featureId = feature.id;
+        comment.author = caller.label();
+        comment.body = body;
+        comment.createdAt = Instant.now();
+        comment.persist();
+        return comment;
+    }
+
+    /** Records a change made through the API: in the audit trail and on the live desk. */
+    private void changed(Feature feature, String action, String detail) {
+        audit.record(action, "feature", feature.id, detail);
+        DeskEvent.of(feature, action, caller.label()).persist();
+    }
+
+    private static void requireVersion(Feature feature, long expectedVersion) {
+        if (feature.version != expectedVersion) {
+            throw new ProblemException(412, "stale-version", "Precondition failed",
+                    "the feature changed since you read it (you have version " + expectedVersion + ", it is at "
+                            + feature.version + "); read it again and reapply your change", null);
+        }
     }
 
     public Feature get(UUID id) {
@@ -119,11 +314,6 @@ public class FeatureService {
             return Feature.<Feature>find("status = ?1 order by updatedAt desc, id", status).page(page, size).list();
         }
         return Feature.<Feature>find("order by updatedAt desc, id").page(page, size).list();
-    }
-
-    public List<Feature> published(int limit) {
-        return Feature.<Feature>find("status = ?1 order by publishedAt desc, id", FeatureStatus.PUBLISHED)
-                .page(0, limit).list();
     }
 
     private NominationSubmitted nominationOf(Feature feature) {

@@ -10,7 +10,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import vn.vinhdanh.events.Level;
 import vn.vinhdanh.events.NomineeKind;
@@ -99,10 +98,6 @@ public class ReviewCase extends PanacheEntityBase {
         this.decidedBy = decidedBy;
         this.decidedAt = at;
         this.decisionDate = decisionDate;
-    }
-
-    public static List<ReviewCase> forNomination(UUID nominationId) {
-        return list("nominationId = ?1 order by round", nominationId);
     }
 
     public static int nextRound(UUID nominationId) {

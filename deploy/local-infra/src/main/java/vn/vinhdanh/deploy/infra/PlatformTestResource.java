@@ -36,6 +36,8 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
     private static final String JDBC_URL_PROPERTY = "vinhdanh.test.db.jdbc-url";
     private static final String DB_USER_PROPERTY = "vinhdanh.test.db.username";
     private static final String DB_PASSWORD_PROPERTY = "vinhdanh.test.db.password";
+    private static final String JWT_PRIVATE_KEY_PROPERTY = "vinhdanh.test.jwt.private-key";
+    private static final String JWT_PUBLIC_KEY_PROPERTY = "vinhdanh.test.jwt.public-key";
 
     private static final Pattern PREFIX = Pattern.compile("[a-z][a-z0-9_]{0,40}");
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -71,7 +73,9 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
                 "kafka.bootstrap.servers", bootstrapServers,
                 "quarkus.datasource.jdbc.url", jdbcUrl,
                 "quarkus.datasource.username", server.username(),
-                "quarkus.datasource.password", server.password());
+                "quarkus.datasource.password", server.password(),
+                "mp.jwt.verify.publickey", jwt().publicKeyPem(),
+                "mp.jwt.verify.issuer", LocalJwt.ISSUER);
     }
 
     /**
@@ -88,6 +92,33 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
                 System.clearProperty(JDBC_URL_PROPERTY);
             }
         }
+    }
+
+    /** A signed token for a caller in {@code role}, acting for {@code agencyCode} when the role is agency. */
+    public static String token(String subject, String role, String agencyCode) {
+        return jwt().issue(subject, role, agencyCode, java.time.Duration.ofHours(1));
+    }
+
+    /**
+     * A token signed with the key the application trusts, but expired an hour ago: the application must refuse it
+     * as it would any other invalid token.
+     */
+    public static String expiredToken(String subject, String role, String agencyCode) {
+        java.time.Instant now = java.time.Instant.now();
+        return jwt().issue(subject, role, agencyCode, now.minus(java.time.Duration.ofHours(2)),
+                now.minus(java.time.Duration.ofHours(1)));
+    }
+
+    /** One key pair per test JVM, shared across class loaders through system properties. */
+    private static synchronized LocalJwt jwt() {
+        String privateKey = System.getProperty(JWT_PRIVATE_KEY_PROPERTY);
+        if (privateKey != null) {
+            return LocalJwt.fromPem(privateKey, System.getProperty(JWT_PUBLIC_KEY_PROPERTY));
+        }
+        LocalJwt generated = LocalJwt.generate();
+        System.setProperty(JWT_PRIVATE_KEY_PROPERTY, generated.privateKeyPem());
+        System.setProperty(JWT_PUBLIC_KEY_PROPERTY, generated.publicKeyPem());
+        return generated;
     }
 
     /** {@code host:port} of the test JVM's broker, for a test's own producers, consumers and admin clients. */

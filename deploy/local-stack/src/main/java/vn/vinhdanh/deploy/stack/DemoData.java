@@ -2,6 +2,8 @@ package vn.vinhdanh.deploy.stack;
 
 import java.io.PrintStream;
 import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +16,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * Demo data for a fresh local stack: one emulation movement of Lào Cai province and seven nominations taken
  * through the whole flow over the public REST API, so that every screen and feed has something to show: four
- * approved (three of them publicised), one rejected, one returned for more documents, one still under review.
+ * approved (granted together by one signed decision, three of them publicised), one rejected, one returned for
+ * more documents, one still under review.
  *
  * <p>Everything goes through the services' APIs, never their databases, so the data is exactly what a user could
  * have entered, and every Kafka hop of the platform is exercised on the way.</p>
@@ -25,6 +28,12 @@ public final class DemoData {
     public static final String MOVEMENT_CODE = "LC-TDTD-2017";
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+    /** Decisions are dated in the province's time zone, as the council's decisions are. */
+    private static final ZoneId VIETNAM_TIME = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** The provincial emulation and commendation fund, award-service's default fund. */
+    private static final String FUND = "QTDKT-TINH";
+    private static final long BUDGET_VND = 500_000_000L;
+    private static final String SIGNER = "Chủ tịch UBND tỉnh Lào Cai";
 
     private final PlatformClient client;
     private final PrintStream out;
@@ -85,6 +94,22 @@ public final class DemoData {
                 .map(entry -> entry.getValue() + " " + entry.getKey())
                 .collect(Collectors.joining(", ")));
 
+        // approvals only draft the awards: the officer lists them in one decision, which the chairman signs
+        List<String> draftAwardIds = new ArrayList<>();
+        for (int i = 0; i < demo.size(); i++) {
+            if ("APPROVED".equals(demo.get(i).plan.outcome)) {
+                draftAwardIds.add(client.awaitAward(ids.get(i)).path("id").asText());
+                client.awaitStatus(ids.get(i), "APPROVED");
+            }
+        }
+        LocalDate decisionDate = LocalDate.now(VIETNAM_TIME);
+        ensureBudget(decisionDate.getYear());
+        JsonNode decision = client.signDecision(client.createDecision(decisionDate, SIGNER, FUND, draftAwardIds)
+                .path("id").asText());
+        out.println("  decision " + decision.path("decisionNumber").asText() + " of " + decisionDate + " signed: "
+                + draftAwardIds.size() + " awards, " + NumberFormat.getIntegerInstance(VIETNAMESE)
+                .format(decision.path("totalAmountVnd").asLong()) + " VND from fund " + FUND);
+
         Map<String, Long> amounts = new LinkedHashMap<>();
         for (int i = 0; i < demo.size(); i++) {
             Plan plan = demo.get(i).plan;
@@ -111,6 +136,16 @@ public final class DemoData {
 
         printSummary(demo, ids, amounts);
         return true;
+    }
+
+    /** The demo fund's budget of the year, set once; a re-run on the same database leaves it as it is. */
+    private void ensureBudget(int year) {
+        boolean present = client.budgets(year).stream().anyMatch(b -> FUND.equals(b.path("fund").asText()));
+        if (!present) {
+            client.setBudget(year, FUND, BUDGET_VND);
+            out.println("  budget " + year + " of fund " + FUND + ": "
+                    + NumberFormat.getIntegerInstance(VIETNAMESE).format(BUDGET_VND) + " VND");
+        }
     }
 
     private void printSummary(List<DemoNomination> demo, List<String> ids, Map<String, Long> amounts) {

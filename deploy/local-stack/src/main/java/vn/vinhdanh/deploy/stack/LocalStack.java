@@ -62,7 +62,7 @@ public final class LocalStack {
 
         if (loadDemo) {
             try {
-                new DemoData(new PlatformClient(new ApiClient(), platform.baseUrls()), out).load();
+                new DemoData(new PlatformClient(new ApiClient(), platform.baseUrls(), platform.jwt()), out).load();
             } catch (RuntimeException e) {
                 // the platform itself is up; a half-loaded demo is still worth exploring
                 out.println("Loading the demo data failed: " + e.getMessage());

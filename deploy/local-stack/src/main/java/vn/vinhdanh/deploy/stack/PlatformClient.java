@@ -3,14 +3,20 @@ package vn.vinhdanh.deploy.stack;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
+import vn.vinhdanh.deploy.infra.LocalJwt;
 
 /**
  * The platform's REST API as the demo loader and the end-to-end test use it: one method per call, plus the waits
@@ -19,11 +25,23 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public final class PlatformClient {
 
+    public static final String AGENCY = "agency";
+    public static final String COUNCIL_SECRETARY = "council-secretary";
+    public static final String AWARD_OFFICER = "award-officer";
+    public static final String EDITOR = "editor";
+    public static final String ADMIN = "admin";
+
+    private static final Duration TOKEN_LIFETIME = Duration.ofHours(12);
+
     private final ApiClient api;
     private final Map<Service, URI> baseUrls;
+    private final LocalJwt tokens;
+    private final Map<String, ApiClient> callers = new ConcurrentHashMap<>();
 
-    public PlatformClient(ApiClient api, Map<Service, URI> baseUrls) {
+    /** @param tokens signs the token of each role the calls are made in, as a real user of that role would have */
+    public PlatformClient(ApiClient api, Map<Service, URI> baseUrls, LocalJwt tokens) {
         this.api = api;
+        this.tokens = tokens;
         this.baseUrls = Map.copyOf(baseUrls);
         for (Service service : Service.values()) {
             if (!this.baseUrls.containsKey(service)) {
@@ -36,6 +54,15 @@ public final class PlatformClient {
         return api;
     }
 
+    /** The HTTP client of a caller in {@code role}; {@code agencyCode} for the agency role. */
+    public ApiClient as(String role, String agencyCode) {
+        String subject = agencyCode == null ? "demo-" + role : "portal-" + agencyCode;
+        return callers.computeIfAbsent(subject + "/" + role, key -> {
+            String bearer = "Bearer " + tokens.issue(subject, role, agencyCode, TOKEN_LIFETIME);
+            return api.withHeader("Authorization", () -> bearer);
+        });
+    }
+
     // --- nomination-service
 
     /**
@@ -45,24 +72,30 @@ public final class PlatformClient {
      * @throws ApiException with status 409 if the code exists
      */
     public JsonNode createMovement(Object movement) {
-        return api.post(url(Service.NOMINATION, "/api/v1/movements"), movement).expect(201).json();
+        return as(ADMIN, null).post(url(Service.NOMINATION, "/api/v1/movements"), movement).expect(201).json();
     }
 
     public List<JsonNode> movements() {
-        return list(api.get(url(Service.NOMINATION, "/api/v1/movements")).expect(200).json());
+        return list(as(ADMIN, null).get(url(Service.NOMINATION, "/api/v1/movements")).expect(200).json());
     }
 
     public Optional<JsonNode> findMovement(String code) {
         return movements().stream().filter(movement -> code.equals(movement.path("code").asText())).findFirst();
     }
 
-    /** Submits a nomination; returns it as created, with {@code id}, {@code status} and {@code timeline}. */
+    /**
+     * Submits a nomination as the agency named by its {@code agencyCode}, with that agency's token; returns it as
+     * created, with {@code id}, {@code status} and {@code timeline}.
+     */
     public JsonNode submitNomination(Object nomination) {
-        return api.post(url(Service.NOMINATION, "/api/v1/nominations"), nomination).expect(201).json();
+        String agencyCode = api.json().valueToTree(nomination).path("agencyCode").asText(null);
+        return as(AGENCY, agencyCode).post(url(Service.NOMINATION, "/api/v1/nominations"), nomination)
+                .expect(201).json();
     }
 
     public JsonNode nomination(String nominationId) {
-        return api.get(url(Service.NOMINATION, "/api/v1/nominations/" + nominationId)).expect(200).json();
+        return as(ADMIN, null).get(url(Service.NOMINATION, "/api/v1/nominations/" + nominationId))
+                .expect(200).json();
     }
 
     /** The statuses of a nomination's timeline, oldest first. */
@@ -75,7 +108,8 @@ public final class PlatformClient {
     // --- review-service
 
     public List<JsonNode> reviewCases(String nominationId) {
-        return list(api.get(url(Service.REVIEW, "/api/v1/reviews?nominationId=" + encode(nominationId)))
+        return list(as(COUNCIL_SECRETARY, null)
+                .get(url(Service.REVIEW, "/api/v1/reviews?nominationId=" + encode(nominationId)))
                 .expect(200).json());
     }
 
@@ -84,26 +118,69 @@ public final class PlatformClient {
         Map<String, String> decision = reason == null
                 ? Map.of("outcome", outcome)
                 : Map.of("outcome", outcome, "reason", reason);
-        return api.post(url(Service.REVIEW, "/api/v1/reviews/" + reviewCaseId + "/decision"), decision)
+        return as(COUNCIL_SECRETARY, null)
+                .post(url(Service.REVIEW, "/api/v1/reviews/" + reviewCaseId + "/decision"), decision)
                 .expect(200).json();
     }
 
     // --- award-service
 
+    /** The award of a nomination (a list of 0 or 1): DRAFT after the approval, GRANTED once a decision is signed. */
     public List<JsonNode> awards(String nominationId) {
-        return list(api.get(url(Service.AWARD, "/api/v1/awards?nominationId=" + encode(nominationId)))
+        return list(as(AWARD_OFFICER, null)
+                .get(url(Service.AWARD, "/api/v1/awards?nominationId=" + encode(nominationId)))
                 .expect(200).json());
+    }
+
+    /** Sets a fund's budget for a year; a decision can only be signed within it. */
+    public JsonNode setBudget(int year, String fund, long amountVnd) {
+        return as(AWARD_OFFICER, null).post(url(Service.AWARD, "/api/v1/budgets"),
+                Map.of("year", year, "fund", fund, "amountVnd", amountVnd)).expect(200, 201).json();
+    }
+
+    public List<JsonNode> budgets(int year) {
+        return list(as(AWARD_OFFICER, null).get(url(Service.AWARD, "/api/v1/budgets?year=" + year))
+                .expect(200).json());
+    }
+
+    /**
+     * Prepares a commendation decision listing draft awards; it has no number until it is signed.
+     *
+     * @param fund the fund it pays from, or null for award-service's default
+     * @return the DRAFT decision, with its {@code id}
+     */
+    public JsonNode createDecision(LocalDate decisionDate, String signer, String fund, List<String> awardIds) {
+        Map<String, Object> decision = new LinkedHashMap<>();
+        decision.put("decisionDate", decisionDate.toString());
+        decision.put("signer", signer);
+        if (fund != null) {
+            decision.put("fund", fund);
+        }
+        decision.put("awardIds", awardIds);
+        return as(AWARD_OFFICER, null).post(url(Service.AWARD, "/api/v1/decisions"), decision).expect(201).json();
+    }
+
+    /** Signs a decision: it gets its number and grants its awards, which award-service then announces. */
+    public JsonNode signDecision(String decisionId) {
+        return as(AWARD_OFFICER, null).post(url(Service.AWARD, "/api/v1/decisions/" + decisionId + "/sign"), null)
+                .expect(200).json();
     }
 
     // --- publicity-service
 
     public List<JsonNode> features(String nominationId) {
-        return list(api.get(url(Service.PUBLICITY, "/api/v1/features?nominationId=" + encode(nominationId)))
+        return list(as(EDITOR, null)
+                .get(url(Service.PUBLICITY, "/api/v1/features?nominationId=" + encode(nominationId)))
                 .expect(200).json());
     }
 
     public JsonNode publishFeature(String featureId) {
-        return api.post(url(Service.PUBLICITY, "/api/v1/features/" + featureId + "/publish"), null)
+        // the editorial workflow: a draft is reviewed and approved before it may go out
+        as(EDITOR, null).post(url(Service.PUBLICITY, "/api/v1/features/" + featureId + "/submit-for-review"), null)
+                .expect(200);
+        as(EDITOR, null).post(url(Service.PUBLICITY, "/api/v1/features/" + featureId + "/approve"), null)
+                .expect(200);
+        return as(EDITOR, null).post(url(Service.PUBLICITY, "/api/v1/features/" + featureId + "/publish"), null)
                 .expect(200).json();
     }
 
@@ -130,7 +207,7 @@ public final class PlatformClient {
         }, () -> "its status is " + seen.get());
     }
 
-    /** The award that award-service grants after an approval. */
+    /** The award that award-service drafts after an approval (status DRAFT until a decision is signed). */
     public JsonNode awaitAward(String nominationId) {
         return Await.until("the award of nomination " + nominationId,
                 () -> awards(nominationId).stream().findFirst());

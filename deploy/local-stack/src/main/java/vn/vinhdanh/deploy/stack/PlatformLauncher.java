@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import vn.vinhdanh.deploy.infra.KafkaBroker;
+import vn.vinhdanh.deploy.infra.LocalJwt;
 import vn.vinhdanh.deploy.infra.ManagedProcess;
 import vn.vinhdanh.deploy.infra.Ports;
 import vn.vinhdanh.deploy.infra.PostgresServer;
@@ -62,6 +63,7 @@ public final class PlatformLauncher implements AutoCloseable {
 
     private volatile PostgresServer postgres;
     private volatile KafkaBroker broker;
+    private volatile LocalJwt jwt;
 
     private PlatformLauncher(Options options) {
         this.options = options;
@@ -120,6 +122,11 @@ public final class PlatformLauncher implements AutoCloseable {
         return requireStarted(broker, "Kafka");
     }
 
+    /** Signs tokens the services accept: the local stand-in for the identity provider. */
+    public LocalJwt jwt() {
+        return jwt;
+    }
+
     public PostgresServer postgres() {
         return requireStarted(postgres, "PostgreSQL");
     }
@@ -130,6 +137,11 @@ public final class PlatformLauncher implements AutoCloseable {
 
     public Path runDir() {
         return options.runDir;
+    }
+
+    /** Where the local key pair lives: {@code <run dir>/jwt}. */
+    public Path jwtDir() {
+        return options.runDir.resolve("jwt");
     }
 
     public Path logsDir() {
@@ -276,6 +288,8 @@ public final class PlatformLauncher implements AutoCloseable {
         out.println("Starting the Vinh Danh platform (run directory " + options.runDir + ")");
         startPostgres();
         startBroker();
+        // kept in the run directory, so tokens printed by ./token.sh survive restarts of the stack
+        jwt = LocalJwt.loadOrCreate(jwtDir());
 
         Map<Service, Long> launchedAt = new LinkedHashMap<>();
         for (Service service : Service.values()) {
@@ -330,6 +344,9 @@ public final class PlatformLauncher implements AutoCloseable {
         command.add("-Dkafka.bootstrap.servers=" + broker.bootstrapServers());
         command.add("-Dquarkus.datasource.jdbc.url=" + postgres.jdbcUrl(database(service)));
         command.add("-Dquarkus.datasource.username=" + postgres.username());
+        command.add("-Dmp.jwt.verify.publickey.location="
+                + LocalJwt.publicKeyFile(jwtDir()).toAbsolutePath().toUri());
+        command.add("-Dmp.jwt.verify.issuer=" + LocalJwt.ISSUER);
         command.add("-jar");
         command.add(service.runnableJar(options.repoRoot).toString());
         // the password goes through the environment: a command line is visible to every local user

@@ -10,6 +10,8 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -60,7 +62,7 @@ class PlatformChainIT {
         platform = PlatformLauncher.start(PlatformLauncher.Options
                 .isolated(repoRoot, Path.of("target", "e2e-" + run), "vd_e2e_" + run)
                 .build());
-        client = new PlatformClient(new ApiClient(), platform.baseUrls());
+        client = new PlatformClient(new ApiClient(), platform.baseUrls(), platform.jwt());
 
         Map<String, Object> movement = new LinkedHashMap<>();
         movement.put("code", "E2E-" + run.toUpperCase());
@@ -87,20 +89,32 @@ class PlatformChainIT {
         client.decide(client.awaitOpenReviewCase(id).path("id").asText(), "APPROVED", null);
         client.awaitStatus(id, "APPROVED");
 
+        // the approval drafts the award; it is granted, and announced, only by a signed decision
+        JsonNode draft = client.awaitAward(id);
+        assertEquals("DRAFT", draft.path("status").asText());
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        client.setBudget(today.getYear(), "QTDKT-TINH", 100_000_000L);
+        JsonNode decision = client.signDecision(client.createDecision(today, "Chủ tịch UBND tỉnh Lào Cai", null,
+                List.of(draft.path("id").asText())).path("id").asText());
+        assertEquals("SIGNED", decision.path("status").asText());
+        assertTrue(decision.path("decisionNumber").asText().matches("\\d+/QĐ-UBND"), "number of " + decision);
+
         JsonNode award = client.awaitAward(id);
+        assertEquals("GRANTED", award.path("status").asText());
+        assertEquals(decision.path("decisionNumber").asText(), award.path("decisionNumber").asText());
         assertEquals("BANG_KHEN_CHU_TICH_UBND_TINH", award.path("awardCode").asText());
         // 1.5 × the 2,340,000 VND base salary in force since 1 July 2024, for an individual
         assertEquals(0, new BigDecimal("3510000").compareTo(new BigDecimal(award.path("amountVnd").asText())),
                 "amountVnd of " + award);
         client.awaitStatus(id, "AWARDED");
 
-        JsonNode draft = client.awaitPublishableDraft(id);
-        String title = draft.path("title").asText();
+        JsonNode feature = client.awaitPublishableDraft(id);
+        String title = feature.path("title").asText();
         assertFalse(title.isBlank(), "feature title");
-        assertTrue(title.contains(name) || draft.path("body").asText().contains(name),
+        assertTrue(title.contains(name) || feature.path("body").asText().contains(name),
                 "the feature names the nominee with diacritics: " + title);
 
-        JsonNode published = client.publishFeature(draft.path("id").asText());
+        JsonNode published = client.publishFeature(feature.path("id").asText());
         assertEquals("PUBLISHED", published.path("status").asText());
 
         List<String> feedTitles = Await.until("the feed to list \"" + title + "\"", () -> {

@@ -1,0 +1,57 @@
+package vn.vinhdanh.audit;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/admin/audit")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
+@Tag(name = "Audit trail", description = "Every state-changing call to this service: who, when, what")
+public class AuditResource {
+
+    public record AuditView(Instant occurredAt, String actor, String actorRole, String agencyCode, String action,
+            String resourceType, String resourceId, String detail) {
+    }
+
+    @GET
+    @Operation(summary = "Audit entries, newest first; filter by resource or actor")
+    public List<AuditView> list(
+            @QueryParam("resourceType") @Size(max = 60) String resourceType,
+            @QueryParam("resourceId") @Size(max = 100) String resourceId,
+            @QueryParam("actor") @Size(max = 200) String actor,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (resourceType != null) {
+            query.append(" and resourceType = :resourceType");
+            parameters.and("resourceType", resourceType);
+        }
+        if (resourceId != null) {
+            query.append(" and resourceId = :resourceId");
+            parameters.and("resourceId", resourceId);
+        }
+        if (actor != null) {
+            query.append(" and actor = :actor");
+            parameters.and("actor", actor);
+        }
+        query.append(" order by occurredAt desc, id");
+        return AuditEntry.<AuditEntry>find(query.toString(), parameters).page(page, size).stream()
+                .map(e -> new AuditView(e.occurredAt, e.actor, e.actorRole, e.agencyCode, e.action, e.resourceType,
+                        e.resourceId, e.detail))
+                .toList();
+    }
+}

@@ -1,0 +1,46 @@
+package vn.vinhdanh.audit;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** The authenticated caller of the current request, as the services need it for rules and the audit trail. */
+@RequestScoped
+public class Caller {
+
+    /** Checked in this order when a token carries several roles: the most powerful one names the actor. */
+    private static final List<String> ROLE_PRECEDENCE = List.of(Roles.ADMIN, Roles.COUNCIL_SECRETARY,
+            Roles.AWARD_OFFICER, Roles.EDITOR, Roles.COUNCIL_MEMBER, Roles.AGENCY);
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    JsonWebToken token;
+
+    public String id() {
+        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+    }
+
+    public boolean has(String role) {
+        return identity.hasRole(role);
+    }
+
+    /** The role this caller acts in, for the audit trail. */
+    public String role() {
+        return ROLE_PRECEDENCE.stream().filter(identity::hasRole).findFirst().orElse("none");
+    }
+
+    /** The agency the caller acts for: the {@code agency} claim, present for the agency role. */
+    public String agencyCode() {
+        Object claim = token == null ? null : token.getClaim("agency");
+        return claim == null ? null : claim.toString().replace("\"", "");
+    }
+
+    /** "role:subject", as shown in timelines and decisions. */
+    public String label() {
+        return role() + ":" + id();
+    }
+}

@@ -1,0 +1,14 @@
+package vn.vinhdanh.award.rest;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+public record BaseSalaryRequest(
+        @NotNull LocalDate effectiveFrom,
+        @NotNull @Positive @Max(1_000_000_000L) Long amountVnd,
+        @NotBlank @Size(max = 100) String legalBasis) {
+}

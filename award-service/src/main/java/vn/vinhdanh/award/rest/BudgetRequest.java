@@ -1,0 +1,15 @@
+package vn.vinhdanh.award.rest;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+public record BudgetRequest(
+        @NotNull @Min(2000) @Max(2100) Integer year,
+        @NotNull @Size(max = 60) @Pattern(regexp = "[\\p{Lu}\\p{N}][\\p{Lu}\\p{N}_-]*", message = "must be like QTDKT-TINH")
+        String fund,
+        @NotNull @Positive Long amountVnd) {
+}

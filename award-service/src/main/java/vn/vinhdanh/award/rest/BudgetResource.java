@@ -1,0 +1,62 @@
+package vn.vinhdanh.award.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.vinhdanh.audit.Roles;
+import vn.vinhdanh.award.service.BudgetService;
+
+@Path("/api/v1/budgets")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Budgets", description = "What each fund may pay out per year, and what signed decisions committed")
+@RolesAllowed({ Roles.AWARD_OFFICER, Roles.ADMIN })
+public class BudgetResource {
+
+    private final BudgetService budgets;
+
+    public BudgetResource(BudgetService budgets) {
+        this.budgets = budgets;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.AWARD_OFFICER)
+    @Operation(summary = "Set a fund's budget for a year (201 when new, 200 when changed); never below what is"
+            + " committed")
+    public Response set(@NotNull @Valid BudgetRequest request) {
+        BudgetService.BudgetChange change = budgets.set(request.year(), request.fund(), request.amountVnd());
+        BudgetView view = BudgetView.of(change.budget());
+        return change.created()
+                ? Response.created(URI.create("/api/v1/budgets/" + view.year() + "/" + view.fund())).entity(view)
+                        .build()
+                : Response.ok(view).build();
+    }
+
+    @GET
+    @Operation(summary = "Budgets with committed and remaining amounts, of one year or all")
+    public List<BudgetView> list(@QueryParam("year") @Min(2000) @Max(2100) Integer year) {
+        return budgets.list(year).stream().map(BudgetView::of).toList();
+    }
+
+    @GET
+    @Path("/{year}/{fund}")
+    @Operation(summary = "One fund's budget of one year")
+    public BudgetView get(@PathParam("year") int year, @PathParam("fund") String fund) {
+        return BudgetView.of(budgets.get(year, fund));
+    }
+}

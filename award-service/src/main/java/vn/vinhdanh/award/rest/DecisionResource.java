@@ -1,0 +1,100 @@
+package vn.vinhdanh.award.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.vinhdanh.audit.Roles;
+import vn.vinhdanh.award.domain.Award;
+import vn.vinhdanh.award.domain.AwardDecision;
+import vn.vinhdanh.award.domain.DecisionStatus;
+import vn.vinhdanh.award.service.DecisionService;
+
+@Path("/api/v1/decisions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Decisions", description = "Commendation decisions: draft awards listed, then signed and numbered")
+@RolesAllowed({ Roles.AWARD_OFFICER, Roles.ADMIN })
+public class DecisionResource {
+
+    private final DecisionService decisions;
+
+    public DecisionResource(DecisionService decisions) {
+        this.decisions = decisions;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.AWARD_OFFICER)
+    @Operation(summary = "Prepare a decision (DRAFT, no number yet) listing draft awards")
+    public Response create(@NotNull @Valid DecisionRequest request, @Context UriInfo uri) {
+        AwardDecision decision = decisions.create(blankToNull(request.issuer()), request.decisionDate(),
+                request.signer().strip(), blankToNull(request.fund()), request.awardIds());
+        return Response.created(uri.getAbsolutePathBuilder().path(decision.id.toString()).build())
+                .entity(view(decision)).build();
+    }
+
+    @GET
+    @Operation(summary = "List decisions, newest first, optionally of one status")
+    public List<DecisionView> list(
+            @QueryParam("status") String status,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        List<AwardDecision> found = decisions.list(QueryParams.enumValue("status", status, DecisionStatus.class),
+                page, size);
+        Map<UUID, List<Award>> awards = decisions.awardsOf(
+                found.stream().map(d -> d.id).toList());
+        return found.stream().map(d -> DecisionView.of(d, awards.getOrDefault(d.id, List.of()))).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read one decision with its recipients")
+    public DecisionView get(@PathParam("id") UUID id) {
+        return view(decisions.get(id));
+    }
+
+    @POST
+    @Path("/{id}/awards")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.AWARD_OFFICER)
+    @Operation(summary = "Add draft awards to a draft decision")
+    public DecisionView addAwards(@PathParam("id") UUID id, @NotNull @Valid DecisionAwardsRequest request) {
+        return view(decisions.addAwards(id, request.awardIds()));
+    }
+
+    @POST
+    @Path("/{id}/sign")
+    @RolesAllowed(Roles.AWARD_OFFICER)
+    @Operation(summary = "Sign the decision: number it, price its awards by the rules of its date, commit the total"
+            + " against the fund's budget, grant the awards and send award.granted.v1 for each")
+    public DecisionView sign(@PathParam("id") UUID id) {
+        return view(decisions.sign(id));
+    }
+
+    private DecisionView view(AwardDecision decision) {
+        return DecisionView.of(decision, decisions.awardsOf(List.of(decision.id)).getOrDefault(decision.id,
+                List.of()));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,16 @@
+package vn.vinhdanh.award.rest;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** A new decree's multiplier of the base salary, from {@code validFrom} on. */
+public record MultiplierRequest(
+        @NotBlank @Size(max = 100) String legalBasis,
+        @NotNull LocalDate validFrom,
+        @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 3, fraction = 3) BigDecimal multiplier) {
+}

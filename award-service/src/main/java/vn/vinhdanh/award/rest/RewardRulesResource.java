@@ -1,0 +1,103 @@
+package vn.vinhdanh.award.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.vinhdanh.audit.Roles;
+import vn.vinhdanh.award.domain.BaseSalary;
+import vn.vinhdanh.award.domain.RewardQuote;
+import vn.vinhdanh.award.service.RewardRules;
+import vn.vinhdanh.events.NomineeKind;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reward rules", description = "Award catalogue, multipliers per decree, base salaries, and quotes")
+@RolesAllowed({ Roles.AWARD_OFFICER, Roles.ADMIN })
+public class RewardRulesResource {
+
+    private final RewardRules rules;
+
+    public RewardRulesResource(RewardRules rules) {
+        this.rules = rules;
+    }
+
+    @GET
+    @Path("/award-types")
+    @Operation(summary = "The award catalogue, each type with its multiplier per legal period")
+    public List<AwardTypeView> awardTypes() {
+        return rules.catalogue().stream().map(AwardTypeView::of).toList();
+    }
+
+    @GET
+    @Path("/award-types/{code}")
+    @Operation(summary = "One award type with its multiplier per legal period")
+    public AwardTypeView awardType(@PathParam("code") String code) {
+        return AwardTypeView.of(rules.awardType(code));
+    }
+
+    @POST
+    @Path("/award-types/{code}/multipliers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.AWARD_OFFICER)
+    @Operation(summary = "Record a new decree's multiplier; the open period closes the day before")
+    public Response addMultiplier(@PathParam("code") String code, @NotNull @Valid MultiplierRequest request) {
+        rules.addMultiplier(code, request.legalBasis().strip(), request.validFrom(), request.multiplier());
+        AwardTypeView type = AwardTypeView.of(rules.awardType(code));
+        return Response.created(URI.create("/api/v1/award-types/" + type.code())).entity(type).build();
+    }
+
+    @GET
+    @Path("/base-salaries")
+    @Operation(summary = "The base salary (mức lương cơ sở) by date, oldest first")
+    public List<BaseSalaryView> baseSalaries() {
+        return rules.baseSalaries().stream().map(BaseSalaryView::of).toList();
+    }
+
+    @POST
+    @Path("/base-salaries")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.AWARD_OFFICER)
+    @Operation(summary = "Record a new base salary; it must take effect after the latest one")
+    public Response addBaseSalary(@NotNull @Valid BaseSalaryRequest request) {
+        BaseSalary salary = rules.addBaseSalary(request.effectiveFrom(), request.amountVnd(),
+                request.legalBasis().strip());
+        return Response.created(URI.create("/api/v1/base-salaries")).entity(BaseSalaryView.of(salary)).build();
+    }
+
+    @GET
+    @Path("/quote")
+    @Operation(summary = "What an award would pay a recipient kind under the rules of a decision date")
+    public QuoteView quote(
+            @QueryParam("awardCode") String awardCode,
+            @QueryParam("recipientKind") String recipientKind,
+            @QueryParam("decisionDate") String decisionDate) {
+        QueryParams.required("awardCode", awardCode);
+        NomineeKind kind = QueryParams.required("recipientKind",
+                QueryParams.enumValue("recipientKind", recipientKind, NomineeKind.class));
+        LocalDate date = QueryParams.required("decisionDate", QueryParams.date("decisionDate", decisionDate));
+        RewardQuote quote = rules.quote(awardCode, kind, date);
+        return new QuoteView(awardCode, kind, date, quote.legalBasis(), quote.multiplier(), quote.collectiveFactor(),
+                quote.baseSalaryVnd(), quote.baseSalaryBasis(), quote.amountVnd());
+    }
+
+    /** The computed RewardQuote, with the question it answers. */
+    public record QuoteView(String awardCode, NomineeKind recipientKind, LocalDate decisionDate,
+            String legalBasis, BigDecimal multiplier, BigDecimal collectiveFactor,
+            long baseSalaryVnd, String baseSalaryBasis, long amountVnd) {
+    }
+}

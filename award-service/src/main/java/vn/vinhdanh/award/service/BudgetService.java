@@ -1,0 +1,85 @@
+package vn.vinhdanh.award.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import vn.vinhdanh.audit.AuditTrail;
+import vn.vinhdanh.audit.Caller;
+import vn.vinhdanh.award.domain.AwardDecision;
+import vn.vinhdanh.award.domain.Budget;
+import vn.vinhdanh.problem.ProblemException;
+
+@ApplicationScoped
+public class BudgetService {
+
+    private final Caller caller;
+    private final AuditTrail audit;
+
+    public BudgetService(Caller caller, AuditTrail audit) {
+        this.caller = caller;
+        this.audit = audit;
+    }
+
+    public record BudgetChange(Budget budget, boolean created) {
+    }
+
+    /** Sets a fund's budget for a year, or changes it; never below what signed decisions already committed. */
+    @Transactional
+    public BudgetChange set(int year, String fund, long amountVnd) {
+        Budget budget = Budget.findById(new Budget.Key(year, fund), LockModeType.PESSIMISTIC_WRITE);
+        boolean created = budget == null;
+        if (created) {
+            budget = new Budget();
+            budget.key = new Budget.Key(year, fund);
+            budget.committedVnd = 0;
+        } else if (amountVnd < budget.committedVnd) {
+            throw ProblemException.conflict("budget-below-committed", "fund " + fund + " has already committed "
+                    + budget.committedVnd + " VND in " + year + "; its budget cannot be lowered to " + amountVnd
+                    + " VND");
+        }
+        long previous = budget.amountVnd;
+        budget.amountVnd = amountVnd;
+        budget.updatedAt = Instant.now();
+        budget.updatedBy = caller.label();
+        if (created) {
+            budget.persist();
+        }
+        audit.record(created ? "budget.create" : "budget.change", "budget", year + "/" + fund,
+                (created ? "" : previous + " → ") + amountVnd + " VND");
+        return new BudgetChange(budget, created);
+    }
+
+    public List<Budget> list(Integer year) {
+        return year == null ? Budget.list("order by key.year desc, key.fund")
+                : Budget.list("key.year = ?1 order by key.fund", year);
+    }
+
+    public Budget get(int year, String fund) {
+        return Budget.<Budget>findByIdOptional(new Budget.Key(year, fund))
+                .orElseThrow(() -> ProblemException.notFound("budget", year + "/" + fund));
+    }
+
+    /**
+     * Commits a decision's total against its fund's budget for the decision's year, under the budget row's lock
+     * until the signing commits: decisions signed at the same time are checked one after the other.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void commit(AwardDecision decision, long totalVnd) {
+        int year = decision.decisionDate.getYear();
+        Budget budget = Budget.findById(new Budget.Key(year, decision.fund), LockModeType.PESSIMISTIC_WRITE);
+        if (budget == null) {
+            throw ProblemException.conflict("no-budget", "fund " + decision.fund + " has no budget for " + year
+                    + "; record one with POST /api/v1/budgets before signing decision " + decision.id);
+        }
+        if (totalVnd > budget.remainingVnd()) {
+            throw ProblemException.conflict("budget-exceeded", "decision " + decision.id + " totals " + totalVnd
+                    + " VND, but fund " + decision.fund + " has only " + budget.remainingVnd() + " VND remaining for "
+                    + year + " (budget " + budget.amountVnd + " VND, committed " + budget.committedVnd + " VND)");
+        }
+        budget.committedVnd += totalVnd;
+        budget.updatedAt = Instant.now();
+        budget.updatedBy = caller.label();
+    }
+}

@@ -1,0 +1,329 @@
+package vn.vinhdanh.award.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static vn.vinhdanh.award.Callers.agency;
+import static vn.vinhdanh.award.Callers.as;
+import static vn.vinhdanh.deploy.infra.BadRequestTable.check;
+import static vn.vinhdanh.deploy.infra.BadRequestTable.invalid;
+import static vn.vinhdanh.deploy.infra.BadRequestTable.problem;
+import static vn.vinhdanh.deploy.infra.BadRequestTable.rowCounts;
+import static vn.vinhdanh.deploy.infra.BadRequestTable.settledRowCounts;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+import vn.vinhdanh.deploy.infra.BadRequestTable.Case;
+import vn.vinhdanh.deploy.infra.KafkaTestClient;
+import vn.vinhdanh.deploy.infra.LocalJwt;
+import vn.vinhdanh.deploy.infra.PlatformTestResource;
+
+/**
+ * Hard edges: every bad request to the award service (awards and their revocation, budgets, decisions, reward rules,
+ * quotes, statistics, administration) is refused with the exact 4xx and RFC 9457 problem details, and none writes a
+ * row. The table runs in one test method so that the row counts before and after cover all of it and nothing else.
+ */
+@QuarkusTest
+class AwardBadRequestsTest {
+
+    private static final String AWARDS = "/api/v1/awards";
+    private static final String AUDIT = "/api/v1/admin/audit";
+    private static final String DEAD_LETTERS = "/api/v1/admin/dead-letters";
+    private static final String BUDGETS = "/api/v1/budgets";
+    private static final String DECISIONS = "/api/v1/decisions";
+    private static final String BASE_SALARIES = "/api/v1/base-salaries";
+    private static final String QUOTE = "/api/v1/quote";
+    private static final String STATISTICS = "/api/v1/statistics/awards";
+    /** The tables of this service: its own migrations, the outbox and inbox, the audit trail. */
+    private static final List<String> TABLES = List.of("award_type", "reward_multiplier", "base_salary", "award",
+            "decision_sequence", "award_decision", "budget", "outbox_event", "processed_event", "audit_entry");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+
+    /** What the cases refer to, made before the row counts are taken. */
+    record Fixture(String award, String emptyDecision) {
+    }
+
+    @Test
+    void everyBadRequestGetsItsProblemDetailsAndWritesNothing() throws Exception {
+        Fixture fixture = new Fixture(grantedAward(), emptyDecision());
+        List<Case> cases = cases(fixture);
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(cases.stream().map(Case::name).distinct()).as("case names are unique").hasSameSizeAs(cases);
+
+        Map<String, Long> before = settledRowCounts();
+        assertThat(before.keySet()).as("tables of the service").containsAll(TABLES);
+
+        SoftAssertions softly = new SoftAssertions();
+        for (Case c : cases) {
+            check(softly, c);
+        }
+        softly.assertThat(rowCounts()).as("row counts of every table after %d bad requests", cases.size())
+                .isEqualTo(before);
+        softly.assertAll();
+    }
+
+    private static List<Case> cases(Fixture f) {
+        String award = AWARDS + "/" + f.award();
+        String unknownId = UUID.randomUUID().toString();
+        String anAward = "{\"awardCode\":\"GIAY_KHEN\",\"recipientName\":\"Tẩn Láo Lở\"}";
+        List<Case> cases = new ArrayList<>();
+
+        // --- GET /api/v1/awards: who is calling
+        cases.add(problem("list without a token", 401, "unauthenticated", () -> given().get(AWARDS)));
+        cases.add(problem("list with a token that is not a JWT", 401, "unauthenticated",
+                () -> given().auth().oauth2("not.a.jwt").get(AWARDS)));
+        cases.add(problem("list with an expired token", 401, "unauthenticated",
+                () -> given().auth().oauth2(PlatformTestResource.expiredToken("test-award-officer", "award-officer",
+                        null)).get(AWARDS)));
+        cases.add(problem("list with a token signed by an unknown key", 401, "unauthenticated",
+                () -> given().auth().oauth2(LocalJwt.generate().issue("test-award-officer", "award-officer", null,
+                        Duration.ofHours(1))).get(AWARDS)));
+        cases.add(problem("list by an agency", 403, "forbidden", () -> agency("UBND-BATXAT").get(AWARDS)));
+        cases.add(problem("list by an editor", 403, "forbidden", () -> as("editor").get(AWARDS)));
+        cases.add(problem("list by the council secretary", 403, "forbidden",
+                () -> as("council-secretary").get(AWARDS)));
+
+        // --- GET /api/v1/awards: the query
+        cases.add(problem("list: nominationId that is not a UUID", 404, "not-found",
+                () -> as("award-officer").queryParam("nominationId", "nomination-7").get(AWARDS)));
+        cases.add(invalid("list: page size of 0", "size",
+                () -> as("award-officer").queryParam("size", 0).get(AWARDS)));
+        cases.add(invalid("list: page size of 201", "size",
+                () -> as("award-officer").queryParam("size", 201).get(AWARDS)));
+        cases.add(problem("list: page size that is not a number", 404, "not-found",
+                () -> as("award-officer").queryParam("size", "many").get(AWARDS)));
+        cases.add(problem("list: page size beyond int range", 404, "not-found",
+                () -> as("award-officer").queryParam("size", "99999999999").get(AWARDS)));
+        cases.add(invalid("list: negative page", "page",
+                () -> as("award-officer").queryParam("page", -1).get(AWARDS)));
+        cases.add(problem("list: fractional page", 404, "not-found",
+                () -> as("award-officer").queryParam("page", "1.5").get(AWARDS)));
+
+        // --- /api/v1/awards: methods it does not have
+        cases.add(problem("POST on the award collection", 405, "method-not-allowed",
+                () -> as("award-officer").contentType(ContentType.JSON).body(anAward).post(AWARDS)));
+        cases.add(problem("PATCH on the award collection", 405, "method-not-allowed",
+                () -> as("admin").contentType(ContentType.JSON).body(anAward).patch(AWARDS)));
+        cases.add(problem("POST on the award collection over the 2 MB limit", 413, "content-too-large",
+                () -> as("award-officer").header("Expect", "100-continue").contentType(ContentType.JSON)
+                        .body("{\"recipientName\":\"" + "x".repeat(2_500_000) + "\"}").post(AWARDS)));
+
+        // --- GET /api/v1/awards/{id}
+        cases.add(problem("award that does not exist", 404, "not-found",
+                () -> as("award-officer").get(AWARDS + "/" + unknownId)));
+        cases.add(problem("award id that is not a UUID", 404, "not-found",
+                () -> as("award-officer").get(AWARDS + "/1234-QD-UBND")));
+        cases.add(problem("award id with trailing characters", 404, "not-found",
+                () -> as("award-officer").get(award + "x")));
+        cases.add(problem("award read without a token", 401, "unauthenticated", () -> given().get(award)));
+        cases.add(problem("award read by a council member", 403, "forbidden", () -> as("council-member").get(award)));
+        cases.add(problem("award read by an agency", 403, "forbidden", () -> agency("UBND-BATXAT").get(award)));
+        cases.add(problem("PUT on an award", 405, "method-not-allowed",
+                () -> as("admin").contentType(ContentType.JSON).body(anAward).put(award)));
+        cases.add(problem("DELETE on an award", 405, "method-not-allowed", () -> as("admin").delete(award)));
+        cases.add(problem("POST on an award", 405, "method-not-allowed",
+                () -> as("award-officer").contentType(ContentType.JSON).body(anAward).post(award)));
+
+        // --- GET /api/v1/awards: text filters
+        cases.add(invalid("list: unknown status filter", "status",
+                () -> as("award-officer").queryParam("status", "LOST").get(AWARDS)));
+        cases.add(invalid("list: decisionId that is not a UUID", "decisionId",
+                () -> as("award-officer").queryParam("decisionId", "123/QĐ-UBND").get(AWARDS)));
+
+        // --- POST /api/v1/awards/{id}/revoke
+        String revoke = award + "/revoke";
+        cases.add(invalid("revoke: without a reason", "reason",
+                () -> json(as("award-officer"), "{\"category\":\"FRAUD\"}").post(revoke)));
+        cases.add(invalid("revoke: unknown category", "category",
+                () -> json(as("award-officer"), "{\"reason\":\"Hồ sơ giả\",\"category\":\"MISTAKE\"}").post(revoke)));
+        cases.add(invalid("revoke: reason over 2000 characters", "reason",
+                () -> json(as("award-officer"), "{\"reason\":\"" + "r".repeat(2_001) + "\",\"category\":\"OTHER\"}")
+                        .post(revoke)));
+        cases.add(problem("revoke: empty body", 400, "malformed-json", () -> json(as("award-officer"), "").post(revoke)));
+        cases.add(problem("revoke: text/plain body", 415, "unsupported-media-type",
+                () -> as("award-officer").contentType(ContentType.TEXT).body("FRAUD").post(revoke)));
+        cases.add(problem("revoke: award that does not exist", 404, "not-found",
+                () -> json(as("award-officer"), "{\"reason\":\"Hồ sơ giả\",\"category\":\"FRAUD\"}")
+                        .post(AWARDS + "/" + unknownId + "/revoke")));
+        cases.add(problem("revoke: by an admin", 403, "forbidden",
+                () -> json(as("admin"), "{\"reason\":\"Hồ sơ giả\",\"category\":\"FRAUD\"}").post(revoke)));
+
+        // --- /api/v1/budgets
+        String budget = "{\"year\":2025,\"fund\":\"QTDKT-TINH\",\"amountVnd\":500000000}";
+        cases.add(invalid("budget: year before 2000", "year",
+                () -> json(as("award-officer"), budget.replace("2025", "1999")).post(BUDGETS)));
+        cases.add(invalid("budget: fund in lower case", "fund",
+                () -> json(as("award-officer"), budget.replace("QTDKT-TINH", "quỹ tỉnh")).post(BUDGETS)));
+        cases.add(invalid("budget: negative amount", "amountVnd",
+                () -> json(as("award-officer"), budget.replace("500000000", "-1")).post(BUDGETS)));
+        cases.add(invalid("budget: amount as a word", "amountVnd",
+                () -> json(as("award-officer"), budget.replace("500000000", "\"năm trăm triệu\"")).post(BUDGETS)));
+        cases.add(invalid("budget: missing fund", "fund",
+                () -> json(as("award-officer"), "{\"year\":2025,\"amountVnd\":500000000}").post(BUDGETS)));
+        cases.add(problem("budget: malformed JSON", 400, "malformed-json",
+                () -> json(as("award-officer"), "{\"year\":2025,").post(BUDGETS)));
+        cases.add(problem("budget: application/xml body", 415, "unsupported-media-type",
+                () -> as("award-officer").contentType(ContentType.XML).body("<budget/>").post(BUDGETS)));
+        cases.add(problem("budget: set by an admin", 403, "forbidden", () -> json(as("admin"), budget).post(BUDGETS)));
+        cases.add(invalid("budgets: year filter after 2100", "year",
+                () -> as("award-officer").queryParam("year", 2101).get(BUDGETS)));
+        cases.add(problem("budget: fund that has none", 404, "not-found",
+                () -> as("award-officer").get(BUDGETS + "/2025/QUY-KHONG-CO")));
+        cases.add(problem("budget: year that is not a number", 404, "not-found",
+                () -> as("award-officer").get(BUDGETS + "/nam-nay/QTDKT-TINH")));
+
+        // --- /api/v1/decisions
+        String decision = "{\"decisionDate\":\"2025-12-01\",\"signer\":\"Chủ tịch UBND tỉnh\",\"awardIds\":[]}";
+        cases.add(invalid("decision: missing date", "decisionDate",
+                () -> json(as("award-officer"), "{\"signer\":\"Chủ tịch UBND tỉnh\"}").post(DECISIONS)));
+        cases.add(invalid("decision: blank signer", "signer",
+                () -> json(as("award-officer"), decision.replace("Chủ tịch UBND tỉnh", " ")).post(DECISIONS)));
+        cases.add(invalid("decision: date that is not a date", "decisionDate",
+                () -> json(as("award-officer"), decision.replace("2025-12-01", "01/12/2025")).post(DECISIONS)));
+        cases.add(invalid("decision: award id that is not a UUID", "awardIds[0]",
+                () -> json(as("award-officer"), decision.replace("[]", "[\"award-1\"]")).post(DECISIONS)));
+        cases.add(invalid("decision: null award id", "awardIds[0]",
+                () -> json(as("award-officer"), decision.replace("[]", "[null]")).post(DECISIONS)));
+        cases.add(invalid("decision: issuer in lower case", "issuer",
+                () -> json(as("award-officer"), decision.replace("{", "{\"issuer\":\"qd-ubnd\",")).post(DECISIONS)));
+        cases.add(problem("decision: created by an admin", 403, "forbidden",
+                () -> json(as("admin"), decision).post(DECISIONS)));
+        cases.add(invalid("decisions: unknown status filter", "status",
+                () -> as("award-officer").queryParam("status", "BURNT").get(DECISIONS)));
+        cases.add(problem("decision that does not exist", 404, "not-found",
+                () -> as("award-officer").get(DECISIONS + "/" + unknownId)));
+        cases.add(problem("decision: signing one without awards", 409, "empty-decision",
+                () -> as("award-officer").post(DECISIONS + "/" + f.emptyDecision() + "/sign")));
+        cases.add(problem("decision: signing one that does not exist", 404, "not-found",
+                () -> as("award-officer").post(DECISIONS + "/" + unknownId + "/sign")));
+        cases.add(problem("decision: adding an award that does not exist", 422, "unknown-award",
+                () -> json(as("award-officer"), "{\"awardIds\":[\"" + unknownId + "\"]}")
+                        .post(DECISIONS + "/" + f.emptyDecision() + "/awards")));
+        cases.add(invalid("decision: adding no awards", "awardIds",
+                () -> json(as("award-officer"), "{\"awardIds\":[]}").post(DECISIONS + "/" + f.emptyDecision() + "/awards")));
+
+        // --- reward rules, quotes and statistics
+        String multiplier = "{\"legalBasis\":\"NĐ 999/2030/NĐ-CP\",\"validFrom\":\"2030-01-01\",\"multiplier\":2.0}";
+        String multipliers = "/api/v1/award-types/GIAY_KHEN/multipliers";
+        cases.add(problem("award type that does not exist", 404, "not-found",
+                () -> as("award-officer").get("/api/v1/award-types/HUAN_CHUONG_MAT_TRANG")));
+        cases.add(invalid("multiplier of zero", "multiplier",
+                () -> json(as("award-officer"), multiplier.replace("2.0", "0")).post(multipliers)));
+        cases.add(invalid("multiplier with four decimals", "multiplier",
+                () -> json(as("award-officer"), multiplier.replace("2.0", "1.2345")).post(multipliers)));
+        cases.add(invalid("multiplier validFrom that is not a date", "validFrom",
+                () -> json(as("award-officer"), multiplier.replace("2030-01-01", "next year")).post(multipliers)));
+        cases.add(problem("multiplier for an award type that does not exist", 404, "not-found",
+                () -> json(as("award-officer"), multiplier).post("/api/v1/award-types/NO_SUCH_AWARD/multipliers")));
+        cases.add(problem("multiplier before the latest period", 409, "rule-not-after-latest",
+                () -> json(as("award-officer"), multiplier.replace("2030-01-01", "2020-01-01")).post(multipliers)));
+        cases.add(invalid("base salary of zero", "amountVnd",
+                () -> json(as("award-officer"), "{\"effectiveFrom\":\"2030-07-01\",\"amountVnd\":0,\"legalBasis\":\"NĐ 1/2030\"}")
+                        .post(BASE_SALARIES)));
+        cases.add(invalid("base salary over a billion", "amountVnd",
+                () -> json(as("award-officer"), "{\"effectiveFrom\":\"2030-07-01\",\"amountVnd\":1000000001,"
+                        + "\"legalBasis\":\"NĐ 1/2030\"}").post(BASE_SALARIES)));
+        cases.add(problem("base salary before the latest one", 409, "rule-not-after-latest",
+                () -> json(as("award-officer"), "{\"effectiveFrom\":\"2001-01-01\",\"amountVnd\":1000000,"
+                        + "\"legalBasis\":\"NĐ 1/2001\"}").post(BASE_SALARIES)));
+        cases.add(problem("base salary set by an admin", 403, "forbidden",
+                () -> json(as("admin"), "{\"effectiveFrom\":\"2030-07-01\",\"amountVnd\":3000000,"
+                        + "\"legalBasis\":\"NĐ 1/2030\"}").post(BASE_SALARIES)));
+        cases.add(invalid("quote without an award code", "awardCode",
+                () -> as("award-officer").queryParam("recipientKind", "INDIVIDUAL")
+                        .queryParam("decisionDate", "2025-11-20").get(QUOTE)));
+        cases.add(invalid("quote for an unknown recipient kind", "recipientKind",
+                () -> as("award-officer").queryParam("awardCode", "GIAY_KHEN").queryParam("recipientKind", "ROBOT")
+                        .queryParam("decisionDate", "2025-11-20").get(QUOTE)));
+        cases.add(invalid("quote with a date that is not ISO", "decisionDate",
+                () -> as("award-officer").queryParam("awardCode", "GIAY_KHEN").queryParam("recipientKind", "INDIVIDUAL")
+                        .queryParam("decisionDate", "20/11/2025").get(QUOTE)));
+        cases.add(problem("quote for an award type that does not exist", 404, "not-found",
+                () -> as("award-officer").queryParam("awardCode", "NO_SUCH_AWARD").queryParam("recipientKind", "INDIVIDUAL")
+                        .queryParam("decisionDate", "2025-11-20").get(QUOTE)));
+        cases.add(problem("quote before the catalogue's first rules", 422, "unpriceable",
+                () -> as("award-officer").queryParam("awardCode", "GIAY_KHEN").queryParam("recipientKind", "INDIVIDUAL")
+                        .queryParam("decisionDate", "2001-01-01").get(QUOTE)));
+        cases.add(invalid("statistics without a year", "year", () -> as("award-officer").get(STATISTICS)));
+        cases.add(invalid("statistics of 1999", "year",
+                () -> as("award-officer").queryParam("year", 1999).get(STATISTICS)));
+        cases.add(problem("statistics for an agency", 403, "forbidden",
+                () -> agency("UBND-BATXAT").queryParam("year", 2025).get(STATISTICS)));
+
+        // --- /api/v1/admin/audit
+        cases.add(problem("audit without a token", 401, "unauthenticated", () -> given().get(AUDIT)));
+        cases.add(problem("audit trail for the award officer", 403, "forbidden", () -> as("award-officer").get(AUDIT)));
+        cases.add(invalid("audit page size of 501", "size", () -> as("admin").queryParam("size", 501).get(AUDIT)));
+        cases.add(invalid("audit negative page", "page", () -> as("admin").queryParam("page", -3).get(AUDIT)));
+        cases.add(invalid("audit actor over 200 characters", "actor",
+                () -> as("admin").queryParam("actor", "a".repeat(201)).get(AUDIT)));
+        cases.add(invalid("audit resourceId over 100 characters", "resourceId",
+                () -> as("admin").queryParam("resourceId", "1".repeat(101)).get(AUDIT)));
+        cases.add(problem("DELETE on the audit trail", 405, "method-not-allowed", () -> as("admin").delete(AUDIT)));
+        cases.add(problem("POST on the audit trail", 405, "method-not-allowed",
+                () -> as("admin").contentType(ContentType.JSON).body("{\"action\":\"award.delete\"}").post(AUDIT)));
+
+        // --- /api/v1/admin/dead-letters
+        cases.add(problem("dead letters without a token", 401, "unauthenticated", () -> given().get(DEAD_LETTERS)));
+        cases.add(problem("dead letters for the award officer", 403, "forbidden",
+                () -> as("award-officer").get(DEAD_LETTERS)));
+        cases.add(invalid("dead letters limit of 0", "limit",
+                () -> as("admin").queryParam("limit", 0).get(DEAD_LETTERS)));
+        cases.add(invalid("dead letters limit over 1000", "limit",
+                () -> as("admin").queryParam("limit", 1_001).get(DEAD_LETTERS)));
+        cases.add(problem("DELETE on the dead letters", 405, "method-not-allowed",
+                () -> as("admin").delete(DEAD_LETTERS)));
+        cases.add(invalid("redrive with a negative limit", "limit",
+                () -> as("admin").queryParam("limit", -1).post(DEAD_LETTERS + "/redrive")));
+        cases.add(problem("GET on the redrive", 405, "method-not-allowed",
+                () -> as("admin").get(DEAD_LETTERS + "/redrive")));
+        cases.add(problem("redrive by the award officer", 403, "forbidden",
+                () -> as("award-officer").post(DEAD_LETTERS + "/redrive")));
+        return cases;
+    }
+
+    // ------------------------------------------------------------------ fixture and requests
+
+    /** A decision with no awards yet: it cannot be signed. */
+    private static String emptyDecision() {
+        return json(as("award-officer"), "{\"decisionDate\":\"2025-12-01\",\"signer\":\"Chủ tịch UBND tỉnh\"}")
+                .post(DECISIONS).then().statusCode(201).extract().path("id");
+    }
+
+    private static RequestSpecification json(RequestSpecification caller, String body) {
+        return caller.contentType(ContentType.JSON).body(body);
+    }
+
+    /** One real award, granted from an approval as in production, so that reads of a known id are covered. */
+    private static String grantedAward() {
+        String nominationId = UUID.randomUUID().toString();
+        try (KafkaTestClient kafka = new KafkaTestClient(PlatformTestResource.bootstrapServers())) {
+            kafka.sendCloudEvent("review.events", nominationId, UUID.randomUUID(), "review.decided.v1", """
+                    {"caseId":"%s","nominationId":"%s","outcome":"APPROVED","reason":null,"decisionDate":"2025-09-02",
+                     "decidedAt":"%s","decidedBy":"council-secretary",
+                     "nomination":{"nominationId":"%s","revision":1,"agencyCode":"UBND-BATXAT","movementId":"%s",
+                       "movementName":"Phong trào thi đua Nông thôn mới","movementYear":2025,"level":"PROVINCE",
+                       "sector":"AGRICULTURE","proposedAward":"GIAY_KHEN",
+                       "nominee":{"kind":"INDIVIDUAL","name":"Tẩn Láo Lở","organization":"xã Bản Khoang, Sa Pa",
+                                  "targetGroup":"CITIZEN","memberCount":null},
+                       "achievements":"Trồng 40 ha chè Shan tuyết.","publicityConsent":true,
+                       "submittedAt":"%s"}}""".formatted(UUID.randomUUID(), nominationId, Instant.now(),
+                    nominationId, UUID.randomUUID(), Instant.now()));
+        }
+        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> as("award-officer").queryParam("nominationId", nominationId).get(AWARDS)
+                        .then().statusCode(200).extract().<String>path("[0].id"), id -> id != null);
+    }
+}

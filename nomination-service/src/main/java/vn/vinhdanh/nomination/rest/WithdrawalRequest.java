@@ -1,0 +1,7 @@
+package vn.vinhdanh.nomination.rest;
+
+import jakarta.validation.constraints.Size;
+
+/** Optional body of a withdrawal: why the agency takes the nomination back, for the timeline. */
+public record WithdrawalRequest(@Size(max = 2000) String reason) {
+}

@@ -1,0 +1,20 @@
+package vn.vinhdanh.nomination.service;
+
+import java.util.UUID;
+import vn.vinhdanh.problem.ProblemException;
+
+/** 409 {@code possible-duplicate}: the nominee is already nominated in the movement. */
+public class PossibleDuplicateException extends ProblemException {
+
+    private final UUID existingNominationId;
+
+    /** @param existingNominationId null when the caller may not see the existing nomination (another agency's) */
+    public PossibleDuplicateException(String detail, UUID existingNominationId) {
+        super(409, "possible-duplicate", "Possible duplicate", detail, null);
+        this.existingNominationId = existingNominationId;
+    }
+
+    public UUID existingNominationId() {
+        return existingNominationId;
+    }
+}

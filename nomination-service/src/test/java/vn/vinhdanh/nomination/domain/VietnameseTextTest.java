@@ -1,0 +1,19 @@
+package vn.vinhdanh.nomination.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.Normalizer;
+import org.junit.jupiter.api.Test;
+
+class VietnameseTextTest {
+
+    @Test
+    void foldingDropsDiacriticsAndCaseAndTurnsDIntoD() {
+        assertThat(VietnameseText.fold("Lò Thị Mai")).isEqualTo("lo thi mai");
+        assertThat(VietnameseText.fold("  ĐINH   Văn Đức ")).isEqualTo("dinh van duc");
+        assertThat(VietnameseText.fold(Normalizer.normalize("Nguyễn Thị Thu Hường", Normalizer.Form.NFD)))
+                .isEqualTo("nguyen thi thu huong");
+        assertThat(VietnameseText.fold("Hợp tác xã Ỷ La")).isEqualTo("hop tac xa y la");
+        assertThat(VietnameseText.fold(null)).isNull();
+    }
+}

@@ -1,0 +1,56 @@
+package vn.vinhdanh.publicity.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** One change on the editorial desk; its id orders the live stream and is the SSE event id. */
+@Entity
+@Table(name = "desk_event")
+public class DeskEvent extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "feature_id", nullable = false)
+    public UUID featureId;
+
+    @Column(nullable = false)
+    public String action;
+
+    @Column(nullable = false)
+    public String status;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(nullable = false)
+    public String actor;
+
+    @Column(name = "occurred_at", nullable = false)
+    public Instant occurredAt;
+
+    public static DeskEvent of(Feature feature, String action, String actor) {
+        DeskEvent event = new DeskEvent();
+        event.featureId = feature.id;
+        event.action = action;
+        event.status = feature.status.name();
+        event.title = feature.title;
+        event.actor = actor;
+        event.occurredAt = Instant.now();
+        return event;
+    }
+
+    /** Events after {@code lastSeenId}, oldest first, at most {@code limit}. */
+    public static List<DeskEvent> after(long lastSeenId, int limit) {
+        return find("id > ?1 order by id", lastSeenId).page(0, limit).list();
+    }
+}

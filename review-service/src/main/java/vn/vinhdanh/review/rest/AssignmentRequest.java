@@ -1,0 +1,8 @@
+package vn.vinhdanh.review.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** {@code memberId} is the council member's subject in the identity provider. */
+public record AssignmentRequest(@NotBlank @Size(max = 200) String memberId) {
+}

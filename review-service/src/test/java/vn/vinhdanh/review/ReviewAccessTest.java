@@ -1,0 +1,61 @@
+package vn.vinhdanh.review;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static vn.vinhdanh.review.Callers.as;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import vn.vinhdanh.deploy.infra.KafkaTestClient;
+import vn.vinhdanh.deploy.infra.PlatformTestResource;
+
+/** A council member sees only the cases assigned to them; only the secretary assigns and records decisions. */
+@QuarkusTest
+class ReviewAccessTest {
+
+    @Test
+    void membersSeeOnlyTheirAssignedCases() {
+        String nominationId = UUID.randomUUID().toString();
+        try (KafkaTestClient kafka = new KafkaTestClient(PlatformTestResource.bootstrapServers())) {
+            kafka.sendCloudEvent("nomination.events", nominationId, UUID.randomUUID(), "nomination.submitted.v1",
+                    ReviewFlowTest.submitted(nominationId, "Thào Seo Lử"));
+        }
+        String caseId = await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                .until(() -> as("council-secretary").queryParam("nominationId", nominationId).get("/api/v1/reviews")
+                        .then().statusCode(200).extract().<String>path("[0].id"), id -> id != null);
+
+        as("member-a", "council-member").contentType(ContentType.JSON).body("{\"memberId\":\"member-a\"}")
+                .post("/api/v1/reviews/" + caseId + "/assignments")
+                .then().statusCode(403);
+        as("council-secretary").contentType(ContentType.JSON).body("{\"memberId\":\"member-a\"}")
+                .post("/api/v1/reviews/" + caseId + "/assignments")
+                .then().statusCode(200)
+                .body("assignees", equalTo(List.of("member-a")));
+
+        as("member-a", "council-member").get("/api/v1/reviews/" + caseId).then().statusCode(200);
+        as("member-a", "council-member").get("/api/v1/reviews").then().body("id", hasItem(caseId));
+        as("member-b", "council-member").get("/api/v1/reviews/" + caseId)
+                .then().statusCode(404)
+                .contentType("application/problem+json");
+        as("member-b", "council-member").get("/api/v1/reviews").then().statusCode(200)
+                .body("id", not(hasItem(caseId)));
+        as("member-a", "council-member").contentType(ContentType.JSON).body("{\"outcome\":\"APPROVED\"}")
+                .post("/api/v1/reviews/" + caseId + "/decision")
+                .then().statusCode(403);
+        as("agency").get("/api/v1/reviews").then().statusCode(403);
+        given().get("/api/v1/reviews").then().statusCode(401);
+
+        as("admin").queryParam("resourceType", "review-case").queryParam("resourceId", caseId)
+                .get("/api/v1/admin/audit")
+                .then().statusCode(200)
+                .body("[0].action", equalTo("review.assign"))
+                .body("[0].actor", equalTo("test-council-secretary"));
+    }
+}
