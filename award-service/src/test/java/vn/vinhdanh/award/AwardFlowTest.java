@@ -147,6 +147,10 @@ class AwardFlowTest {
         }
 
         as("admin").post("/api/v1/admin/dead-letters/redrive").then().statusCode(200);
+        as("admin").queryParam("resourceType", "dead-letter-topic").get("/api/v1/admin/audit").then()
+                .statusCode(200)
+                .body("action", org.hamcrest.Matchers.hasItem("dead-letters.redrive"))
+                .body("actor", org.hamcrest.Matchers.hasItem("test-admin"));
         awaitAward(nominationId);
         as("award-officer").queryParam("nominationId", nominationId).get("/api/v1/awards").then()
                 .body("[0].amountVnd", equalTo(1_170_000));

@@ -114,7 +114,9 @@ class ReviewFlowTest {
         as("council-secretary").get("/api/v1/reviews/" + caseId).then().body("status", equalTo("OPEN"));
 
         as("council-secretary").contentType(ContentType.JSON)
-                .body("{\"outcome\":\"RETURNED\",\"reason\":\"Thiếu xác nhận sáng kiến của cơ quan quản lý\"}")
+                // typed decomposed (e + combining marks), stored and returned precomposed (NFC)
+                .body("{\"outcome\":\"RETURNED\",\"reason\":\"" + java.text.Normalizer.normalize(
+                        "Thiếu xác nhận sáng kiến của cơ quan quản lý", java.text.Normalizer.Form.NFD) + "\"}")
                 .post("/api/v1/reviews/" + caseId + "/decision")
                 .then().statusCode(200)
                 .body("outcome", equalTo("RETURNED"))
