@@ -1,5 +1,7 @@
 package vn.vinhdanh.deploy.infra;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.response.Response;
@@ -9,11 +11,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.assertj.core.api.SoftAssertions;
+
+
 
 /**
  * The services' bad-request tables: every case must get its exact 4xx as RFC 9457 problem details, and the
@@ -44,6 +49,27 @@ public final class BadRequestTable {
 
     public static Case invalid(String name, String field, Supplier<Response> send) {
         return new Case(name, 400, "validation", field, send);
+    }
+
+    /**
+     * Runs the whole table: at least 30 distinct cases, each answered as it states, and afterwards every table of the
+     * service (which must include {@code expectedTables}) holds exactly the rows it held before.
+     */
+    public static void run(List<Case> cases, Collection<String> expectedTables) throws SQLException,
+            InterruptedException {
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(cases.stream().map(Case::name).distinct()).as("case names are unique").hasSameSizeAs(cases);
+
+        Map<String, Long> before = settledRowCounts();
+        assertThat(before.keySet()).as("tables of the service").containsAll(expectedTables);
+
+        SoftAssertions softly = new SoftAssertions();
+        for (Case c : cases) {
+            check(softly, c);
+        }
+        softly.assertThat(rowCounts()).as("row counts of every table after %d bad requests", cases.size())
+                .isEqualTo(before);
+        softly.assertAll();
     }
 
     /** Sends the case and records every way its answer falls short, without stopping at the first. */
