@@ -6,8 +6,10 @@ public final class EventTypes {
     public static final String NOMINATION_WITHDRAWN = "nomination.withdrawn.v1";
     public static final String REVIEW_OPENED = "review.opened.v1";
     public static final String REVIEW_DECIDED = "review.decided.v1";
+    public static final String REVIEW_REMINDER = "review.reminder.v1";
     public static final String AWARD_GRANTED = "award.granted.v1";
     public static final String AWARD_REVOKED = "award.revoked.v1";
+    public static final String CEREMONY_SCHEDULED = "ceremony.scheduled.v1";
     public static final String FEATURE_DRAFTED = "feature.drafted.v1";
     public static final String FEATURE_PUBLISHED = "feature.published.v1";
     public static final String FEATURE_CORRECTED = "feature.corrected.v1";
