@@ -130,6 +130,26 @@ public class Nomination extends PanacheEntityBase {
         return entry;
     }
 
+    /**
+     * The agency sends the nomination back to the council after a return for information: a new revision, SUBMITTED
+     * again. Safe against late events because review events for one nomination arrive in order and the RETURNED that
+     * allowed the amendment was the last of its round.
+     */
+    public void resubmit(String actor, String note) {
+        revision++;
+        status = NominationStatus.SUBMITTED;
+        Instant now = Instant.now();
+        updatedAt = now;
+        TimelineEntry entry = new TimelineEntry();
+        entry.id = UUID.randomUUID();
+        entry.nomination = this;
+        entry.status = NominationStatus.SUBMITTED;
+        entry.occurredAt = now;
+        entry.actor = actor;
+        entry.note = note;
+        timeline.add(entry);
+    }
+
     /** Individuals by folded name and birth year; collectives by folded name and organization. */
     public static String duplicateKeyOf(Nominee nominee) {
         return nominee.kind == NomineeKind.COLLECTIVE

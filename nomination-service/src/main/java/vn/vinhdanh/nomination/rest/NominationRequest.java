@@ -31,7 +31,9 @@ public record NominationRequest(
         @Size(max = 100) List<EvidenceRequest> evidence,
         @Size(max = 50) List<AttachmentRequest> attachments,
         /** true submits even though the same nominee is already nominated in the movement. */
-        Boolean confirmDuplicate) {
+        Boolean confirmDuplicate,
+        /** Only when amending a returned nomination, and then required: what changed in answer to the council. */
+        @Size(max = 2000) String changeNote) {
 
     public record EvidenceRequest(
             @NotBlank @Size(max = 30) String criterionCode,

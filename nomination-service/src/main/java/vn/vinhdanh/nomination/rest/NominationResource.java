@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.vinhdanh.audit.Roles;
 import vn.vinhdanh.nomination.domain.Nomination;
+import vn.vinhdanh.nomination.domain.NominationRevision;
 import vn.vinhdanh.nomination.domain.NominationStatus;
 import vn.vinhdanh.events.Level;
 import vn.vinhdanh.events.Sector;
@@ -125,6 +126,36 @@ public class NominationResource {
                     + " Idempotency-Key is not honoured here.")
     public List<BatchItemResult> submitBatch(@NotNull @Valid BatchRequest request, UriInfo uri) {
         return batch.submit(request.items(), uri.getRequestUri().getRawPath());
+    }
+
+    @POST
+    @Path("/{id}/revisions")
+    @Operation(summary = "Amend a nomination the council returned for information; the council opens a new round",
+            description = "The body is a whole nomination as for a submission, with changeNote (required) saying what"
+                    + " changed. 201 with the nomination, now SUBMITTED at the next revision; nomination.submitted.v1"
+                    + " carries the new revision. 409 not-returned unless the nomination is RETURNED.")
+    public RestResponse<NominationView> amend(@PathParam("id") UUID id, @NotNull @Valid NominationRequest request,
+            UriInfo uri) {
+        ListElements.check(validator, request);
+        Nomination nomination = nominations.amend(id, request);
+        return RestResponse.ResponseBuilder.<NominationView>created(uri.getAbsolutePathBuilder()
+                .path(String.valueOf(nomination.revision)).build()).entity(NominationView.of(nomination, true)).build();
+    }
+
+    @GET
+    @Path("/{id}/revisions")
+    @Operation(summary = "The nomination's revisions, oldest first: when, by whom and the change note")
+    public List<RevisionView> revisions(@PathParam("id") UUID id) {
+        return nominations.revisions(id).stream().map(r -> RevisionView.of(r, null)).toList();
+    }
+
+    @GET
+    @Path("/{id}/revisions/{revision}")
+    @Operation(summary = "One revision with its content exactly as the council received it (nomination.submitted.v1)")
+    public RevisionView revision(@PathParam("id") UUID id, @PathParam("revision") @Min(1) int revision)
+            throws JsonProcessingException {
+        NominationRevision found = nominations.revision(id, revision);
+        return RevisionView.of(found, objectMapper.readTree(found.content));
     }
 
     @POST

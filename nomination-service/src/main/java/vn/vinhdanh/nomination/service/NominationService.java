@@ -1,5 +1,7 @@
 package vn.vinhdanh.nomination.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -35,6 +37,7 @@ import vn.vinhdanh.nomination.domain.Criterion;
 import vn.vinhdanh.nomination.domain.Evidence;
 import vn.vinhdanh.nomination.domain.Movement;
 import vn.vinhdanh.nomination.domain.Nomination;
+import vn.vinhdanh.nomination.domain.NominationRevision;
 import vn.vinhdanh.nomination.domain.NominationStatus;
 import vn.vinhdanh.nomination.domain.Nominee;
 import vn.vinhdanh.nomination.domain.VietnameseText;
@@ -56,9 +59,11 @@ public class NominationService {
     private final AuditTrail audit;
     private final IdempotentSubmissions idempotency;
     private final EntityManager entityManager;
+    private final ObjectMapper objectMapper;
 
     public NominationService(Outbox outbox, Caller caller, AuditTrail audit, IdempotentSubmissions idempotency,
-            EntityManager entityManager) {
+            EntityManager entityManager, ObjectMapper objectMapper) {
+        this.objectMapper = objectMapper;
         this.outbox = outbox;
         this.caller = caller;
         this.audit = audit;
@@ -95,6 +100,9 @@ public class NominationService {
     }
 
     private Nomination create(NominationRequest request) {
+        if (request.changeNote() != null) {
+            throw ProblemException.invalidField("changeNote", "only for an amendment of a returned nomination");
+        }
         String agencyCode = submittingAgency(request.agencyCode());
         checkNomineeShape(request.nominee());
         Instant now = Instant.now();
@@ -123,19 +131,9 @@ public class NominationService {
         nomination.movement = movement;
         nomination.agencyCode = agencyCode;
         nomination.revision = 1;
-        nomination.nominee = nominee;
-        nomination.nomineeNameFolded = VietnameseText.fold(nominee.name);
-        nomination.duplicateKey = duplicateKey;
         nomination.duplicateOf = duplicateOf;
-        nomination.level = request.level();
-        nomination.sector = request.sector();
-        nomination.proposedAward = request.proposedAward();
-        nomination.achievements = nfc(request.achievements());
-        nomination.goodPractices = nfc(request.goodPractices());
-        nomination.publicityConsent = request.publicityConsent();
         nomination.criteriaVersion = criteria.version;
-        nomination.evidence = toEvidence(request.evidence());
-        nomination.attachments = toAttachments(request.attachments());
+        fill(nomination, request, nominee, duplicateKey);
         nomination.status = NominationStatus.SUBMITTED;
         nomination.submittedAt = now;
         nomination.updatedAt = now;
@@ -143,11 +141,105 @@ public class NominationService {
         nomination.advance(NominationStatus.SUBMITTED, now, caller.label(), null, null);
         audit.record("nomination.submit", "nomination", nomination.id,
                 nomination.nominee.name + " (" + nomination.proposedAward + ")");
-
-        outbox.publish(Topics.NOMINATION_EVENTS, EventTypes.NOMINATION_SUBMITTED, nomination.id,
-                toEvent(nomination, movement, new CriteriaSnapshot(criteria.version, targetGroup,
-                        groupCriteria.stream().map(NominationService::toEvent).toList())));
+        announce(nomination, criteria, targetGroup, groupCriteria, null);
         return nomination;
+    }
+
+    /**
+     * A nomination the council returned for information comes back as a new revision: the content is replaced, the
+     * earlier revisions stay readable as they were sent, and the council opens a new round. The nomination keeps the
+     * criteria version it was first judged against and its movement.
+     */
+    @Transactional
+    public Nomination amend(UUID id, NominationRequest request) {
+        String changeNote = request.changeNote();
+        if (changeNote == null || changeNote.isBlank()) {
+            throw ProblemException.invalidField("changeNote", "say what changed in answer to the council's return");
+        }
+        Nomination nomination = get(id);
+        if (nomination.status != NominationStatus.RETURNED) {
+            throw ProblemException.conflict("not-returned", "nomination " + id + " is " + nomination.status
+                    + "; only a nomination the council RETURNED for information can be amended");
+        }
+        if (!nomination.movement.id.equals(request.movementId())) {
+            throw ProblemException.invalidField("movementId",
+                    "an amendment stays in movement " + nomination.movement.id + "; withdraw and submit anew instead");
+        }
+        if (request.agencyCode() != null && !request.agencyCode().equals(nomination.agencyCode)) {
+            throw ProblemException.invalidField("agencyCode",
+                    "the nomination belongs to " + nomination.agencyCode);
+        }
+        checkNomineeShape(request.nominee());
+        if (request.level() == Level.DISTRICT && !LocalDate.now(VIETNAM).isBefore(DISTRICTS_ABOLISHED)) {
+            throw ProblemException.invalidField("level",
+                    "DISTRICT level no longer exists from 1 July 2025; use COMMUNE or PROVINCE");
+        }
+        CriteriaVersion criteria = CriteriaVersion.find(nomination.movement.id, nomination.criteriaVersion)
+                .orElseThrow(() -> new IllegalStateException("movement " + nomination.movement.id
+                        + " lacks criteria version " + nomination.criteriaVersion));
+        TargetGroup targetGroup = request.nominee().targetGroup();
+        List<Criterion> groupCriteria = criteria.of(targetGroup);
+        checkEvidence(request.evidence(), groupCriteria, targetGroup);
+        Nominee nominee = toNominee(request.nominee());
+        String duplicateKey = Nomination.duplicateKeyOf(nominee);
+        if (!duplicateKey.equals(nomination.duplicateKey)) {
+            UUID duplicateOf = guardAgainstDuplicates(nomination.movement, nominee, duplicateKey,
+                    Boolean.TRUE.equals(request.confirmDuplicate()), nomination.id);
+            nomination.duplicateOf = duplicateOf;
+        }
+        String note = nfc(changeNote).strip();
+        fill(nomination, request, nominee, duplicateKey);
+        nomination.resubmit(caller.label(), "revision " + (nomination.revision + 1) + ": " + note);
+        audit.record("nomination.amend", "nomination", nomination.id, "revision " + nomination.revision + ": " + note);
+        announce(nomination, criteria, targetGroup, groupCriteria, note);
+        return nomination;
+    }
+
+    /** Earlier and current revisions, oldest first, exactly as they were sent to the council. */
+    public List<NominationRevision> revisions(UUID id) {
+        get(id);
+        return NominationRevision.list("key.nominationId = ?1 order by key.revision", id);
+    }
+
+    public NominationRevision revision(UUID id, int revision) {
+        get(id);
+        return NominationRevision.<NominationRevision>findByIdOptional(new NominationRevision.Key(id, revision))
+                .orElseThrow(() -> ProblemException.notFound("revision " + revision + " of nomination", id));
+    }
+
+    private void fill(Nomination nomination, NominationRequest request, Nominee nominee, String duplicateKey) {
+        nomination.nominee = nominee;
+        nomination.nomineeNameFolded = VietnameseText.fold(nominee.name);
+        nomination.duplicateKey = duplicateKey;
+        nomination.level = request.level();
+        nomination.sector = request.sector();
+        nomination.proposedAward = request.proposedAward();
+        nomination.achievements = nfc(request.achievements());
+        nomination.goodPractices = nfc(request.goodPractices());
+        nomination.publicityConsent = request.publicityConsent();
+        nomination.evidence.clear();
+        nomination.evidence.addAll(toEvidence(request.evidence()));
+        nomination.attachments.clear();
+        nomination.attachments.addAll(toAttachments(request.attachments()));
+    }
+
+    /** The event and the revision record hold the same content: what the council sees is what the history shows. */
+    private void announce(Nomination nomination, CriteriaVersion criteria, TargetGroup targetGroup,
+            List<Criterion> groupCriteria, String changeNote) {
+        NominationSubmitted event = toEvent(nomination, nomination.movement, new CriteriaSnapshot(criteria.version,
+                targetGroup, groupCriteria.stream().map(NominationService::toEvent).toList()));
+        NominationRevision revision = new NominationRevision();
+        revision.key = new NominationRevision.Key(nomination.id, nomination.revision);
+        revision.submittedAt = nomination.updatedAt;
+        revision.submittedBy = caller.label();
+        revision.changeNote = changeNote;
+        try {
+            revision.content = objectMapper.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise revision " + revision.key, e);
+        }
+        revision.persist();
+        outbox.publish(Topics.NOMINATION_EVENTS, EventTypes.NOMINATION_SUBMITTED, nomination.id, event);
     }
 
     /**
@@ -191,13 +283,19 @@ public class NominationService {
      * @return the earlier nomination when confirmed, otherwise null
      */
     private UUID guardAgainstDuplicates(Movement movement, Nominee nominee, String duplicateKey, boolean confirmed) {
+        return guardAgainstDuplicates(movement, nominee, duplicateKey, confirmed, null);
+    }
+
+    private UUID guardAgainstDuplicates(Movement movement, Nominee nominee, String duplicateKey, boolean confirmed,
+            UUID amended) {
         // two concurrent submissions of the same nominee would otherwise both find no earlier one
         entityManager.createNativeQuery("select cast(pg_advisory_xact_lock(hashtextextended(?1, 0)) as text)")
                 .setParameter(1, "nomination-duplicate|" + movement.id + "|" + duplicateKey)
                 .getSingleResult();
         Optional<Nomination> earlier = Nomination.<Nomination>find("""
-                movement.id = ?1 and duplicateKey = ?2 and status <> ?3 order by submittedAt, id""",
-                movement.id, duplicateKey, NominationStatus.WITHDRAWN).firstResultOptional();
+                movement.id = ?1 and duplicateKey = ?2 and status <> ?3 and id <> ?4 order by submittedAt, id""",
+                movement.id, duplicateKey, NominationStatus.WITHDRAWN,
+                amended == null ? new UUID(0, 0) : amended).firstResultOptional();
         if (earlier.isEmpty()) {
             return null;
         }
