@@ -31,22 +31,26 @@ class ReviewAccessTest {
                 .until(() -> as("council-secretary").queryParam("nominationId", nominationId).get("/api/v1/reviews")
                         .then().statusCode(200).extract().<String>path("[0].id"), id -> id != null);
 
-        as("member-a", "council-member").contentType(ContentType.JSON).body("{\"memberId\":\"member-a\"}")
+        TestCouncil council = TestCouncil.create(3);
+        council.take(caseId);
+        String memberA = council.voters().get(1);
+        String memberB = council.voters().get(2);
+        as(memberA, "council-member").contentType(ContentType.JSON).body("{\"memberId\":\"" + memberA + "\"}")
                 .post("/api/v1/reviews/" + caseId + "/assignments")
                 .then().statusCode(403);
-        as("council-secretary").contentType(ContentType.JSON).body("{\"memberId\":\"member-a\"}")
+        as("council-secretary").contentType(ContentType.JSON).body("{\"memberId\":\"" + memberA + "\"}")
                 .post("/api/v1/reviews/" + caseId + "/assignments")
                 .then().statusCode(200)
-                .body("assignees", equalTo(List.of("member-a")));
+                .body("assignees", equalTo(List.of(memberA)));
 
-        as("member-a", "council-member").get("/api/v1/reviews/" + caseId).then().statusCode(200);
-        as("member-a", "council-member").get("/api/v1/reviews").then().body("id", hasItem(caseId));
-        as("member-b", "council-member").get("/api/v1/reviews/" + caseId)
+        as(memberA, "council-member").get("/api/v1/reviews/" + caseId).then().statusCode(200);
+        as(memberA, "council-member").get("/api/v1/reviews").then().body("id", hasItem(caseId));
+        as(memberB, "council-member").get("/api/v1/reviews/" + caseId)
                 .then().statusCode(404)
                 .contentType("application/problem+json");
-        as("member-b", "council-member").get("/api/v1/reviews").then().statusCode(200)
+        as(memberB, "council-member").get("/api/v1/reviews").then().statusCode(200)
                 .body("id", not(hasItem(caseId)));
-        as("member-a", "council-member").contentType(ContentType.JSON).body("{\"outcome\":\"APPROVED\"}")
+        as(memberA, "council-member").contentType(ContentType.JSON).body("{\"outcome\":\"APPROVED\"}")
                 .post("/api/v1/reviews/" + caseId + "/decision")
                 .then().statusCode(403);
         as("agency").get("/api/v1/reviews").then().statusCode(403);
@@ -55,7 +59,6 @@ class ReviewAccessTest {
         as("admin").queryParam("resourceType", "review-case").queryParam("resourceId", caseId)
                 .get("/api/v1/admin/audit")
                 .then().statusCode(200)
-                .body("[0].action", equalTo("review.assign"))
-                .body("[0].actor", equalTo("test-council-secretary"));
+                .body("find { it.action == 'review.assign' }.actor", equalTo("test-council-secretary"));
     }
 }

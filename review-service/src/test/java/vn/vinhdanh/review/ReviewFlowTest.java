@@ -71,8 +71,8 @@ class ReviewFlowTest {
                 submitted(nominationId, "Lý Thị Dung"));
         String caseId = awaitCase(nominationId);
 
-        as("council-secretary").contentType(ContentType.JSON).body("{\"outcome\":\"APPROVED\"}")
-                .post("/api/v1/reviews/" + caseId + "/decision")
+        TestCouncil.create(3).approve(caseId);
+        as("council-secretary").get("/api/v1/reviews/" + caseId)
                 .then().statusCode(200)
                 .body("status", equalTo("DECIDED"))
                 .body("outcome", equalTo("APPROVED"))

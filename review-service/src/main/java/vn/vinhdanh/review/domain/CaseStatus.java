@@ -2,5 +2,7 @@ package vn.vinhdanh.review.domain;
 
 public enum CaseStatus {
     OPEN,
-    DECIDED
+    DECIDED,
+    /** The agency withdrew the nomination before the council decided. */
+    WITHDRAWN
 }

@@ -80,14 +80,46 @@ public class ReviewCase extends PanacheEntityBase {
     @Column(name = "opened_at", nullable = false)
     public Instant openedAt;
 
+    /** The council that judges the case: the one in force for its level when it opened, unless the secretary moved it. */
+    @Column(name = "council_id")
+    public UUID councilId;
+
+    /** The earlier round of the same nomination, when the council returned it and the agency amended it. */
+    @Column(name = "previous_case_id")
+    public UUID previousCaseId;
+
+    @Column(name = "due_on")
+    public LocalDate dueOn;
+
+    @Column(name = "public_comment_from")
+    public LocalDate publicCommentFrom;
+
+    /** The last working day of the public comment period; the council decides only after it. */
+    @Column(name = "public_comment_until")
+    public LocalDate publicCommentUntil;
+
+    /** Mean of the submitted score sheets' weighted totals; null until one is submitted. */
+    @Column(name = "weighted_total", precision = 6, scale = 3)
+    public java.math.BigDecimal weightedTotal;
+
+    @Column(name = "submitted_sheets", nullable = false)
+    public int submittedSheets;
+
     @Version
     public long version;
 
-    public void decide(ReviewOutcome outcome, String reason, String decidedBy, Instant at, LocalDate decisionDate) {
+    public void requireOpen() {
         if (status == CaseStatus.DECIDED) {
             throw ProblemException.conflict("already-decided",
-                    "review case " + id + " was already decided " + this.outcome + " on " + this.decisionDate);
+                    "review case " + id + " was already decided " + outcome + " on " + decisionDate);
         }
+        if (status == CaseStatus.WITHDRAWN) {
+            throw ProblemException.conflict("withdrawn", "the nomination of review case " + id + " was withdrawn");
+        }
+    }
+
+    public void decide(ReviewOutcome outcome, String reason, String decidedBy, Instant at, LocalDate decisionDate) {
+        requireOpen();
         if (outcome != ReviewOutcome.APPROVED && (reason == null || reason.isBlank())) {
             throw ProblemException.invalidField("reason", outcome == ReviewOutcome.RETURNED
                     ? "say what information is missing" : "say why the nomination is rejected");
@@ -98,6 +130,11 @@ public class ReviewCase extends PanacheEntityBase {
         this.decidedBy = decidedBy;
         this.decidedAt = at;
         this.decisionDate = decisionDate;
+    }
+
+    /** The latest round of a nomination, if any. */
+    public static java.util.Optional<ReviewCase> latestOf(UUID nominationId) {
+        return find("nominationId = ?1 order by round desc", nominationId).firstResultOptional();
     }
 
     public static int nextRound(UUID nominationId) {

@@ -6,6 +6,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.vinhdanh.events.EventTypes;
 import vn.vinhdanh.events.NominationSubmitted;
+import vn.vinhdanh.events.NominationWithdrawn;
 import vn.vinhdanh.events.Topics;
 import vn.vinhdanh.messaging.inbox.IdempotentConsumer;
 import vn.vinhdanh.messaging.inbox.IncomingEvent;
@@ -13,7 +14,7 @@ import vn.vinhdanh.messaging.inbox.IncomingEventHandler;
 import vn.vinhdanh.messaging.inbox.PoisonMessageException;
 import vn.vinhdanh.review.service.ReviewService;
 
-/** Every submission opens a review case in the council. */
+/** Every submitted revision opens a review case in the council; a withdrawal closes the open one. */
 @ApplicationScoped
 public class NominationEventsListener implements IncomingEventHandler {
 
@@ -45,6 +46,12 @@ public class NominationEventsListener implements IncomingEventHandler {
                 throw new PoisonMessageException(event + " lacks required nomination facts");
             }
             reviews.open(submitted, event.payload());
+        } else if (EventTypes.NOMINATION_WITHDRAWN.equals(event.type())) {
+            NominationWithdrawn withdrawn = event.payloadAs(NominationWithdrawn.class);
+            if (withdrawn.nominationId() == null) {
+                throw new PoisonMessageException(event + " names no nomination");
+            }
+            reviews.withdraw(withdrawn.nominationId());
         }
     }
 }

@@ -23,6 +23,7 @@ import vn.vinhdanh.deploy.infra.BadRequestTable.Case;
 import vn.vinhdanh.deploy.infra.KafkaTestClient;
 import vn.vinhdanh.deploy.infra.LocalJwt;
 import vn.vinhdanh.deploy.infra.PlatformTestResource;
+import vn.vinhdanh.review.TestCouncil;
 
 /**
  * Hard edges: every bad request to the review service is refused with the exact 4xx and RFC 9457 problem details,
@@ -36,14 +37,16 @@ class ReviewBadRequestsTest {
     private static final String AUDIT = "/api/v1/admin/audit";
     private static final String DEAD_LETTERS = "/api/v1/admin/dead-letters";
     /** The tables of this service: its own migrations, the outbox and inbox, the audit trail. */
-    private static final List<String> TABLES = List.of("review_case", "review_assignment", "outbox_event",
+    private static final List<String> TABLES = List.of("review_case", "review_assignment", "council",
+            "council_member", "review_conflict", "review_conflict_override", "review_score_sheet", "review_score",
+            "vote_rule", "review_meeting", "review_ballot", "review_ballot_voter", "review_reminder", "outbox_event",
             "processed_event", "audit_entry");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
 
     /** Review cases the table refers to, opened (and one decided) before the row counts are taken. */
-    record Fixture(String openCase, String decidedCase) {
+    record Fixture(String openCase, String decidedCase, TestCouncil council, String meeting) {
     }
 
     @Test
@@ -166,6 +169,161 @@ class ReviewBadRequestsTest {
         cases.add(problem("GET on a decision", 405, "method-not-allowed",
                 () -> as("council-secretary").get(decision)));
 
+        // --- councils
+        String councils = "/api/v1/councils";
+        String chair = "{\"memberId\":\"c1\",\"fullName\":\"Chủ tịch\",\"position\":\"CHAIR\"}";
+        String member = "{\"memberId\":\"c2\",\"fullName\":\"Ủy viên\",\"position\":\"MEMBER\"}";
+        cases.add(invalid("council: missing name", "name", () -> post(as("council-secretary"), councils,
+                "{\"level\":\"PROVINCE\",\"validFrom\":\"2025-01-01\",\"members\":[" + chair + "]}")));
+        cases.add(invalid("council: unknown level", "level", () -> post(as("council-secretary"), councils,
+                "{\"name\":\"HĐ\",\"level\":\"HAMLET\",\"validFrom\":\"2025-01-01\",\"members\":[" + chair + "]}")));
+        cases.add(invalid("council: date that is not a date", "validFrom", () -> post(as("council-secretary"),
+                councils, "{\"name\":\"HĐ\",\"level\":\"PROVINCE\",\"validFrom\":\"31/12/2025\",\"members\":["
+                        + chair + "]}")));
+        cases.add(invalid("council: no members", "members", () -> post(as("council-secretary"), councils,
+                "{\"name\":\"HĐ\",\"level\":\"PROVINCE\",\"validFrom\":\"2025-01-01\",\"members\":[]}")));
+        cases.add(invalid("council: no chair", "members", () -> post(as("council-secretary"), councils,
+                "{\"name\":\"HĐ\",\"level\":\"PROVINCE\",\"validFrom\":\"2025-01-01\",\"members\":[" + member + "]}")));
+        cases.add(invalid("council: two chairs", "members", () -> post(as("council-secretary"), councils,
+                "{\"name\":\"HĐ\",\"level\":\"PROVINCE\",\"validFrom\":\"2025-01-01\",\"members\":[" + chair + ","
+                        + chair.replace("c1", "c3") + "]}")));
+        cases.add(invalid("council: a member seated twice", "members[1].memberId", () -> post(as("council-secretary"),
+                councils, "{\"name\":\"HĐ\",\"level\":\"PROVINCE\",\"validFrom\":\"2025-01-01\",\"members\":["
+                        + chair + "," + member.replace("c2", "c1") + "]}")));
+        cases.add(invalid("council: term ending before it starts", "validTo", () -> post(as("council-secretary"),
+                councils, "{\"name\":\"HĐ\",\"level\":\"PROVINCE\",\"validFrom\":\"2025-01-01\","
+                        + "\"validTo\":\"2024-12-31\",\"members\":[" + chair + "]}")));
+        cases.add(invalid("council: unknown position", "members[0].position", () -> post(as("council-secretary"),
+                councils, "{\"name\":\"HĐ\",\"level\":\"PROVINCE\",\"validFrom\":\"2025-01-01\",\"members\":["
+                        + chair.replace("CHAIR", "PRESIDENT") + "]}")));
+        cases.add(invalid("council: blank member name", "members[0].fullName", () -> post(as("council-secretary"),
+                councils, "{\"name\":\"HĐ\",\"level\":\"PROVINCE\",\"validFrom\":\"2025-01-01\",\"members\":["
+                        + chair.replace("Chủ tịch", " ") + "]}")));
+        cases.add(invalid("council: lower-case agency code", "members[0].agencyCode", () -> post(as("council-secretary"),
+                councils, "{\"name\":\"HĐ\",\"level\":\"PROVINCE\",\"validFrom\":\"2025-01-01\",\"members\":["
+                        + chair.replace("}", ",\"agencyCode\":\"so-yte\"}") + "]}")));
+        cases.add(problem("council: set up by a council member", 403, "forbidden", () -> post(
+                as("council-member"), councils, "{\"name\":\"HĐ\",\"level\":\"PROVINCE\",\"validFrom\":\"2025-01-01\","
+                        + "\"members\":[" + chair + "]}")));
+        cases.add(problem("council: read one that does not exist", 404, "not-found",
+                () -> as("council-secretary").get(councils + "/" + unknownId)));
+        cases.add(invalid("council: replace seats with none", "members", () -> as("council-secretary")
+                .contentType(ContentType.JSON).body("{\"members\":[]}").put(councils + "/" + f.council().id()
+                        + "/members")));
+
+        // --- case administration
+        String base = REVIEWS + "/" + f.openCase();
+        cases.add(invalid("move: council that does not exist", "councilId", () -> as("council-secretary")
+                .contentType(ContentType.JSON).body("{\"councilId\":\"" + unknownId + "\"}").put(base + "/council")));
+        String otherCouncil = TestCouncil.create(3).id();
+        cases.add(problem("move: a case with reviewers", 409, "case-in-progress", () -> as("council-secretary")
+                .contentType(ContentType.JSON).body("{\"councilId\":\"" + otherCouncil + "\"}")
+                .put(base + "/council")));
+        cases.add(invalid("due date: missing", "dueOn", () -> as("council-secretary").contentType(ContentType.JSON)
+                .body("{}").put(base + "/due-date")));
+        cases.add(invalid("public comment: zero working days", "workingDays", () -> post(as("council-secretary"),
+                base + "/public-comment", "{\"from\":\"2025-11-03\",\"workingDays\":0}")));
+        cases.add(problem("public comment: the ballot is open already", 409, "case-in-progress",
+                () -> post(as("council-secretary"), base + "/public-comment", "{\"from\":\"2025-11-03\",\"workingDays\":3}")));
+        cases.add(invalid("auto-assign: no cases", "caseIds", () -> post(as("council-secretary"),
+                REVIEWS + "/assignments/auto", "{\"caseIds\":[],\"reviewersPerCase\":2}")));
+        cases.add(invalid("auto-assign: zero reviewers", "reviewersPerCase", () -> post(as("council-secretary"),
+                REVIEWS + "/assignments/auto", "{\"caseIds\":[\"" + f.openCase() + "\"],\"reviewersPerCase\":0}")));
+        cases.add(invalid("auto-assign: unknown case", "caseIds[1]", () -> post(as("council-secretary"),
+                REVIEWS + "/assignments/auto", "{\"caseIds\":[\"" + f.openCase() + "\",\"" + unknownId
+                        + "\"],\"reviewersPerCase\":2}")));
+        cases.add(problem("auto-assign: a decided case", 409, "already-decided", () -> post(as("council-secretary"),
+                REVIEWS + "/assignments/auto", "{\"caseIds\":[\"" + f.decidedCase() + "\"],\"reviewersPerCase\":2}")));
+        cases.add(problem("unassign: a member who is not assigned", 404, "not-found",
+                () -> as("council-secretary").delete(base + "/assignments/" + f.council().chair())));
+        cases.add(invalid("conflict: blank reason", "reason", () -> post(as("council-secretary"), base + "/conflicts",
+                "{\"memberId\":\"" + f.council().chair() + "\",\"reason\":\" \"}")));
+        cases.add(problem("override: by a member who is not the chair", 403, "forbidden", () -> post(
+                as(f.council().voters().get(1), "council-member"), base + "/conflicts/" + f.council().chair()
+                        + "/override", "{\"reason\":\"cần thiết\"}")));
+        cases.add(problem("override: a member without a conflict", 409, "no-conflict", () -> post(
+                as(f.council().chair(), "council-member"), base + "/conflicts/" + f.council().voters().get(2)
+                        + "/override", "{\"reason\":\"cần thiết\"}")));
+
+        // --- score sheets
+        String sheet = base + "/score-sheets/mine";
+        String reviewer = f.council().voters().get(1);
+        cases.add(invalid("sheet: score that is not a number", "scores[0].score", () -> as(reviewer, "council-member")
+                .contentType(ContentType.JSON).body("{\"scores\":[{\"criterionCode\":\"OVERALL\",\"score\":\"tốt\"}]}")
+                .put(sheet)));
+        cases.add(invalid("sheet: missing scores", "scores", () -> as(reviewer, "council-member")
+                .contentType(ContentType.JSON).body("{}").put(sheet)));
+        cases.add(invalid("sheet: negative score", "scores[0].score", () -> as(reviewer, "council-member")
+                .contentType(ContentType.JSON).body("{\"scores\":[{\"criterionCode\":\"OVERALL\",\"score\":-1}]}")
+                .put(sheet)));
+        cases.add(invalid("sheet: two decimals", "scores[0].score", () -> as(reviewer, "council-member")
+                .contentType(ContentType.JSON).body("{\"scores\":[{\"criterionCode\":\"OVERALL\",\"score\":7.25}]}")
+                .put(sheet)));
+        cases.add(invalid("sheet: criterion scored twice", "scores[1].criterionCode", () -> as(reviewer,
+                "council-member").contentType(ContentType.JSON).body("{\"scores\":[{\"criterionCode\":\"OVERALL\","
+                        + "\"score\":7},{\"criterionCode\":\"OVERALL\",\"score\":8}]}").put(sheet)));
+        cases.add(problem("sheet: by the secretary", 403, "forbidden", () -> as("council-secretary")
+                .contentType(ContentType.JSON).body("{\"scores\":[]}").put(sheet)));
+        cases.add(problem("sheet: submit without a saved sheet", 409, "no-sheet",
+                () -> as(reviewer, "council-member").post(sheet + "/submit")));
+        cases.add(problem("sheet: unlock a sheet that does not exist", 404, "not-found", () -> post(
+                as("council-secretary"), base + "/score-sheets/" + reviewer + "/unlock", "{\"reason\":\"x\"}")));
+
+        // --- meetings and votes
+        String meetings = "/api/v1/meetings";
+        String votes = meetings + "/" + f.meeting() + "/votes";
+        cases.add(invalid("meeting: no cases", "caseIds", () -> post(as("council-secretary"), meetings,
+                "{\"councilId\":\"" + f.council().id() + "\",\"title\":\"Họp\",\"heldOn\":\"2025-12-01\",\"caseIds\":[]}")));
+        cases.add(invalid("meeting: unknown council", "councilId", () -> post(as("council-secretary"), meetings,
+                "{\"councilId\":\"" + unknownId + "\",\"title\":\"Họp\",\"heldOn\":\"2025-12-01\",\"caseIds\":[\""
+                        + f.openCase() + "\"]}")));
+        cases.add(invalid("meeting: a case listed twice", "caseIds", () -> post(as("council-secretary"), meetings,
+                "{\"councilId\":\"" + f.council().id() + "\",\"title\":\"Họp\",\"heldOn\":\"2025-12-01\",\"caseIds\":[\""
+                        + f.openCase() + "\",\"" + f.openCase() + "\"]}")));
+        cases.add(problem("meeting: a case that had its ballot", 409, "ballot-exists", () -> post(
+                as("council-secretary"), meetings, "{\"councilId\":\"" + f.council().id()
+                        + "\",\"title\":\"Họp\",\"heldOn\":\"2025-12-01\",\"caseIds\":[\"" + f.openCase() + "\"]}")));
+        cases.add(problem("meeting: opened by a council member", 403, "forbidden", () -> post(as("council-member"),
+                meetings, "{\"councilId\":\"" + f.council().id() + "\",\"title\":\"Họp\",\"heldOn\":\"2025-12-01\","
+                        + "\"caseIds\":[\"" + f.openCase() + "\"]}")));
+        cases.add(invalid("vote: unknown choice", "votes[0].choice", () -> post(as(reviewer, "council-member"), votes,
+                "{\"inWriting\":false,\"votes\":[{\"caseId\":\"" + f.openCase() + "\",\"choice\":\"YES\"}]}")));
+        cases.add(invalid("vote: missing inWriting", "inWriting", () -> post(as(reviewer, "council-member"), votes,
+                "{\"votes\":[{\"caseId\":\"" + f.openCase() + "\",\"choice\":\"APPROVE\"}]}")));
+        cases.add(invalid("vote: the same case twice", "votes[1].caseId", () -> post(as(reviewer, "council-member"),
+                votes, "{\"inWriting\":false,\"votes\":[{\"caseId\":\"" + f.openCase() + "\",\"choice\":\"APPROVE\"},"
+                        + "{\"caseId\":\"" + f.openCase() + "\",\"choice\":\"REJECT\"}]}")));
+        cases.add(problem("vote: by someone without a seat", 403, "forbidden", () -> post(
+                as("outsider", "council-member"), votes, "{\"inWriting\":false,\"votes\":[{\"caseId\":\""
+                        + f.openCase() + "\",\"choice\":\"APPROVE\"}]}")));
+        cases.add(problem("vote: by the secretary role", 403, "forbidden", () -> post(as("council-secretary"),
+                votes, "{\"inWriting\":false,\"votes\":[{\"caseId\":\"" + f.openCase() + "\",\"choice\":\"APPROVE\"}]}")));
+        cases.add(problem("meeting: decide from ballots before closing", 409, "meeting-open",
+                () -> as("council-secretary").post(meetings + "/" + f.meeting() + "/decisions")));
+        cases.add(problem("meeting: one that does not exist", 404, "not-found",
+                () -> as("council-secretary").get(meetings + "/" + unknownId)));
+        cases.add(problem("decision: approval before the ballot is closed", 409, "vote-required",
+                () -> post(as("council-secretary"), decision, "{\"outcome\":\"APPROVED\"}")));
+        cases.add(invalid("bulk decision: no items", "items", () -> post(as("council-secretary"),
+                REVIEWS + "/decisions", "{\"items\":[]}")));
+        cases.add(invalid("bulk decision: unknown outcome", "items[0].outcome", () -> post(as("council-secretary"),
+                REVIEWS + "/decisions", "{\"items\":[{\"caseId\":\"" + f.openCase() + "\",\"outcome\":\"MAYBE\"}]}")));
+
+        // --- vote rules
+        String rule = "{\"awardCode\":\"GIAY_KHEN\",\"level\":null,\"quorumPercent\":50,\"quorumInclusive\":false,"
+                + "\"approvalPercent\":%s,\"approvalInclusive\":false,\"approvalBase\":\"VOTES_CAST\","
+                + "\"publicCommentDays\":0,\"legalBasis\":\"%s\",\"verified\":false}";
+        cases.add(invalid("vote rule: approval over 100 %", "approvalPercent", () -> as("admin")
+                .contentType(ContentType.JSON).body(rule.formatted("101", "Quy chế")).put("/api/v1/vote-rules")));
+        cases.add(invalid("vote rule: approval of 0 %", "approvalPercent", () -> as("admin")
+                .contentType(ContentType.JSON).body(rule.formatted("0", "Quy chế")).put("/api/v1/vote-rules")));
+        cases.add(invalid("vote rule: no legal basis", "legalBasis", () -> as("admin")
+                .contentType(ContentType.JSON).body(rule.formatted("50", " ")).put("/api/v1/vote-rules")));
+        cases.add(problem("vote rule: changed by the secretary", 403, "forbidden", () -> as("council-secretary")
+                .contentType(ContentType.JSON).body(rule.formatted("50", "Quy chế")).put("/api/v1/vote-rules")));
+        cases.add(invalid("vote rule: applicable without a level", "level", () -> as("council-secretary")
+                .queryParam("awardCode", "GIAY_KHEN").get("/api/v1/vote-rules/applicable")));
+
         // --- administration
         cases.add(invalid("audit page size of 0", "size", () -> as("admin").queryParam("size", 0).get(AUDIT)));
         cases.add(problem("audit trail for the council secretary", 403, "forbidden",
@@ -190,9 +348,13 @@ class ReviewBadRequestsTest {
         }
         String openCase = awaitCase(openNomination);
         String decidedCase = awaitCase(decidedNomination);
-        post(as("council-secretary"), REVIEWS + "/" + decidedCase + "/decision", "{\"outcome\":\"APPROVED\"}")
-                .then().statusCode(200);
-        return new Fixture(openCase, decidedCase);
+        TestCouncil council = TestCouncil.create(3);
+        council.approve(decidedCase);
+        council.take(openCase);
+        post(as("council-secretary"), REVIEWS + "/" + openCase + "/assignments",
+                "{\"memberId\":\"" + council.voters().get(1) + "\"}").then().statusCode(200);
+        String meeting = council.meeting(java.time.LocalDate.now().toString(), openCase);
+        return new Fixture(openCase, decidedCase, council, meeting);
     }
 
     private static String awaitCase(String nominationId) {

@@ -1,0 +1,91 @@
+package vn.vinhdanh.review.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The secret ballot on one case. Only the counts are stored; who voted is in {@link BallotVoter}, without the
+ * choice. The rule is copied in when the ballot opens so that a later change of the rule cannot change a result.
+ */
+@Entity
+@Table(name = "review_ballot")
+public class Ballot extends PanacheEntityBase {
+
+    public enum Status {
+        OPEN,
+        CLOSED,
+        /** The nomination was withdrawn while the ballot was open. */
+        CANCELLED
+    }
+
+    @Id
+    @Column(name = "case_id")
+    public UUID caseId;
+
+    @Column(name = "meeting_id", nullable = false)
+    public UUID meetingId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status;
+
+    @Column(nullable = false)
+    public int eligible;
+
+    @Column(name = "quorum_percent", nullable = false)
+    public int quorumPercent;
+
+    @Column(name = "quorum_inclusive", nullable = false)
+    public boolean quorumInclusive;
+
+    @Column(name = "approval_percent", nullable = false)
+    public int approvalPercent;
+
+    @Column(name = "approval_inclusive", nullable = false)
+    public boolean approvalInclusive;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "approval_base", nullable = false)
+    public VoteRule.Base approvalBase;
+
+    @Column(name = "rule_basis", nullable = false)
+    public String ruleBasis;
+
+    @Column(nullable = false)
+    public int approvals;
+
+    @Column(nullable = false)
+    public int rejections;
+
+    @Column(nullable = false)
+    public int abstentions;
+
+    @Column(nullable = false)
+    public int participants;
+
+    @Column(name = "in_writing", nullable = false)
+    public int inWriting;
+
+    public Boolean passed;
+
+    @Column(name = "opened_at", nullable = false)
+    public Instant openedAt;
+
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    public Tally tally() {
+        return new Tally(eligible, participants, approvals, rejections, abstentions);
+    }
+
+    public Tally.Result result() {
+        return tally().evaluate(quorumPercent, quorumInclusive, approvalPercent, approvalInclusive, approvalBase);
+    }
+}

@@ -1,0 +1,7 @@
+package vn.vinhdanh.review.domain;
+
+public enum VoteChoice {
+    APPROVE,
+    REJECT,
+    ABSTAIN
+}

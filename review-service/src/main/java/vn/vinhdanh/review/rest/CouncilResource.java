@@ -1,0 +1,73 @@
+package vn.vinhdanh.review.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.vinhdanh.audit.Roles;
+import vn.vinhdanh.review.domain.Council;
+import vn.vinhdanh.review.service.CouncilService;
+
+@Path("/api/v1/councils")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Councils", description = "Emulation and commendation councils per level and term, and their seats")
+@RolesAllowed({ Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.ADMIN })
+public class CouncilResource {
+
+    private final CouncilService councils;
+
+    public CouncilResource(CouncilService councils) {
+        this.councils = councils;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.COUNCIL_SECRETARY, Roles.ADMIN })
+    @Operation(summary = "Set up a council for a level and term; new cases of that level open in it",
+            description = "Exactly one CHAIR; SECRETARY seats do not vote. A member whose agencyCode is the"
+                    + " nominating agency's has a conflict of interest on that nomination.")
+    public RestResponse<CouncilView> create(@NotNull @Valid CouncilRequest request, UriInfo uri) {
+        Council council = councils.create(request);
+        return RestResponse.ResponseBuilder.<CouncilView>created(uri.getAbsolutePathBuilder()
+                .path(council.id.toString()).build()).entity(CouncilView.of(council, council.members())).build();
+    }
+
+    @GET
+    @Operation(summary = "All councils, by level, newest term first")
+    public List<CouncilView> list() {
+        List<Council> all = councils.list();
+        var members = councils.membersOf(all.stream().map(c -> c.id).toList());
+        return all.stream().map(c -> CouncilView.of(c, members.getOrDefault(c.id, List.of()))).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One council with its seats")
+    public CouncilView get(@PathParam("id") UUID id) {
+        Council council = councils.get(id);
+        return CouncilView.of(council, council.members());
+    }
+
+    @PUT
+    @Path("/{id}/members")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.COUNCIL_SECRETARY, Roles.ADMIN })
+    @Operation(summary = "Replace the council's seats")
+    public CouncilView replaceMembers(@PathParam("id") UUID id, @NotNull @Valid CouncilRequest.Members request) {
+        Council council = councils.replaceMembers(id, request.members());
+        return CouncilView.of(council, council.members());
+    }
+}

@@ -1,0 +1,113 @@
+package vn.vinhdanh.review.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.vinhdanh.audit.AuditTrail;
+import vn.vinhdanh.audit.Caller;
+import vn.vinhdanh.audit.Roles;
+import vn.vinhdanh.events.Level;
+import vn.vinhdanh.review.domain.VoteRule;
+
+@Path("/api/v1/vote-rules")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Vote rules", description = "Quorum, approval threshold and public comment period per title and level")
+@RolesAllowed({ Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.ADMIN })
+public class VoteRuleResource {
+
+    private final Caller caller;
+    private final AuditTrail audit;
+
+    public VoteRuleResource(Caller caller, AuditTrail audit) {
+        this.caller = caller;
+        this.audit = audit;
+    }
+
+    /** A null award code or level applies to any; the most specific rule wins. */
+    public record Rule(
+            @Size(max = 60) @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "an award code such as"
+                    + " CHIEN_SI_THI_DUA_CAP_TINH") String awardCode,
+            Level level,
+            @NotNull @Min(0) @Max(100) Integer quorumPercent,
+            @NotNull Boolean quorumInclusive,
+            @NotNull @Min(1) @Max(100) Integer approvalPercent,
+            @NotNull Boolean approvalInclusive,
+            @NotNull VoteRule.Base approvalBase,
+            @NotNull @Min(0) @Max(60) Integer publicCommentDays,
+            @NotBlank @Size(max = 1000) String legalBasis,
+            @NotNull Boolean verified,
+            Instant updatedAt,
+            String updatedBy) {
+
+        static Rule of(VoteRule r) {
+            return new Rule(r.awardCode, r.level, r.quorumPercent, r.quorumInclusive, r.approvalPercent,
+                    r.approvalInclusive, r.approvalBase, r.publicCommentDays, r.legalBasis, r.verified, r.updatedAt,
+                    r.updatedBy);
+        }
+    }
+
+    @GET
+    @Operation(summary = "All vote rules, most general first")
+    public List<Rule> list() {
+        return VoteRule.<VoteRule>list("order by awardCode nulls first, level nulls first").stream()
+                .map(Rule::of).toList();
+    }
+
+    @GET
+    @Path("/applicable")
+    @Operation(summary = "The rule a case of this title and level is voted under")
+    public Rule applicable(@QueryParam("awardCode") @NotBlank @Size(max = 60) String awardCode,
+            @QueryParam("level") @NotNull Level level) {
+        return Rule.of(VoteRule.applicable(awardCode, level));
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    @Operation(summary = "Create or replace the rule for an award code and level (either may be null: any)",
+            description = "Ballots already opened keep the rule they were opened under.")
+    public Rule put(@NotNull @Valid Rule request) {
+        VoteRule rule = VoteRule.<VoteRule>find("awardCode is not distinct from ?1 and level is not distinct from ?2",
+                request.awardCode(), request.level()).firstResult();
+        if (rule == null) {
+            rule = new VoteRule();
+            rule.id = UUID.randomUUID();
+            rule.awardCode = request.awardCode();
+            rule.level = request.level();
+        }
+        rule.quorumPercent = request.quorumPercent();
+        rule.quorumInclusive = request.quorumInclusive();
+        rule.approvalPercent = request.approvalPercent();
+        rule.approvalInclusive = request.approvalInclusive();
+        rule.approvalBase = request.approvalBase();
+        rule.publicCommentDays = request.publicCommentDays();
+        rule.legalBasis = request.legalBasis().strip();
+        rule.verified = request.verified();
+        rule.updatedAt = Instant.now();
+        rule.updatedBy = caller.label();
+        rule.persist();
+        audit.record("review.vote-rule", "vote-rule", rule.id, (rule.awardCode == null ? "*" : rule.awardCode) + "/"
+                + (rule.level == null ? "*" : rule.level) + ": quorum " + rule.quorumPercent + "%, approval "
+                + rule.approvalPercent + "% of " + rule.approvalBase + ", public comment " + rule.publicCommentDays);
+        return Rule.of(rule);
+    }
+}

@@ -1,0 +1,216 @@
+package vn.vinhdanh.review.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import vn.vinhdanh.audit.AuditTrail;
+import vn.vinhdanh.audit.Caller;
+import vn.vinhdanh.audit.Roles;
+import vn.vinhdanh.events.Criterion;
+import vn.vinhdanh.events.NominationSubmitted;
+import vn.vinhdanh.problem.Problem;
+import vn.vinhdanh.problem.ProblemException;
+import vn.vinhdanh.review.domain.CaseMemberKey;
+import vn.vinhdanh.review.domain.ReviewCase;
+import vn.vinhdanh.review.domain.Score;
+import vn.vinhdanh.review.domain.ScoreSheet;
+import vn.vinhdanh.review.rest.ScoreSheetRequest;
+
+/**
+ * Score sheets from the criteria snapshot the nomination was submitted with. A reviewer sees the others' sheets only
+ * after submitting their own; a submitted sheet is locked until the secretary unlocks it.
+ */
+@ApplicationScoped
+public class ScoringService {
+
+    /** Scored when the nomination carried no criteria (a movement without any): one overall mark. */
+    public static final Criterion OVERALL = new Criterion("OVERALL", "Đánh giá chung", BigDecimal.ONE, true);
+    static final BigDecimal MAX_SCORE = BigDecimal.TEN;
+
+    private final ReviewService reviews;
+    private final Caller caller;
+    private final AuditTrail audit;
+
+    public ScoringService(ReviewService reviews, Caller caller, AuditTrail audit) {
+        this.reviews = reviews;
+        this.caller = caller;
+        this.audit = audit;
+    }
+
+    public List<Criterion> criteriaOf(ReviewCase reviewCase) {
+        NominationSubmitted nomination = reviews.snapshotOf(reviewCase);
+        if (nomination.criteria() == null || nomination.criteria().items() == null
+                || nomination.criteria().items().isEmpty()) {
+            return List.of(OVERALL);
+        }
+        return nomination.criteria().items();
+    }
+
+    /** Saves the caller's draft sheet, replacing its scores. */
+    @Transactional
+    public ScoreSheet saveDraft(UUID caseId, ScoreSheetRequest request) {
+        ReviewCase reviewCase = reviewable(caseId);
+        Map<String, Criterion> criteria = byCode(criteriaOf(reviewCase));
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<Score> scores = new ArrayList<>();
+        for (int i = 0; i < request.scores().size(); i++) {
+            ScoreSheetRequest.Item item = request.scores().get(i);
+            if (!criteria.containsKey(item.criterionCode())) {
+                errors.add(new Problem.FieldError("scores[" + i + "].criterionCode", "'" + item.criterionCode()
+                        + "' is not a criterion of this nomination; expected one of " + criteria.keySet()));
+            } else if (!seen.add(item.criterionCode())) {
+                errors.add(new Problem.FieldError("scores[" + i + "].criterionCode",
+                        item.criterionCode() + " is scored already"));
+            }
+            if (item.score().signum() < 0 || item.score().compareTo(MAX_SCORE) > 0 || item.score().scale() > 1) {
+                errors.add(new Problem.FieldError("scores[" + i + "].score",
+                        "from 0 to 10 with at most one decimal, not " + item.score().toPlainString()));
+            }
+            scores.add(new Score(item.criterionCode(), item.score(), blankToNull(item.comment())));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(400, "validation", "Invalid request",
+                    String.join("; ", errors.stream().map(e -> e.field() + ": " + e.reason()).toList()), errors);
+        }
+        CaseMemberKey key = new CaseMemberKey(caseId, caller.id());
+        ScoreSheet sheet = ScoreSheet.findById(key);
+        if (sheet == null) {
+            sheet = new ScoreSheet();
+            sheet.key = key;
+            sheet.status = ScoreSheet.Status.DRAFT;
+        } else if (sheet.submitted()) {
+            throw ProblemException.conflict("sheet-locked", "your score sheet on case " + caseId
+                    + " is submitted and locked; ask the secretary to unlock it");
+        }
+        sheet.scores.clear();
+        sheet.scores.addAll(scores);
+        sheet.comment = blankToNull(request.comment());
+        sheet.weightedTotal = weightedTotal(scores, criteria);
+        sheet.updatedAt = Instant.now();
+        sheet.persist();
+        return sheet;
+    }
+
+    /** Locks the caller's sheet; every required criterion must be scored. */
+    @Transactional
+    public ScoreSheet submit(UUID caseId) {
+        ReviewCase reviewCase = reviewable(caseId);
+        ScoreSheet sheet = ScoreSheet.<ScoreSheet>findByIdOptional(new CaseMemberKey(caseId, caller.id()))
+                .orElseThrow(() -> ProblemException.conflict("no-sheet", "save your scores on case " + caseId
+                        + " before submitting them"));
+        if (sheet.submitted()) {
+            throw ProblemException.conflict("sheet-locked", "your score sheet on case " + caseId
+                    + " is already submitted");
+        }
+        Set<String> scored = new HashSet<>();
+        sheet.scores.forEach(score -> scored.add(score.criterionCode));
+        List<String> missing = criteriaOf(reviewCase).stream()
+                .filter(c -> c.required() && !scored.contains(c.code())).map(Criterion::code).toList();
+        if (!missing.isEmpty()) {
+            throw ProblemException.unprocessable("sheet-incomplete", "required criteria without a score: " + missing);
+        }
+        sheet.status = ScoreSheet.Status.SUBMITTED;
+        sheet.submittedAt = Instant.now();
+        sheet.updatedAt = sheet.submittedAt;
+        ScoreSheet.getEntityManager().flush();
+        recomputeTotal(reviewCase);
+        audit.record("review.sheet.submit", "review-case", caseId, caller.id() + ": " + sheet.weightedTotal);
+        org.hibernate.Hibernate.initialize(sheet.scores);
+        return sheet;
+    }
+
+    /** The secretary reopens a submitted sheet (logged with the reason); it no longer counts until resubmitted. */
+    @Transactional
+    public ScoreSheet unlock(UUID caseId, String memberId, String reason) {
+        ReviewCase reviewCase = reviews.get(caseId);
+        reviewCase.requireOpen();
+        ScoreSheet sheet = ScoreSheet.<ScoreSheet>findByIdOptional(new CaseMemberKey(caseId, memberId))
+                .orElseThrow(() -> ProblemException.notFound("score sheet of " + memberId + " on review case", caseId));
+        if (!sheet.submitted()) {
+            throw ProblemException.conflict("sheet-not-submitted", "the score sheet of " + memberId + " on case "
+                    + caseId + " is not submitted");
+        }
+        sheet.status = ScoreSheet.Status.DRAFT;
+        sheet.submittedAt = null;
+        sheet.updatedAt = Instant.now();
+        ScoreSheet.getEntityManager().flush();
+        recomputeTotal(reviewCase);
+        audit.record("review.sheet.unlock", "review-case", caseId, memberId + ": " + reason.strip());
+        org.hibernate.Hibernate.initialize(sheet.scores);
+        return sheet;
+    }
+
+    /**
+     * The sheets the caller may read: the secretary all of them; a reviewer their own, and the others' only once
+     * their own is submitted, so that nobody scores with the others' marks in view.
+     */
+    public List<ScoreSheet> visibleSheets(UUID caseId) {
+        ReviewCase reviewCase = reviews.get(caseId);
+        List<ScoreSheet> sheets = ScoreSheet.list("select distinct s from ScoreSheet s left join fetch s.scores"
+                + " where s.key.caseId = ?1 order by s.key.memberId", reviewCase.id);
+        if (!reviews.actsAsMemberOnly()) {
+            return sheets;
+        }
+        boolean ownSubmitted = sheets.stream()
+                .anyMatch(s -> s.key.memberId().equals(caller.id()) && s.submitted());
+        return sheets.stream()
+                .filter(s -> s.key.memberId().equals(caller.id()) || (ownSubmitted && s.submitted()))
+                .toList();
+    }
+
+    private ReviewCase reviewable(UUID caseId) {
+        ReviewCase reviewCase = reviews.get(caseId);
+        reviewCase.requireOpen();
+        if (!caller.has(Roles.COUNCIL_MEMBER)
+                || !vn.vinhdanh.review.domain.Assignment.exists(caseId, caller.id())) {
+            throw ProblemException.forbidden("only a council member assigned to case " + caseId + " scores it");
+        }
+        return reviewCase;
+    }
+
+    /** The case's total: the mean of its submitted sheets' weighted totals. */
+    static void recomputeTotal(ReviewCase reviewCase) {
+        List<ScoreSheet> submitted = ScoreSheet.list("key.caseId = ?1 and status = ?2", reviewCase.id,
+                ScoreSheet.Status.SUBMITTED);
+        reviewCase.submittedSheets = submitted.size();
+        List<BigDecimal> totals = submitted.stream().map(s -> s.weightedTotal).filter(t -> t != null).toList();
+        reviewCase.weightedTotal = totals.isEmpty() ? null : totals.stream()
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(totals.size()), 3, RoundingMode.HALF_UP);
+    }
+
+    /** Σ score × weight / Σ weight over the scored criteria; criteria of weight 0 are recorded but not counted. */
+    static BigDecimal weightedTotal(List<Score> scores, Map<String, Criterion> criteria) {
+        BigDecimal weighted = BigDecimal.ZERO;
+        BigDecimal weights = BigDecimal.ZERO;
+        for (Score score : scores) {
+            BigDecimal weight = criteria.get(score.criterionCode).weight();
+            if (weight == null || weight.signum() <= 0) {
+                continue;
+            }
+            weighted = weighted.add(score.score.multiply(weight));
+            weights = weights.add(weight);
+        }
+        return weights.signum() == 0 ? null : weighted.divide(weights, 3, RoundingMode.HALF_UP);
+    }
+
+    private static Map<String, Criterion> byCode(List<Criterion> criteria) {
+        Map<String, Criterion> byCode = new LinkedHashMap<>();
+        criteria.forEach(c -> byCode.put(c.code(), c));
+        return byCode;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
