@@ -82,14 +82,19 @@ public final class DemoData {
         out.println("  review cases opened by review-service");
 
         Map<String, Integer> decisions = new LinkedHashMap<>();
+        List<String> toApprove = new ArrayList<>();
         for (int i = 0; i < demo.size(); i++) {
             Plan plan = demo.get(i).plan;
-            if (plan.outcome != null) {
+            if ("APPROVED".equals(plan.outcome)) {
+                toApprove.add(caseIds.get(i));
+            } else if (plan.outcome != null) {
                 client.decide(caseIds.get(i), plan.outcome, plan.reason);
             }
             decisions.merge(plan.outcome == null ? "left open" : plan.outcome.toLowerCase(Locale.ROOT), 1,
                     Integer::sum);
         }
+        // approvals go through the council's secret ballot: one meeting per council, every member votes
+        client.approveByCouncil(toApprove);
         out.println("  council decisions: " + decisions.entrySet().stream()
                 .map(entry -> entry.getValue() + " " + entry.getKey())
                 .collect(Collectors.joining(", ")));

@@ -30,6 +30,18 @@ public final class PlatformClient {
     public static final String AWARD_OFFICER = "award-officer";
     public static final String EDITOR = "editor";
     public static final String ADMIN = "admin";
+    public static final String COUNCIL_MEMBER = "council-member";
+
+    /** Seats of the councils the demo sets up (one per level it needs): subject, name, position. */
+    static final List<List<String>> COUNCIL_SEATS = List.of(
+            List.of("hd-chu-tich", "Chủ tịch UBND tỉnh", "CHAIR"),
+            List.of("hd-pho-chu-tich-1", "Giám đốc Sở Nội vụ", "VICE_CHAIR"),
+            List.of("hd-pho-chu-tich-2", "Chủ tịch Ủy ban MTTQ tỉnh", "VICE_CHAIR"),
+            List.of("hd-uy-vien-thuong-truc", "Trưởng ban Thi đua – Khen thưởng", "STANDING_MEMBER"),
+            List.of("hd-uy-vien-1", "Chủ tịch Liên đoàn Lao động tỉnh", "MEMBER"),
+            List.of("hd-uy-vien-2", "Bí thư Tỉnh đoàn", "MEMBER"),
+            List.of("hd-uy-vien-3", "Giám đốc Sở Giáo dục và Đào tạo", "MEMBER"),
+            List.of("hd-thu-ky", "Phó trưởng ban Thi đua – Khen thưởng", "SECRETARY"));
 
     private static final Duration TOKEN_LIFETIME = Duration.ofHours(12);
 
@@ -93,6 +105,13 @@ public final class PlatformClient {
                 .expect(201).json();
     }
 
+    /** Sends a returned nomination back with its changes ({@code changeNote} in the body); the council opens a new round. */
+    public JsonNode amendNomination(String nominationId, Object nomination) {
+        String agencyCode = api.json().valueToTree(nomination).path("agencyCode").asText(null);
+        return as(AGENCY, agencyCode).post(url(Service.NOMINATION, "/api/v1/nominations/" + nominationId
+                + "/revisions"), nomination).expect(201).json();
+    }
+
     public JsonNode nomination(String nominationId) {
         return as(ADMIN, null).get(url(Service.NOMINATION, "/api/v1/nominations/" + nominationId))
                 .expect(200).json();
@@ -111,6 +130,67 @@ public final class PlatformClient {
         return list(as(COUNCIL_SECRETARY, null)
                 .get(url(Service.REVIEW, "/api/v1/reviews?nominationId=" + encode(nominationId)))
                 .expect(200).json());
+    }
+
+    /** A council member's HTTP client: their subject is their seat on the council. */
+    public ApiClient asMember(String memberId) {
+        return callers.computeIfAbsent(memberId + "/" + COUNCIL_MEMBER, key -> {
+            String bearer = "Bearer " + tokens.issue(memberId, COUNCIL_MEMBER, null, TOKEN_LIFETIME);
+            return api.withHeader("Authorization", () -> bearer);
+        });
+    }
+
+    /** The demo council of a level, set up with {@link #COUNCIL_SEATS} on first use; returns its id. */
+    public String ensureCouncil(String level) {
+        String name = "Hội đồng Thi đua – Khen thưởng (" + level + ")";
+        Optional<JsonNode> existing = list(as(COUNCIL_SECRETARY, null).get(url(Service.REVIEW, "/api/v1/councils"))
+                .expect(200).json()).stream()
+                .filter(c -> name.equals(c.path("name").asText()) && level.equals(c.path("level").asText()))
+                .findFirst();
+        if (existing.isPresent()) {
+            return existing.get().path("id").asText();
+        }
+        List<Map<String, String>> members = COUNCIL_SEATS.stream()
+                .map(seat -> Map.of("memberId", seat.get(0), "fullName", seat.get(1), "position", seat.get(2)))
+                .toList();
+        return as(COUNCIL_SECRETARY, null).post(url(Service.REVIEW, "/api/v1/councils"), Map.of("name", name,
+                "level", level, "validFrom", "2025-07-01", "members", members)).expect(201).json().path("id").asText();
+    }
+
+    /**
+     * The council's way to an approval: the case comes before its level's council, which holds a meeting where every
+     * voting member approves by secret ballot; the ballot closes and the secretary decides from it.
+     */
+    public void approveByCouncil(List<String> reviewCaseIds) {
+        Map<String, List<String>> byCouncil = new LinkedHashMap<>();
+        for (String caseId : reviewCaseIds) {
+            JsonNode reviewCase = as(COUNCIL_SECRETARY, null).get(url(Service.REVIEW, "/api/v1/reviews/" + caseId))
+                    .expect(200).json();
+            String councilId = ensureCouncil(reviewCase.path("level").asText());
+            as(COUNCIL_SECRETARY, null).send("PUT", url(Service.REVIEW, "/api/v1/reviews/" + caseId + "/council"),
+                    Map.of("councilId", councilId), "application/json").expect(200);
+            byCouncil.computeIfAbsent(councilId, k -> new ArrayList<>()).add(caseId);
+        }
+        String today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        byCouncil.forEach((councilId, caseIds) -> {
+            String meetingId = as(COUNCIL_SECRETARY, null).post(url(Service.REVIEW, "/api/v1/meetings"),
+                    Map.of("councilId", councilId, "title", "Phiên họp Hội đồng Thi đua – Khen thưởng", "heldOn",
+                            today, "caseIds", caseIds)).expect(201).json().path("id").asText();
+            List<Map<String, String>> votes = caseIds.stream()
+                    .map(caseId -> Map.of("caseId", caseId, "choice", "APPROVE")).toList();
+            COUNCIL_SEATS.stream().filter(seat -> !"SECRETARY".equals(seat.get(2))).forEach(seat -> asMember(seat.get(0))
+                    .post(url(Service.REVIEW, "/api/v1/meetings/" + meetingId + "/votes"),
+                            Map.of("inWriting", false, "votes", votes)).expect(200));
+            as(COUNCIL_SECRETARY, null).post(url(Service.REVIEW, "/api/v1/meetings/" + meetingId + "/close"), null)
+                    .expect(200);
+            for (JsonNode result : as(COUNCIL_SECRETARY, null)
+                    .post(url(Service.REVIEW, "/api/v1/meetings/" + meetingId + "/decisions"), null).expect(200)
+                    .json()) {
+                if (result.path("status").asInt() != 200) {
+                    throw new IllegalStateException("the council could not approve case " + result);
+                }
+            }
+        });
     }
 
     /** Records the council's decision: outcome APPROVED, REJECTED or RETURNED; a reason unless APPROVED. */

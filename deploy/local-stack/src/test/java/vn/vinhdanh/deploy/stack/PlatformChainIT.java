@@ -86,7 +86,7 @@ class PlatformChainIT {
         String name = "Hoàng Thị Thu Hường";
         String id = submitUnderReview(individual(name, "FEMALE"), "BANG_KHEN_CHU_TICH_UBND_TINH");
 
-        client.decide(client.awaitOpenReviewCase(id).path("id").asText(), "APPROVED", null);
+        client.approveByCouncil(List.of(client.awaitOpenReviewCase(id).path("id").asText()));
         client.awaitStatus(id, "APPROVED");
 
         // the approval drafts the award; it is granted, and announced, only by a signed decision
@@ -148,17 +148,45 @@ class PlatformChainIT {
     }
 
     @Test
-    void returnedNominationWaitsForTheAgency() {
-        String id = submitUnderReview(individual("Lý Seo Chứ", "MALE"), "GIAY_KHEN");
+    void returnedNominationIsAmendedAndTheCouncilJudgesItInANewRound() {
+        Map<String, Object> request = request(individual("Lý Seo Chứ", "MALE"), "GIAY_KHEN");
+        String id = submitUnderReview(request);
+        String round1 = client.awaitOpenReviewCase(id).path("id").asText();
 
-        client.decide(client.awaitOpenReviewCase(id).path("id").asText(), "RETURNED",
-                "Bổ sung biên bản họp xét thi đua của đơn vị.");
+        client.decide(round1, "RETURNED", "Bổ sung biên bản họp xét thi đua của đơn vị.");
         JsonNode nomination = client.awaitStatus(id, "RETURNED");
         assertInOrder(PlatformClient.timelineStatuses(nomination), List.of("SUBMITTED", "UNDER_REVIEW", "RETURNED"));
+
+        request.put("achievements", request.get("achievements") + " Biên bản họp xét số 12/BB-TKN kèm theo.");
+        request.put("changeNote", "Bổ sung biên bản họp xét thi đua");
+        JsonNode amended = client.amendNomination(id, request);
+        assertEquals(2, amended.path("revision").asInt());
+        client.awaitStatus(id, "UNDER_REVIEW");
+
+        JsonNode round2 = client.awaitOpenReviewCase(id);
+        assertEquals(2, round2.path("round").asInt());
+        assertEquals(round1, round2.path("previousCaseId").asText());
+        client.approveByCouncil(List.of(round2.path("id").asText()));
+        nomination = client.awaitStatus(id, "APPROVED");
+        assertInOrder(PlatformClient.timelineStatuses(nomination), List.of("SUBMITTED", "UNDER_REVIEW", "RETURNED",
+                "SUBMITTED", "UNDER_REVIEW", "APPROVED"));
+        client.awaitAward(id);
     }
 
     /** Submits and waits until nomination-service has recorded that the review has started. */
     private String submitUnderReview(Map<String, Object> nominee, String proposedAward) {
+        return submitUnderReview(request(nominee, proposedAward));
+    }
+
+    private String submitUnderReview(Map<String, Object> request) {
+        JsonNode submitted = client.submitNomination(request);
+        assertEquals("SUBMITTED", submitted.path("status").asText());
+        String id = submitted.path("id").asText();
+        client.awaitStatus(id, "UNDER_REVIEW");
+        return id;
+    }
+
+    private Map<String, Object> request(Map<String, Object> nominee, String proposedAward) {
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("movementId", movementId);
         request.put("agencyCode", "SO-NNPTNT");
@@ -170,12 +198,7 @@ class PlatformChainIT {
                 + " thu nhập của các hộ tham gia tăng 25%.");
         request.put("goodPractices", "Hướng dẫn bà con làm phân hữu cơ vi sinh từ phụ phẩm nông nghiệp.");
         request.put("publicityConsent", true);
-
-        JsonNode submitted = client.submitNomination(request);
-        assertEquals("SUBMITTED", submitted.path("status").asText());
-        String id = submitted.path("id").asText();
-        client.awaitStatus(id, "UNDER_REVIEW");
-        return id;
+        return request;
     }
 
     private static Map<String, Object> individual(String name, String gender) {
