@@ -67,9 +67,9 @@ final class NewsViews {
     @TemplateData
     record Chart(String id, String title, String description, int height, List<Bar> bars, String unit) {
 
-        static final int WIDTH = 600;
+        static final int WIDTH = 360;
         static final int ROW = 46;
-        static final int BAR_MAX = 520;
+        static final int BAR_MAX = 300;
 
         static <K> Chart of(String id, String title, Map<K, Long> counts, Function<K, String> label) {
             long max = counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
