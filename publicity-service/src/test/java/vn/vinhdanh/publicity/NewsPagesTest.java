@@ -61,6 +61,8 @@ class NewsPagesTest {
         String story = given().get("/news/" + slug).then().statusCode(200).contentType("text/html;charset=UTF-8")
                 .extract().asString();
         assertThat(story).contains("<html lang=\"vi\">")
+                .containsPattern("<link rel=\"canonical\" href=\"http://[^\"]+/news/" + slug + "\">")
+                .contains("<meta property=\"og:title\" content=\"Gương sáng bảo vệ an ninh trật tự: Hoàng Văn Thắng")
                 .contains("<h1>Gương sáng bảo vệ an ninh trật tự: Hoàng Văn Thắng – Xã Bản Lầu, Mường Khương</h1>")
                 .contains("<h2>Thành tích nổi bật</h2>")
                 .contains("Mười năm liền hoàn thành xuất sắc nhiệm vụ.")
