@@ -142,7 +142,7 @@ class FeatureFlowTest {
                 approved(nominationId, "COLLECTIVE", "Hợp tác xã Mận Tam hoa Bắc Hà", true));
         String featureId = awaitFeature(nominationId);
         as("editor").get("/api/v1/features/" + featureId).then()
-                .body("title", equalTo("Tập thể điển hình tiên tiến: Hợp tác xã Mận Tam hoa Bắc Hà"))
+                .body("title", equalTo("Tập thể tiêu biểu ngành y tế: Hợp tác xã Mận Tam hoa Bắc Hà"))
                 .body("body", containsString("42 thành viên"));
         as("editor").queryParam("nominationId", rejected).get("/api/v1/features").then().body("$", hasSize(0));
     }

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -38,6 +39,13 @@ public class DeskEvent extends PanacheEntityBase {
     @Column(name = "occurred_at", nullable = false)
     public Instant occurredAt;
 
+    /** The feature's suggested publish date at the time of the change. */
+    @Column(name = "suggested_publish_date")
+    public LocalDate suggestedPublishDate;
+
+    /** What a change by the system was about, e.g. the ceremony that set the suggested date. */
+    public String detail;
+
     public static DeskEvent of(Feature feature, String action, String actor) {
         DeskEvent event = new DeskEvent();
         event.featureId = feature.id;
@@ -46,7 +54,13 @@ public class DeskEvent extends PanacheEntityBase {
         event.title = feature.title;
         event.actor = actor;
         event.occurredAt = Instant.now();
+        event.suggestedPublishDate = feature.suggestedPublishDate;
         return event;
+    }
+
+    public DeskEvent withDetail(String text) {
+        detail = text == null || text.length() <= 500 ? text : text.substring(0, 499) + "…";
+        return this;
     }
 
     /** Events after {@code lastSeenId}, oldest first, at most {@code limit}. */

@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 import vn.vinhdanh.events.Level;
 import vn.vinhdanh.events.NomineeKind;
@@ -98,6 +99,22 @@ public class Feature extends PanacheEntityBase {
 
     @Column(name = "kill_reason")
     public String killReason;
+
+    /** The day the story is best published (the ceremony's, else the sector's traditional day), or null. */
+    @Column(name = "suggested_publish_date")
+    public LocalDate suggestedPublishDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "suggestion_basis")
+    public PublishSuggestion.Basis suggestionBasis;
+
+    /** Why that day, in Vietnamese: the ceremony (name, day, place) or the traditional day. */
+    @Column(name = "suggestion_note")
+    public String suggestionNote;
+
+    /** The ceremony at which the award is presented, when one is scheduled. */
+    @Column(name = "ceremony_id")
+    public UUID ceremonyId;
 
     @Version
     public long version;

@@ -6,6 +6,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.vinhdanh.events.AwardGranted;
 import vn.vinhdanh.events.AwardRevoked;
+import vn.vinhdanh.events.CeremonyScheduled;
 import vn.vinhdanh.events.EventTypes;
 import vn.vinhdanh.events.ReviewDecided;
 import vn.vinhdanh.events.ReviewOutcome;
@@ -16,7 +17,7 @@ import vn.vinhdanh.messaging.inbox.IncomingEventHandler;
 import vn.vinhdanh.messaging.inbox.PoisonMessageException;
 import vn.vinhdanh.publicity.service.FeatureService;
 
-/** Approvals open press features; granted awards complete them. */
+/** Approvals open press features; granted awards complete them; scheduled ceremonies date them. */
 public final class UpstreamEventsListener {
 
     private UpstreamEventsListener() {
@@ -85,6 +86,14 @@ public final class UpstreamEventsListener {
             switch (event.type()) {
                 case EventTypes.AWARD_GRANTED -> features.recordAward(event.payloadAs(AwardGranted.class));
                 case EventTypes.AWARD_REVOKED -> features.onAwardRevoked(event.payloadAs(AwardRevoked.class));
+                case EventTypes.CEREMONY_SCHEDULED -> {
+                    CeremonyScheduled scheduled = event.payloadAs(CeremonyScheduled.class);
+                    if (scheduled.nominationId() == null || scheduled.ceremonyId() == null
+                            || scheduled.occasion() == null) {
+                        throw new PoisonMessageException(event + " lacks its nomination, ceremony or occasion");
+                    }
+                    features.recordCeremony(scheduled);
+                }
                 default -> {
                     // other award events do not concern the press
                 }

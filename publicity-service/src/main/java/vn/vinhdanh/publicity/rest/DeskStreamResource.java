@@ -16,6 +16,7 @@ import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -38,7 +39,7 @@ public class DeskStreamResource {
     private static final Duration POLL = Duration.ofMillis(500);
 
     public record DeskEventView(UUID featureId, String action, String status, String title, String actor,
-            Instant occurredAt) {
+            Instant occurredAt, LocalDate suggestedPublishDate, String detail) {
     }
 
     private final DeskEvents events;
@@ -78,7 +79,7 @@ public class DeskStreamResource {
                 .name(event.action)
                 .mediaType(MediaType.APPLICATION_JSON_TYPE)
                 .data(DeskEventView.class, new DeskEventView(event.featureId, event.action, event.status, event.title,
-                        event.actor, event.occurredAt))
+                        event.actor, event.occurredAt, event.suggestedPublishDate, event.detail))
                 .reconnectDelay(2000)
                 .build();
     }

@@ -12,6 +12,7 @@ import vn.vinhdanh.audit.AuditTrail;
 import vn.vinhdanh.audit.Caller;
 import vn.vinhdanh.events.AwardGranted;
 import vn.vinhdanh.events.AwardRevoked;
+import vn.vinhdanh.events.CeremonyScheduled;
 import vn.vinhdanh.events.EventTypes;
 import vn.vinhdanh.events.FeatureCorrected;
 import vn.vinhdanh.events.FeatureDrafted;
@@ -22,6 +23,7 @@ import vn.vinhdanh.events.ReviewDecided;
 import vn.vinhdanh.events.Topics;
 import vn.vinhdanh.messaging.outbox.Outbox;
 import vn.vinhdanh.problem.ProblemException;
+import vn.vinhdanh.publicity.domain.CeremonySchedule;
 import vn.vinhdanh.publicity.domain.DeskEvent;
 import vn.vinhdanh.publicity.domain.Feature;
 import vn.vinhdanh.publicity.domain.FeatureComment;
@@ -29,6 +31,7 @@ import vn.vinhdanh.publicity.domain.FeatureCorrection;
 import vn.vinhdanh.publicity.domain.FeatureRevision;
 import vn.vinhdanh.publicity.domain.FeatureStatus;
 import vn.vinhdanh.publicity.domain.GrantedAward;
+import vn.vinhdanh.publicity.domain.PublishSuggestion;
 import vn.vinhdanh.publicity.domain.Slugs;
 
 @ApplicationScoped
@@ -83,6 +86,8 @@ public class FeatureService {
         feature.decisionNumber = award == null ? null : award.decisionNumber;
         feature.createdAt = now;
         feature.updatedAt = now;
+        CeremonySchedule ceremony = CeremonySchedule.findById(approval.nominationId());
+        PublishSuggestion.of(feature.sector, feature.movementName, ceremony, award).applyTo(feature);
         feature.persist();
         outbox.publish(Topics.PUBLICITY_EVENTS, EventTypes.FEATURE_DRAFTED, feature.nominationId,
                 new FeatureDrafted(feature.id, feature.nominationId, feature.title, now));
@@ -104,13 +109,77 @@ public class FeatureService {
         award.receivedAt = Instant.now();
         award.persist();
         Feature feature = Feature.find("nominationId", granted.nominationId()).firstResult();
-        if (feature != null && feature.status == FeatureStatus.DRAFT) {
+        if (feature == null) {
+            return;
+        }
+        boolean rewritten = false;
+        if (feature.status == FeatureStatus.DRAFT) {
             feature.awardName = award.awardName;
             feature.decisionNumber = award.decisionNumber;
             feature.body = writer.draft(nominationOf(feature), award).body();
-            feature.updatedAt = Instant.now();
-            DeskEvent.of(feature, "feature.award-added", "system:award-granted").persist();
+            rewritten = true;
         }
+        boolean suggested = isUpcoming(feature) && PublishSuggestion.of(feature.sector, feature.movementName,
+                CeremonySchedule.findById(feature.nominationId), award).applyTo(feature);
+        if (rewritten || suggested) {
+            feature.updatedAt = Instant.now();
+            DeskEvent.of(feature, "feature.award-added", "system:award-granted")
+                    .withDetail(feature.suggestionNote).persist();
+        }
+    }
+
+    /**
+     * An award is to be presented at a ceremony (or no longer is): its day becomes the story's suggested publish
+     * date. Kept per nomination, since the event may come before the approval that opens the feature. The latest
+     * event wins; a cancellation withdraws only the ceremony that holds the award now, so the award moving to
+     * another ceremony does not lose it whichever of the two events comes last.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordCeremony(CeremonyScheduled scheduled) {
+        Instant scheduledAt = scheduled.scheduledAt() == null ? Instant.now() : scheduled.scheduledAt();
+        CeremonySchedule ceremony = CeremonySchedule.findById(scheduled.nominationId());
+        if (ceremony != null && ceremony.scheduledAt.isAfter(scheduledAt)) {
+            LOG.infof("Ceremony event for nomination %s is older than the one kept; ignored",
+                    scheduled.nominationId());
+            return;
+        }
+        if (ceremony != null && scheduled.cancelled() && !ceremony.cancelled
+                && !ceremony.ceremonyId.equals(scheduled.ceremonyId())) {
+            LOG.infof("Cancellation of ceremony %s does not concern nomination %s, now at ceremony %s",
+                    scheduled.ceremonyId(), scheduled.nominationId(), ceremony.ceremonyId);
+            return;
+        }
+        if (ceremony == null) {
+            ceremony = new CeremonySchedule();
+            ceremony.nominationId = scheduled.nominationId();
+        }
+        ceremony.ceremonyId = scheduled.ceremonyId();
+        ceremony.awardId = scheduled.awardId();
+        ceremony.name = scheduled.name() == null || scheduled.name().isBlank() ? "Lễ tôn vinh, khen thưởng"
+                : scheduled.name();
+        ceremony.occasion = scheduled.occasion();
+        ceremony.ceremonyDate = scheduled.ceremonyDate();
+        ceremony.startsAt = scheduled.startsAt();
+        ceremony.place = scheduled.place();
+        ceremony.cancelled = scheduled.cancelled();
+        ceremony.scheduledAt = scheduledAt;
+        ceremony.receivedAt = Instant.now();
+        ceremony.persist();
+        Feature feature = Feature.find("nominationId", scheduled.nominationId()).firstResult();
+        if (feature == null || !isUpcoming(feature)) {
+            return;
+        }
+        GrantedAward award = GrantedAward.findById(feature.nominationId);
+        if (PublishSuggestion.of(feature.sector, feature.movementName, ceremony, award).applyTo(feature)) {
+            feature.updatedAt = Instant.now();
+            DeskEvent.of(feature, scheduled.cancelled() ? "feature.ceremony-cancelled" : "feature.ceremony-scheduled",
+                    "system:ceremony-scheduled").withDetail(feature.suggestionNote).persist();
+        }
+    }
+
+    /** A story not yet out, whose suggested publish date still matters. */
+    private static boolean isUpcoming(Feature feature) {
+        return feature.status != FeatureStatus.PUBLISHED && feature.status != FeatureStatus.KILLED;
     }
 
     /**

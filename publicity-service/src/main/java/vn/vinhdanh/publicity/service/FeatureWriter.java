@@ -1,34 +1,42 @@
 package vn.vinhdanh.publicity.service;
 
-import io.quarkus.qute.Location;
+import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.vinhdanh.events.NominationSubmitted;
 import vn.vinhdanh.events.NomineeKind;
+import vn.vinhdanh.publicity.domain.DraftStyle;
 import vn.vinhdanh.publicity.domain.GrantedAward;
 import vn.vinhdanh.publicity.domain.SectorNames;
 
-/** Drafts the Vietnamese copy of a feature from the nomination's facts; editors take it from there. */
+/**
+ * Drafts the Vietnamese copy of a feature from the nomination's facts; editors take it from there. The wording
+ * depends on the sector ({@link DraftStyle}) and on whether the model is an individual or a collective: each
+ * {@code features/<style>-<kind>.txt} template fills the lead and the closing of the shared
+ * {@code features/individual.txt} or {@code collective.txt}, which set out the facts.
+ */
 @ApplicationScoped
 public class FeatureWriter {
 
     private static final int SUMMARY_LENGTH = 280;
 
-    private final Template individual;
-    private final Template collective;
+    private final Engine engine;
 
-    public FeatureWriter(@Location("features/individual.txt") Template individual,
-            @Location("features/collective.txt") Template collective) {
-        this.individual = individual;
-        this.collective = collective;
+    public FeatureWriter(Engine engine) {
+        this.engine = engine;
     }
 
     public record Copy(String title, String summary, String body) {
     }
 
     public Copy draft(NominationSubmitted nomination, GrantedAward award) {
-        boolean isIndividual = nomination.nominee().kind() == NomineeKind.INDIVIDUAL;
-        String body = (isIndividual ? individual : collective)
+        NomineeKind kind = nomination.nominee().kind();
+        DraftStyle style = DraftStyle.of(nomination.sector());
+        Template template = engine.getTemplate(style.template(kind));
+        if (template == null) {
+            throw new IllegalStateException("no draft template " + style.template(kind));
+        }
+        String body = template
                 .data("nominee", nomination.nominee())
                 .data("movementName", nomination.movementName())
                 .data("sectorName", SectorNames.vietnamese(nomination.sector()))
@@ -39,9 +47,7 @@ public class FeatureWriter {
                 .render()
                 .strip()
                 .replaceAll("\n{3,}", "\n\n");
-        String title = isIndividual
-                ? "Gương điển hình tiên tiến: " + nomination.nominee().name() + " – " + nomination.nominee().organization()
-                : "Tập thể điển hình tiên tiến: " + nomination.nominee().name();
+        String title = style.title(kind, nomination.nominee().name(), nomination.nominee().organization());
         return new Copy(title, summarize(nomination.achievements()), body);
     }
 

@@ -37,7 +37,8 @@ class FeatureBadRequestsTest {
     private static final String DEAD_LETTERS = "/api/v1/admin/dead-letters";
     /** The tables of this service: its own migrations, the outbox and inbox, the audit trail. */
     private static final List<String> TABLES = List.of("feature", "granted_award", "feature_revision",
-            "feature_comment", "feature_correction", "desk_event", "outbox_event", "processed_event", "audit_entry");
+            "feature_comment", "feature_correction", "desk_event", "ceremony_schedule", "outbox_event", "processed_event",
+            "audit_entry");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -244,6 +245,20 @@ class FeatureBadRequestsTest {
                 () -> given().contentType("application/atom+xml").body("<entry/>").post("/feed.atom")));
         cases.add(problem("Atom feed asked for as JSON", 406, "not-acceptable",
                 () -> given().accept(ContentType.JSON).get("/feed.atom")));
+        cases.add(invalid("news: unknown sector", "sector", () -> given().queryParam("sector", "POETRY").get("/news")));
+        cases.add(invalid("news: unknown level", "level", () -> given().queryParam("level", "HAMLET").get("/news")));
+        cases.add(invalid("news: negative page", "page", () -> given().queryParam("page", -1).get("/news")));
+        cases.add(invalid("news: page beyond 10000", "page", () -> given().queryParam("page", 10_001).get("/news")));
+        cases.add(problem("news: page that is not a number", 404, "not-found",
+                () -> given().queryParam("page", "two").get("/news")));
+        cases.add(problem("news asked for as JSON", 406, "not-acceptable",
+                () -> given().accept(ContentType.JSON).get("/news")));
+        cases.add(problem("POST on the news list", 405, "method-not-allowed",
+                () -> given().contentType(ContentType.URLENC).formParam("title", "Tin mới").post("/news")));
+        cases.add(problem("DELETE on a news story", 405, "method-not-allowed",
+                () -> given().delete("/news/vang-thi-sinh-1a2b3c4d")));
+        cases.add(problem("PUT on the honour roll", 405, "method-not-allowed",
+                () -> given().contentType(ContentType.JSON).body("{}").put("/news/honour-roll")));
         cases.add(invalid("desk stream: Last-Event-ID that is not a number", "Last-Event-ID",
                 () -> as("editor").header("Last-Event-ID", "yesterday").get(DESK)));
         cases.add(invalid("desk stream: negative after", "after",

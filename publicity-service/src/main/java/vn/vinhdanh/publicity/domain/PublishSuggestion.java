@@ -1,0 +1,69 @@
+package vn.vinhdanh.publicity.domain;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Objects;
+import java.util.UUID;
+import vn.vinhdanh.events.Sector;
+
+/**
+ * When a story is best published: the day of the ceremony at which the award is presented, or, without one, the
+ * sector's next traditional day after the award was granted. Without either (no ceremony, award not yet granted)
+ * there is no suggestion.
+ */
+public record PublishSuggestion(LocalDate date, Basis basis, String note, UUID ceremonyId) {
+
+    public enum Basis {
+        /** The ceremony at which the award is presented. */
+        CEREMONY,
+        /** The sector's traditional day after the award's decision date. */
+        TRADITIONAL_DAY
+    }
+
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(VIETNAM);
+
+    public static final PublishSuggestion NONE = new PublishSuggestion(null, null, null, null);
+
+    public static PublishSuggestion of(Sector sector, String movementName, CeremonySchedule ceremony,
+            GrantedAward award) {
+        LocalDate ceremonyDay = ceremony == null || ceremony.cancelled ? null
+                : ceremony.ceremonyDate != null ? ceremony.ceremonyDate
+                : ceremony.startsAt != null ? ceremony.startsAt.atZone(VIETNAM).toLocalDate() : null;
+        if (ceremonyDay != null) {
+            StringBuilder note = new StringBuilder(ceremony.name).append(", ngày ").append(DAY.format(ceremonyDay));
+            if (ceremony.startsAt != null) {
+                note.append(" lúc ").append(TIME.format(ceremony.startsAt));
+            }
+            if (ceremony.place != null && !ceremony.place.isBlank()) {
+                note.append(" tại ").append(ceremony.place);
+            }
+            return new PublishSuggestion(ceremonyDay, Basis.CEREMONY, truncate(note.toString()), ceremony.ceremonyId);
+        }
+        if (award != null && award.decisionDate != null) {
+            TraditionalDay day = TraditionalDay.of(sector, movementName);
+            return new PublishSuggestion(day.nextAfter(award.decisionDate), Basis.TRADITIONAL_DAY,
+                    day.vietnameseName(), null);
+        }
+        return NONE;
+    }
+
+    /** @return whether the feature's suggestion changed */
+    public boolean applyTo(Feature feature) {
+        boolean changed = !Objects.equals(feature.suggestedPublishDate, date)
+                || feature.suggestionBasis != basis
+                || !Objects.equals(feature.suggestionNote, note)
+                || !Objects.equals(feature.ceremonyId, ceremonyId);
+        feature.suggestedPublishDate = date;
+        feature.suggestionBasis = basis;
+        feature.suggestionNote = note;
+        feature.ceremonyId = ceremonyId;
+        return changed;
+    }
+
+    private static String truncate(String text) {
+        return text.length() <= 500 ? text : text.substring(0, 499) + "…";
+    }
+}

@@ -1,0 +1,71 @@
+package vn.vinhdanh.publicity.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import vn.vinhdanh.events.CeremonyOccasion;
+import vn.vinhdanh.events.Sector;
+
+class PublishSuggestionTest {
+
+    private static final String MOVEMENT = "Phong trào thi đua yêu nước năm 2025";
+
+    @Test
+    void withoutACeremonyTheSectorsNextTraditionalDayAfterTheAwardIsSuggested() {
+        assertThat(suggest(Sector.EDUCATION_TRAINING, MOVEMENT, LocalDate.of(2025, 11, 25)))
+                .isEqualTo(LocalDate.of(2026, 11, 20));
+        assertThat(suggest(Sector.EDUCATION_TRAINING, MOVEMENT, LocalDate.of(2026, 3, 1)))
+                .isEqualTo(LocalDate.of(2026, 11, 20));
+        // strictly after: an award signed on the day itself waits for the next year's
+        assertThat(suggest(Sector.EDUCATION_TRAINING, MOVEMENT, LocalDate.of(2026, 11, 20)))
+                .isEqualTo(LocalDate.of(2027, 11, 20));
+        assertThat(suggest(Sector.HEALTH, MOVEMENT, LocalDate.of(2026, 1, 10))).isEqualTo(LocalDate.of(2026, 2, 27));
+        assertThat(suggest(Sector.YOUTH, MOVEMENT, LocalDate.of(2026, 4, 1))).isEqualTo(LocalDate.of(2027, 3, 26));
+        assertThat(suggest(Sector.AGRICULTURE, MOVEMENT, LocalDate.of(2026, 1, 10)))
+                .isEqualTo(LocalDate.of(2026, 6, 11));
+        assertThat(suggest(Sector.OTHER, "Phong trào xây dựng gia đình văn hóa", LocalDate.of(2026, 6, 12)))
+                .isEqualTo(LocalDate.of(2026, 6, 28));
+        assertThat(suggest(Sector.OTHER, "Phong trào “Toàn dân đoàn kết”", LocalDate.of(2026, 6, 12)))
+                .isEqualTo(LocalDate.of(2027, 6, 11));
+        PublishSuggestion health = PublishSuggestion.of(Sector.HEALTH, MOVEMENT, null, award(LocalDate.of(2026, 1, 10)));
+        assertThat(health.basis()).isEqualTo(PublishSuggestion.Basis.TRADITIONAL_DAY);
+        assertThat(health.note()).isEqualTo("Ngày Thầy thuốc Việt Nam (27/2)");
+    }
+
+    @Test
+    void aCeremonyWinsUntilItIsCancelledAndNothingIsSuggestedWithoutAwardOrCeremony() {
+        CeremonySchedule ceremony = new CeremonySchedule();
+        ceremony.ceremonyId = UUID.randomUUID();
+        ceremony.name = "Lễ tuyên dương điển hình tiên tiến";
+        ceremony.occasion = CeremonyOccasion.PATRIOTIC_EMULATION_DAY;
+        ceremony.ceremonyDate = LocalDate.of(2026, 6, 10);
+        ceremony.startsAt = Instant.parse("2026-06-10T01:30:00Z");
+        ceremony.place = "Hội trường UBND tỉnh";
+        PublishSuggestion suggestion = PublishSuggestion.of(Sector.HEALTH, MOVEMENT, ceremony,
+                award(LocalDate.of(2026, 1, 10)));
+        assertThat(suggestion.date()).isEqualTo(LocalDate.of(2026, 6, 10));
+        assertThat(suggestion.basis()).isEqualTo(PublishSuggestion.Basis.CEREMONY);
+        assertThat(suggestion.ceremonyId()).isEqualTo(ceremony.ceremonyId);
+        assertThat(suggestion.note())
+                .isEqualTo("Lễ tuyên dương điển hình tiên tiến, ngày 10/06/2026 lúc 08:30 tại Hội trường UBND tỉnh");
+
+        ceremony.cancelled = true;
+        assertThat(PublishSuggestion.of(Sector.HEALTH, MOVEMENT, ceremony, award(LocalDate.of(2026, 1, 10))).date())
+                .isEqualTo(LocalDate.of(2026, 2, 27));
+        assertThat(PublishSuggestion.of(Sector.HEALTH, MOVEMENT, ceremony, null)).isEqualTo(PublishSuggestion.NONE);
+        assertThat(PublishSuggestion.of(Sector.HEALTH, MOVEMENT, null, null).date()).isNull();
+    }
+
+    private static LocalDate suggest(Sector sector, String movement, LocalDate decisionDate) {
+        return PublishSuggestion.of(sector, movement, null, award(decisionDate)).date();
+    }
+
+    private static GrantedAward award(LocalDate decisionDate) {
+        GrantedAward award = new GrantedAward();
+        award.decisionDate = decisionDate;
+        return award;
+    }
+}
