@@ -66,6 +66,10 @@ public final class DemoData {
         }
         out.println("Loading demo data: movement " + MOVEMENT_CODE);
 
+        // the councils first, so that every case opens in the council of its level
+        nominations().stream().map(DemoNomination::level).distinct().forEach(client::ensureCouncil);
+        out.println("  councils set up for levels " + nominations().stream().map(DemoNomination::level).distinct().toList());
+
         List<DemoNomination> demo = nominations();
         List<String> ids = new ArrayList<>();
         for (DemoNomination nomination : demo) {
