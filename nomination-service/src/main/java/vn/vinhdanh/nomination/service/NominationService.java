@@ -100,10 +100,22 @@ public class NominationService {
     }
 
     private Nomination create(NominationRequest request) {
+        return create(request, submittingAgency(request.agencyCode()));
+    }
+
+    /** A draft becomes a nomination of the agency that prepared it, through every check of a submission. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Nomination submitDraft(NominationRequest request, String agencyCode) {
+        if (request.agencyCode() != null && !request.agencyCode().equals(agencyCode)) {
+            throw ProblemException.invalidField("agencyCode", "the draft belongs to " + agencyCode);
+        }
+        return create(request, agencyCode);
+    }
+
+    private Nomination create(NominationRequest request, String agencyCode) {
         if (request.changeNote() != null) {
             throw ProblemException.invalidField("changeNote", "only for an amendment of a returned nomination");
         }
-        String agencyCode = submittingAgency(request.agencyCode());
         checkNomineeShape(request.nominee());
         Instant now = Instant.now();
         if (request.level() == Level.DISTRICT && !LocalDate.ofInstant(now, VIETNAM).isBefore(DISTRICTS_ABOLISHED)) {
@@ -358,7 +370,7 @@ public class NominationService {
     }
 
     /** Agencies submit for themselves; an admin submitting on an agency's behalf names the agency. */
-    private String submittingAgency(String requested) {
+    String submittingAgency(String requested) {
         if (caller.has(Roles.ADMIN)) {
             if (requested == null) {
                 throw ProblemException.invalidField("agencyCode", "required when an admin submits for an agency");

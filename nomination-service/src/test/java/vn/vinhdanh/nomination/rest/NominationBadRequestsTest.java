@@ -40,7 +40,8 @@ class NominationBadRequestsTest {
     private static final String DEAD_LETTERS = "/api/v1/admin/dead-letters";
     /** The tables of this service: its own migrations, the outbox and inbox, the audit trail. */
     private static final List<String> TABLES = List.of("movement", "nomination", "nomination_timeline",
-            "idempotency_key", "outbox_event", "processed_event", "audit_entry");
+            "nomination_revision", "nomination_draft", "idempotency_key", "outbox_event", "processed_event",
+            "audit_entry");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -290,6 +291,55 @@ class NominationBadRequestsTest {
         cases.add(problem("movement list without a token", 401, "unauthenticated", () -> given().get(MOVEMENTS)));
         cases.add(problem("PUT on the movement collection", 405, "method-not-allowed",
                 () -> as("admin").contentType(ContentType.JSON).body(movement(m -> { })).put(MOVEMENTS)));
+
+        // --- amendments and revisions
+        String revisions = NOMINATIONS + "/" + f.nominationId() + "/revisions";
+        cases.add(invalid("changeNote on a first submission", "changeNote",
+                () -> submit(agency("SO-GDDT"), nomination(f, n -> n.put("changeNote", "sửa lỗi")))));
+        cases.add(problem("amend: a nomination the council has not returned", 409, "not-returned",
+                () -> agency("SO-GDDT").contentType(ContentType.JSON)
+                        .body(nomination(f, n -> n.put("changeNote", "Bổ sung"))).post(revisions)));
+        cases.add(invalid("amend: changeNote over 2000 characters", "changeNote",
+                () -> agency("SO-GDDT").contentType(ContentType.JSON)
+                        .body(nomination(f, n -> n.put("changeNote", "x".repeat(2001)))).post(revisions)));
+        cases.add(problem("amend: malformed JSON", 400, "malformed-json",
+                () -> agency("SO-GDDT").contentType(ContentType.JSON).body("{\"changeNote\": ").post(revisions)));
+        cases.add(problem("amend: another agency's nomination", 404, "not-found",
+                () -> agency("SO-YTE").contentType(ContentType.JSON)
+                        .body(nomination(f, n -> n.put("changeNote", "Bổ sung"))).post(revisions)));
+        cases.add(problem("amend: a nomination that does not exist", 404, "not-found",
+                () -> agency("SO-GDDT").contentType(ContentType.JSON)
+                        .body(nomination(f, n -> n.put("changeNote", "Bổ sung")))
+                        .post(NOMINATIONS + "/" + unknownId + "/revisions")));
+        cases.add(invalid("revision 0", "revision", () -> agency("SO-GDDT").get(revisions + "/0")));
+        cases.add(problem("revision that is not a number", 404, "not-found",
+                () -> agency("SO-GDDT").get(revisions + "/latest")));
+        cases.add(problem("revision that does not exist", 404, "not-found",
+                () -> agency("SO-GDDT").get(revisions + "/7")));
+
+        // --- drafts
+        String drafts = NOMINATIONS + "/drafts";
+        cases.add(invalid("draft without a movement", "movementId",
+                () -> agency("SO-GDDT").contentType(ContentType.JSON).body("{\"achievements\":\"x\"}").post(drafts)));
+        cases.add(invalid("draft for a movement that does not exist", "movementId",
+                () -> agency("SO-GDDT").contentType(ContentType.JSON)
+                        .body("{\"movementId\":\"" + unknownId + "\"}").post(drafts)));
+        cases.add(invalid("draft with an unknown sector", "sector",
+                () -> agency("SO-GDDT").contentType(ContentType.JSON)
+                        .body("{\"movementId\":\"" + f.movementId() + "\",\"sector\":\"POETRY\"}").post(drafts)));
+        cases.add(invalid("draft with an unknown field", "colour",
+                () -> agency("SO-GDDT").contentType(ContentType.JSON)
+                        .body("{\"movementId\":\"" + f.movementId() + "\",\"colour\":\"red\"}").post(drafts)));
+        cases.add(problem("draft by a council secretary", 403, "forbidden",
+                () -> as("council-secretary").contentType(ContentType.JSON)
+                        .body("{\"movementId\":\"" + f.movementId() + "\"}").post(drafts)));
+        cases.add(problem("submit a draft that does not exist", 404, "not-found",
+                () -> agency("SO-GDDT").post(drafts + "/" + unknownId + "/submit")));
+        cases.add(problem("replace a draft that does not exist", 404, "not-found",
+                () -> agency("SO-GDDT").contentType(ContentType.JSON)
+                        .body("{\"movementId\":\"" + f.movementId() + "\"}").put(drafts + "/" + unknownId)));
+        cases.add(problem("discard a draft that does not exist", 404, "not-found",
+                () -> agency("SO-GDDT").delete(drafts + "/" + unknownId)));
 
         // --- administration
         cases.add(problem("audit trail for an agency", 403, "forbidden", () -> agency("SO-GDDT").get(AUDIT)));
