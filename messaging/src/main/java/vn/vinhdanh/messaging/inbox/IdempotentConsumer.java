@@ -1,5 +1,13 @@
 package vn.vinhdanh.messaging.inbox;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Scope;
+import org.apache.kafka.common.header.Header;
+import org.jboss.logging.MDC;
+import vn.vinhdanh.messaging.CloudEventHeaders;
+import vn.vinhdanh.messaging.observability.EventTracing;
+import vn.vinhdanh.messaging.observability.MessagingMetrics;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,9 +37,13 @@ public class IdempotentConsumer {
     private final ObjectMapper objectMapper;
     private final MessagingConfig config;
     private final DeadLetters deadLetters;
+    private final EventTracing tracing;
+    private final MessagingMetrics metrics;
 
     public IdempotentConsumer(Inbox inbox, ObjectMapper objectMapper, MessagingConfig config,
-            DeadLetters deadLetters) {
+            DeadLetters deadLetters, EventTracing tracing, MessagingMetrics metrics) {
+        this.tracing = tracing;
+        this.metrics = metrics;
         this.inbox = inbox;
         this.objectMapper = objectMapper;
         this.config = config;
@@ -45,12 +57,41 @@ public class IdempotentConsumer {
     }
 
     public Outcome consume(ConsumerRecord<String, String> record, IncomingEventHandler handler) {
-        try {
-            return process(IncomingEvent.from(record, objectMapper), handler);
-        } catch (PoisonMessageException | HandlerGaveUpException e) {
-            deadLetters.park(record, e);
-            return Outcome.DEAD_LETTERED;
+        String eventId = header(record, CloudEventHeaders.ID);
+        String eventType = header(record, CloudEventHeaders.TYPE);
+        Span span = tracing.startConsumerSpan(record, eventId, eventType);
+        // the trace id and the nomination (the record key) in every log line written while handling the event
+        MDC.put("traceId", span.getSpanContext().getTraceId());
+        MDC.put("spanId", span.getSpanContext().getSpanId());
+        MDC.put("nominationId", record.key() == null ? "" : record.key());
+        Outcome outcome;
+        try (Scope scope = span.makeCurrent()) {
+            try {
+                outcome = process(IncomingEvent.from(record, objectMapper), handler);
+            } catch (PoisonMessageException | HandlerGaveUpException e) {
+                span.recordException(e);
+                span.setStatus(StatusCode.ERROR, e.getMessage() == null ? e.toString() : e.getMessage());
+                deadLetters.park(record, e);
+                outcome = Outcome.DEAD_LETTERED;
+            }
+            span.setAttribute("vinhdanh.outcome", outcome.name());
+        } finally {
+            span.end();
+            MDC.remove("traceId");
+            MDC.remove("spanId");
+            MDC.remove("nominationId");
         }
+        metrics.consumed(record.topic(), eventType, outcome);
+        if (outcome == Outcome.DEAD_LETTERED) {
+            metrics.deadLettered(record.topic());
+        }
+        return outcome;
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null || header.value() == null ? null
+                : new String(header.value(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private Outcome process(IncomingEvent event, IncomingEventHandler handler) {

@@ -1,5 +1,9 @@
 package vn.vinhdanh.messaging.outbox;
 
+import jakarta.enterprise.event.Event;
+import java.util.Map;
+import vn.vinhdanh.messaging.observability.EventTracing;
+import vn.vinhdanh.messaging.observability.RecordedEvent;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,9 +28,14 @@ public class Outbox {
     private final ObjectMapper objectMapper;
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
+    private final EventTracing tracing;
+    private final Event<RecordedEvent> recorded;
 
     public Outbox(EntityManager entityManager, ObjectMapper objectMapper,
-            TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
+            TransactionSynchronizationRegistry transactions, OutboxRelay relay, EventTracing tracing,
+            Event<RecordedEvent> recorded) {
+        this.tracing = tracing;
+        this.recorded = recorded;
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
         this.transactions = transactions;
@@ -48,8 +57,12 @@ public class Outbox {
         event.eventType = eventType;
         event.occurredAt = Instant.now();
         event.payload = toJson(payload);
+        Map<String, String> trace = tracing.currentContext();
+        event.traceParent = trace.get(EventTracing.TRACEPARENT);
+        event.traceState = trace.get(EventTracing.TRACESTATE);
         entityManager.persist(event);
         wakeRelayAfterCommit();
+        recorded.fire(new RecordedEvent(topic, eventType, key, payload));
         return event.id;
     }
 

@@ -1,5 +1,7 @@
 package vn.vinhdanh.messaging.outbox;
 
+import vn.vinhdanh.messaging.observability.EventTracing;
+import vn.vinhdanh.messaging.observability.MessagingMetrics;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,8 +67,11 @@ public class OutboxRelay {
     private Producer<String, String> producer;
     private Instant nextRetentionSweep = Instant.now();
 
+    private final MessagingMetrics metrics;
+
     public OutboxRelay(DataSource dataSource, MessagingConfig config,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, MessagingMetrics metrics) {
+        this.metrics = metrics;
         this.dataSource = dataSource;
         this.config = config;
         this.bootstrapServers = bootstrapServers;
@@ -159,6 +164,9 @@ public class OutboxRelay {
                     markPublished(connection, batch);
                 }
                 connection.commit();
+                batch.stream().collect(java.util.stream.Collectors.groupingBy(PendingEvent::type,
+                        java.util.stream.Collectors.counting()))
+                        .forEach((type, count) -> metrics.published(type, count.intValue()));
                 state.set(state.get().succeeded(batch.size()));
                 return batch.size();
             } catch (Exception e) {
@@ -181,7 +189,7 @@ public class OutboxRelay {
     private List<PendingEvent> loadBatch(Connection connection) throws SQLException {
         List<PendingEvent> batch = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement("""
-                select id, topic, message_key, event_type, subject, occurred_at, payload
+                select id, topic, message_key, event_type, subject, occurred_at, payload, trace_parent, trace_state
                 from outbox_event
                 where published_at is null
                 order by position
@@ -196,7 +204,9 @@ public class OutboxRelay {
                             rows.getString(4),
                             rows.getString(5),
                             rows.getTimestamp(6).toInstant(),
-                            rows.getString(7)));
+                            rows.getString(7),
+                            rows.getString(8),
+                            rows.getString(9)));
                 }
             }
         }
@@ -226,6 +236,12 @@ public class OutboxRelay {
             header(record, CloudEventHeaders.SUBJECT, event.subject());
         }
         header(record, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        if (event.traceParent() != null) {
+            header(record, EventTracing.TRACEPARENT, event.traceParent());
+            if (event.traceState() != null && !event.traceState().isEmpty()) {
+                header(record, EventTracing.TRACESTATE, event.traceState());
+            }
+        }
         return record;
     }
 
@@ -274,7 +290,7 @@ public class OutboxRelay {
     }
 
     private record PendingEvent(UUID id, String topic, String key, String type, String subject, Instant occurredAt,
-            String payload) {
+            String payload, String traceParent, String traceState) {
     }
 
     /** What the readiness check and operators see of the relay. */
