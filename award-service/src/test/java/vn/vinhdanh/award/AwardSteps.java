@@ -77,6 +77,30 @@ public final class AwardSteps {
         return as("award-officer").post("/api/v1/decisions/" + decisionId + "/sign").then();
     }
 
+    /** The first column of every row of a query on the service's database, as text. */
+    public static List<String> strings(String sql, Object... parameters) throws SQLException {
+        try (Connection db = DriverManager.getConnection(PlatformTestResource.jdbcUrl(),
+                PlatformTestResource.jdbcUsername(), PlatformTestResource.jdbcPassword());
+                PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            List<String> values = new java.util.ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    values.add(rows.getString(1));
+                }
+            }
+            return values;
+        }
+    }
+
+    /** The payloads of the events the outbox holds for a nomination, of one type, oldest first. */
+    public static List<String> events(String nominationId, String type) throws SQLException {
+        return strings("select payload from outbox_event where message_key = ? and event_type = ? order by position",
+                nominationId, type);
+    }
+
     /** The first column of the first row of a query on the service's database. */
     public static long count(String sql, Object... parameters) throws SQLException {
         try (Connection db = DriverManager.getConnection(PlatformTestResource.jdbcUrl(),
