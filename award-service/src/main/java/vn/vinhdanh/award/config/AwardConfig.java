@@ -15,6 +15,10 @@ public interface AwardConfig {
     @WithDefault("QTDKT-TINH")
     String defaultFund();
 
+    /** The place printed before the date on certificates ("Lào Cai, ngày … tháng … năm …"). */
+    @WithDefault("Lào Cai")
+    String certificatePlace();
+
     RoundingConfig rounding();
 
     interface RoundingConfig {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.vinhdanh.audit.Roles;
 import vn.vinhdanh.award.domain.AwardStatus;
 import vn.vinhdanh.award.service.AwardService;
+import vn.vinhdanh.award.service.Certificates;
 
 @Path("/api/v1/awards")
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,9 +31,11 @@ import vn.vinhdanh.award.service.AwardService;
 public class AwardResource {
 
     private final AwardService awards;
+    private final Certificates certificates;
 
-    public AwardResource(AwardService awards) {
+    public AwardResource(AwardService awards, Certificates certificates) {
         this.awards = awards;
+        this.certificates = certificates;
     }
 
     @GET
@@ -52,6 +56,17 @@ public class AwardResource {
     @Operation(summary = "Read one award")
     public AwardView get(@PathParam("id") UUID id) {
         return AwardView.of(awards.get(id));
+    }
+
+    @GET
+    @Path("/{id}/certificate")
+    @Produces({ "application/pdf", "application/problem+json" })
+    @Operation(summary = "The printable certificate (PDF) of a granted award: Bằng khen, Giấy khen or title, with"
+            + " the decision's number and date; 409 award-not-granted for a draft, 409 award-revoked once revoked")
+    public Response certificate(@PathParam("id") UUID id) {
+        Certificates.Certificate certificate = certificates.of(id);
+        return Response.ok(certificate.pdf(), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + certificate.fileName() + "\"").build();
     }
 
     @POST

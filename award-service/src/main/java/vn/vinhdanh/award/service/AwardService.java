@@ -79,6 +79,10 @@ public class AwardService {
         award.recipientName = nomination.nominee().name();
         award.level = nomination.level();
         award.sector = nomination.sector();
+        award.agencyCode = nomination.agencyCode();
+        award.organization = nomination.nominee().organization();
+        award.movementName = nomination.movementName();
+        award.movementYear = nomination.movementYear();
         award.status = AwardStatus.DRAFT;
         award.councilDecisionDate = approval.decisionDate();
         award.price(quote);
