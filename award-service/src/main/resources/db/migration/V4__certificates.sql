@@ -1,5 +1,6 @@
 -- Certificates: what a type's printed certificate is, and the facts of the nomination it names.
-alter table award_type add column certificate_kind varchar(20);
+-- a type added later without saying so prints as a title, the most common kind
+alter table award_type add column certificate_kind varchar(20) default 'TITLE';
 update award_type set certificate_kind = case
     when code like 'BANG_KHEN%' then 'MERIT'          -- Bằng khen
     when code like 'GIAY_KHEN%' then 'COMMENDATION'   -- Giấy khen
