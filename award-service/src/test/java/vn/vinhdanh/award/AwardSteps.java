@@ -42,6 +42,33 @@ public final class AwardSteps {
         return nominationId;
     }
 
+    /** As {@link #approve}, for a nomination of the given agency and emulation year. */
+    public static String approve(KafkaTestClient kafka, String kind, String awardCode, String councilDate,
+            String agencyCode, int movementYear) {
+        String nominationId = UUID.randomUUID().toString();
+        kafka.sendCloudEvent("review.events", nominationId, UUID.randomUUID(), "review.decided.v1",
+                AwardFlowTest.approved(nominationId, kind, awardCode, councilDate, agencyCode, movementYear));
+        return nominationId;
+    }
+
+    /** An issuer acting for a unit head (Giám đốc Sở Nội vụ), who grants Lao động tiên tiến and Giấy khen. */
+    public static final String UNIT_ISSUER = "QĐ-SNV";
+
+    /** Registers {@link #UNIT_ISSUER} unless an earlier test did. */
+    public static void unitIssuer() {
+        as("award-officer").contentType(ContentType.JSON)
+                .body(Map.of("code", UNIT_ISSUER, "authority", "UNIT_HEAD", "nameVi", "Giám đốc Sở Nội vụ tỉnh Lào Cai"))
+                .post("/api/v1/issuers").then().statusCode(org.hamcrest.Matchers.oneOf(201, 409));
+    }
+
+    /** A draft decision of the given issuer listing the awards; returns its id. */
+    public static String decisionBy(String issuer, String decisionDate, String fund, String... awardIds) {
+        return as("award-officer").contentType(ContentType.JSON)
+                .body(Map.of("issuer", issuer, "decisionDate", decisionDate, "signer", "Giám đốc Sở Nội vụ",
+                        "fund", fund, "awardIds", Arrays.asList(awardIds)))
+                .post("/api/v1/decisions").then().statusCode(201).extract().path("id");
+    }
+
     /** The id of the award that the approval of {@code nominationId} drafted, once it is there. */
     public static String awaitAward(String nominationId) {
         return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))

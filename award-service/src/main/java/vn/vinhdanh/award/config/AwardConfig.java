@@ -19,6 +19,10 @@ public interface AwardConfig {
     @WithDefault("Lào Cai")
     String certificatePlace();
 
+    /** Chiến sĩ thi đua cơ sở per unit and year: at most this percentage of its Lao động tiên tiến. */
+    @WithDefault("15")
+    int cstdCoSoQuotaPercent();
+
     RoundingConfig rounding();
 
     interface RoundingConfig {

@@ -42,9 +42,13 @@ public class DecisionService {
     private final Outbox outbox;
     private final Caller caller;
     private final AuditTrail audit;
+    private final Issuers issuers;
+    private final Quotas quotas;
 
     public DecisionService(AwardConfig config, DecisionNumbers decisionNumbers, BudgetService budgets,
-            RewardRules rules, Outbox outbox, Caller caller, AuditTrail audit) {
+            RewardRules rules, Outbox outbox, Caller caller, AuditTrail audit, Issuers issuers, Quotas quotas) {
+        this.issuers = issuers;
+        this.quotas = quotas;
         this.config = config;
         this.decisionNumbers = decisionNumbers;
         this.budgets = budgets;
@@ -59,7 +63,7 @@ public class DecisionService {
             List<UUID> awardIds) {
         AwardDecision decision = new AwardDecision();
         decision.id = UUID.randomUUID();
-        decision.issuer = issuer == null ? config.decisionIssuer() : issuer;
+        decision.issuer = issuers.require(issuer == null ? config.decisionIssuer() : issuer).code;
         decision.decisionDate = decisionDate;
         decision.signer = signer;
         decision.fund = fund == null ? config.defaultFund() : fund;
@@ -108,6 +112,7 @@ public class DecisionService {
                     + decision.decisionDate + " cannot grant awards the council approved later: "
                     + String.join(", ", tooEarly));
         }
+        issuers.checkMayGrant(decision.issuer, decision.decisionDate, found.values());
         found.values().forEach(award -> award.decisionId = decision.id);
     }
 
@@ -119,6 +124,9 @@ public class DecisionService {
             throw ProblemException.conflict("empty-decision", "decision " + decisionId
                     + " lists no award; add draft awards before signing it");
         }
+        // the authority table may have changed since the awards were listed
+        issuers.checkMayGrant(decision.issuer, decision.decisionDate, awards);
+        quotas.checkCstdCoSo(awards);
         // the rules of the decision's date decide the amounts, even if the council approved on another day
         RewardRules.Pricing pricing = rules.pricing(awards.stream().map(a -> a.awardCode).distinct().toList());
         for (Award award : awards) {
