@@ -44,9 +44,12 @@ public class DecisionService {
     private final AuditTrail audit;
     private final Issuers issuers;
     private final Quotas quotas;
+    private final IdempotentDecisions idempotentDecisions;
 
     public DecisionService(AwardConfig config, DecisionNumbers decisionNumbers, BudgetService budgets,
-            RewardRules rules, Outbox outbox, Caller caller, AuditTrail audit, Issuers issuers, Quotas quotas) {
+            RewardRules rules, Outbox outbox, Caller caller, AuditTrail audit, Issuers issuers, Quotas quotas,
+            IdempotentDecisions idempotentDecisions) {
+        this.idempotentDecisions = idempotentDecisions;
         this.issuers = issuers;
         this.quotas = quotas;
         this.config = config;
@@ -56,6 +59,30 @@ public class DecisionService {
         this.outbox = outbox;
         this.caller = caller;
         this.audit = audit;
+    }
+
+    /** A created decision, or with {@code replayed} the one an earlier request with the same key created. */
+    public record Creation(AwardDecision decision, boolean replayed) {
+    }
+
+    /**
+     * Creates a draft decision; with an {@code Idempotency-Key} (may be null), a retry of the same request returns
+     * the decision the first one created.
+     */
+    @Transactional
+    public Creation create(String idempotencyKey, Object request, String issuer, LocalDate decisionDate,
+            String signer, String fund, List<UUID> awardIds) {
+        if (idempotencyKey != null) {
+            java.util.Optional<UUID> earlier = idempotentDecisions.claim(idempotencyKey, request);
+            if (earlier.isPresent()) {
+                return new Creation(get(earlier.get()), true);
+            }
+        }
+        AwardDecision decision = create(issuer, decisionDate, signer, fund, awardIds);
+        if (idempotencyKey != null) {
+            idempotentDecisions.complete(idempotencyKey, decision.id);
+        }
+        return new Creation(decision, false);
     }
 
     @Transactional
