@@ -121,6 +121,15 @@ public class Award extends PanacheEntityBase {
     @Column(name = "recovery_amount_vnd")
     public Long recoveryAmountVnd;
 
+    /** The sum of the repayments recorded against {@link #recoveryAmountVnd}. */
+    @Column(name = "recovered_vnd", nullable = false)
+    public long recoveredVnd;
+
+    /** What is still to be recovered: null unless revoked. */
+    public Long outstandingVnd() {
+        return recoveryAmountVnd == null ? null : recoveryAmountVnd - recoveredVnd;
+    }
+
     /** The date whose reward rules the stored figures follow. */
     public LocalDate pricedOn() {
         return decisionDate != null ? decisionDate : councilDecisionDate;

@@ -20,9 +20,11 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.vinhdanh.audit.Roles;
+import vn.vinhdanh.award.domain.Award;
 import vn.vinhdanh.award.domain.AwardStatus;
 import vn.vinhdanh.award.service.AwardService;
 import vn.vinhdanh.award.service.Certificates;
+import vn.vinhdanh.award.service.Recoveries;
 
 @Path("/api/v1/awards")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,8 +34,10 @@ public class AwardResource {
 
     private final AwardService awards;
     private final Certificates certificates;
+    private final Recoveries recoveries;
 
-    public AwardResource(AwardService awards, Certificates certificates) {
+    public AwardResource(AwardService awards, Certificates certificates, Recoveries recoveries) {
+        this.recoveries = recoveries;
         this.awards = awards;
         this.certificates = certificates;
     }
@@ -67,6 +71,27 @@ public class AwardResource {
         Certificates.Certificate certificate = certificates.of(id);
         return Response.ok(certificate.pdf(), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"" + certificate.fileName() + "\"").build();
+    }
+
+    @POST
+    @Path("/{id}/repayments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.AWARD_OFFICER)
+    @Operation(summary = "Record money paid back on a revoked award; 409 award-not-revoked, 409 fully-recovered,"
+            + " 422 repayment-exceeds-outstanding")
+    public Response repay(@PathParam("id") UUID id, @NotNull @Valid RepaymentRequest request) {
+        String reference = request.reference() == null || request.reference().isBlank() ? null
+                : request.reference().strip();
+        Award award = recoveries.repay(id, request.amountVnd(), request.paidOn(), reference);
+        return Response.created(java.net.URI.create("/api/v1/awards/" + id + "/repayments"))
+                .entity(RecoveryView.of(award, recoveries.repayments(id))).build();
+    }
+
+    @GET
+    @Path("/{id}/repayments")
+    @Operation(summary = "The recovery of an award: due, repaid, outstanding, fully recovered, and each repayment")
+    public RecoveryView repayments(@PathParam("id") UUID id) {
+        return RecoveryView.of(awards.get(id), recoveries.repayments(id));
     }
 
     @POST
