@@ -141,6 +141,13 @@ class CeremonyTest {
         assertThat(last(grantedNomination).path("cancelled").asBoolean()).isTrue();
         assertThat(events(grantedNomination, TYPE)).hasSize(3);
         attach(id, granted).statusCode(409).body("type", containsString("ceremony-cancelled"));
+        as("award-officer").get("/api/v1/ceremonies/" + id).then().body("awards", hasSize(1)); // kept for the record
+
+        // the cancelled ceremony no longer holds it: it moves to another
+        attach(other, granted).statusCode(200).body("awards", hasSize(2));
+        assertThat(events(grantedNomination, TYPE)).hasSize(4);
+        assertThat(last(grantedNomination).path("ceremonyId").asText()).isEqualTo(other);
+        assertThat(last(grantedNomination).path("cancelled").asBoolean()).isFalse();
 
         as("award-officer").queryParam("status", "CANCELLED").queryParam("from", "2026-11-18")
                 .queryParam("to", "2026-11-18").get("/api/v1/ceremonies").then().statusCode(200)

@@ -124,9 +124,15 @@ public class CeremonyService {
             throw ProblemException.conflict("award-revoked", "a revoked award cannot be presented: "
                     + String.join(", ", revoked));
         }
-        Map<UUID, CeremonyAward> existing = CeremonyAward.<CeremonyAward>list("awardId in ?1", wanted).stream()
+        Map<UUID, CeremonyAward> existing = CeremonyAward.<CeremonyAward>find("awardId in ?1", wanted)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).stream()
                 .collect(Collectors.toMap(ca -> ca.awardId, ca -> ca));
-        List<String> elsewhere = existing.values().stream().filter(ca -> !ca.ceremonyId.equals(ceremony.id))
+        // a cancelled ceremony keeps its awards for the record, but no longer holds them: they may move here
+        Set<UUID> cancelled = existing.isEmpty() ? Set.of() : Ceremony.<Ceremony>list("id in ?1 and status = ?2",
+                existing.values().stream().map(ca -> ca.ceremonyId).collect(Collectors.toSet()),
+                CeremonyStatus.CANCELLED).stream().map(c -> c.id).collect(Collectors.toSet());
+        List<String> elsewhere = existing.values().stream()
+                .filter(ca -> !ca.ceremonyId.equals(ceremony.id) && !cancelled.contains(ca.ceremonyId))
                 .map(ca -> ca.awardId + " (at ceremony " + ca.ceremonyId + ")").sorted().toList();
         if (!elsewhere.isEmpty()) {
             throw ProblemException.conflict("award-in-another-ceremony", "already to be presented elsewhere: "
@@ -135,15 +141,21 @@ public class CeremonyService {
         Instant now = Instant.now();
         int attached = 0;
         for (UUID awardId : wanted) {
-            if (existing.containsKey(awardId)) {
+            CeremonyAward link = existing.get(awardId);
+            if (link != null && link.ceremonyId.equals(ceremony.id)) {
                 continue;
             }
-            CeremonyAward link = new CeremonyAward();
-            link.awardId = awardId;
+            boolean isNew = link == null;
+            if (isNew) {
+                link = new CeremonyAward();
+                link.awardId = awardId;
+            }
             link.ceremonyId = ceremony.id;
             link.attachedAt = now;
             link.attachedBy = caller.label();
-            link.persist();
+            if (isNew) { // persisted once filled: the insert takes the state it has now
+                link.persist();
+            }
             announce(ceremony, found.get(awardId), false);
             attached++;
         }
@@ -173,8 +185,8 @@ public class CeremonyService {
     public void withdrawRevoked(Award award) {
         CeremonyAward.<CeremonyAward>findByIdOptional(award.id).ifPresent(link -> {
             Ceremony ceremony = Ceremony.findById(link.ceremonyId);
-            link.delete();
-            if (ceremony.status == CeremonyStatus.SCHEDULED) {
+            if (ceremony.status == CeremonyStatus.SCHEDULED) { // a cancelled one keeps it for the record
+                link.delete();
                 announce(ceremony, award, true);
             }
         });

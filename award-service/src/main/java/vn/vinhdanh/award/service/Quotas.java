@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import vn.vinhdanh.award.config.AwardConfig;
 import vn.vinhdanh.award.domain.Award;
-import vn.vinhdanh.award.domain.AwardStatus;
 import vn.vinhdanh.problem.ProblemException;
 
 /**
@@ -53,10 +52,9 @@ public class Quotas {
         for (Unit unit : units) {
             Map<String, Long> granted = entityManager.createQuery("""
                     select a.awardCode, count(a) from Award a
-                    where a.status = :granted and a.agencyCode = :agency and a.movementYear = :year
+                    where a.status = vn.vinhdanh.award.domain.AwardStatus.GRANTED and a.agencyCode = :agency and a.movementYear = :year
                       and a.awardCode in :codes
                     group by a.awardCode""", Object[].class)
-                    .setParameter("granted", AwardStatus.GRANTED)
                     .setParameter("agency", unit.agencyCode())
                     .setParameter("year", unit.year())
                     .setParameter("codes", List.of(CSTD_CO_SO, LAO_DONG_TIEN_TIEN))

@@ -69,8 +69,9 @@ public class Recoveries {
 
     /** Revoked awards, newest revocation first; with {@code outstandingOnly}, those still owing. */
     public List<Award> revoked(boolean outstandingOnly, int page, int size) {
-        String query = "status = ?1" + (outstandingOnly ? " and recoveredVnd < recoveryAmountVnd" : "")
-                + " order by revokedAt desc, id";
-        return Award.<Award>find(query, AwardStatus.REVOKED).page(page, size).list();
+        // the status as a literal, so that the partial indexes of revoked awards apply
+        String query = "status = vn.vinhdanh.award.domain.AwardStatus.REVOKED"
+                + (outstandingOnly ? " and recoveredVnd < recoveryAmountVnd" : "") + " order by revokedAt desc, id";
+        return Award.<Award>find(query).page(page, size).list();
     }
 }
