@@ -80,7 +80,8 @@ class CertificateTest {
         assertThat(printed.text())
                 .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
                 .contains("Độc lập – Tự do – Hạnh phúc")
-                .contains("CHỦ TỊCH UBND TỈNH LÀO CAI")
+                .contains("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI") // the issuer QĐ-UBND
+                .contains("CHỦ TỊCH UBND TỈNH LÀO CAI") // the signer
                 .contains("BẰNG KHEN")
                 .contains("Ông/Bà: Tẩn Láo Lở")
                 .contains("xã Bản Khoang, Sa Pa")
@@ -114,5 +115,16 @@ class CertificateTest {
                 .doesNotContain("BẰNG KHEN");
         assertThat(print(collective).text()).contains("BẰNG KHEN").contains("Tập thể: Hợp tác xã Nông nghiệp Bản Khoang");
         as("award-officer").get("/api/v1/awards/" + title).then().body("status", equalTo("GRANTED"));
+    }
+
+    @Test
+    void aCertificateOfCommendationIsAGiayKhenOfTheUnitHead() throws Exception {
+        String award = awaitAward(approve(kafka, "INDIVIDUAL", "GIAY_KHEN", "2026-10-01"));
+        String fund = newFund();
+        budget(2026, fund, 100_000_000);
+        AwardSteps.unitIssuer();
+        sign(AwardSteps.decisionBy(AwardSteps.UNIT_ISSUER, "2026-10-07", fund, award)).statusCode(200);
+        assertThat(print(award).text()).contains("GIÁM ĐỐC SỞ NỘI VỤ TỈNH LÀO CAI").contains("GIẤY KHEN")
+                .contains("Quyết định số ").contains("/QĐ-SNV ngày 07 tháng 10 năm 2026").doesNotContain("BẰNG KHEN");
     }
 }

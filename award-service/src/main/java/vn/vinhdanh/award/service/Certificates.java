@@ -22,6 +22,7 @@ import vn.vinhdanh.award.domain.AwardDecision;
 import vn.vinhdanh.award.domain.AwardStatus;
 import vn.vinhdanh.award.domain.AwardType;
 import vn.vinhdanh.award.domain.CertificateKind;
+import vn.vinhdanh.award.domain.DecisionIssuer;
 import vn.vinhdanh.events.NomineeKind;
 import vn.vinhdanh.problem.ProblemException;
 
@@ -59,24 +60,27 @@ public class Certificates {
         }
         AwardType type = AwardType.findById(award.awardCode);
         AwardDecision decision = AwardDecision.findById(award.decisionId);
+        DecisionIssuer issuer = DecisionIssuer.findById(decision.issuer);
         String kind = switch (type.certificateKind) {
             case MERIT -> "bang-khen";
             case COMMENDATION -> "giay-khen";
             case TITLE -> "danh-hieu";
         };
         return new Certificate(kind + "-" + award.decisionNumber.replaceAll("[^A-Za-z0-9]+", "-") + "-" + award.id
-                + ".pdf", render(lines(award, type, decision)));
+                + ".pdf", render(lines(award, type, decision,
+                issuer == null ? decision.signer : issuer.nameVi)));
     }
 
     /** One line of the certificate, centred. */
     record Line(String text, boolean bold, float size, float gapBefore) {
     }
 
-    List<Line> lines(Award award, AwardType type, AwardDecision decision) {
+    /** @param grantor who grants, for the heading: the issuer's name ("Chủ tịch Ủy ban nhân dân tỉnh Lào Cai") */
+    List<Line> lines(Award award, AwardType type, AwardDecision decision, String grantor) {
         List<Line> lines = new ArrayList<>();
         lines.add(new Line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true, 13, 0));
         lines.add(new Line("Độc lập – Tự do – Hạnh phúc", true, 13, 4));
-        lines.add(new Line(upper(decision.signer), true, 16, 26));
+        lines.add(new Line(upper(grantor), true, 16, 26));
         if (type.certificateKind == CertificateKind.TITLE) {
             lines.add(new Line("CÔNG NHẬN DANH HIỆU", true, 16, 14));
             lines.add(new Line(upper(type.nameVi), true, 26, 12));
