@@ -436,6 +436,13 @@ class AwardBadRequestsTest {
                 () -> json(as("award-officer"), repayment).post(AWARDS + "/" + unknownId + "/repayments")));
         cases.add(problem("repayment: recorded by an admin", 403, "forbidden",
                 () -> json(as("admin"), repayment).post(repayments)));
+        cases.add(problem("recovery of an award that does not exist", 404, "not-found",
+                () -> as("award-officer").get(AWARDS + "/" + unknownId + "/repayments")));
+        cases.add(problem("recoveries for an agency", 403, "forbidden",
+                () -> agency("UBND-BATXAT").get("/api/v1/recoveries")));
+        cases.add(invalid("special rewards: schedule code over 40 characters", "scheduleCode",
+                () -> as("award-officer").queryParam("scheduleCode", "N".repeat(41)).get(SPECIAL_REWARDS)));
+        cases.add(problem("issuers for an editor", 403, "forbidden", () -> as("editor").get(ISSUERS)));
         cases.add(invalid("recoveries: page size of 0", "size",
                 () -> as("award-officer").queryParam("size", 0).get("/api/v1/recoveries")));
 
