@@ -163,19 +163,24 @@ class AwardFlowTest {
     }
 
     static String approved(String nominationId, String kind, String awardCode, String decisionDate) {
+        return approved(nominationId, kind, awardCode, decisionDate, "UBND-BATXAT", 2025);
+    }
+
+    static String approved(String nominationId, String kind, String awardCode, String decisionDate, String agencyCode,
+            int movementYear) {
         boolean collective = kind.equals("COLLECTIVE");
         return """
                 {"caseId":"%s","nominationId":"%s","outcome":"APPROVED","reason":null,"decisionDate":"%s",
                  "decidedAt":"%s","decidedBy":"council-secretary",
-                 "nomination":{"nominationId":"%s","revision":1,"agencyCode":"UBND-BATXAT","movementId":"%s",
-                   "movementName":"Phong trào thi đua Nông thôn mới","movementYear":2025,"level":"PROVINCE",
+                 "nomination":{"nominationId":"%s","revision":1,"agencyCode":"%s","movementId":"%s",
+                   "movementName":"Phong trào thi đua Nông thôn mới","movementYear":%d,"level":"PROVINCE",
                    "sector":"AGRICULTURE","proposedAward":"%s",
                    "nominee":{"kind":"%s","name":"%s","organization":"xã Bản Khoang, Sa Pa",
                               "targetGroup":"%s","memberCount":%s},
                    "achievements":"Trồng 40 ha chè Shan tuyết.","publicityConsent":true,
                    "submittedAt":"%s"}}"""
                 .formatted(UUID.randomUUID(), nominationId, decisionDate, Instant.now(), nominationId,
-                        UUID.randomUUID(), awardCode, kind,
+                        agencyCode, UUID.randomUUID(), movementYear, awardCode, kind,
                         collective ? "Hợp tác xã Nông nghiệp Bản Khoang" : "Tẩn Láo Lở",
                         collective ? "COLLECTIVE" : "CITIZEN", collective ? "42" : "null",
                         LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).atStartOfDay(ZoneId.of("UTC")).toInstant());

@@ -42,6 +42,33 @@ public final class AwardSteps {
         return nominationId;
     }
 
+    /** As {@link #approve}, for a nomination of the given agency and emulation year. */
+    public static String approve(KafkaTestClient kafka, String kind, String awardCode, String councilDate,
+            String agencyCode, int movementYear) {
+        String nominationId = UUID.randomUUID().toString();
+        kafka.sendCloudEvent("review.events", nominationId, UUID.randomUUID(), "review.decided.v1",
+                AwardFlowTest.approved(nominationId, kind, awardCode, councilDate, agencyCode, movementYear));
+        return nominationId;
+    }
+
+    /** An issuer acting for a unit head (Giám đốc Sở Nội vụ), who grants Lao động tiên tiến and Giấy khen. */
+    public static final String UNIT_ISSUER = "QĐ-SNV";
+
+    /** Registers {@link #UNIT_ISSUER} unless an earlier test did. */
+    public static void unitIssuer() {
+        as("award-officer").contentType(ContentType.JSON)
+                .body(Map.of("code", UNIT_ISSUER, "authority", "UNIT_HEAD", "nameVi", "Giám đốc Sở Nội vụ tỉnh Lào Cai"))
+                .post("/api/v1/issuers").then().statusCode(org.hamcrest.Matchers.oneOf(201, 409));
+    }
+
+    /** A draft decision of the given issuer listing the awards; returns its id. */
+    public static String decisionBy(String issuer, String decisionDate, String fund, String... awardIds) {
+        return as("award-officer").contentType(ContentType.JSON)
+                .body(Map.of("issuer", issuer, "decisionDate", decisionDate, "signer", "Giám đốc Sở Nội vụ",
+                        "fund", fund, "awardIds", Arrays.asList(awardIds)))
+                .post("/api/v1/decisions").then().statusCode(201).extract().path("id");
+    }
+
     /** The id of the award that the approval of {@code nominationId} drafted, once it is there. */
     public static String awaitAward(String nominationId) {
         return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
@@ -75,6 +102,30 @@ public final class AwardSteps {
 
     public static ValidatableResponse sign(String decisionId) {
         return as("award-officer").post("/api/v1/decisions/" + decisionId + "/sign").then();
+    }
+
+    /** The first column of every row of a query on the service's database, as text. */
+    public static List<String> strings(String sql, Object... parameters) throws SQLException {
+        try (Connection db = DriverManager.getConnection(PlatformTestResource.jdbcUrl(),
+                PlatformTestResource.jdbcUsername(), PlatformTestResource.jdbcPassword());
+                PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            List<String> values = new java.util.ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    values.add(rows.getString(1));
+                }
+            }
+            return values;
+        }
+    }
+
+    /** The payloads of the events the outbox holds for a nomination, of one type, oldest first. */
+    public static List<String> events(String nominationId, String type) throws SQLException {
+        return strings("select payload from outbox_event where message_key = ? and event_type = ? order by position",
+                nominationId, type);
     }
 
     /** The first column of the first row of a query on the service's database. */

@@ -100,7 +100,9 @@ class DecisionFlowTest {
     void refusesEmptyDecisionsAwardsTakenTwiceAndDecisionsBeforeTheApproval() {
         String fund = newFund();
         budget(2025, fund, 50_000_000);
-        String empty = decision("2025-09-10", fund);
+        // Lao động tiên tiến is granted by a unit head, not by the provincial chairman (QĐ-UBND)
+        AwardSteps.unitIssuer();
+        String empty = AwardSteps.decisionBy(AwardSteps.UNIT_ISSUER, "2025-09-10", fund);
         sign(empty).statusCode(409).body("type", containsString("empty-decision"));
 
         String award = awaitAward(approve(kafka, "INDIVIDUAL", "LAO_DONG_TIEN_TIEN", "2025-09-02"));
@@ -145,7 +147,7 @@ class DecisionFlowTest {
     void decisionsSignedInParallelGetConsecutiveNumbersAndEachIsSignedOnce() throws Exception {
         int decisions = 6;
         List<String> nominations = IntStream.range(0, decisions)
-                .mapToObj(i -> approve(kafka, "INDIVIDUAL", "LAO_DONG_TIEN_TIEN", "2021-03-01")).toList();
+                .mapToObj(i -> approve(kafka, "INDIVIDUAL", "CHIEN_SI_THI_DUA_CAP_TINH", "2021-03-01")).toList();
         List<String> ids = new ArrayList<>();
         for (String nomination : nominations) {
             // a fund each, so that only the numbering is shared between the signings

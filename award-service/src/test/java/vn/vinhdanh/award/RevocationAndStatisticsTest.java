@@ -77,8 +77,8 @@ class RevocationAndStatisticsTest {
         // 2022 is this test's year alone: 91/2017 multipliers, base salary 1,490,000
         String person = awaitAward(approve(kafka, "INDIVIDUAL", "BANG_KHEN_CHU_TICH_UBND_TINH", "2022-05-02"));
         String collective = awaitAward(approve(kafka, "COLLECTIVE", "BANG_KHEN_CHU_TICH_UBND_TINH", "2022-05-02"));
-        String revoked = awaitAward(approve(kafka, "INDIVIDUAL", "LAO_DONG_TIEN_TIEN", "2022-05-02"));
-        awaitAward(approve(kafka, "INDIVIDUAL", "LAO_DONG_TIEN_TIEN", "2022-05-02")); // stays a draft
+        String revoked = awaitAward(approve(kafka, "INDIVIDUAL", "CHIEN_SI_THI_DUA_CAP_TINH", "2022-05-02"));
+        awaitAward(approve(kafka, "INDIVIDUAL", "CHIEN_SI_THI_DUA_CAP_TINH", "2022-05-02")); // stays a draft
         String fund = newFund();
         budget(2022, fund, 100_000_000);
         sign(decision("2022-05-10", fund, person, collective, revoked)).statusCode(200);
@@ -90,7 +90,7 @@ class RevocationAndStatisticsTest {
                 .body("byLevel.find { it.key == 'PROVINCE' }.awards", equalTo(2))
                 .body("bySector.find { it.key == 'AGRICULTURE' }.amountVnd", equalTo(4_470_000))
                 .body("byAwardType.find { it.key == 'BANG_KHEN_CHU_TICH_UBND_TINH' }.awards", equalTo(2))
-                .body("byAwardType.find { it.key == 'LAO_DONG_TIEN_TIEN' }", equalTo(null))
+                .body("byAwardType.find { it.key == 'CHIEN_SI_THI_DUA_CAP_TINH' }", equalTo(null))
                 .body("byRecipientKind.find { it.key == 'COLLECTIVE' }.amountVnd", equalTo(2_980_000))
                 .body("byRecipientKind.find { it.key == 'INDIVIDUAL' }.amountVnd", equalTo(1_490_000));
         as("admin").queryParam("year", 2023).get("/api/v1/statistics/awards").then().statusCode(200)

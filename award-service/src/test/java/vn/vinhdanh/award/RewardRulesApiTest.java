@@ -89,7 +89,9 @@ class RewardRulesApiTest {
         String awardId = awaitAward(nominationId);
         String fund = newFund();
         budget(today.getYear(), fund, 10_000_000);
-        sign(decision(today.toString(), fund, awardId)).statusCode(200).body("totalAmountVnd", equalTo(710_000));
+        AwardSteps.unitIssuer(); // Lao động tiên tiến is granted by a unit head
+        sign(AwardSteps.decisionBy(AwardSteps.UNIT_ISSUER, today.toString(), fund, awardId)).statusCode(200)
+                .body("totalAmountVnd", equalTo(710_000));
 
         // 0.3 × 2,530,000 = 759,000, rounded up to 760,000
         as("award-officer").contentType(ContentType.JSON)

@@ -15,6 +15,14 @@ public interface AwardConfig {
     @WithDefault("QTDKT-TINH")
     String defaultFund();
 
+    /** The place printed before the date on certificates ("Lào Cai, ngày … tháng … năm …"). */
+    @WithDefault("Lào Cai")
+    String certificatePlace();
+
+    /** Chiến sĩ thi đua cơ sở per unit and year: at most this percentage of its Lao động tiên tiến. */
+    @WithDefault("15")
+    int cstdCoSoQuotaPercent();
+
     RoundingConfig rounding();
 
     interface RoundingConfig {

@@ -56,6 +56,20 @@ public class Award extends PanacheEntityBase {
     @Column(nullable = false)
     public AwardStatus status;
 
+    /** The nominating agency; null for awards drafted before it was recorded. */
+    @Column(name = "agency_code")
+    public String agencyCode;
+
+    /** The nominee's organisation, as the nomination gave it. */
+    public String organization;
+
+    @Column(name = "movement_name")
+    public String movementName;
+
+    /** The emulation year the award is for; null for awards drafted before it was recorded. */
+    @Column(name = "movement_year")
+    public Integer movementYear;
+
     /** The date of the council's approval: a draft is priced by the rules of this date. */
     @Column(name = "council_decision_date", nullable = false)
     public LocalDate councilDecisionDate;
@@ -106,6 +120,15 @@ public class Award extends PanacheEntityBase {
     /** What the recipient has to pay back after a revocation: the amount the award paid. */
     @Column(name = "recovery_amount_vnd")
     public Long recoveryAmountVnd;
+
+    /** The sum of the repayments recorded against {@link #recoveryAmountVnd}. */
+    @Column(name = "recovered_vnd", nullable = false)
+    public long recoveredVnd;
+
+    /** What is still to be recovered: null unless revoked. */
+    public Long outstandingVnd() {
+        return recoveryAmountVnd == null ? null : recoveryAmountVnd - recoveredVnd;
+    }
 
     /** The date whose reward rules the stored figures follow. */
     public LocalDate pricedOn() {

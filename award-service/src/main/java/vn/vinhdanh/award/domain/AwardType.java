@@ -33,4 +33,8 @@ public class AwardType extends PanacheEntityBase {
     /** Collectives receive this many times the individual amount (2 for certificates of merit and commendation). */
     @Column(name = "collective_factor", nullable = false)
     public BigDecimal collectiveFactor;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "certificate_kind", nullable = false)
+    public CertificateKind certificateKind;
 }

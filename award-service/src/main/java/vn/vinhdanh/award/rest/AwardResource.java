@@ -14,13 +14,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.vinhdanh.audit.Roles;
+import vn.vinhdanh.award.domain.Award;
 import vn.vinhdanh.award.domain.AwardStatus;
 import vn.vinhdanh.award.service.AwardService;
+import vn.vinhdanh.award.service.Certificates;
+import vn.vinhdanh.award.service.Recoveries;
 
 @Path("/api/v1/awards")
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,9 +33,13 @@ import vn.vinhdanh.award.service.AwardService;
 public class AwardResource {
 
     private final AwardService awards;
+    private final Certificates certificates;
+    private final Recoveries recoveries;
 
-    public AwardResource(AwardService awards) {
+    public AwardResource(AwardService awards, Certificates certificates, Recoveries recoveries) {
+        this.recoveries = recoveries;
         this.awards = awards;
+        this.certificates = certificates;
     }
 
     @GET
@@ -52,6 +60,38 @@ public class AwardResource {
     @Operation(summary = "Read one award")
     public AwardView get(@PathParam("id") UUID id) {
         return AwardView.of(awards.get(id));
+    }
+
+    @GET
+    @Path("/{id}/certificate")
+    @Produces({ "application/pdf", "application/problem+json" })
+    @Operation(summary = "The printable certificate (PDF) of a granted award: Bằng khen, Giấy khen or title, with"
+            + " the decision's number and date; 409 award-not-granted for a draft, 409 award-revoked once revoked")
+    public Response certificate(@PathParam("id") UUID id) {
+        Certificates.Certificate certificate = certificates.of(id);
+        return Response.ok(certificate.pdf(), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + certificate.fileName() + "\"").build();
+    }
+
+    @POST
+    @Path("/{id}/repayments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.AWARD_OFFICER)
+    @Operation(summary = "Record money paid back on a revoked award; 409 award-not-revoked, 409 fully-recovered,"
+            + " 422 repayment-exceeds-outstanding")
+    public Response repay(@PathParam("id") UUID id, @NotNull @Valid RepaymentRequest request) {
+        String reference = request.reference() == null || request.reference().isBlank() ? null
+                : request.reference().strip();
+        Award award = recoveries.repay(id, request.amountVnd(), request.paidOn(), reference);
+        return Response.created(java.net.URI.create("/api/v1/awards/" + id + "/repayments"))
+                .entity(RecoveryView.of(award, recoveries.repayments(id))).build();
+    }
+
+    @GET
+    @Path("/{id}/repayments")
+    @Operation(summary = "The recovery of an award: due, repaid, outstanding, fully recovered, and each repayment")
+    public RecoveryView repayments(@PathParam("id") UUID id) {
+        return RecoveryView.of(awards.get(id), recoveries.repayments(id));
     }
 
     @POST

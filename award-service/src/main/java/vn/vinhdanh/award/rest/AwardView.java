@@ -13,20 +13,23 @@ import vn.vinhdanh.events.Sector;
 
 /**
  * {@code pricedOn} is the date whose rules the figures follow: the council's date for a draft, the decision's date
- * once granted. Decision fields are null until the decision is signed; revocation fields until it is revoked.
+ * once granted. Decision fields are null until the decision is signed; revocation fields (with the recovery:
+ * {@code recoveredVnd}, {@code outstandingVnd}, {@code fullyRecovered}) until it is revoked.
  */
 public record AwardView(UUID id, UUID nominationId, UUID reviewCaseId, AwardStatus status, String awardCode,
         String awardName, NomineeKind recipientKind, String recipientName, Level level, Sector sector,
         LocalDate councilDecisionDate, UUID decisionId, String decisionNumber, LocalDate decisionDate,
         LocalDate pricedOn, String legalBasis, BigDecimal multiplier, BigDecimal collectiveFactor, long baseSalaryVnd,
         long amountVnd, Instant grantedAt, Instant revokedAt, String revokedBy, RevocationCategory revocationCategory,
-        String revocationReason, Long recoveryAmountVnd) {
+        String revocationReason, Long recoveryAmountVnd, Long recoveredVnd, Long outstandingVnd,
+        Boolean fullyRecovered) {
 
     static AwardView of(Award a) {
         return new AwardView(a.id, a.nominationId, a.reviewCaseId, a.status, a.awardCode, a.awardName,
                 a.recipientKind, a.recipientName, a.level, a.sector, a.councilDecisionDate, a.decisionId,
                 a.decisionNumber, a.decisionDate, a.pricedOn(), a.legalBasis, a.multiplier, a.collectiveFactor,
                 a.baseSalaryVnd, a.amountVnd, a.grantedAt, a.revokedAt, a.revokedBy, a.revocationCategory,
-                a.revocationReason, a.recoveryAmountVnd);
+                a.revocationReason, a.recoveryAmountVnd, a.recoveryAmountVnd == null ? null : a.recoveredVnd,
+                a.outstandingVnd(), a.recoveryAmountVnd == null ? null : a.outstandingVnd() == 0);
     }
 }

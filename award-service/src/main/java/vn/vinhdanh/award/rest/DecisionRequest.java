@@ -13,7 +13,7 @@ import java.util.UUID;
  * later, but an empty decision cannot be signed.
  */
 public record DecisionRequest(
-        @Size(max = 40) @Pattern(regexp = "[\\p{Lu}\\p{N}][\\p{Lu}\\p{N}-]*", message = "must be like QĐ-UBND")
+        @Size(max = 40) @Pattern(regexp = "[\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*", message = "must be like QĐ-UBND or QĐ-TTg")
         String issuer,
         @NotNull LocalDate decisionDate,
         @NotBlank @Size(max = 200) String signer,

@@ -5,9 +5,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -27,12 +30,15 @@ import vn.vinhdanh.award.domain.Award;
 import vn.vinhdanh.award.domain.AwardDecision;
 import vn.vinhdanh.award.domain.DecisionStatus;
 import vn.vinhdanh.award.service.DecisionService;
+import vn.vinhdanh.problem.ProblemException;
 
 @Path("/api/v1/decisions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Decisions", description = "Commendation decisions: draft awards listed, then signed and numbered")
 @RolesAllowed({ Roles.AWARD_OFFICER, Roles.ADMIN })
 public class DecisionResource {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final DecisionService decisions;
 
@@ -43,12 +49,27 @@ public class DecisionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.AWARD_OFFICER)
-    @Operation(summary = "Prepare a decision (DRAFT, no number yet) listing draft awards")
-    public Response create(@NotNull @Valid DecisionRequest request, @Context UriInfo uri) {
-        AwardDecision decision = decisions.create(blankToNull(request.issuer()), request.decisionDate(),
-                request.signer().strip(), blankToNull(request.fund()), request.awardIds());
-        return Response.created(uri.getAbsolutePathBuilder().path(decision.id.toString()).build())
-                .entity(view(decision)).build();
+    @Operation(summary = "Prepare a decision (DRAFT, no number yet) listing draft awards",
+            description = "With an Idempotency-Key header, a retry with the same key and body returns the original"
+                    + " decision (201, same Location, header Idempotent-Replayed: true); the same key with another"
+                    + " body is refused with 422 idempotency-key-reused.")
+    public Response create(@HeaderParam(IDEMPOTENCY_KEY) @Size(min = 1, max = 200) String idempotencyKey,
+            @NotNull @Valid DecisionRequest request, @Context HttpHeaders headers, @Context UriInfo uri) {
+        if (idempotencyKey == null && !headers.getRequestHeader(IDEMPOTENCY_KEY).isEmpty()) {
+            // Quarkus REST passes an empty header value as null: without this check "Idempotency-Key:" with no value
+            // would quietly create without idempotency, and the client's retries would create twins
+            throw ProblemException.invalidField(IDEMPOTENCY_KEY, "must not be empty");
+        }
+        DecisionService.Creation creation = decisions.create(idempotencyKey, request,
+                blankToNull(request.issuer()), request.decisionDate(), request.signer().strip(),
+                blankToNull(request.fund()), request.awardIds());
+        AwardDecision decision = creation.decision();
+        Response.ResponseBuilder response = Response.created(uri.getAbsolutePathBuilder()
+                .path(decision.id.toString()).build()).entity(view(decision));
+        if (creation.replayed()) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return response.build();
     }
 
     @GET

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -59,6 +60,18 @@ public class RewardRulesResource {
         rules.addMultiplier(code, request.legalBasis().strip(), request.validFrom(), request.multiplier());
         AwardTypeView type = AwardTypeView.of(rules.awardType(code));
         return Response.created(URI.create("/api/v1/award-types/" + type.code())).entity(type).build();
+    }
+
+    @PUT
+    @Path("/award-types/{code}/multipliers/{validFrom}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.AWARD_OFFICER)
+    @Operation(summary = "Correct the multiplier of an unverified period (it becomes verified); 409 rule-verified for"
+            + " a verified one. Granted awards keep their stored figures.")
+    public AwardTypeView correctMultiplier(@PathParam("code") String code, @PathParam("validFrom") LocalDate validFrom,
+            @NotNull @Valid MultiplierCorrectionRequest request) {
+        rules.correctMultiplier(code, validFrom, request.multiplier(), request.reason().strip());
+        return AwardTypeView.of(rules.awardType(code));
     }
 
     @GET

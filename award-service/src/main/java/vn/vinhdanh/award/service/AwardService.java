@@ -34,8 +34,11 @@ public class AwardService {
     private final RewardRules rules;
     private final Caller caller;
     private final AuditTrail audit;
+    private final CeremonyService ceremonies;
 
-    public AwardService(Outbox outbox, RewardRules rules, Caller caller, AuditTrail audit) {
+    public AwardService(Outbox outbox, RewardRules rules, Caller caller, AuditTrail audit,
+            CeremonyService ceremonies) {
+        this.ceremonies = ceremonies;
         this.outbox = outbox;
         this.rules = rules;
         this.caller = caller;
@@ -76,6 +79,10 @@ public class AwardService {
         award.recipientName = nomination.nominee().name();
         award.level = nomination.level();
         award.sector = nomination.sector();
+        award.agencyCode = nomination.agencyCode();
+        award.organization = nomination.nominee().organization();
+        award.movementName = nomination.movementName();
+        award.movementYear = nomination.movementYear();
         award.status = AwardStatus.DRAFT;
         award.councilDecisionDate = approval.decisionDate();
         award.price(quote);
@@ -123,6 +130,8 @@ public class AwardService {
                 new AwardRevoked(award.id, award.nominationId, award.awardCode, award.awardName,
                         award.recipientName, award.decisionNumber, category, reason, award.recoveryAmountVnd,
                         award.revokedAt, award.revokedBy));
+        // a revoked award is not presented: it leaves its ceremony, which publicity is told about
+        ceremonies.withdrawRevoked(award);
         audit.record("award.revoke", "award", award.id, category + ": " + reason + "; recover "
                 + award.recoveryAmountVnd + " VND");
         return award;

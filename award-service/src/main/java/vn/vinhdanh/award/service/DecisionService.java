@@ -42,9 +42,16 @@ public class DecisionService {
     private final Outbox outbox;
     private final Caller caller;
     private final AuditTrail audit;
+    private final Issuers issuers;
+    private final Quotas quotas;
+    private final IdempotentDecisions idempotentDecisions;
 
     public DecisionService(AwardConfig config, DecisionNumbers decisionNumbers, BudgetService budgets,
-            RewardRules rules, Outbox outbox, Caller caller, AuditTrail audit) {
+            RewardRules rules, Outbox outbox, Caller caller, AuditTrail audit, Issuers issuers, Quotas quotas,
+            IdempotentDecisions idempotentDecisions) {
+        this.idempotentDecisions = idempotentDecisions;
+        this.issuers = issuers;
+        this.quotas = quotas;
         this.config = config;
         this.decisionNumbers = decisionNumbers;
         this.budgets = budgets;
@@ -54,12 +61,36 @@ public class DecisionService {
         this.audit = audit;
     }
 
+    /** A created decision, or with {@code replayed} the one an earlier request with the same key created. */
+    public record Creation(AwardDecision decision, boolean replayed) {
+    }
+
+    /**
+     * Creates a draft decision; with an {@code Idempotency-Key} (may be null), a retry of the same request returns
+     * the decision the first one created.
+     */
+    @Transactional
+    public Creation create(String idempotencyKey, Object request, String issuer, LocalDate decisionDate,
+            String signer, String fund, List<UUID> awardIds) {
+        if (idempotencyKey != null) {
+            java.util.Optional<UUID> earlier = idempotentDecisions.claim(idempotencyKey, request);
+            if (earlier.isPresent()) {
+                return new Creation(get(earlier.get()), true);
+            }
+        }
+        AwardDecision decision = create(issuer, decisionDate, signer, fund, awardIds);
+        if (idempotencyKey != null) {
+            idempotentDecisions.complete(idempotencyKey, decision.id);
+        }
+        return new Creation(decision, false);
+    }
+
     @Transactional
     public AwardDecision create(String issuer, LocalDate decisionDate, String signer, String fund,
             List<UUID> awardIds) {
         AwardDecision decision = new AwardDecision();
         decision.id = UUID.randomUUID();
-        decision.issuer = issuer == null ? config.decisionIssuer() : issuer;
+        decision.issuer = issuers.require(issuer == null ? config.decisionIssuer() : issuer).code;
         decision.decisionDate = decisionDate;
         decision.signer = signer;
         decision.fund = fund == null ? config.defaultFund() : fund;
@@ -108,6 +139,7 @@ public class DecisionService {
                     + decision.decisionDate + " cannot grant awards the council approved later: "
                     + String.join(", ", tooEarly));
         }
+        issuers.checkMayGrant(decision.issuer, decision.decisionDate, found.values());
         found.values().forEach(award -> award.decisionId = decision.id);
     }
 
@@ -119,6 +151,9 @@ public class DecisionService {
             throw ProblemException.conflict("empty-decision", "decision " + decisionId
                     + " lists no award; add draft awards before signing it");
         }
+        // the authority table may have changed since the awards were listed
+        issuers.checkMayGrant(decision.issuer, decision.decisionDate, awards);
+        quotas.checkCstdCoSo(awards);
         // the rules of the decision's date decide the amounts, even if the council approved on another day
         RewardRules.Pricing pricing = rules.pricing(awards.stream().map(a -> a.awardCode).distinct().toList());
         for (Award award : awards) {

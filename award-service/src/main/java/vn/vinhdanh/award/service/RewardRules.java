@@ -131,6 +131,35 @@ public class RewardRules {
         return rule;
     }
 
+    /**
+     * Corrects the figure of a period that no source had confirmed ({@code verified = false}), e.g. once the official
+     * text of NĐ 98/2023 is read. The row becomes verified; a verified row is never corrected (409 rule-verified).
+     * Awards already granted keep the figures stored with them; drafts get the corrected figure when signed.
+     */
+    @Transactional
+    public RewardMultiplier correctMultiplier(String awardCode, LocalDate validFrom, BigDecimal multiplier,
+            String reason) {
+        AwardType type = AwardType.<AwardType>findByIdOptional(awardCode, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("award type", awardCode));
+        RewardMultiplier rule = RewardMultiplier.<RewardMultiplier>find("awardCode = ?1 and validFrom = ?2",
+                type.code, validFrom).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("multiplier period of " + type.code + " starting",
+                        validFrom));
+        if (rule.verified) {
+            throw ProblemException.conflict("rule-verified", "the multiplier " + rule.multiplier.toPlainString()
+                    + " of " + type.code + " under " + rule.legalBasis + " is verified and is never corrected; a new"
+                    + " decree is a new period (POST /api/v1/award-types/" + type.code + "/multipliers)");
+        }
+        BigDecimal before = rule.multiplier;
+        rule.multiplier = multiplier;
+        rule.verified = true;
+        audit.record("multiplier.correct", "award-type", type.code, rule.legalBasis + " from " + rule.validFrom
+                + ": " + before.stripTrailingZeros().toPlainString() + " (unverified) -> "
+                + multiplier.stripTrailingZeros().toPlainString()
+                + " (verified); " + reason);
+        return rule;
+    }
+
     /** The amount an award would pay for a recipient on a date, for the officer's preview. */
     public RewardQuote quote(String awardCode, NomineeKind recipientKind, LocalDate decisionDate) {
         AwardType type = AwardType.<AwardType>findByIdOptional(awardCode)

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.vinhdanh.award.AwardSteps;
 import vn.vinhdanh.deploy.infra.BadRequestTable;
 import vn.vinhdanh.deploy.infra.BadRequestTable.Case;
 import vn.vinhdanh.deploy.infra.KafkaTestClient;
@@ -39,20 +40,36 @@ class AwardBadRequestsTest {
     private static final String BASE_SALARIES = "/api/v1/base-salaries";
     private static final String QUOTE = "/api/v1/quote";
     private static final String STATISTICS = "/api/v1/statistics/awards";
+    private static final String CEREMONIES = "/api/v1/ceremonies";
+    private static final String SCHEDULES = "/api/v1/special-reward-schedules";
+    private static final String SPECIAL_REWARDS = "/api/v1/special-rewards";
+    private static final String ISSUERS = "/api/v1/issuers";
     /** The tables of this service: its own migrations, the outbox and inbox, the audit trail. */
     private static final List<String> TABLES = List.of("award_type", "reward_multiplier", "base_salary", "award",
-            "decision_sequence", "award_decision", "budget", "outbox_event", "processed_event", "audit_entry");
+            "decision_sequence", "award_decision", "budget", "ceremony", "ceremony_award", "special_reward_schedule",
+            "special_reward_tier", "special_reward", "decision_issuer", "award_authority", "idempotency_key",
+            "award_repayment", "outbox_event", "processed_event", "audit_entry");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
 
     /** What the cases refer to, made before the row counts are taken. */
-    record Fixture(String award, String emptyDecision) {
+    record Fixture(String award, String emptyDecision, String revokedAward, String ceremony, String cancelledCeremony,
+            String idempotencyKey) {
     }
 
     @Test
     void everyBadRequestGetsItsProblemDetailsAndWritesNothing() throws Exception {
-        Fixture fixture = new Fixture(grantedAward(), emptyDecision());
+        String idempotencyKey = UUID.randomUUID().toString();
+        as("award-officer").header("Idempotency-Key", idempotencyKey).contentType(ContentType.JSON)
+                .body("{\"decisionDate\":\"2025-12-02\",\"signer\":\"Chủ tịch UBND tỉnh\"}").post(DECISIONS).then()
+                .statusCode(201);
+        String ceremony = ceremony();
+        String cancelled = ceremony();
+        json(as("award-officer"), "{\"reason\":\"Hoãn\"}").post(CEREMONIES + "/" + cancelled + "/cancel").then()
+                .statusCode(200);
+        Fixture fixture = new Fixture(grantedAward(), emptyDecision(), revokedAward(), ceremony, cancelled,
+                idempotencyKey);
         BadRequestTable.run(cases(fixture), TABLES);
     }
 
@@ -244,6 +261,191 @@ class AwardBadRequestsTest {
         cases.add(problem("statistics for an agency", 403, "forbidden",
                 () -> agency("UBND-BATXAT").queryParam("year", 2025).get(STATISTICS)));
 
+        // --- /api/v1/ceremonies
+        String ceremony = CEREMONIES + "/" + f.ceremony();
+        String cancelledCeremony = CEREMONIES + "/" + f.cancelledCeremony();
+        String aCeremony = "{\"name\":\"Lễ tôn vinh\",\"occasion\":\"TEACHERS_DAY\",\"ceremonyDate\":\"2026-11-20\","
+                + "\"startTime\":\"08:30\",\"place\":\"Hội trường tỉnh\",\"sector\":\"EDUCATION_TRAINING\"}";
+        cases.add(invalid("ceremony: missing name", "name",
+                () -> json(as("award-officer"), aCeremony.replace("\"name\":\"Lễ tôn vinh\",", "")).post(CEREMONIES)));
+        cases.add(invalid("ceremony: unknown occasion", "occasion",
+                () -> json(as("award-officer"), aCeremony.replace("TEACHERS_DAY", "TET")).post(CEREMONIES)));
+        cases.add(invalid("ceremony: start time that is not HH:mm", "startTime",
+                () -> json(as("award-officer"), aCeremony.replace("08:30", "8h30")).post(CEREMONIES)));
+        cases.add(invalid("ceremony: date that is not a date", "ceremonyDate",
+                () -> json(as("award-officer"), aCeremony.replace("2026-11-20", "20/11")).post(CEREMONIES)));
+        cases.add(invalid("ceremony: blank place", "place",
+                () -> json(as("award-officer"), aCeremony.replace("Hội trường tỉnh", " ")).post(CEREMONIES)));
+        cases.add(invalid("ceremony: unknown sector", "sector",
+                () -> json(as("award-officer"), aCeremony.replace("EDUCATION_TRAINING", "SCHOOLS")).post(CEREMONIES)));
+        cases.add(problem("ceremony: scheduled by an admin", 403, "forbidden",
+                () -> json(as("admin"), aCeremony).post(CEREMONIES)));
+        cases.add(problem("ceremony: scheduled by an editor", 403, "forbidden",
+                () -> json(as("editor"), aCeremony).post(CEREMONIES)));
+        cases.add(invalid("ceremonies: unknown status filter", "status",
+                () -> as("award-officer").queryParam("status", "POSTPONED").get(CEREMONIES)));
+        cases.add(invalid("ceremonies: from that is not a date", "from",
+                () -> as("award-officer").queryParam("from", "tomorrow").get(CEREMONIES)));
+        cases.add(problem("ceremony that does not exist", 404, "not-found",
+                () -> as("award-officer").get(CEREMONIES + "/" + unknownId)));
+        cases.add(problem("ceremony: changing one that does not exist", 404, "not-found",
+                () -> json(as("award-officer"), aCeremony).put(CEREMONIES + "/" + unknownId)));
+        cases.add(problem("ceremony: changing a cancelled one", 409, "ceremony-cancelled",
+                () -> json(as("award-officer"), aCeremony).put(cancelledCeremony)));
+        cases.add(invalid("ceremony: changing it without an occasion", "occasion",
+                () -> json(as("award-officer"), aCeremony.replace("\"occasion\":\"TEACHERS_DAY\",", "")).put(ceremony)));
+        cases.add(invalid("ceremony: cancelling without a reason", "reason",
+                () -> json(as("award-officer"), "{}").post(ceremony + "/cancel")));
+        cases.add(problem("ceremony: cancelling a cancelled one", 409, "ceremony-cancelled",
+                () -> json(as("award-officer"), "{\"reason\":\"again\"}").post(cancelledCeremony + "/cancel")));
+        cases.add(invalid("ceremony: attaching no awards", "awardIds",
+                () -> json(as("award-officer"), "{\"awardIds\":[]}").post(ceremony + "/awards")));
+        cases.add(invalid("ceremony: attaching an id that is not a UUID", "awardIds[0]",
+                () -> json(as("award-officer"), "{\"awardIds\":[\"award-1\"]}").post(ceremony + "/awards")));
+        cases.add(problem("ceremony: attaching an award that does not exist", 422, "unknown-award",
+                () -> json(as("award-officer"), "{\"awardIds\":[\"" + unknownId + "\"]}").post(ceremony + "/awards")));
+        cases.add(problem("ceremony: attaching to a cancelled one", 409, "ceremony-cancelled",
+                () -> json(as("award-officer"), "{\"awardIds\":[\"" + f.award() + "\"]}")
+                        .post(cancelledCeremony + "/awards")));
+        cases.add(problem("ceremony: attaching a revoked award", 409, "award-revoked",
+                () -> json(as("award-officer"), "{\"awardIds\":[\"" + f.revokedAward() + "\"]}")
+                        .post(ceremony + "/awards")));
+        cases.add(problem("ceremony: detaching an award it does not hold", 404, "not-found",
+                () -> as("award-officer").delete(ceremony + "/awards/" + f.award())));
+        cases.add(problem("ceremony: detached by an admin", 403, "forbidden",
+                () -> as("admin").delete(ceremony + "/awards/" + f.award())));
+        cases.add(invalid("next traditional day: unknown sector", "sector",
+                () -> as("award-officer").queryParam("sector", "FISHERIES").get(CEREMONIES + "/next-traditional-day")));
+        cases.add(invalid("next traditional day: an occasion without a fixed day", "occasion",
+                () -> as("award-officer").queryParam("occasion", "ANNUAL_REVIEW")
+                        .get(CEREMONIES + "/next-traditional-day")));
+        cases.add(invalid("next traditional day: after that is not a date", "after",
+                () -> as("award-officer").queryParam("after", "soon").get(CEREMONIES + "/next-traditional-day")));
+        cases.add(problem("next traditional day for an agency", 403, "forbidden",
+                () -> agency("UBND-BATXAT").get(CEREMONIES + "/next-traditional-day")));
+
+        // --- GET /api/v1/awards/{id}/certificate
+        cases.add(problem("certificate of a draft award", 409, "award-not-granted",
+                () -> as("award-officer").get(award + "/certificate")));
+        cases.add(problem("certificate of a revoked award", 409, "award-revoked",
+                () -> as("award-officer").get(AWARDS + "/" + f.revokedAward() + "/certificate")));
+        cases.add(problem("certificate of an award that does not exist", 404, "not-found",
+                () -> as("award-officer").get(AWARDS + "/" + unknownId + "/certificate")));
+        cases.add(problem("certificate for an editor", 403, "forbidden",
+                () -> as("editor").get(award + "/certificate")));
+
+        // --- special rewards
+        String tier = "{\"field\":\"SPORTS\",\"tier\":\"WORLD_CUP\",\"descriptionVi\":\"Vô địch thế giới\","
+                + "\"amountVnd\":100000000,\"verified\":true}";
+        String tiers = SCHEDULES + "/NQ-38-2016/tiers";
+        cases.add(problem("tier: beyond the 200 million cap", 422, "special-reward-cap-exceeded",
+                () -> json(as("award-officer"), tier.replace("100000000", "200000001")).post(tiers)));
+        cases.add(problem("tier: one the schedule has", 409, "tier-exists",
+                () -> json(as("award-officer"), tier.replace("WORLD_CUP", "NATIONAL_FIRST")).post(tiers)));
+        cases.add(problem("tier: for a schedule that does not exist", 404, "not-found",
+                () -> json(as("award-officer"), tier).post(SCHEDULES + "/NQ-1-2099/tiers")));
+        cases.add(invalid("tier: name in lower case", "tier",
+                () -> json(as("award-officer"), tier.replace("WORLD_CUP", "world cup")).post(tiers)));
+        cases.add(invalid("tier: without saying whether it is verified", "verified",
+                () -> json(as("award-officer"), tier.replace(",\"verified\":true", "")).post(tiers)));
+        cases.add(invalid("tier: negative amount", "amountVnd",
+                () -> json(as("award-officer"), tier.replace("100000000", "-5")).post(tiers)));
+        cases.add(problem("tier: added by an admin", 403, "forbidden", () -> json(as("admin"), tier).post(tiers)));
+        cases.add(problem("schedule that does not exist", 404, "not-found",
+                () -> as("award-officer").get(SCHEDULES + "/NQ-1-2099")));
+        String reward = "{\"scheduleCode\":\"NQ-38-2016\",\"field\":\"SPORTS\",\"tier\":\"NATIONAL_FIRST\","
+                + "\"recipientKind\":\"INDIVIDUAL\",\"recipientName\":\"Giàng Seo Phử\",\"achievement\":\"HCV\","
+                + "\"awardDate\":\"2026-08-15\",\"achievements\":1}";
+        cases.add(problem("special reward: tier the schedule lacks", 422, "unknown-tier",
+                () -> json(as("award-officer"), reward.replace("NATIONAL_FIRST", "OLYMPIC_PLATINUM"))
+                        .post(SPECIAL_REWARDS)));
+        cases.add(problem("special reward: schedule that does not exist", 422, "unknown-tier",
+                () -> json(as("award-officer"), reward.replace("NQ-38-2016", "NQ-1-2099")).post(SPECIAL_REWARDS)));
+        cases.add(problem("special reward: beyond the cap", 422, "special-reward-cap-exceeded",
+                () -> json(as("award-officer"), reward.replace("NQ-38-2016", "PHONG-CHONG-TOI-PHAM")
+                        .replace("SPORTS", "SECURITY").replace("NATIONAL_FIRST", "EXCEPTIONAL")
+                        .replace("\"achievements\":1", "\"achievements\":2")).post(SPECIAL_REWARDS)));
+        cases.add(invalid("special reward: no achievements", "achievements",
+                () -> json(as("award-officer"), reward.replace("\"achievements\":1", "\"achievements\":0"))
+                        .post(SPECIAL_REWARDS)));
+        cases.add(invalid("special reward: 101 achievements", "achievements",
+                () -> json(as("award-officer"), reward.replace("\"achievements\":1", "\"achievements\":101"))
+                        .post(SPECIAL_REWARDS)));
+        cases.add(invalid("special reward: unknown field", "field",
+                () -> json(as("award-officer"), reward.replace("SPORTS", "CHESS")).post(SPECIAL_REWARDS)));
+        cases.add(invalid("special reward: blank recipient", "recipientName",
+                () -> json(as("award-officer"), reward.replace("Giàng Seo Phử", "")).post(SPECIAL_REWARDS)));
+        cases.add(problem("special reward: paid by an admin", 403, "forbidden",
+                () -> json(as("admin"), reward).post(SPECIAL_REWARDS)));
+        cases.add(problem("special reward that does not exist", 404, "not-found",
+                () -> as("award-officer").get(SPECIAL_REWARDS + "/" + unknownId)));
+        cases.add(invalid("special rewards: page size of 0", "size",
+                () -> as("award-officer").queryParam("size", 0).get(SPECIAL_REWARDS)));
+
+        // --- PUT /api/v1/award-types/{code}/multipliers/{validFrom}: correcting an unverified period
+        String correction = "{\"multiplier\":0.5,\"reason\":\"Bản chính thức\"}";
+        cases.add(problem("correction of a verified period", 409, "rule-verified",
+                () -> json(as("award-officer"), correction).put(multipliers + "/2017-10-01")));
+        cases.add(problem("correction of a period that does not exist", 404, "not-found",
+                () -> json(as("award-officer"), correction).put(multipliers + "/2024-01-02")));
+        cases.add(problem("correction for an award type that does not exist", 404, "not-found",
+                () -> json(as("award-officer"), correction).put("/api/v1/award-types/NO_SUCH_AWARD/multipliers/2024-01-01")));
+        cases.add(invalid("correction to zero", "multiplier",
+                () -> json(as("award-officer"), correction.replace("0.5", "0")).put(multipliers + "/2024-01-01")));
+        cases.add(invalid("correction without a reason", "reason",
+                () -> json(as("award-officer"), "{\"multiplier\":0.5}").put(multipliers + "/2024-01-01")));
+        cases.add(problem("correction by an admin", 403, "forbidden",
+                () -> json(as("admin"), correction).put(multipliers + "/2024-01-01")));
+
+        // --- /api/v1/issuers and who may sign what
+        String issuer = "{\"code\":\"QĐ-SGDĐT\",\"authority\":\"UNIT_HEAD\",\"nameVi\":\"Giám đốc Sở GD&ĐT\"}";
+        cases.add(problem("issuer: one already registered", 409, "issuer-exists",
+                () -> json(as("award-officer"), issuer.replace("QĐ-SGDĐT", "QĐ-UBND")).post(ISSUERS)));
+        cases.add(invalid("issuer: code in lower case", "code",
+                () -> json(as("award-officer"), issuer.replace("QĐ-SGDĐT", "qđ-sgdđt")).post(ISSUERS)));
+        cases.add(invalid("issuer: unknown authority", "authority",
+                () -> json(as("award-officer"), issuer.replace("UNIT_HEAD", "MINISTER")).post(ISSUERS)));
+        cases.add(problem("issuer: registered by an admin", 403, "forbidden", () -> json(as("admin"), issuer).post(ISSUERS)));
+        cases.add(problem("issuer that does not exist", 404, "not-found",
+                () -> as("award-officer").get(ISSUERS + "/QĐ-KHONG-CO")));
+        cases.add(problem("decision: issuer that is not registered", 422, "unknown-issuer",
+                () -> json(as("award-officer"), decision.replace("{", "{\"issuer\":\"QĐ-KHONG-CO\",")).post(DECISIONS)));
+        cases.add(problem("decision: issuer that may not grant the award", 422, "issuer-not-authorised",
+                () -> json(as("award-officer"), decision.replace("[]", "[\"" + f.award() + "\"]")).post(DECISIONS)));
+
+        // --- POST /api/v1/decisions: Idempotency-Key
+        cases.add(problem("decision: Idempotency-Key reused with another body", 422, "idempotency-key-reused",
+                () -> json(as("award-officer").header("Idempotency-Key", f.idempotencyKey()), decision).post(DECISIONS)));
+        cases.add(invalid("decision: Idempotency-Key over 200 characters", "Idempotency-Key",
+                () -> json(as("award-officer").header("Idempotency-Key", "k".repeat(201)), decision).post(DECISIONS)));
+        cases.add(invalid("decision: empty Idempotency-Key", "Idempotency-Key",
+                () -> json(as("award-officer").header("Idempotency-Key", ""), decision).post(DECISIONS)));
+
+        // --- repayments of revoked awards
+        String repayment = "{\"amountVnd\":1000000,\"paidOn\":\"2025-12-01\",\"reference\":\"BL-1\"}";
+        String repayments = AWARDS + "/" + f.revokedAward() + "/repayments";
+        cases.add(problem("repayment: on an award that is not revoked", 409, "award-not-revoked",
+                () -> json(as("award-officer"), repayment).post(award + "/repayments")));
+        cases.add(problem("repayment: more than is outstanding", 422, "repayment-exceeds-outstanding",
+                () -> json(as("award-officer"), repayment.replace("1000000", "3510001")).post(repayments)));
+        cases.add(invalid("repayment: negative amount", "amountVnd",
+                () -> json(as("award-officer"), repayment.replace("1000000", "-1")).post(repayments)));
+        cases.add(invalid("repayment: paid in the future", "paidOn",
+                () -> json(as("award-officer"), repayment.replace("2025-12-01", "2999-01-01")).post(repayments)));
+        cases.add(problem("repayment: award that does not exist", 404, "not-found",
+                () -> json(as("award-officer"), repayment).post(AWARDS + "/" + unknownId + "/repayments")));
+        cases.add(problem("repayment: recorded by an admin", 403, "forbidden",
+                () -> json(as("admin"), repayment).post(repayments)));
+        cases.add(problem("recovery of an award that does not exist", 404, "not-found",
+                () -> as("award-officer").get(AWARDS + "/" + unknownId + "/repayments")));
+        cases.add(problem("recoveries for an agency", 403, "forbidden",
+                () -> agency("UBND-BATXAT").get("/api/v1/recoveries")));
+        cases.add(invalid("special rewards: schedule code over 40 characters", "scheduleCode",
+                () -> as("award-officer").queryParam("scheduleCode", "N".repeat(41)).get(SPECIAL_REWARDS)));
+        cases.add(problem("issuers for an editor", 403, "forbidden", () -> as("editor").get(ISSUERS)));
+        cases.add(invalid("recoveries: page size of 0", "size",
+                () -> as("award-officer").queryParam("size", 0).get("/api/v1/recoveries")));
+
         // --- /api/v1/admin/audit
         cases.add(problem("audit without a token", 401, "unauthenticated", () -> given().get(AUDIT)));
         cases.add(problem("audit trail for the award officer", 403, "forbidden", () -> as("award-officer").get(AUDIT)));
@@ -282,6 +484,28 @@ class AwardBadRequestsTest {
     private static String emptyDecision() {
         return json(as("award-officer"), "{\"decisionDate\":\"2025-12-01\",\"signer\":\"Chủ tịch UBND tỉnh\"}")
                 .post(DECISIONS).then().statusCode(201).extract().path("id");
+    }
+
+    /** A scheduled ceremony with no awards. */
+    private static String ceremony() {
+        return json(as("award-officer"), "{\"name\":\"Lễ tổng kết\",\"occasion\":\"ANNUAL_REVIEW\","
+                + "\"ceremonyDate\":\"2026-12-20\",\"place\":\"Hội trường tỉnh\"}")
+                .post(CEREMONIES).then().statusCode(201).extract().path("id");
+    }
+
+    /** An award granted by a signed decision, then revoked: 3,510,000 VND to recover. */
+    private static String revokedAward() {
+        String award;
+        try (KafkaTestClient kafka = new KafkaTestClient(PlatformTestResource.bootstrapServers())) {
+            award = AwardSteps.awaitAward(AwardSteps.approve(kafka, "INDIVIDUAL", "BANG_KHEN_CHU_TICH_UBND_TINH",
+                    "2025-09-02"));
+        }
+        String fund = AwardSteps.newFund();
+        AwardSteps.budget(2025, fund, 10_000_000);
+        AwardSteps.sign(AwardSteps.decision("2025-09-03", fund, award)).statusCode(200);
+        json(as("award-officer"), "{\"reason\":\"Hồ sơ giả\",\"category\":\"FALSE_DOSSIER\"}")
+                .post(AWARDS + "/" + award + "/revoke").then().statusCode(200);
+        return award;
     }
 
     private static RequestSpecification json(RequestSpecification caller, String body) {

@@ -1,0 +1,6 @@
+package vn.vinhdanh.award.domain;
+
+public enum CeremonyStatus {
+    SCHEDULED,
+    CANCELLED
+}

@@ -1,0 +1,20 @@
+package vn.vinhdanh.award.rest;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import vn.vinhdanh.events.CeremonyOccasion;
+import vn.vinhdanh.events.Sector;
+
+/** {@code startTime} is local time in Việt Nam ("08:30"), null while only the day is known. */
+public record CeremonyRequest(
+        @NotBlank @Size(max = 300) String name,
+        @NotNull CeremonyOccasion occasion,
+        @NotNull LocalDate ceremonyDate,
+        @JsonFormat(pattern = "HH:mm") LocalTime startTime,
+        @NotBlank @Size(max = 300) String place,
+        Sector sector) {
+}

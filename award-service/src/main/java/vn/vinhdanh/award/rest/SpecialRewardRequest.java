@@ -1,0 +1,22 @@
+package vn.vinhdanh.award.rest;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import vn.vinhdanh.events.NomineeKind;
+import vn.vinhdanh.events.Sector;
+
+/** {@code achievements} (default 1): how many achievements of the tier the reward is for, e.g. two gold medals. */
+public record SpecialRewardRequest(
+        @NotBlank @Size(max = 40) String scheduleCode,
+        @NotNull Sector field,
+        @NotBlank @Size(max = 60) String tier,
+        @NotNull NomineeKind recipientKind,
+        @NotBlank @Size(max = 200) String recipientName,
+        @NotBlank @Size(max = 2000) String achievement,
+        @NotNull LocalDate awardDate,
+        @Min(1) @Max(100) Integer achievements) {
+}

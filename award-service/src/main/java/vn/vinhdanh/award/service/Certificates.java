@@ -1,0 +1,173 @@
+package vn.vinhdanh.award.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import vn.vinhdanh.award.config.AwardConfig;
+import vn.vinhdanh.award.domain.Award;
+import vn.vinhdanh.award.domain.AwardDecision;
+import vn.vinhdanh.award.domain.AwardStatus;
+import vn.vinhdanh.award.domain.AwardType;
+import vn.vinhdanh.award.domain.CertificateKind;
+import vn.vinhdanh.award.domain.DecisionIssuer;
+import vn.vinhdanh.events.NomineeKind;
+import vn.vinhdanh.problem.ProblemException;
+
+/**
+ * The printable certificate of a granted award: a Bằng khen (certificate of merit), a Giấy khen (certificate of
+ * commendation) or the recognition of a title, in Vietnamese, with the decision's number and date. The text is set in
+ * DejaVu Serif, embedded (as a subset) so that every diacritic prints the same on any machine.
+ */
+@ApplicationScoped
+public class Certificates {
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    private static final byte[] REGULAR = font("fonts/DejaVuSerif.ttf");
+    private static final byte[] BOLD = font("fonts/DejaVuSerif-Bold.ttf");
+
+    public record Certificate(String fileName, byte[] pdf) {
+    }
+
+    private final AwardConfig config;
+
+    public Certificates(AwardConfig config) {
+        this.config = config;
+    }
+
+    public Certificate of(UUID awardId) {
+        Award award = Award.<Award>findByIdOptional(awardId)
+                .orElseThrow(() -> ProblemException.notFound("award", awardId));
+        if (award.status == AwardStatus.REVOKED) {
+            throw ProblemException.conflict("award-revoked", "award " + awardId + " was revoked on "
+                    + award.revokedAt + "; its certificate is void and is not printed");
+        }
+        if (award.status != AwardStatus.GRANTED) {
+            throw ProblemException.conflict("award-not-granted", "award " + awardId + " is " + award.status
+                    + "; a certificate is printed once its decision is signed");
+        }
+        AwardType type = AwardType.findById(award.awardCode);
+        AwardDecision decision = AwardDecision.findById(award.decisionId);
+        DecisionIssuer issuer = DecisionIssuer.findById(decision.issuer);
+        String kind = switch (type.certificateKind) {
+            case MERIT -> "bang-khen";
+            case COMMENDATION -> "giay-khen";
+            case TITLE -> "danh-hieu";
+        };
+        return new Certificate(kind + "-" + award.decisionNumber.replaceAll("[^A-Za-z0-9]+", "-") + "-" + award.id
+                + ".pdf", render(lines(award, type, decision,
+                issuer == null ? decision.signer : issuer.nameVi)));
+    }
+
+    /** One line of the certificate, centred. */
+    record Line(String text, boolean bold, float size, float gapBefore) {
+    }
+
+    /** @param grantor who grants, for the heading: the issuer's name ("Chủ tịch Ủy ban nhân dân tỉnh Lào Cai") */
+    List<Line> lines(Award award, AwardType type, AwardDecision decision, String grantor) {
+        List<Line> lines = new ArrayList<>();
+        lines.add(new Line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true, 13, 0));
+        lines.add(new Line("Độc lập – Tự do – Hạnh phúc", true, 13, 4));
+        lines.add(new Line(upper(grantor), true, 16, 26));
+        if (type.certificateKind == CertificateKind.TITLE) {
+            lines.add(new Line("CÔNG NHẬN DANH HIỆU", true, 16, 14));
+            lines.add(new Line(upper(type.nameVi), true, 26, 12));
+        } else {
+            lines.add(new Line("TẶNG", true, 16, 14));
+            lines.add(new Line(type.certificateKind == CertificateKind.MERIT ? "BẰNG KHEN" : "GIẤY KHEN", true, 34,
+                    12));
+        }
+        lines.add(new Line((award.recipientKind == NomineeKind.COLLECTIVE ? "Tập thể: " : "Ông/Bà: ")
+                + award.recipientName, true, 18, 20));
+        if (award.organization != null && !award.organization.isBlank()) {
+            lines.add(new Line(award.organization, false, 13, 6));
+        }
+        lines.add(new Line(award.movementName == null
+                ? "Đã có thành tích xuất sắc trong phong trào thi đua"
+                : "Đã có thành tích xuất sắc trong " + award.movementName
+                        + (award.movementYear == null ? "" : " năm " + award.movementYear), false, 14, 12));
+        lines.add(new Line("Quyết định số " + award.decisionNumber + " " + longDate(award.decisionDate),
+                false, 12, 20));
+        lines.add(new Line(config.certificatePlace() + ", " + longDate(award.decisionDate), false, 13, 18));
+        lines.add(new Line(upper(decision.signer), true, 13, 6));
+        return lines;
+    }
+
+    /** "ngày 01 tháng 7 năm 2025", as decisions write their date. */
+    static String longDate(LocalDate date) {
+        return "ngày %02d tháng %d năm %d".formatted(date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+    }
+
+    private static String upper(String text) {
+        return text.toUpperCase(VIETNAMESE);
+    }
+
+    private static byte[] render(List<Line> lines) {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDRectangle a4Landscape = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
+            PDPage page = new PDPage(a4Landscape);
+            document.addPage(page);
+            PDType0Font regular = PDType0Font.load(document, new ByteArrayInputStream(REGULAR), true);
+            PDType0Font bold = PDType0Font.load(document, new ByteArrayInputStream(BOLD), true);
+            float width = a4Landscape.getWidth();
+            float height = a4Landscape.getHeight();
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                // a double red border, as printed certificates have
+                content.setStrokingColor(0.70f, 0.10f, 0.10f);
+                content.setLineWidth(3);
+                content.addRect(24, 24, width - 48, height - 48);
+                content.stroke();
+                content.setLineWidth(1);
+                content.addRect(32, 32, width - 64, height - 64);
+                content.stroke();
+                content.setNonStrokingColor(0, 0, 0);
+                float y = height - 70;
+                for (Line line : lines) {
+                    PDType0Font font = line.bold() ? bold : regular;
+                    y -= line.gapBefore() + line.size();
+                    String text = line.text();
+                    float textWidth = font.getStringWidth(text) / 1000 * line.size();
+                    float size = line.size();
+                    if (textWidth > width - 100) { // a long name or signer: shrink to fit
+                        size = size * (width - 100) / textWidth;
+                        textWidth = width - 100;
+                    }
+                    content.beginText();
+                    content.setFont(font, size);
+                    content.newLineAtOffset((width - textWidth) / 2, y);
+                    content.showText(text);
+                    content.endText();
+                }
+            }
+            document.getDocumentInformation().setTitle(lines.get(4).text());
+            document.getDocumentInformation().setCreator("Vinh Danh award-service");
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot render the certificate", e);
+        }
+    }
+
+    private static byte[] font(String resource) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("font " + resource + " is missing from the classpath");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package vn.vinhdanh.award.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import vn.vinhdanh.audit.AuditTrail;
+import vn.vinhdanh.audit.Caller;
+import vn.vinhdanh.award.domain.Authority;
+import vn.vinhdanh.award.domain.Award;
+import vn.vinhdanh.award.domain.AwardAuthority;
+import vn.vinhdanh.award.domain.DecisionIssuer;
+import vn.vinhdanh.problem.ProblemException;
+
+/**
+ * Who may sign what: each decision issuer acts for an authority, and {@code award_authority} says which award types
+ * an authority may grant on a date (domain brief §3). A decision may only list awards its issuer may grant.
+ */
+@ApplicationScoped
+public class Issuers {
+
+    public record IssuerWithGrants(DecisionIssuer issuer, List<AwardAuthority> mayGrant) {
+    }
+
+    private final Caller caller;
+    private final AuditTrail audit;
+
+    public Issuers(Caller caller, AuditTrail audit) {
+        this.caller = caller;
+        this.audit = audit;
+    }
+
+    /** Every issuer with what its authority may grant, in two queries. */
+    public List<IssuerWithGrants> list() {
+        Map<Authority, List<AwardAuthority>> grants = AwardAuthority.<AwardAuthority>list(
+                "order by key.authority, key.awardCode, key.validFrom").stream()
+                .collect(Collectors.groupingBy(a -> a.key.authority()));
+        return DecisionIssuer.<DecisionIssuer>list("order by code").stream()
+                .map(i -> new IssuerWithGrants(i, grants.getOrDefault(i.authority, List.of()))).toList();
+    }
+
+    public IssuerWithGrants get(String code) {
+        DecisionIssuer issuer = DecisionIssuer.<DecisionIssuer>findByIdOptional(code)
+                .orElseThrow(() -> ProblemException.notFound("issuer", code));
+        return new IssuerWithGrants(issuer, AwardAuthority.list(
+                "key.authority = ?1 order by key.awardCode, key.validFrom", issuer.authority));
+    }
+
+    @Transactional
+    public DecisionIssuer register(String code, Authority authority, String nameVi) {
+        if (DecisionIssuer.findById(code) != null) {
+            throw ProblemException.conflict("issuer-exists", "the issuer " + code + " is already registered");
+        }
+        DecisionIssuer issuer = new DecisionIssuer();
+        issuer.code = code;
+        issuer.authority = authority;
+        issuer.nameVi = nameVi;
+        issuer.createdAt = Instant.now();
+        issuer.createdBy = caller.label();
+        issuer.persist();
+        audit.record("issuer.register", "issuer", code, authority + ": " + nameVi);
+        return issuer;
+    }
+
+    /** The registered issuer of a decision; 422 unknown-issuer otherwise. */
+    public DecisionIssuer require(String code) {
+        return DecisionIssuer.<DecisionIssuer>findByIdOptional(code)
+                .orElseThrow(() -> ProblemException.unprocessable("unknown-issuer", "the issuer " + code
+                        + " is not registered; register it with the authority it acts for (POST /api/v1/issuers)"));
+    }
+
+    /** Refuses (422 issuer-not-authorised) awards whose type the issuer may not grant on the decision's date. */
+    public void checkMayGrant(String issuerCode, LocalDate decisionDate, Collection<Award> awards) {
+        if (awards.isEmpty()) {
+            return;
+        }
+        DecisionIssuer issuer = require(issuerCode);
+        List<String> codes = awards.stream().map(a -> a.awardCode).distinct().toList();
+        List<AwardAuthority> grants = AwardAuthority.list("key.authority = ?1 and key.awardCode in ?2",
+                issuer.authority, codes);
+        List<String> refused = awards.stream()
+                .filter(a -> grants.stream().noneMatch(g -> g.key.awardCode().equals(a.awardCode)
+                        && g.appliesOn(decisionDate)))
+                .map(a -> a.id + " (" + a.awardCode + ")").sorted().toList();
+        if (!refused.isEmpty()) {
+            throw ProblemException.unprocessable("issuer-not-authorised", issuer.code + " acts for "
+                    + issuer.authority + ", which may not grant on " + decisionDate + ": " + String.join(", ", refused));
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package vn.vinhdanh.award;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static vn.vinhdanh.award.Callers.as;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Provincial special rewards: schedules as data, seeded unverified, amounts from the tier, capped at 200M VND. */
+@QuarkusTest
+class SpecialRewardTest {
+
+    static Map<String, Object> reward(String schedule, String field, String tier, int achievements) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("scheduleCode", schedule);
+        body.put("field", field);
+        body.put("tier", tier);
+        body.put("recipientKind", "INDIVIDUAL");
+        body.put("recipientName", "Giàng Seo Phử");
+        body.put("achievement", "Huy chương Vàng Hội khỏe Phù Đổng toàn quốc, môn đẩy gậy");
+        body.put("awardDate", "2026-08-15");
+        body.put("achievements", achievements);
+        return body;
+    }
+
+    static ValidatableResponse grant(Map<String, Object> body) {
+        return as("award-officer").contentType(ContentType.JSON).body(body).post("/api/v1/special-rewards").then();
+    }
+
+    @Test
+    void theSeededSchedulesAreConfigurationMarkedUnverified() {
+        as("award-officer").get("/api/v1/special-reward-schedules").then().statusCode(200)
+                .body("code", hasItem("NQ-38-2016"))
+                .body("code", hasItem("NQ-63-2016"))
+                .body("code", hasItem("PHONG-CHONG-TOI-PHAM"))
+                .body("find { it.code == 'NQ-38-2016' }.capVnd", equalTo(200_000_000))
+                .body("find { it.code == 'NQ-38-2016' }.tiers.verified.unique()", equalTo(java.util.List.of(false)))
+                .body("find { it.code == 'NQ-63-2016' }.tiers.field.unique().sort()",
+                        equalTo(java.util.List.of("LITERATURE_ARTS", "PRESS")))
+                .body("find { it.code == 'PHONG-CHONG-TOI-PHAM' }.verified", equalTo(false));
+    }
+
+    @Test
+    void aRewardIsPaidByItsTierAndNeverBeyondTheCap() throws Exception {
+        String id = grant(reward("NQ-38-2016", "SPORTS", "NATIONAL_FIRST", 2)).statusCode(201)
+                .body("unitAmountVnd", equalTo(20_000_000))
+                .body("amountVnd", equalTo(40_000_000))
+                .body("tierVerified", equalTo(false))
+                .body("legalBasis", equalTo("NQ 38/2016/NQ-HĐND tỉnh Lào Cai"))
+                .extract().path("id");
+        as("admin").get("/api/v1/special-rewards/" + id).then().statusCode(200)
+                .body("recipientName", equalTo("Giàng Seo Phử"));
+        as("award-officer").queryParam("scheduleCode", "NQ-38-2016").get("/api/v1/special-rewards").then()
+                .statusCode(200).body("id", hasItem(id));
+
+        // the crime-prevention maximum is exactly the cap; twice that is refused, and nothing is written
+        long before = AwardSteps.count("select count(*) from special_reward");
+        grant(reward("PHONG-CHONG-TOI-PHAM", "SECURITY", "EXCEPTIONAL", 1)).statusCode(201)
+                .body("amountVnd", equalTo(200_000_000));
+        grant(reward("PHONG-CHONG-TOI-PHAM", "SECURITY", "EXCEPTIONAL", 2)).statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", containsString("special-reward-cap-exceeded"))
+                .body("detail", containsString("400000000"));
+        grant(reward("NQ-38-2016", "SPORTS", "OLYMPIC_GOLD", 1)).statusCode(422)
+                .body("type", containsString("unknown-tier"));
+        assertThat(AwardSteps.count("select count(*) from special_reward")).isEqualTo(before + 1);
+        as("admin").queryParam("resourceType", "special-reward").queryParam("resourceId", id)
+                .get("/api/v1/admin/audit").then().statusCode(200).body("[0].action", equalTo("special-reward.grant"));
+    }
+
+    @Test
+    void officersAddTiersWithinTheCap() {
+        Map<String, Object> tier = new HashMap<>(Map.of("field", "SPORTS", "tier", "OLYMPIC_GOLD",
+                "descriptionVi", "Huy chương Vàng Thế vận hội", "amountVnd", 150_000_000, "verified", true));
+        as("award-officer").contentType(ContentType.JSON).body(tier)
+                .post("/api/v1/special-reward-schedules/NQ-38-2016/tiers").then().statusCode(201)
+                .body("tiers.find { it.tier == 'OLYMPIC_GOLD' }.amountVnd", equalTo(150_000_000))
+                .body("tiers.find { it.tier == 'OLYMPIC_GOLD' }.verified", equalTo(true));
+        as("award-officer").contentType(ContentType.JSON).body(tier)
+                .post("/api/v1/special-reward-schedules/NQ-38-2016/tiers").then().statusCode(409)
+                .body("type", containsString("tier-exists"));
+        tier.put("tier", "OLYMPIC_GOLD_TEAM");
+        tier.put("amountVnd", 200_000_001);
+        as("award-officer").contentType(ContentType.JSON).body(tier)
+                .post("/api/v1/special-reward-schedules/NQ-38-2016/tiers").then().statusCode(422)
+                .body("type", containsString("special-reward-cap-exceeded"));
+        grant(reward("NQ-38-2016", "SPORTS", "OLYMPIC_GOLD", 1)).statusCode(201)
+                .body("amountVnd", equalTo(150_000_000)).body("tierVerified", equalTo(true));
+    }
+}
