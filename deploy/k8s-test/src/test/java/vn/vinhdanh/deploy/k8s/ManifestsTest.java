@@ -140,7 +140,9 @@ class ManifestsTest {
                     check("every topic the services use is a KafkaTopic the cluster can hold", render,
                             this::topicsExist),
                     check("each service's database is a CloudNativePG Cluster; backups point at it", render,
-                            this::databasesExist))));
+                            this::databasesExist),
+                    check("Prometheus scrapes /q/metrics of every service through a ServiceMonitor", render,
+                            this::metricsAreScraped))));
         }
         return nodes.stream();
     }
@@ -152,6 +154,40 @@ class ManifestsTest {
     }
 
     // --- the checks: each returns the problems it found
+
+    List<String> metricsAreScraped(Render render) {
+        List<String> problems = new ArrayList<>();
+        List<GenericKubernetesResource> monitors = render.custom("monitoring.coreos.com", "ServiceMonitor");
+        for (ServiceConfig service : services) {
+            Optional<Service> found = render.find(Service.class, service.name());
+            if (found.isEmpty()) {
+                continue;
+            }
+            Map<String, String> labels = Optional.ofNullable(found.get().getMetadata().getLabels()).orElse(Map.of());
+            Set<String> portNames = new TreeSet<>();
+            found.get().getSpec().getPorts().forEach(port -> portNames.add(port.getName()));
+            boolean scraped = false;
+            for (GenericKubernetesResource monitor : monitors) {
+                Object selector = Render.at(monitor, "spec", "selector", "matchLabels");
+                boolean selects = selector instanceof Map<?, ?> wanted && !wanted.isEmpty() && wanted.entrySet()
+                        .stream().allMatch(e -> String.valueOf(e.getValue()).equals(labels.get(String.valueOf(e.getKey()))));
+                Object endpoints = Render.at(monitor, "spec", "endpoints");
+                if (!selects || !(endpoints instanceof List<?> list)) {
+                    continue;
+                }
+                for (Object endpoint : list) {
+                    if (endpoint instanceof Map<?, ?> e && portNames.contains(String.valueOf(e.get("port")))
+                            && "/q/metrics".equals(String.valueOf(e.get("path")))) {
+                        scraped = true;
+                    }
+                }
+            }
+            if (!scraped) {
+                problems.add("no ServiceMonitor scrapes /q/metrics on a named port of Service " + service.name());
+            }
+        }
+        return problems;
+    }
 
     List<String> everyServiceIsDeployed(Render render) {
         List<String> problems = new ArrayList<>();

@@ -347,6 +347,11 @@ public final class PlatformLauncher implements AutoCloseable {
         command.add("-Dmp.jwt.verify.publickey.location="
                 + LocalJwt.publicKeyFile(jwtDir()).toAbsolutePath().toUri());
         command.add("-Dmp.jwt.verify.issuer=" + LocalJwt.ISSUER);
+        if (System.getenv("OTEL_EXPORTER_OTLP_ENDPOINT") == null) {
+            // no trace collector on this machine: trace ids still reach the logs and the Kafka headers, but the
+            // exporter's "connection refused" would only be noise
+            command.add("-Dquarkus.log.category.\"io.quarkus.opentelemetry.runtime.exporter.otlp\".level=ERROR");
+        }
         command.add("-jar");
         command.add(service.runnableJar(options.repoRoot).toString());
         // the password goes through the environment: a command line is visible to every local user
