@@ -22,6 +22,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.lang.annotation.Annotation;
@@ -46,8 +47,10 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     private final ObjectMapper objectMapper;
+    private final AllowedMethods allowedMethods;
 
-    public ProblemMappers(ObjectMapper objectMapper) {
+    public ProblemMappers(ObjectMapper objectMapper, AllowedMethods allowedMethods) {
+        this.allowedMethods = allowedMethods;
         this.objectMapper = objectMapper;
     }
 
@@ -107,7 +110,16 @@ public class ProblemMappers {
         if (status >= 500) {
             return serverError(e, uri);
         }
-        return respond(new Problem(Problem.type(slug(title)), title, status, e.getMessage(), path(uri), null));
+        Response problem = respond(new Problem(Problem.type(slug(title)), title, status, e.getMessage(), path(uri), null));
+        // RFC 9110 15.5.6: a 405 must say which methods the resource does allow
+        Object allow = e.getResponse().getHeaders().getFirst(HttpHeaders.ALLOW);
+        if (status == 405 && allow == null && uri != null) {
+            allow = allowedMethods.allowHeader(uri.getPath());
+        }
+        if (status == 405 && allow != null) {
+            return Response.fromResponse(problem).header(HttpHeaders.ALLOW, allow).build();
+        }
+        return problem;
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })

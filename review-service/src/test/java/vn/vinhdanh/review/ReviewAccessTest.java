@@ -54,6 +54,10 @@ class ReviewAccessTest {
                 .post("/api/v1/reviews/" + caseId + "/decision")
                 .then().statusCode(403);
         as("agency").get("/api/v1/reviews").then().statusCode(403);
+        // RFC 9110: a 405 names the methods the resource allows
+        as("council-secretary").delete("/api/v1/reviews/" + caseId).then().statusCode(405)
+                .contentType("application/problem+json")
+                .header("Allow", org.hamcrest.Matchers.containsString("GET"));
         given().get("/api/v1/reviews").then().statusCode(401);
 
         as("admin").queryParam("resourceType", "review-case").queryParam("resourceId", caseId)

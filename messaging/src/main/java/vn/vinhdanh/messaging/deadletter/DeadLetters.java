@@ -100,6 +100,8 @@ public class DeadLetters {
                     properties.put(ProducerConfig.ACKS_CONFIG, "all");
                     properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
                     properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "10000");
+                    properties.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG,
+                            String.valueOf(vn.vinhdanh.messaging.outbox.OutboxRelay.MAX_RECORD_BYTES));
                     properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
                     properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
                     producer = new KafkaProducer<>(properties);

@@ -52,6 +52,12 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
+    /**
+     * Largest record the platform sends: an event carries a whole nomination (up to the 2 MB request body, plus its
+     * criteria). Topics (deploy/k8s) and the local broker accept the same; Kafka's default of 1 MiB would leave a
+     * large nomination stuck at the head of the outbox.
+     */
+    public static final int MAX_RECORD_BYTES = 8 * 1024 * 1024;
     private static final Duration RETENTION_SWEEP_EVERY = Duration.ofMinutes(10);
 
     private final DataSource dataSource;
@@ -286,6 +292,7 @@ public class OutboxRelay {
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()));
         properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "10000");
+        properties.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(MAX_RECORD_BYTES));
         return properties;
     }
 

@@ -288,6 +288,9 @@ public final class KafkaBroker implements AutoCloseable {
                 // after a SIGKILL the restarted broker waits out the old session; keep that wait short
                 "broker.session.timeout.ms=3000",
                 "broker.heartbeat.interval.ms=500",
+                // an event carries a whole nomination (up to the 2 MB request body, plus its criteria): the same
+                // 8 MiB record limit as the KafkaTopics in deploy/k8s and the services' producers
+                "message.max.bytes=8388608",
                 "");
         Files.writeString(configDir.resolve("server.properties"), server, StandardCharsets.UTF_8);
         String logging = String.join("\n",
