@@ -32,8 +32,8 @@ public class AuditResource {
             @QueryParam("resourceType") @Size(max = 60) String resourceType,
             @QueryParam("resourceId") @Size(max = 100) String resourceId,
             @QueryParam("actor") @Size(max = 200) String actor,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+            @QueryParam("page") @DefaultValue("0") @Min(0) Integer page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) Integer size) {
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
         if (resourceType != null) {

@@ -55,6 +55,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameterException e, UriInfo uri) {
+        return respond(ProblemException.invalidField(e.parameter(), e.reason()).toProblem(path(uri)));
+    }
+
+    @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return respond(e.toProblem(path(uri)));
     }

@@ -49,8 +49,8 @@ public class AwardResource {
             @QueryParam("nominationId") UUID nominationId,
             @QueryParam("status") String status,
             @QueryParam("decisionId") String decisionId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+            @QueryParam("page") @DefaultValue("0") @Min(0) Integer page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) Integer size) {
         return awards.list(nominationId, QueryParams.enumValue("status", status, AwardStatus.class),
                 QueryParams.uuid("decisionId", decisionId), page, size).stream().map(AwardView::of).toList();
     }

@@ -67,8 +67,8 @@ public class CeremonyResource {
             @QueryParam("status") String status,
             @QueryParam("from") String from,
             @QueryParam("to") String to,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+            @QueryParam("page") @DefaultValue("0") @Min(0) Integer page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) Integer size) {
         List<Ceremony> found = ceremonies.list(QueryParams.enumValue("status", status, CeremonyStatus.class),
                 QueryParams.date("from", from), QueryParams.date("to", to), page, size);
         Map<UUID, List<Award>> awards = ceremonies.awardsOf(found.stream().map(c -> c.id).toList());

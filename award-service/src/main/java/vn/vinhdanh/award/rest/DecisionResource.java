@@ -76,8 +76,8 @@ public class DecisionResource {
     @Operation(summary = "List decisions, newest first, optionally of one status")
     public List<DecisionView> list(
             @QueryParam("status") String status,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+            @QueryParam("page") @DefaultValue("0") @Min(0) Integer page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) Integer size) {
         List<AwardDecision> found = decisions.list(QueryParams.enumValue("status", status, DecisionStatus.class),
                 page, size);
         Map<UUID, List<Award>> awards = decisions.awardsOf(

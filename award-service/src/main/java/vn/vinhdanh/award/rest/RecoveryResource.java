@@ -31,9 +31,9 @@ public class RecoveryResource {
     @Operation(summary = "Revoked awards with what is due, repaid and outstanding, newest revocation first;"
             + " outstanding=true for those still owing")
     public List<RecoveryView> list(
-            @QueryParam("outstanding") @DefaultValue("false") boolean outstanding,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+            @QueryParam("outstanding") @DefaultValue("false") Boolean outstanding,
+            @QueryParam("page") @DefaultValue("0") @Min(0) Integer page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) Integer size) {
         return recoveries.revoked(outstanding, page, size).stream().map(a -> RecoveryView.of(a, null)).toList();
     }
 }

@@ -87,8 +87,8 @@ public class SpecialRewardResource {
     @Operation(summary = "Special rewards paid, newest award date first, optionally of one schedule")
     public List<RewardView> list(
             @QueryParam("scheduleCode") @Size(max = 40) String scheduleCode,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+            @QueryParam("page") @DefaultValue("0") @Min(0) Integer page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) Integer size) {
         return rewards.list(scheduleCode, page, size).stream().map(RewardView::of).toList();
     }
 

@@ -95,19 +95,19 @@ class AwardBadRequestsTest {
                 () -> as("council-secretary").get(AWARDS)));
 
         // --- GET /api/v1/awards: the query
-        cases.add(problem("list: nominationId that is not a UUID", 404, "not-found",
+        cases.add(invalid("list: nominationId that is not a UUID", "nominationId",
                 () -> as("award-officer").queryParam("nominationId", "nomination-7").get(AWARDS)));
         cases.add(invalid("list: page size of 0", "size",
                 () -> as("award-officer").queryParam("size", 0).get(AWARDS)));
         cases.add(invalid("list: page size of 201", "size",
                 () -> as("award-officer").queryParam("size", 201).get(AWARDS)));
-        cases.add(problem("list: page size that is not a number", 404, "not-found",
+        cases.add(invalid("list: page size that is not a number", "size",
                 () -> as("award-officer").queryParam("size", "many").get(AWARDS)));
-        cases.add(problem("list: page size beyond int range", 404, "not-found",
+        cases.add(invalid("list: page size beyond int range", "size",
                 () -> as("award-officer").queryParam("size", "99999999999").get(AWARDS)));
         cases.add(invalid("list: negative page", "page",
                 () -> as("award-officer").queryParam("page", -1).get(AWARDS)));
-        cases.add(problem("list: fractional page", 404, "not-found",
+        cases.add(invalid("list: fractional page", "page",
                 () -> as("award-officer").queryParam("page", "1.5").get(AWARDS)));
 
         // --- /api/v1/awards: methods it does not have

@@ -35,7 +35,7 @@ public class DeadLetterResource {
     @GET
     @Operation(summary = "List the dead letters waiting for the next redrive, oldest first")
     public List<DeadLetterRedrive.DeadLetter> pending(
-            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) Integer limit) {
         return redrive.pending(limit);
     }
 
@@ -43,7 +43,7 @@ public class DeadLetterResource {
     @Path("/redrive")
     @Operation(summary = "Process dead letters again, once the cause is fixed; ones that still fail are parked again")
     public DeadLetterRedrive.RedriveResult redrive(
-            @QueryParam("limit") @DefaultValue("1000") @Min(1) @Max(100000) int limit) {
+            @QueryParam("limit") @DefaultValue("1000") @Min(1) @Max(100000) Integer limit) {
         DeadLetterRedrive.RedriveResult result = redrive.redrive(limit);
         // each redriven event committed on its own; the trail records that an admin ran the redrive, and its outcome
         QuarkusTransaction.requiringNew().run(() -> audit.record("dead-letters.redrive", "dead-letter-topic",

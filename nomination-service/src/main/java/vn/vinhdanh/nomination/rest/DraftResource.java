@@ -58,9 +58,9 @@ public class DraftResource {
 
     @GET
     @Operation(summary = "The agency's drafts, most recently changed first (submitted ones with includeSubmitted=true)")
-    public List<DraftView> list(@QueryParam("includeSubmitted") @DefaultValue("false") boolean includeSubmitted,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+    public List<DraftView> list(@QueryParam("includeSubmitted") @DefaultValue("false") Boolean includeSubmitted,
+            @QueryParam("page") @DefaultValue("0") @Min(0) Integer page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) Integer size) {
         return drafts.list(includeSubmitted, page, size).stream().map(this::view).toList();
     }
 

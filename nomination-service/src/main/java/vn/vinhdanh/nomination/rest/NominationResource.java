@@ -108,8 +108,8 @@ public class NominationResource {
             @QueryParam("level") Level level,
             @QueryParam("sector") Sector sector,
             @QueryParam("q") @Size(max = 100) String q,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+            @QueryParam("page") @DefaultValue("0") @Min(0) Integer page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) Integer size) {
         NominationService.Page found = nominations.search(
                 new NominationFilter(movementId, status, year, level, sector, q), page, size);
         List<NominationView> views = found.items().stream()

@@ -177,9 +177,9 @@ class NominationBadRequestsTest {
                 () -> agency("SO-GDDT").get(NOMINATIONS + "/" + unknownId)));
         cases.add(problem("another agency's nomination", 404, "not-found",
                 () -> agency("SO-YTE").get(NOMINATIONS + "/" + f.nominationId())));
-        cases.add(problem("movementId filter that is not a UUID", 404, "not-found",
+        cases.add(invalid("movementId filter that is not a UUID", "movementId",
                 () -> agency("SO-GDDT").queryParam("movementId", "not-a-uuid").get(NOMINATIONS)));
-        cases.add(problem("unknown status filter", 404, "not-found",
+        cases.add(invalid("unknown status filter", "status",
                 () -> agency("SO-GDDT").queryParam("status", "LOST").get(NOMINATIONS)));
         cases.add(invalid("page size of 100000", "size",
                 () -> agency("SO-GDDT").queryParam("size", 100_000).get(NOMINATIONS)));
@@ -187,7 +187,7 @@ class NominationBadRequestsTest {
                 () -> agency("SO-GDDT").queryParam("size", 0).get(NOMINATIONS)));
         cases.add(invalid("negative page", "page",
                 () -> agency("SO-GDDT").queryParam("page", -1).get(NOMINATIONS)));
-        cases.add(problem("page that is not a number", 404, "not-found",
+        cases.add(invalid("page that is not a number", "page",
                 () -> agency("SO-GDDT").queryParam("page", "first").get(NOMINATIONS)));
         cases.add(problem("DELETE on a nomination", 405, "method-not-allowed",
                 () -> agency("SO-GDDT").delete(NOMINATIONS + "/" + f.nominationId())));
@@ -198,11 +198,11 @@ class NominationBadRequestsTest {
         // --- GET /api/v1/nominations: search filters
         cases.add(invalid("search text over 100 characters", "q",
                 () -> agency("SO-GDDT").queryParam("q", "Lò".repeat(51)).get(NOMINATIONS)));
-        cases.add(problem("year filter that is not a number", 404, "not-found",
+        cases.add(invalid("year filter that is not a number", "year",
                 () -> agency("SO-GDDT").queryParam("year", "năm nay").get(NOMINATIONS)));
-        cases.add(problem("unknown level filter", 404, "not-found",
+        cases.add(invalid("unknown level filter", "level",
                 () -> agency("SO-GDDT").queryParam("level", "GALACTIC").get(NOMINATIONS)));
-        cases.add(problem("unknown sector filter", 404, "not-found",
+        cases.add(invalid("unknown sector filter", "sector",
                 () -> agency("SO-GDDT").queryParam("sector", "POETRY").get(NOMINATIONS)));
 
         // --- POST /api/v1/nominations/batch: refused as a whole
@@ -254,7 +254,7 @@ class NominationBadRequestsTest {
                 () -> putCriteria(as("admin"), MOVEMENTS + "/" + unknownId + "/criteria", criterion(c -> { }))));
         cases.add(invalid("criteria version below 0", "version",
                 () -> as("admin").queryParam("version", -1).get(criteria)));
-        cases.add(problem("criteria for an unknown target group filter", 404, "not-found",
+        cases.add(invalid("criteria for an unknown target group filter", "targetGroup",
                 () -> as("admin").queryParam("targetGroup", "ROBOT").get(criteria)));
         cases.add(problem("CSV export of a movement that does not exist", 404, "not-found",
                 () -> as("admin").get(MOVEMENTS + "/" + unknownId + "/nominations.csv")));

@@ -53,8 +53,8 @@ public class FeatureResource {
     public List<FeatureView> list(
             @QueryParam("nominationId") UUID nominationId,
             @QueryParam("status") FeatureStatus status,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+            @QueryParam("page") @DefaultValue("0") @Min(0) Integer page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) Integer size) {
         return features.list(nominationId, status, page, size).stream().map(FeatureView::of).toList();
     }
 

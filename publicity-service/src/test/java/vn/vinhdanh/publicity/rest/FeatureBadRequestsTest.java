@@ -188,14 +188,14 @@ class FeatureBadRequestsTest {
                 () -> as("editor").get(FEATURES + "/" + unknownId + "/corrections")));
 
         // --- GET /api/v1/features and /{id}
-        cases.add(problem("list: unknown status filter", 404, "not-found",
+        cases.add(invalid("list: unknown status filter", "status",
                 () -> as("editor").queryParam("status", "ARCHIVED").get(FEATURES)));
-        cases.add(problem("list: nominationId that is not a UUID", 404, "not-found",
+        cases.add(invalid("list: nominationId that is not a UUID", "nominationId",
                 () -> as("editor").queryParam("nominationId", "{}").get(FEATURES)));
         cases.add(invalid("list: page size of 0", "size", () -> as("editor").queryParam("size", 0).get(FEATURES)));
         cases.add(invalid("list: page size of 201", "size", () -> as("editor").queryParam("size", 201).get(FEATURES)));
         cases.add(invalid("list: negative page", "page", () -> as("editor").queryParam("page", -1).get(FEATURES)));
-        cases.add(problem("list: page that is not a number", 404, "not-found",
+        cases.add(invalid("list: page that is not a number", "page",
                 () -> as("editor").queryParam("page", "next").get(FEATURES)));
         cases.add(problem("read: feature that does not exist", 404, "not-found",
                 () -> as("editor").get(FEATURES + "/" + unknownId)));
@@ -249,7 +249,7 @@ class FeatureBadRequestsTest {
         cases.add(invalid("news: unknown level", "level", () -> given().queryParam("level", "HAMLET").get("/news")));
         cases.add(invalid("news: negative page", "page", () -> given().queryParam("page", -1).get("/news")));
         cases.add(invalid("news: page beyond 10000", "page", () -> given().queryParam("page", 10_001).get("/news")));
-        cases.add(problem("news: page that is not a number", 404, "not-found",
+        cases.add(invalid("news: page that is not a number", "page",
                 () -> given().queryParam("page", "two").get("/news")));
         cases.add(problem("news asked for as JSON", 406, "not-acceptable",
                 () -> given().accept(ContentType.JSON).get("/news")));

@@ -62,8 +62,8 @@ public class MeetingResource {
     @GET
     @Operation(summary = "Meetings, latest first, optionally of one council")
     public List<MeetingView> list(@QueryParam("councilId") UUID councilId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+            @QueryParam("page") @DefaultValue("0") @Min(0) Integer page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) Integer size) {
         return voting.list(councilId, page, size).stream()
                 .map(m -> new MeetingView(m.id, m.councilId, m.title, m.heldOn, m.status, m.createdBy, m.createdAt,
                         m.closedAt, null))

@@ -59,9 +59,9 @@ public class ReviewResource {
             @QueryParam("nominationId") UUID nominationId,
             @QueryParam("status") CaseStatus status,
             @QueryParam("councilId") UUID councilId,
-            @QueryParam("overdue") @DefaultValue("false") boolean overdue,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+            @QueryParam("overdue") @DefaultValue("false") Boolean overdue,
+            @QueryParam("page") @DefaultValue("0") @Min(0) Integer page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) Integer size) {
         List<ReviewCase> cases = reviews.list(new ReviewService.Filter(nominationId, status, councilId, overdue),
                 page, size);
         Map<UUID, List<String>> assignees = reviews.assignees(cases.stream().map(c -> c.id).toList());

@@ -141,15 +141,15 @@ class ReviewBadRequestsTest {
                         "council-secretary", null, Duration.ofHours(1))), assignments, "{\"memberId\":\"member-a\"}")));
 
         // --- GET /api/v1/reviews and /{id}
-        cases.add(problem("list: unknown status filter", 404, "not-found",
+        cases.add(invalid("list: unknown status filter", "status",
                 () -> as("council-secretary").queryParam("status", "CLOSED").get(REVIEWS)));
-        cases.add(problem("list: nominationId that is not a UUID", 404, "not-found",
+        cases.add(invalid("list: nominationId that is not a UUID", "nominationId",
                 () -> as("council-secretary").queryParam("nominationId", "12345").get(REVIEWS)));
         cases.add(invalid("list: page size of 201", "size",
                 () -> as("council-secretary").queryParam("size", 201).get(REVIEWS)));
         cases.add(invalid("list: negative page", "page",
                 () -> as("council-secretary").queryParam("page", -1).get(REVIEWS)));
-        cases.add(problem("list: page size that is not a number", 404, "not-found",
+        cases.add(invalid("list: page size that is not a number", "size",
                 () -> as("council-secretary").queryParam("size", "all").get(REVIEWS)));
         cases.add(problem("list: by an agency", 403, "forbidden", () -> agency("SO-YTE").get(REVIEWS)));
         cases.add(problem("list: by an editor", 403, "forbidden", () -> as("editor").get(REVIEWS)));

@@ -1,0 +1,27 @@
+package vn.vinhdanh.problem;
+
+import jakarta.ws.rs.BadRequestException;
+
+/**
+ * A query parameter or header whose value does not convert to its type (an unknown enum constant, a malformed UUID,
+ * a word for a number). JAX-RS would answer 404 for a query parameter; the client deserves a 400 naming it.
+ */
+public class InvalidParameterException extends BadRequestException {
+
+    private final String parameter;
+    private final String reason;
+
+    public InvalidParameterException(String parameter, String reason) {
+        super(parameter + ": " + reason);
+        this.parameter = parameter;
+        this.reason = reason;
+    }
+
+    public String parameter() {
+        return parameter;
+    }
+
+    public String reason() {
+        return reason;
+    }
+}
