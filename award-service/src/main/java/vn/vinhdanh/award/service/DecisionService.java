@@ -1,5 +1,7 @@
 package vn.vinhdanh.award.service;
 
+import vn.vinhdanh.idempotency.IdempotencyKeys;
+
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -44,11 +46,11 @@ public class DecisionService {
     private final AuditTrail audit;
     private final Issuers issuers;
     private final Quotas quotas;
-    private final IdempotentDecisions idempotentDecisions;
+    private final IdempotencyKeys idempotentDecisions;
 
     public DecisionService(AwardConfig config, DecisionNumbers decisionNumbers, BudgetService budgets,
             RewardRules rules, Outbox outbox, Caller caller, AuditTrail audit, Issuers issuers, Quotas quotas,
-            IdempotentDecisions idempotentDecisions) {
+            IdempotencyKeys idempotentDecisions) {
         this.idempotentDecisions = idempotentDecisions;
         this.issuers = issuers;
         this.quotas = quotas;

@@ -1,5 +1,7 @@
 package vn.vinhdanh.nomination.service;
 
+import vn.vinhdanh.idempotency.IdempotencyKeys;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,11 +59,11 @@ public class NominationService {
     private final Outbox outbox;
     private final Caller caller;
     private final AuditTrail audit;
-    private final IdempotentSubmissions idempotency;
+    private final IdempotencyKeys idempotency;
     private final EntityManager entityManager;
     private final ObjectMapper objectMapper;
 
-    public NominationService(Outbox outbox, Caller caller, AuditTrail audit, IdempotentSubmissions idempotency,
+    public NominationService(Outbox outbox, Caller caller, AuditTrail audit, IdempotencyKeys idempotency,
             EntityManager entityManager, ObjectMapper objectMapper) {
         this.objectMapper = objectMapper;
         this.outbox = outbox;

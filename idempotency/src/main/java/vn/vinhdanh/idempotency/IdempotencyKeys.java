@@ -1,4 +1,4 @@
-package vn.vinhdanh.nomination.service;
+package vn.vinhdanh.idempotency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,37 +12,36 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import vn.vinhdanh.audit.Caller;
-import vn.vinhdanh.nomination.domain.IdempotencyKey;
-import vn.vinhdanh.nomination.rest.NominationRequest;
 import vn.vinhdanh.problem.ProblemException;
 
 /**
- * {@code Idempotency-Key} for submissions (draft-ietf-httpapi-idempotency-key-header): a retried POST returns the
- * nomination the first one created instead of a twin; the same key with a different body is a client error (422).
+ * {@code Idempotency-Key} (draft-ietf-httpapi-idempotency-key-header) for a POST that creates something: a retry
+ * returns what the first request created instead of a twin; the same key with a different body is a client error
+ * (422 {@code idempotency-key-reused}). Keys belong to the caller: two callers may use the same key.
  *
- * <p>The key row is claimed before the nomination is written, in the same transaction. A concurrent request with the
- * same key waits on that row's unique index until the first commits, then finds the key taken; if the first rolls
- * back, the second takes over.
+ * <p>The key row is claimed before the resource is written, in the same transaction. A concurrent request with the
+ * same key waits on the row's primary key until the first commits, then finds the key taken; if the first rolls back,
+ * the key is free again and the second takes over.
  */
 @ApplicationScoped
-public class IdempotentSubmissions {
+public class IdempotencyKeys {
 
     private final EntityManager entityManager;
     private final ObjectMapper objectMapper;
     private final Caller caller;
 
-    public IdempotentSubmissions(EntityManager entityManager, ObjectMapper objectMapper, Caller caller) {
+    public IdempotencyKeys(EntityManager entityManager, ObjectMapper objectMapper, Caller caller) {
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
         this.caller = caller;
     }
 
     /**
-     * @return the nomination an earlier request with this key created, or empty when this request claimed the key
-     *         and must go on to create one (then call {@link #complete})
+     * @return what an earlier request with this key created, or empty when this request claimed the key and must go
+     *         on to create it (then call {@link #complete})
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<UUID> claim(String idempotencyKey, NominationRequest request) {
+    public Optional<UUID> claim(String idempotencyKey, Object request) {
         String hash = hash(request);
         int claimed = entityManager.createNativeQuery("""
                 insert into idempotency_key (caller, idempotency_key, request_hash, created_at)
@@ -60,20 +59,20 @@ public class IdempotentSubmissions {
             throw ProblemException.unprocessable("idempotency-key-reused",
                     "Idempotency-Key '" + idempotencyKey + "' was already used with a different request body");
         }
-        return Optional.of(earlier.nominationId);
+        return Optional.of(earlier.resourceId);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void complete(String idempotencyKey, UUID nominationId) {
+    public void complete(String idempotencyKey, UUID resourceId) {
         entityManager.createNativeQuery("""
-                update idempotency_key set nomination_id = ?3 where caller = ?1 and idempotency_key = ?2""")
+                update idempotency_key set resource_id = ?3 where caller = ?1 and idempotency_key = ?2""")
                 .setParameter(1, caller.id())
                 .setParameter(2, idempotencyKey)
-                .setParameter(3, nominationId)
+                .setParameter(3, resourceId)
                 .executeUpdate();
     }
 
-    private String hash(NominationRequest request) {
+    private String hash(Object request) {
         try {
             byte[] canonical = objectMapper.writeValueAsString(request).getBytes(StandardCharsets.UTF_8);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));

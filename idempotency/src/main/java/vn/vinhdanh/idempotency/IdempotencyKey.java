@@ -1,4 +1,4 @@
-package vn.vinhdanh.nomination.domain;
+package vn.vinhdanh.idempotency;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -10,7 +10,12 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A caller's {@code Idempotency-Key} and the request it was first used with. */
+/**
+ * A caller's {@code Idempotency-Key}, the request it was first used with and what that request created. The table
+ * is created by each service's own migration:
+ * {@code idempotency_key (caller, idempotency_key, request_hash, resource_id, created_at)}, primary key
+ * {@code (caller, idempotency_key)}.
+ */
 @Entity
 @Table(name = "idempotency_key")
 public class IdempotencyKey extends PanacheEntityBase {
@@ -18,12 +23,13 @@ public class IdempotencyKey extends PanacheEntityBase {
     @EmbeddedId
     public Key key;
 
-    /** SHA-256 of the request body as understood (canonical JSON): the same key with another body is refused. */
+    /** SHA-256 of the request as understood (canonical JSON): the same key with another body is refused. */
     @Column(name = "request_hash", nullable = false)
     public String requestHash;
 
-    @Column(name = "nomination_id")
-    public UUID nominationId;
+    /** What the first request created (a nomination, a decision); null until it is written. */
+    @Column(name = "resource_id")
+    public UUID resourceId;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

@@ -1,0 +1,2 @@
+-- The Idempotency-Key table is read and written by the shared idempotency module, for any kind of resource.
+alter table idempotency_key rename column decision_id to resource_id;
