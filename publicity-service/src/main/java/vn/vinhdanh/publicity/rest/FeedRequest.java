@@ -36,7 +36,7 @@ public class FeedRequest {
     @DefaultValue("0")
     @Min(0)
     @Max(10000)
-    int page;
+    Integer page;
 
     @Context
     UriInfo uri;
