@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 import vn.vinhdanh.messaging.config.MessagingConfig;
@@ -57,14 +58,19 @@ public class IdempotentConsumer {
         int attempt = 0;
         while (true) {
             attempt++;
+            AtomicBoolean reachedCommit = new AtomicBoolean();
             try {
                 return QuarkusTransaction.requiringNew().call(() -> {
-                    if (!inbox.markProcessed(event)) {
+                    Outcome outcome;
+                    if (inbox.markProcessed(event)) {
+                        handler.handle(event);
+                        outcome = Outcome.PROCESSED;
+                    } else {
                         LOG.debugf("Skipping %s: already processed", event);
-                        return Outcome.DUPLICATE;
+                        outcome = Outcome.DUPLICATE;
                     }
-                    handler.handle(event);
-                    return Outcome.PROCESSED;
+                    reachedCommit.set(true);
+                    return outcome;
                 });
             } catch (RuntimeException e) {
                 PoisonMessageException poison = findCause(e, PoisonMessageException.class);
@@ -72,7 +78,7 @@ public class IdempotentConsumer {
                     LOG.warnf("Poison message %s: %s", event, poison.getMessage());
                     throw poison;
                 }
-                boolean databaseUnreachable = isDatabaseUnreachable(e);
+                boolean databaseUnreachable = isDatabaseUnreachable(e) || connectionLostAtCommit(reachedCommit.get(), e);
                 if (!databaseUnreachable && attempt >= config.consumer().maxAttempts()) {
                     LOG.errorf(e, "Giving up on %s after %d attempts", event, attempt);
                     throw new HandlerGaveUpException(
@@ -110,6 +116,18 @@ public class IdempotentConsumer {
             }
         }
         return false;
+    }
+
+    /**
+     * The handler and the flush went through and only the commit failed, with no SQL error of ours to show for it:
+     * the transaction manager logs the driver's error (e.g. 57P01, the session was terminated) and throws a bare
+     * {@link jakarta.transaction.RollbackException}. With no deferred constraints and READ COMMITTED, nothing but a
+     * lost connection makes a PostgreSQL COMMIT fail there, so it is retried like an unreachable database; counted as
+     * a handler failure, a few unlucky cuts would dead-letter a perfectly good event.
+     */
+    private static boolean connectionLostAtCommit(boolean reachedCommit, Throwable e) {
+        return reachedCommit && findCause(e, jakarta.transaction.RollbackException.class) != null
+                && findCause(e, SQLException.class) == null;
     }
 
     private static <T extends Throwable> T findCause(Throwable e, Class<T> type) {
