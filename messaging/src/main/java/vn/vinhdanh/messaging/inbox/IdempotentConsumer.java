@@ -2,7 +2,9 @@ package vn.vinhdanh.messaging.inbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
@@ -30,6 +32,7 @@ public class IdempotentConsumer {
     private final ObjectMapper objectMapper;
     private final MessagingConfig config;
     private final DeadLetters deadLetters;
+    private volatile boolean shuttingDown;
 
     public IdempotentConsumer(Inbox inbox, ObjectMapper objectMapper, MessagingConfig config,
             DeadLetters deadLetters) {
@@ -43,6 +46,14 @@ public class IdempotentConsumer {
         PROCESSED,
         DUPLICATE,
         DEAD_LETTERED
+    }
+
+    /**
+     * From here on the datasource and the entity manager are being closed under the consumers' feet: a failure now
+     * says nothing about the event, so it is not dead-lettered but left unacknowledged, for the next start.
+     */
+    void shuttingDown(@Observes ShutdownEvent shutdown) {
+        shuttingDown = true;
     }
 
     public Outcome consume(ConsumerRecord<String, String> record, IncomingEventHandler handler) {
@@ -78,6 +89,11 @@ public class IdempotentConsumer {
                     LOG.warnf("Poison message %s: %s", event, poison.getMessage());
                     throw poison;
                 }
+                if (shuttingDown) {
+                    LOG.warnf("Leaving %s unacknowledged, for redelivery after the restart: the service is shutting"
+                            + " down (%s)", event, rootMessage(e));
+                    throw new ShuttingDownException(event + " not processed: the service is shutting down", e);
+                }
                 boolean databaseUnreachable = isDatabaseUnreachable(e) || connectionLostAtCommit(reachedCommit.get(), e);
                 if (!databaseUnreachable && attempt >= config.consumer().maxAttempts()) {
                     LOG.errorf(e, "Giving up on %s after %d attempts", event, attempt);
@@ -89,6 +105,13 @@ public class IdempotentConsumer {
                         backoff.toMillis());
                 sleep(backoff);
             }
+        }
+    }
+
+    /** Thrown to the messaging connector, which then does not acknowledge the record: it is delivered again. */
+    static final class ShuttingDownException extends RuntimeException {
+        ShuttingDownException(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 
