@@ -176,18 +176,18 @@ class FaultToleranceIT {
     @Test
     @Order(3)
     void databaseConnectionsCutForOneService() {
-        scenario("PostgreSQL sessions of review-service cut for 6 s", N, Duration.ofMillis(200), Set.of(), driver -> {
+        scenario("PostgreSQL sessions of review-service cut for 8 s", N, Duration.ofMillis(200), Set.of(), driver -> {
             driver.awaitSubmitted(N / 3, Duration.ofSeconds(60));
             long faultAt = System.nanoTime();
             int terminated = 0;
             try (Gates.Held held = gates.hold(Service.REVIEW)) {
-                long until = System.nanoTime() + Duration.ofSeconds(6).toNanos();
+                long until = System.nanoTime() + Duration.ofSeconds(8).toNanos();
                 while (System.nanoTime() < until) {
                     terminated += db.terminateSessions(Service.REVIEW);
-                    pause(Duration.ofMillis(150));
+                    pause(Duration.ofMillis(50));
                 }
             }
-            return new Fault(faultAt, terminated + " sessions ended (pg_terminate_backend every 150 ms)");
+            return new Fault(faultAt, terminated + " sessions ended (`pg_terminate_backend` every 50 ms)");
         });
     }
 
@@ -307,20 +307,40 @@ class FaultToleranceIT {
     @Test
     @Order(6)
     void twoInstancesOfReviewServiceRebalanceMidFlow() {
+        // one consumer per instance: review-service reads one topic
+        List<Integer> members = new ArrayList<>();
         try {
             scenario("two review-service instances, one killed (-9) and started again mid-flow", N,
-                    Duration.ofMillis(400), Set.of(), driver -> {
+                    Duration.ofMillis(500), Set.of(), driver -> {
                         driver.awaitSubmitted(N / 4, Duration.ofSeconds(60));
                         long faultAt = System.nanoTime();
                         platform.killExtraInstance(Service.REVIEW, "2");
                         driver.awaitSubmitted(N / 2, Duration.ofSeconds(60));
+                        members.add(groups.members(Service.REVIEW));
                         platform.startExtraInstance(Service.REVIEW, "2");
-                        return new Fault(faultAt, "second instance down " + seconds(faultAt)
-                                + " s; both relays share the outbox lock");
-                    }, driver -> platform.startExtraInstance(Service.REVIEW, "2"), null);
+                        members.add(awaitMembers(Service.REVIEW, 2));
+                        return new Fault(faultAt, "consumer group members " + members.stream().map(String::valueOf)
+                                .collect(java.util.stream.Collectors.joining(" → ")) + " (before the kill, before"
+                                + " the restart, after it); second instance down " + seconds(faultAt) + " s");
+                    }, driver -> {
+                        platform.startExtraInstance(Service.REVIEW, "2");
+                        members.add(awaitMembers(Service.REVIEW, 2));
+                    }, null);
         } finally {
             platform.stopExtraInstance(Service.REVIEW, "2");
         }
+    }
+
+    /** Waits until the group has {@code expected} members: a rebalance has happened. */
+    private int awaitMembers(Service service, int expected) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        int members;
+        while ((members = groups.members(service)) != expected) {
+            assertTrue(System.nanoTime() < deadline, service.moduleName() + " group has " + members
+                    + " members, expected " + expected);
+            pause(Duration.ofMillis(200));
+        }
+        return members;
     }
 
     // --- the scenario frame

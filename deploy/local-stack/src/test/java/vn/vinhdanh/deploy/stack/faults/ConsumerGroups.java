@@ -67,6 +67,16 @@ public final class ConsumerGroups implements AutoCloseable {
         return offsets;
     }
 
+    /** How many members {@code service}'s consumer group has now (each instance has one consumer per input topic). */
+    public int members(Service service) {
+        try {
+            return admin.describeConsumerGroups(List.of(group(service))).all().get(20, TimeUnit.SECONDS)
+                    .get(group(service)).members().size();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot describe " + group(service) + ": " + e, e);
+        }
+    }
+
     /** Blocks until every group has committed the end of every input topic. */
     public void awaitNoLag(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
