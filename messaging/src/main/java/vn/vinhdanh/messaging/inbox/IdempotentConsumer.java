@@ -10,10 +10,13 @@ import vn.vinhdanh.messaging.observability.EventTracing;
 import vn.vinhdanh.messaging.observability.MessagingMetrics;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 import vn.vinhdanh.messaging.config.MessagingConfig;
@@ -39,6 +42,7 @@ public class IdempotentConsumer {
     private final DeadLetters deadLetters;
     private final EventTracing tracing;
     private final MessagingMetrics metrics;
+    private volatile boolean shuttingDown;
 
     public IdempotentConsumer(Inbox inbox, ObjectMapper objectMapper, MessagingConfig config,
             DeadLetters deadLetters, EventTracing tracing, MessagingMetrics metrics) {
@@ -54,6 +58,14 @@ public class IdempotentConsumer {
         PROCESSED,
         DUPLICATE,
         DEAD_LETTERED
+    }
+
+    /**
+     * From here on the datasource and the entity manager are being closed under the consumers' feet: a failure now
+     * says nothing about the event, so it is not dead-lettered but left unacknowledged, for the next start.
+     */
+    void shuttingDown(@Observes ShutdownEvent shutdown) {
+        shuttingDown = true;
     }
 
     public Outcome consume(ConsumerRecord<String, String> record, IncomingEventHandler handler) {
@@ -98,14 +110,19 @@ public class IdempotentConsumer {
         int attempt = 0;
         while (true) {
             attempt++;
+            AtomicBoolean reachedCommit = new AtomicBoolean();
             try {
                 return QuarkusTransaction.requiringNew().call(() -> {
-                    if (!inbox.markProcessed(event)) {
+                    Outcome outcome;
+                    if (inbox.markProcessed(event)) {
+                        handler.handle(event);
+                        outcome = Outcome.PROCESSED;
+                    } else {
                         LOG.debugf("Skipping %s: already processed", event);
-                        return Outcome.DUPLICATE;
+                        outcome = Outcome.DUPLICATE;
                     }
-                    handler.handle(event);
-                    return Outcome.PROCESSED;
+                    reachedCommit.set(true);
+                    return outcome;
                 });
             } catch (RuntimeException e) {
                 PoisonMessageException poison = findCause(e, PoisonMessageException.class);
@@ -113,7 +130,12 @@ public class IdempotentConsumer {
                     LOG.warnf("Poison message %s: %s", event, poison.getMessage());
                     throw poison;
                 }
-                boolean databaseUnreachable = isDatabaseUnreachable(e);
+                if (shuttingDown) {
+                    LOG.warnf("Leaving %s unacknowledged, for redelivery after the restart: the service is shutting"
+                            + " down (%s)", event, rootMessage(e));
+                    throw new ShuttingDownException(event + " not processed: the service is shutting down", e);
+                }
+                boolean databaseUnreachable = isDatabaseUnreachable(e) || connectionLostAtCommit(reachedCommit.get(), e);
                 if (!databaseUnreachable && attempt >= config.consumer().maxAttempts()) {
                     LOG.errorf(e, "Giving up on %s after %d attempts", event, attempt);
                     throw new HandlerGaveUpException(
@@ -124,6 +146,13 @@ public class IdempotentConsumer {
                         backoff.toMillis());
                 sleep(backoff);
             }
+        }
+    }
+
+    /** Thrown to the messaging connector, which then does not acknowledge the record: it is delivered again. */
+    static final class ShuttingDownException extends RuntimeException {
+        ShuttingDownException(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 
@@ -151,6 +180,18 @@ public class IdempotentConsumer {
             }
         }
         return false;
+    }
+
+    /**
+     * The handler and the flush went through and only the commit failed, with no SQL error of ours to show for it:
+     * the transaction manager logs the driver's error (e.g. 57P01, the session was terminated) and throws a bare
+     * {@link jakarta.transaction.RollbackException}. With no deferred constraints and READ COMMITTED, nothing but a
+     * lost connection makes a PostgreSQL COMMIT fail there, so it is retried like an unreachable database; counted as
+     * a handler failure, a few unlucky cuts would dead-letter a perfectly good event.
+     */
+    private static boolean connectionLostAtCommit(boolean reachedCommit, Throwable e) {
+        return reachedCommit && findCause(e, jakarta.transaction.RollbackException.class) != null
+                && findCause(e, SQLException.class) == null;
     }
 
     private static <T extends Throwable> T findCause(Throwable e, Class<T> type) {

@@ -57,6 +57,7 @@ public class FeatureService {
     /** The council approved a model: its press feature starts now, as a draft written from the nomination. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Feature openDraft(ReviewDecided approval) {
+        lockNomination(approval.nominationId());
         if (Feature.count("nominationId", approval.nominationId()) > 0) {
             LOG.infof("Nomination %s already has a feature", approval.nominationId());
             return null;
@@ -95,9 +96,23 @@ public class FeatureService {
         return feature;
     }
 
+    /**
+     * The approval (review.events) and the award and ceremony (award.events) of one nomination arrive on two topics,
+     * consumed concurrently. Each handler reads what the other writes: without this lock, a draft opened while the
+     * award is being recorded sees no award, the award sees no draft, both commit, and the story never gets its award.
+     * The lock, held until commit, makes them take turns; the second one's queries (READ COMMITTED) see the first's
+     * rows.
+     */
+    private static void lockNomination(UUID nominationId) {
+        Feature.getEntityManager().createNativeQuery(
+                "select 1 from (select pg_advisory_xact_lock(hashtextextended(?1, 0))) locked")
+                .setParameter(1, "publicity-nomination:" + nominationId).getSingleResult();
+    }
+
     /** The award's title and decision number belong in the story; a draft is rewritten, a published one is not. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordAward(AwardGranted granted) {
+        lockNomination(granted.nominationId());
         GrantedAward award = GrantedAward.findById(granted.nominationId());
         if (award == null) {
             award = new GrantedAward();
@@ -136,6 +151,7 @@ public class FeatureService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordCeremony(CeremonyScheduled scheduled) {
+        lockNomination(scheduled.nominationId());
         Instant scheduledAt = scheduled.scheduledAt() == null ? Instant.now() : scheduled.scheduledAt();
         CeremonySchedule ceremony = CeremonySchedule.findById(scheduled.nominationId());
         if (ceremony != null && ceremony.scheduledAt.isAfter(scheduledAt)) {
@@ -314,6 +330,7 @@ public class FeatureService {
     /** A revoked award takes its story down (a kill with the revocation as the reason), from any state. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void onAwardRevoked(AwardRevoked revoked) {
+        lockNomination(revoked.nominationId());
         Feature feature = Feature.find("nominationId", revoked.nominationId()).firstResult();
         if (feature == null || feature.status == FeatureStatus.KILLED) {
             return;

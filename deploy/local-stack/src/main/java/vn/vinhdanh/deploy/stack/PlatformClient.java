@@ -293,7 +293,11 @@ public final class PlatformClient {
                 () -> awards(nominationId).stream().findFirst());
     }
 
-    /** The press feature draft that publicity-service writes after an approval, once it may be published. */
+    /**
+     * The press feature draft that publicity-service writes after an approval, once it carries its award (the award
+     * arrives on its own topic and rewrites the draft; an editor acting before that would race the rewrite) and may
+     * be published.
+     */
     public JsonNode awaitPublishableDraft(String nominationId) {
         AtomicReference<String> seen = new AtomicReference<>("no feature yet");
         return Await.until("a publishable feature draft for nomination " + nominationId, Await.DEFAULT_TIMEOUT,
@@ -301,6 +305,7 @@ public final class PlatformClient {
                         .peek(feature -> seen.set("feature " + feature.path("status").asText()
                                 + blockerNote(feature)))
                         .filter(feature -> "DRAFT".equals(feature.path("status").asText()))
+                        .filter(feature -> feature.path("decisionNumber").isTextual())
                         .filter(feature -> feature.path("publicationBlocker").isNull()
                                 || feature.path("publicationBlocker").isMissingNode())
                         .findFirst(),

@@ -59,6 +59,8 @@ public final class PlatformLauncher implements AutoCloseable {
     /** Guards {@link #processes} and {@link #closed}, so a shutdown cannot miss a service being launched. */
     private final Object lock = new Object();
     private final Map<Service, ManagedProcess> processes = new EnumMap<>(Service.class);
+    /** Further processes of a service ({@link #startExtraInstance}), by instance name. */
+    private final Map<String, ManagedProcess> extraInstances = new LinkedHashMap<>();
     private boolean closed;
 
     private volatile PostgresServer postgres;
@@ -198,6 +200,70 @@ public final class PlatformLauncher implements AutoCloseable {
     }
 
     /**
+     * Starts one more process of {@code service} on a free HTTP port, against the same database and broker: it joins
+     * the same consumer group and competes for the same outbox relay lock, as a scaled-out service would. Waits until
+     * it is ready. Its log is {@code logs/<module>-<name>.log}. For fault tests.
+     *
+     * @param name unique among the extra instances, e.g. {@code "2"}
+     * @return its base URL
+     */
+    public URI startExtraInstance(Service service, String name) {
+        String key = service.moduleName() + "-" + name;
+        int port = Ports.freePort();
+        Path log = logsDir().resolve(key + ".log");
+        long launchedAt = System.nanoTime();
+        ManagedProcess process;
+        synchronized (lock) {
+            if (closed) {
+                throw new IllegalStateException("The platform is shutting down; not starting " + key);
+            }
+            if (extraInstances.containsKey(key) && extraInstances.get(key).isAlive()) {
+                throw new IllegalStateException(key + " is already running");
+            }
+            process = spawn(service, key, port, log, true);
+            extraInstances.put(key, process);
+        }
+        URI baseUrl = URI.create("http://127.0.0.1:" + port);
+        URI health = baseUrl.resolve("/q/health/ready");
+        while (!isReady(health, key)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(key + " exited during start-up (exit code "
+                        + process.exitCode().orElse(-1) + "). Last lines of " + log + ":\n"
+                        + process.logTail(LOG_TAIL_LINES));
+            }
+            if (seconds(launchedAt) > options.readyTimeout.toSeconds()) {
+                throw new IllegalStateException(key + " was not ready within " + options.readyTimeout.toSeconds()
+                        + " s. Last lines of " + log + ":\n" + process.logTail(LOG_TAIL_LINES));
+            }
+            sleep(READY_POLL_INTERVAL);
+        }
+        out.printf(Locale.ROOT, "  %-18s  ready  %s  (%.1f s)%n", key, baseUrl, seconds(launchedAt));
+        return baseUrl;
+    }
+
+    /** SIGKILL of an instance started by {@link #startExtraInstance}. */
+    public void killExtraInstance(Service service, String name) {
+        ManagedProcess process;
+        synchronized (lock) {
+            process = extraInstances.remove(service.moduleName() + "-" + name);
+        }
+        if (process != null) {
+            process.kill();
+        }
+    }
+
+    /** Clean shutdown of an instance started by {@link #startExtraInstance}. */
+    public void stopExtraInstance(Service service, String name) {
+        ManagedProcess process;
+        synchronized (lock) {
+            process = extraInstances.remove(service.moduleName() + "-" + name);
+        }
+        if (process != null) {
+            process.stop(SERVICE_STOP_GRACE);
+        }
+    }
+
+    /**
      * Stops the services (in parallel, SIGTERM then SIGKILL after 15 s), then the broker, drops the databases if
      * the options say so, and stops an embedded PostgreSQL. Idempotent.
      */
@@ -236,7 +302,9 @@ public final class PlatformLauncher implements AutoCloseable {
             }
             closed = true;
             running = new ArrayList<>(processes.values());
+            running.addAll(extraInstances.values());
             processes.clear();
+            extraInstances.clear();
         }
         RuntimeException failure = null;
         running.forEach(ManagedProcess::requestStop);
@@ -337,10 +405,22 @@ public final class PlatformLauncher implements AutoCloseable {
     }
 
     private void launch(Service service, boolean appendToLog) {
+        synchronized (lock) {
+            if (closed) {
+                throw new IllegalStateException("The platform is shutting down; not starting "
+                        + service.moduleName());
+            }
+            processes.put(service, spawn(service, service.moduleName(), port(service), logFile(service),
+                    appendToLog));
+        }
+    }
+
+    /** Launches one process of a service; the caller holds {@link #lock} and records it. */
+    private ManagedProcess spawn(Service service, String name, int httpPort, Path log, boolean appendToLog) {
         List<String> command = new ArrayList<>();
         command.add(ManagedProcess.javaExecutable().toString());
         command.addAll(options.serviceJvmOptions);
-        command.add("-Dquarkus.http.port=" + port(service));
+        command.add("-Dquarkus.http.port=" + httpPort);
         command.add("-Dkafka.bootstrap.servers=" + broker.bootstrapServers());
         command.add("-Dquarkus.datasource.jdbc.url=" + postgres.jdbcUrl(database(service)));
         command.add("-Dquarkus.datasource.username=" + postgres.username());
@@ -356,17 +436,10 @@ public final class PlatformLauncher implements AutoCloseable {
         command.add(service.runnableJar(options.repoRoot).toString());
         // the password goes through the environment: a command line is visible to every local user
         Map<String, String> environment = Map.of("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
-        synchronized (lock) {
-            if (closed) {
-                throw new IllegalStateException("The platform is shutting down; not starting "
-                        + service.moduleName());
-            }
-            try {
-                processes.put(service, ManagedProcess.start(service.moduleName(), command, environment,
-                        options.runDir, logFile(service), appendToLog));
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot launch " + service.moduleName(), e);
-            }
+        try {
+            return ManagedProcess.start(name, command, environment, options.runDir, log, appendToLog);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot launch " + name, e);
         }
     }
 
@@ -413,14 +486,18 @@ public final class PlatformLauncher implements AutoCloseable {
     }
 
     private boolean isReady(Service service) {
-        HttpRequest request = HttpRequest.newBuilder(healthUrl(service)).timeout(READY_REQUEST_TIMEOUT).GET().build();
+        return isReady(healthUrl(service), service.moduleName());
+    }
+
+    private boolean isReady(URI health, String name) {
+        HttpRequest request = HttpRequest.newBuilder(health).timeout(READY_REQUEST_TIMEOUT).GET().build();
         try {
             return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException notListeningYet) {
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for " + service.moduleName(), e);
+            throw new IllegalStateException("Interrupted while waiting for " + name, e);
         }
     }
 
