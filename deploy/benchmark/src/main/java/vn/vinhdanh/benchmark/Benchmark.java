@@ -172,6 +172,10 @@ public final class Benchmark {
                             .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), null);
             out.printf(Locale.ROOT, "  Plain Quarkus CRUD POST           %,8.0f req/s  latency %s%n", crudResult.rate(),
                     crudResult.latencies().line());
+            // its figures are taken; stopped so that it holds neither memory nor connections during the platform run
+            resources.sample();
+            crud.stop(Duration.ofSeconds(10));
+            crud = null;
 
             Latencies kafka = Floors.kafka(bootstrap, options.kafkaMessages(), 2, errors);
             out.printf(Locale.ROOT, "  Kafka produce→consume (acks=all)  %s%n", kafka.line());
@@ -295,6 +299,8 @@ public final class Benchmark {
         Map<String, Latencies> stages = measurements.stages();
         Map<String, Object> resourceReport = resources.report(
                 List.of("nomination-service", "review-service", "award-service", "publicity-service"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> four = (Map<String, Object>) resourceReport.get("fourServices");
 
         out.println();
         out.println("Results");
@@ -330,12 +336,14 @@ public final class Benchmark {
         for (Map.Entry<String, Object> entry : resourceReport.entrySet()) {
             out.println("    " + String.format(Locale.ROOT, "%-20s", entry.getKey()) + " " + entry.getValue());
         }
+        double totalCpu = ((Number) four.get("cpuSeconds")).doubleValue();
+        out.printf(Locale.ROOT, "  CPU per nomination: %.1f ms in the four services (%.1f ms with PostgreSQL's backends of"
+                + " this run and the broker)%n", totalCpu * 1000 / n, (totalCpu + pgCpu(resourceReport)
+                + cpuOf(resourceReport, "kafka-broker")) * 1000 / n);
         out.println("  Counts: " + measurements.counts);
         out.println("  Errors: " + errors.total() + " " + errors.report().get("byStage"));
 
         // --- targets
-        @SuppressWarnings("unchecked")
-        Map<String, Object> four = (Map<String, Object>) resourceReport.get("fourServices");
         double rssMiB = ((Number) four.get("vmHwmMiBSum")).doubleValue();
         Latencies featureDraft = stages.get("approve → feature draft open");
         Map<String, Object> targets = new LinkedHashMap<>();
@@ -344,8 +352,9 @@ public final class Benchmark {
                         + ")"));
         targets.put("approveToFeatureDraftP99Under50ms", target(featureDraft.percentile(99) < 50,
                 "p99 " + fmt(featureDraft.percentile(99)) + " ms"));
-        targets.put("allSubmitToPublishedWithin60s", target(workload.wallSeconds <= 60 && errors.total() == 0,
-                fmt(workload.wallSeconds) + " s for " + n));
+        targets.put("all21000SubmitToPublishedWithin60s", target(n >= Options.DEFAULT_N && workload.wallSeconds <= 60
+                && errors.total() == 0, fmt(workload.wallSeconds) + " s for " + n
+                + (n < Options.DEFAULT_N ? " (the target is for 21,000: not judged)" : "")));
         targets.put("fourServicesUnder1GiBRss", target(rssMiB * MIB < 1024 * MIB,
                 fmt(rssMiB) + " MiB (sum of the four VmHWM)"));
         out.println("  Targets:");
@@ -367,6 +376,10 @@ public final class Benchmark {
         results.put("verification", measurements.counts);
         results.put("deadLetters", deadLetters);
         results.put("processes", resourceReport);
+        results.put("cpuMillisPerNomination", Map.of("fourServices",
+                Latencies.round(((Number) four.get("cpuSeconds")).doubleValue() * 1000 / n),
+                "withPostgresBackendsAndBroker", Latencies.round((((Number) four.get("cpuSeconds")).doubleValue()
+                        + pgCpu(resourceReport) + cpuOf(resourceReport, "kafka-broker")) * 1000 / n)));
         results.put("targets", targets);
         results.put("errors", errors.report());
 
@@ -382,6 +395,18 @@ public final class Benchmark {
             Files.writeString(extra, json.writeValueAsString(results));
             out.println("Results written to " + extra);
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static double pgCpu(Map<String, Object> report) {
+        Object pg = report.get("postgresql");
+        return pg == null ? 0 : ((Number) ((Map<String, Object>) pg).get("cpuSecondsBackendsOfThisRun")).doubleValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static double cpuOf(Map<String, Object> report, String process) {
+        Object row = report.get(process);
+        return row == null ? 0 : ((Number) ((Map<String, Object>) row).get("cpuSeconds")).doubleValue();
     }
 
     private static Map<String, Object> target(boolean met, String figure) {
