@@ -89,12 +89,12 @@ public final class Benchmark {
         results.put("machine", machine);
         out.printf(Locale.ROOT, "Vinh Danh benchmark: N = %,d nominations, C = %d clients, %s%n", options.n(),
                 options.clients(), options.useRunning() ? "the running local stack" : "an isolated stack");
+        double loadAverage = ((double[]) machine.remove("loadavgAtStartRaw"))[0];
         out.println("Machine: " + machine);
-        if (((Number) machine.get("nproc")).doubleValue() < ((double[]) machine.get("loadavgAtStartRaw"))[0]) {
+        if (((Number) machine.get("nproc")).doubleValue() < loadAverage) {
             out.println("  Note: the load average is above the core count: other work is running, and the figures"
                     + " below are lower than on an idle machine.");
         }
-        machine.remove("loadavgAtStartRaw");
 
         PlatformLauncher platform = null;
         PostgresServer postgres;
