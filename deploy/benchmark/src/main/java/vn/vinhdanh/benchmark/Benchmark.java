@@ -86,6 +86,7 @@ public final class Benchmark {
         results.put("startedAt", startedAt.toString());
         results.put("command", "./benchmark.sh" + (options.quick() ? " --quick" : "") + " -n " + options.n() + " -c "
                 + options.clients() + (options.useRunning() ? " --use-running" : ""));
+        results.put("serviceJvmOptions", options.serviceJvmOptions());
         results.put("machine", machine);
         out.printf(Locale.ROOT, "Vinh Danh benchmark: N = %,d nominations, C = %d clients, %s%n", options.n(),
                 options.clients(), options.useRunning() ? "the running local stack" : "an isolated stack");
@@ -117,7 +118,7 @@ public final class Benchmark {
             } else {
                 out.println("Starting an isolated stack (fresh databases " + prefix + "_*, free ports)");
                 platform = PlatformLauncher.start(PlatformLauncher.Options.isolated(repoRoot, runDir, prefix)
-                        .progress(out).build());
+                        .serviceJvmOptions(options.serviceJvmOptions()).progress(out).build());
                 postgres = platform.postgres();
                 urls.putAll(platform.baseUrls());
                 for (Service service : Service.values()) {
@@ -238,7 +239,7 @@ public final class Benchmark {
         List<String> command = new ArrayList<>();
         command.add(ManagedProcess.javaExecutable().toString());
         // the same JVM flags as the platform's services
-        command.addAll(List.of("-Xmx192m", "-XX:+UseSerialGC"));
+        command.addAll(options.serviceJvmOptions());
         command.add("-Dquarkus.http.port=" + crudPort);
         command.add("-Dquarkus.datasource.jdbc.url=" + postgres.jdbcUrl(database));
         command.add("-Dquarkus.datasource.username=" + postgres.username());

@@ -6,7 +6,7 @@ import java.util.List;
 
 /** The command line of {@code ./benchmark.sh}. */
 record Options(int n, int clients, boolean quick, boolean useRunning, Path output, Duration floorDuration,
-               int kafkaMessages, Duration timeout) {
+               int kafkaMessages, Duration timeout, List<String> serviceJvmOptions) {
 
     static final int DEFAULT_N = 21_000;
     static final int QUICK_N = 2_000;
@@ -23,6 +23,8 @@ record Options(int n, int clients, boolean quick, boolean useRunning, Path outpu
               -o, --output PATH  also write the JSON results there (always: deploy/benchmark/target/benchmark-results.json)
               --floor-seconds S  how long each throughput floor runs (default 15, quick 6)
               --timeout S        give up waiting for the feed after S seconds (default 1800)
+              --service-jvm-options "..."  JVM flags of the four services and the CRUD floor in an isolated stack
+                                 (default the launcher's: -Xmx192m -XX:+UseSerialGC), for what-if runs
             """;
 
     static Options parse(List<String> args) {
@@ -33,6 +35,7 @@ record Options(int n, int clients, boolean quick, boolean useRunning, Path outpu
         Path output = null;
         Integer floorSeconds = null;
         int timeoutSeconds = 1800;
+        List<String> jvmOptions = List.of("-Xmx192m", "-XX:+UseSerialGC");
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -43,6 +46,7 @@ record Options(int n, int clients, boolean quick, boolean useRunning, Path outpu
                 case "-o", "--output" -> output = Path.of(value(args, ++i, arg));
                 case "--floor-seconds" -> floorSeconds = positive(arg, value(args, ++i, arg));
                 case "--timeout" -> timeoutSeconds = positive(arg, value(args, ++i, arg));
+                case "--service-jvm-options" -> jvmOptions = List.of(value(args, ++i, arg).trim().split("\\s+"));
                 default -> throw new IllegalArgumentException("Unknown option: " + arg);
             }
         }
@@ -52,7 +56,7 @@ record Options(int n, int clients, boolean quick, boolean useRunning, Path outpu
         }
         int floor = floorSeconds != null ? floorSeconds : quick ? 6 : 15;
         return new Options(count, clients, quick, useRunning, output, Duration.ofSeconds(floor),
-                quick ? 1_000 : 3_000, Duration.ofSeconds(timeoutSeconds));
+                quick ? 1_000 : 3_000, Duration.ofSeconds(timeoutSeconds), jvmOptions);
     }
 
     private static String value(List<String> args, int i, String option) {
