@@ -20,9 +20,10 @@ import vn.vinhdanh.problem.ProblemException;
  * {@code Idempotency-Key} for submissions (draft-ietf-httpapi-idempotency-key-header): a retried POST returns the
  * nomination the first one created instead of a twin; the same key with a different body is a client error (422).
  *
- * <p>The key row is claimed before the nomination is written, in the same transaction. A concurrent request with the
- * same key waits on that row's unique index until the first commits, then finds the key taken; if the first rolls
- * back, the second takes over.
+ * <p>The key row is claimed before the nomination is written, in the same transaction, already naming the id the
+ * nomination will get (so no second statement has to fill it in). A concurrent request with the same key waits on that
+ * row's unique index until the first commits, then finds the key taken; if the first rolls back, the second takes
+ * over.
  */
 @ApplicationScoped
 public class IdempotentSubmissions {
@@ -38,19 +39,22 @@ public class IdempotentSubmissions {
     }
 
     /**
+     * @param nominationId the id the nomination of this request will have if this request claims the key; the caller
+     *                     must then create it with exactly this id, in this transaction
      * @return the nomination an earlier request with this key created, or empty when this request claimed the key
-     *         and must go on to create one (then call {@link #complete})
+     *         and must go on to create one
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<UUID> claim(String idempotencyKey, NominationRequest request) {
+    public Optional<UUID> claim(String idempotencyKey, NominationRequest request, UUID nominationId) {
         String hash = hash(request);
         int claimed = entityManager.createNativeQuery("""
-                insert into idempotency_key (caller, idempotency_key, request_hash, created_at)
-                values (?1, ?2, ?3, now())
+                insert into idempotency_key (caller, idempotency_key, request_hash, nomination_id, created_at)
+                values (?1, ?2, ?3, ?4, now())
                 on conflict (caller, idempotency_key) do nothing""")
                 .setParameter(1, caller.id())
                 .setParameter(2, idempotencyKey)
                 .setParameter(3, hash)
+                .setParameter(4, nominationId)
                 .executeUpdate();
         if (claimed == 1) {
             return Optional.empty();
@@ -61,16 +65,6 @@ public class IdempotentSubmissions {
                     "Idempotency-Key '" + idempotencyKey + "' was already used with a different request body");
         }
         return Optional.of(earlier.nominationId);
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void complete(String idempotencyKey, UUID nominationId) {
-        entityManager.createNativeQuery("""
-                update idempotency_key set nomination_id = ?3 where caller = ?1 and idempotency_key = ?2""")
-                .setParameter(1, caller.id())
-                .setParameter(2, idempotencyKey)
-                .setParameter(3, nominationId)
-                .executeUpdate();
     }
 
     private String hash(NominationRequest request) {
