@@ -19,9 +19,10 @@ import vn.vinhdanh.problem.ProblemException;
  * returns what the first request created instead of a twin; the same key with a different body is a client error
  * (422 {@code idempotency-key-reused}). Keys belong to the caller: two callers may use the same key.
  *
- * <p>The key row is claimed before the resource is written, in the same transaction. A concurrent request with the
- * same key waits on the row's primary key until the first commits, then finds the key taken; if the first rolls back,
- * the key is free again and the second takes over.
+ * <p>The key row is claimed before the resource is written, in the same transaction, already naming the id the
+ * resource will get (so no second statement has to fill it in). A concurrent request with the same key waits on the
+ * row's primary key until the first commits, then finds the key taken; if the first rolls back, the key is free again
+ * and the second takes over.
  */
 @ApplicationScoped
 public class IdempotencyKeys {
@@ -37,19 +38,22 @@ public class IdempotencyKeys {
     }
 
     /**
+     * @param resourceId the id the resource of this request will have if this request claims the key; the caller must
+     *                   then create it with exactly this id, in this transaction
      * @return what an earlier request with this key created, or empty when this request claimed the key and must go
-     *         on to create it (then call {@link #complete})
+     *         on to create it
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<UUID> claim(String idempotencyKey, Object request) {
+    public Optional<UUID> claim(String idempotencyKey, Object request, UUID resourceId) {
         String hash = hash(request);
         int claimed = entityManager.createNativeQuery("""
-                insert into idempotency_key (caller, idempotency_key, request_hash, created_at)
-                values (?1, ?2, ?3, now())
+                insert into idempotency_key (caller, idempotency_key, request_hash, resource_id, created_at)
+                values (?1, ?2, ?3, ?4, now())
                 on conflict (caller, idempotency_key) do nothing""")
                 .setParameter(1, caller.id())
                 .setParameter(2, idempotencyKey)
                 .setParameter(3, hash)
+                .setParameter(4, resourceId)
                 .executeUpdate();
         if (claimed == 1) {
             return Optional.empty();
@@ -60,16 +64,6 @@ public class IdempotencyKeys {
                     "Idempotency-Key '" + idempotencyKey + "' was already used with a different request body");
         }
         return Optional.of(earlier.resourceId);
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void complete(String idempotencyKey, UUID resourceId) {
-        entityManager.createNativeQuery("""
-                update idempotency_key set resource_id = ?3 where caller = ?1 and idempotency_key = ?2""")
-                .setParameter(1, caller.id())
-                .setParameter(2, idempotencyKey)
-                .setParameter(3, resourceId)
-                .executeUpdate();
     }
 
     private String hash(Object request) {

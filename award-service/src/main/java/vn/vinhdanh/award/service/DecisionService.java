@@ -74,24 +74,26 @@ public class DecisionService {
     @Transactional
     public Creation create(String idempotencyKey, Object request, String issuer, LocalDate decisionDate,
             String signer, String fund, List<UUID> awardIds) {
+        UUID id = UUID.randomUUID();
         if (idempotencyKey != null) {
-            java.util.Optional<UUID> earlier = idempotentDecisions.claim(idempotencyKey, request);
+            java.util.Optional<UUID> earlier = idempotentDecisions.claim(idempotencyKey, request, id);
             if (earlier.isPresent()) {
                 return new Creation(get(earlier.get()), true);
             }
         }
-        AwardDecision decision = create(issuer, decisionDate, signer, fund, awardIds);
-        if (idempotencyKey != null) {
-            idempotentDecisions.complete(idempotencyKey, decision.id);
-        }
-        return new Creation(decision, false);
+        return new Creation(create(id, issuer, decisionDate, signer, fund, awardIds), false);
     }
 
     @Transactional
     public AwardDecision create(String issuer, LocalDate decisionDate, String signer, String fund,
             List<UUID> awardIds) {
+        return create(UUID.randomUUID(), issuer, decisionDate, signer, fund, awardIds);
+    }
+
+    private AwardDecision create(UUID id, String issuer, LocalDate decisionDate, String signer, String fund,
+            List<UUID> awardIds) {
         AwardDecision decision = new AwardDecision();
-        decision.id = UUID.randomUUID();
+        decision.id = id;
         decision.issuer = issuers.require(issuer == null ? config.decisionIssuer() : issuer).code;
         decision.decisionDate = decisionDate;
         decision.signer = signer;

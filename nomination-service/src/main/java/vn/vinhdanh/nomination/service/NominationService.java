@@ -82,17 +82,14 @@ public class NominationService {
     /** @param idempotencyKey the client's {@code Idempotency-Key}, or null */
     @Transactional
     public Submission submit(NominationRequest request, String idempotencyKey) {
+        UUID id = UUID.randomUUID();
         if (idempotencyKey != null) {
-            var earlier = idempotency.claim(idempotencyKey, request);
+            var earlier = idempotency.claim(idempotencyKey, request, id);
             if (earlier.isPresent()) {
                 return new Submission(get(earlier.get()), true);
             }
         }
-        Nomination nomination = create(request);
-        if (idempotencyKey != null) {
-            idempotency.complete(idempotencyKey, nomination.id);
-        }
-        return new Submission(nomination, false);
+        return new Submission(create(request, submittingAgency(request.agencyCode()), id), false);
     }
 
     /** One item of a batch, committed on its own: a refused item leaves the others in place. */
@@ -102,7 +99,7 @@ public class NominationService {
     }
 
     private Nomination create(NominationRequest request) {
-        return create(request, submittingAgency(request.agencyCode()));
+        return create(request, submittingAgency(request.agencyCode()), UUID.randomUUID());
     }
 
     /** A draft becomes a nomination of the agency that prepared it, through every check of a submission. */
@@ -111,10 +108,10 @@ public class NominationService {
         if (request.agencyCode() != null && !request.agencyCode().equals(agencyCode)) {
             throw ProblemException.invalidField("agencyCode", "the draft belongs to " + agencyCode);
         }
-        return create(request, agencyCode);
+        return create(request, agencyCode, UUID.randomUUID());
     }
 
-    private Nomination create(NominationRequest request, String agencyCode) {
+    private Nomination create(NominationRequest request, String agencyCode, UUID id) {
         if (request.changeNote() != null) {
             throw ProblemException.invalidField("changeNote", "only for an amendment of a returned nomination");
         }
@@ -141,7 +138,7 @@ public class NominationService {
                 Boolean.TRUE.equals(request.confirmDuplicate()));
 
         Nomination nomination = new Nomination();
-        nomination.id = UUID.randomUUID();
+        nomination.id = id;
         nomination.movement = movement;
         nomination.agencyCode = agencyCode;
         nomination.revision = 1;
