@@ -304,7 +304,7 @@ public final class DemoData {
                         Plan.APPROVE_AND_PUBLISH),
                 new DemoNomination(
                         collective("Trạm Y tế xã Tả Van", "Thị xã Sa Pa", 8),
-                        "SO-YT", "COMMUNE", "HEALTH", "TAP_THE_LAO_DONG_TIEN_TIEN",
+                        "SO-YT", "COMMUNE", "HEALTH", "TAP_THE_LAO_DONG_XUAT_SAC",
                         "Tỷ lệ tiêm chủng đầy đủ cho trẻ dưới một tuổi đạt 98%; không để xảy ra dịch bệnh trên"
                                 + " địa bàn; 100% phụ nữ có thai được khám thai ít nhất ba lần.",
                         "Tổ chức khám lưu động tại các thôn Lao Chải, Giàng Tả Chải vào ngày chợ phiên.",
