@@ -136,10 +136,4 @@ public class ReviewCase extends PanacheEntityBase {
     public static java.util.Optional<ReviewCase> latestOf(UUID nominationId) {
         return find("nominationId = ?1 order by round desc", nominationId).firstResultOptional();
     }
-
-    public static int nextRound(UUID nominationId) {
-        Integer last = find("select max(c.round) from ReviewCase c where c.nominationId = ?1", nominationId)
-                .project(Integer.class).firstResult();
-        return last == null ? 1 : last + 1;
-    }
 }
