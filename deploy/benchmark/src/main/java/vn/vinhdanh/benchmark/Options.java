@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import vn.vinhdanh.deploy.stack.PlatformLauncher;
+
 /** The command line of {@code ./benchmark.sh}. */
 record Options(int n, int clients, boolean quick, boolean useRunning, Path output, Duration floorDuration,
                int kafkaMessages, Duration timeout, List<String> serviceJvmOptions) {
@@ -24,7 +26,8 @@ record Options(int n, int clients, boolean quick, boolean useRunning, Path outpu
               --floor-seconds S  how long each throughput floor runs (default 15, quick 6)
               --timeout S        give up waiting for the feed after S seconds (default 1800)
               --service-jvm-options "..."  JVM flags of the four services and the CRUD floor in an isolated stack
-                                 (default the launcher's: -Xmx192m -XX:+UseSerialGC), for what-if runs
+                                 (default the launcher's: -Xmx128m -Xss512k -XX:+UseSerialGC
+                                 -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=48m), for what-if runs
             """;
 
     static Options parse(List<String> args) {
@@ -35,7 +38,7 @@ record Options(int n, int clients, boolean quick, boolean useRunning, Path outpu
         Path output = null;
         Integer floorSeconds = null;
         int timeoutSeconds = 1800;
-        List<String> jvmOptions = List.of("-Xmx192m", "-XX:+UseSerialGC");
+        List<String> jvmOptions = PlatformLauncher.Options.DEFAULT_SERVICE_JVM_OPTIONS;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {

@@ -275,8 +275,13 @@ final class Workload {
             if (casesInMeetings.get() >= n) {
                 return false;
             }
+            // rows come oldest first; the watermark may only pass a case once it is in a meeting, because a case
+            // left waiting (one over a full meeting, or one whose submission's answer this driver has not read yet)
+            // must still be found next round
             List<String> available = new ArrayList<>();
+            List<Instant> availableOpened = new ArrayList<>();
             Instant newest = caseWatermark;
+            Instant oldestUnknown = null;
             try (PreparedStatement query = review.prepareStatement("""
                     select id, nomination_id, opened_at from review_case
                     where council_id = ? and status = 'OPEN' and opened_at >= ?
@@ -286,52 +291,48 @@ final class Workload {
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
                         String caseId = rows.getString(1);
-                        if (!casesTaken.contains(caseId) && nominationIds.contains(rows.getString(2))) {
+                        Instant opened = rows.getTimestamp(3).toInstant();
+                        if (casesTaken.contains(caseId)) {
+                            continue;
+                        }
+                        if (nominationIds.contains(rows.getString(2))) {
                             available.add(caseId);
-                            Instant opened = rows.getTimestamp(3).toInstant();
+                            availableOpened.add(opened);
                             newest = opened.isAfter(newest) ? opened : newest;
+                        } else if (oldestUnknown == null) {
+                            oldestUnknown = opened;
                         }
                     }
                 }
             }
-            caseWatermark = newest;
-            if (!flush(available.size(), intakeDone && available.size() + casesInMeetings.get() >= submitted.get(),
+            int taken = 0;
+            if (flush(available.size(), intakeDone && available.size() + casesInMeetings.get() >= submitted.get(),
                     () -> casesWaitingSince, t -> casesWaitingSince = t)) {
-                return true;
-            }
-            for (int from = 0; from < available.size(); from += MAX_BATCH) {
-                List<String> batch = available.subList(from, Math.min(available.size(), from + MAX_BATCH));
-                if (batch.size() < MAX_BATCH && from > 0) {
-                    break;
+                for (int from = 0; from < available.size(); from += MAX_BATCH) {
+                    List<String> batch = available.subList(from, Math.min(available.size(), from + MAX_BATCH));
+                    if (batch.size() < MAX_BATCH && from > 0) {
+                        break;
+                    }
+                    List<String> caseIds = List.copyOf(batch);
+                    casesTaken.addAll(caseIds);
+                    casesInMeetings.addAndGet(caseIds.size());
+                    meetings.incrementAndGet();
+                    taken += caseIds.size();
+                    pool.submit(() -> holdMeeting(caseIds));
                 }
-                List<String> caseIds = List.copyOf(batch);
-                casesTaken.addAll(caseIds);
-                casesInMeetings.addAndGet(caseIds.size());
-                meetings.incrementAndGet();
-                pool.submit(() -> holdMeeting(caseIds));
             }
+            Instant oldestWaiting = taken < available.size() ? availableOpened.get(taken) : null;
+            if (oldestUnknown != null && (oldestWaiting == null || oldestUnknown.isBefore(oldestWaiting))) {
+                oldestWaiting = oldestUnknown;
+            }
+            caseWatermark = oldestWaiting != null && oldestWaiting.isBefore(newest) ? oldestWaiting : newest;
             return true;
         };
     }
 
     private void holdMeeting(List<String> caseIds) {
         String stage = "council";
-        JsonNode meeting = api.post(stage, url(Service.REVIEW, "/api/v1/meetings"), api.secretary(),
-                Map.of("councilId", councilId, "title", "Phiên họp Hội đồng Thi đua – Khen thưởng", "heldOn",
-                        today().toString(), "caseIds", caseIds), 201);
-        if (meeting == null) {
-            return;
-        }
-        String id = meeting.path("id").asText();
-        List<Map<String, String>> votes = caseIds.stream()
-                .map(caseId -> Map.of("caseId", caseId, "choice", "APPROVE")).toList();
-        for (String seat : VOTING_SEATS) {
-            api.post(stage, url(Service.REVIEW, "/api/v1/meetings/" + id + "/votes"), api.member(seat),
-                    Map.of("inWriting", false, "votes", votes), 200);
-        }
-        api.post(stage, url(Service.REVIEW, "/api/v1/meetings/" + id + "/close"), api.secretary(), null, 200);
-        JsonNode results = api.post(stage, url(Service.REVIEW, "/api/v1/meetings/" + id + "/decisions"),
-                api.secretary(), null, 200);
+        JsonNode results = meetAndDecide(stage, caseIds);
         if (results != null) {
             for (JsonNode result : results) {
                 if (result.path("status").asInt() == 200 && "APPROVED".equals(result.path("outcome").asText())) {
@@ -341,6 +342,147 @@ final class Workload {
                 }
             }
         }
+    }
+
+    /** A meeting on the cases: every voting member approves them all, the meeting closes and decides its results. */
+    private JsonNode meetAndDecide(String stage, List<String> caseIds) {
+        JsonNode meeting = api.post(stage, url(Service.REVIEW, "/api/v1/meetings"), api.secretary(),
+                Map.of("councilId", councilId, "title", "Phiên họp Hội đồng Thi đua – Khen thưởng", "heldOn",
+                        today().toString(), "caseIds", caseIds), 201);
+        if (meeting == null) {
+            return null;
+        }
+        String id = meeting.path("id").asText();
+        List<Map<String, String>> votes = caseIds.stream()
+                .map(caseId -> Map.of("caseId", caseId, "choice", "APPROVE")).toList();
+        for (String seat : VOTING_SEATS) {
+            api.post(stage, url(Service.REVIEW, "/api/v1/meetings/" + id + "/votes"), api.member(seat),
+                    Map.of("inWriting", false, "votes", votes), 200);
+        }
+        api.post(stage, url(Service.REVIEW, "/api/v1/meetings/" + id + "/close"), api.secretary(), null, 200);
+        return api.post(stage, url(Service.REVIEW, "/api/v1/meetings/" + id + "/decisions"), api.secretary(), null,
+                200);
+    }
+
+    // --- the probe: one nomination at a time through an otherwise idle platform
+
+    /** The latencies of single approvals, each alone in the pipeline: what a hop costs without a queue before it. */
+    record ProbeResult(Latencies approveToFeatureDraftVisible, Latencies approveToFeatureDraftServer,
+                       Latencies approveToAwardDraftVisible, Latencies submitToCaseVisible, int probes) {
+    }
+
+    /**
+     * Submits {@code count} nominations of a movement of their own one after the other; each is put alone before the
+     * council as soon as its case is there and approved; then the driver watches the award and publicity databases
+     * (every millisecond) for the award draft and the feature draft. "Visible" = the first read that sees the
+     * committed row, minus the case's {@code decided_at}: the whole hop, commits included, as a reader sees it.
+     */
+    ProbeResult probe(int count) throws Exception {
+        String stage = "probe";
+        Map<String, Object> movement = new LinkedHashMap<>();
+        movement.put("code", "PROBE-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT));
+        movement.put("name", "Phong trào thi đua \"Dân vận khéo\" (benchmark probe)");
+        movement.put("kind", "REGULAR");
+        movement.put("level", "PROVINCE");
+        movement.put("year", 2026);
+        movement.put("organizer", "UBND tỉnh Lào Cai");
+        String probeMovement = require(api.post(stage, url(Service.NOMINATION, "/api/v1/movements"), api.admin(),
+                movement, 201), "the probe movement").path("id").asText();
+        double[] featureVisible = new double[count];
+        double[] featureServer = new double[count];
+        double[] awardVisible = new double[count];
+        double[] caseVisible = new double[count];
+        int done = 0;
+        try (Connection review = db.connect(Service.REVIEW);
+                Connection award = db.connect(Service.AWARD);
+                Connection publicity = db.connect(Service.PUBLICITY);
+                PreparedStatement caseOf = review.prepareStatement(
+                        "select id, decided_at from review_case where nomination_id = ?");
+                PreparedStatement awardOf = award.prepareStatement(
+                        "select 1 from award where nomination_id = ?");
+                PreparedStatement featureOf = publicity.prepareStatement(
+                        "select created_at from feature where nomination_id = ?")) {
+            for (int i = 0; i < count; i++) {
+                Map<String, Object> body = Nominations.nomination(probeMovement, i);
+                Instant sent = Instant.now();
+                JsonNode created = api.post(stage, url(Service.NOMINATION, "/api/v1/nominations"),
+                        api.agency(Nominations.agency(i)), body, 201);
+                if (created == null) {
+                    continue;
+                }
+                UUID nomination = UUID.fromString(created.path("id").asText());
+                caseOf.setObject(1, nomination);
+                String caseId = null;
+                Instant caseSeen = null;
+                long giveUp = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+                while (caseId == null && System.nanoTime() < giveUp) {
+                    try (ResultSet rs = caseOf.executeQuery()) {
+                        if (rs.next()) {
+                            caseId = rs.getString(1);
+                            caseSeen = Instant.now();
+                        }
+                    }
+                    if (caseId == null) {
+                        Thread.sleep(1);
+                    }
+                }
+                if (caseId == null) {
+                    errors.record(stage, "no review case for " + nomination + " within 30 s");
+                    continue;
+                }
+                JsonNode results = meetAndDecide(stage, List.of(caseId));
+                if (results == null || !"APPROVED".equals(results.path(0).path("outcome").asText())) {
+                    errors.record(stage, "probe case " + caseId + " not approved: " + results);
+                    continue;
+                }
+                Instant decidedAt;
+                try (ResultSet rs = caseOf.executeQuery()) {
+                    rs.next();
+                    decidedAt = rs.getTimestamp(2).toInstant();
+                }
+                awardOf.setObject(1, nomination);
+                featureOf.setObject(1, nomination);
+                Instant awardSeen = null;
+                Instant featureSeen = null;
+                Instant featureCreated = null;
+                giveUp = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+                while ((awardSeen == null || featureSeen == null) && System.nanoTime() < giveUp) {
+                    if (awardSeen == null) {
+                        try (ResultSet rs = awardOf.executeQuery()) {
+                            awardSeen = rs.next() ? Instant.now() : null;
+                        }
+                    }
+                    if (featureSeen == null) {
+                        try (ResultSet rs = featureOf.executeQuery()) {
+                            if (rs.next()) {
+                                featureSeen = Instant.now();
+                                featureCreated = rs.getTimestamp(1).toInstant();
+                            }
+                        }
+                    }
+                    if (awardSeen == null || featureSeen == null) {
+                        Thread.sleep(1);
+                    }
+                }
+                if (awardSeen == null || featureSeen == null) {
+                    errors.record(stage, "probe " + nomination + ": award or feature draft not there within 30 s");
+                    continue;
+                }
+                featureVisible[done] = millisBetween(decidedAt, featureSeen);
+                featureServer[done] = millisBetween(decidedAt, featureCreated);
+                awardVisible[done] = millisBetween(decidedAt, awardSeen);
+                caseVisible[done] = millisBetween(sent, caseSeen);
+                done++;
+            }
+        }
+        return new ProbeResult(Latencies.ofMillis(java.util.Arrays.copyOf(featureVisible, done)),
+                Latencies.ofMillis(java.util.Arrays.copyOf(featureServer, done)),
+                Latencies.ofMillis(java.util.Arrays.copyOf(awardVisible, done)),
+                Latencies.ofMillis(java.util.Arrays.copyOf(caseVisible, done)), done);
+    }
+
+    private static double millisBetween(Instant from, Instant to) {
+        return Duration.between(from, to).toNanos() / 1e6;
     }
 
     // --- the award officer: decisions of up to 500 drafted awards, signed

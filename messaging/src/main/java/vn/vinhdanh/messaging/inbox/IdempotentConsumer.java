@@ -16,6 +16,8 @@ import jakarta.enterprise.event.Observes;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
@@ -25,6 +27,11 @@ import vn.vinhdanh.messaging.deadletter.DeadLetters;
 /**
  * The consumer façade every service's {@code @Incoming} method delegates to: the inbox row and the handler's effect
  * commit together or not at all.
+ *
+ * <p>Batches: {@link #consumeAll} handles the records of one poll in one transaction (one inbox row per event, one
+ * commit), which is what lets a consumer keep up with a burst such as a council meeting's hundreds of decisions. If
+ * anything in the batch fails, the transaction rolls back and the records are handled again one by one, each with
+ * the failure handling below, so a batch never changes what happens to an event, only how many commits it takes.
  *
  * <p>Failures: a poison message goes to the service's dead-letter topic at once, and the stream behind it moves on.
  * While the database is unreachable the event is retried without limit, because dead-lettering every event of an
@@ -98,6 +105,78 @@ public class IdempotentConsumer {
             metrics.deadLettered(record.topic());
         }
         return outcome;
+    }
+
+    /**
+     * The records of one poll, in order: first all in one transaction; if that fails for any reason, one by one with
+     * {@link #consume}, so that a poison message or a failing handler only affects its own record.
+     */
+    public void consumeAll(Iterable<ConsumerRecord<String, String>> records, IncomingEventHandler handler) {
+        List<ConsumerRecord<String, String>> batch = new ArrayList<>();
+        records.forEach(batch::add);
+        if (batch.isEmpty()) {
+            return;
+        }
+        if (batch.size() == 1) {
+            consume(batch.get(0), handler);
+            return;
+        }
+        List<Outcome> outcomes;
+        try {
+            outcomes = processTogether(batch, handler);
+        } catch (RuntimeException e) {
+            if (shuttingDown) {
+                throw new ShuttingDownException(batch.size() + " events not processed: the service is shutting down",
+                        e);
+            }
+            LOG.debugf("A batch of %d events from %s failed together (%s); handling them one by one", batch.size(),
+                    batch.get(0).topic(), rootMessage(e));
+            batch.forEach(record -> consume(record, handler));
+            return;
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            metrics.consumed(batch.get(i).topic(), header(batch.get(i), CloudEventHeaders.TYPE), outcomes.get(i));
+        }
+    }
+
+    private List<Outcome> processTogether(List<ConsumerRecord<String, String>> batch, IncomingEventHandler handler) {
+        List<Span> spans = new ArrayList<>(batch.size());
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                List<Outcome> outcomes = new ArrayList<>(batch.size());
+                for (ConsumerRecord<String, String> record : batch) {
+                    Span span = tracing.startConsumerSpan(record, header(record, CloudEventHeaders.ID),
+                            header(record, CloudEventHeaders.TYPE));
+                    spans.add(span);
+                    MDC.put("traceId", span.getSpanContext().getTraceId());
+                    MDC.put("spanId", span.getSpanContext().getSpanId());
+                    MDC.put("nominationId", record.key() == null ? "" : record.key());
+                    try (Scope scope = span.makeCurrent()) {
+                        IncomingEvent event = IncomingEvent.from(record, objectMapper);
+                        Outcome outcome;
+                        if (inbox.markProcessed(event)) {
+                            handler.handle(event);
+                            outcome = Outcome.PROCESSED;
+                        } else {
+                            LOG.debugf("Skipping %s: already processed", event);
+                            outcome = Outcome.DUPLICATE;
+                        }
+                        span.setAttribute("vinhdanh.outcome", outcome.name());
+                        outcomes.add(outcome);
+                    }
+                }
+                return outcomes;
+            });
+        } catch (RuntimeException e) {
+            // the events are handled again one by one, each in a span of its own
+            spans.forEach(span -> span.setStatus(StatusCode.ERROR, "batch rolled back: " + rootMessage(e)));
+            throw e;
+        } finally {
+            spans.forEach(Span::end);
+            MDC.remove("traceId");
+            MDC.remove("spanId");
+            MDC.remove("nominationId");
+        }
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {

@@ -15,14 +15,17 @@ public class Inbox {
     }
 
     /**
+     * The time recorded is when this event was taken, not when its transaction began ({@code now()}), which for a
+     * batch of events in one transaction would be the same for all of them.
+     *
      * @return true if this transaction is the first to process the event; false if it was processed before. A
      *         concurrent transaction inserting the same id makes this one wait for its outcome.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean markProcessed(IncomingEvent event) {
         return entityManager.createNativeQuery("""
-                insert into processed_event (event_id, event_type, topic)
-                values (?1, ?2, ?3)
+                insert into processed_event (event_id, event_type, topic, processed_at)
+                values (?1, ?2, ?3, clock_timestamp())
                 on conflict (event_id) do nothing""")
                 .setParameter(1, event.id())
                 .setParameter(2, event.type())

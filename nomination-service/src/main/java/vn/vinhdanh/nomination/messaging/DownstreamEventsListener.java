@@ -2,7 +2,7 @@ package vn.vinhdanh.nomination.messaging;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.vinhdanh.events.AwardGranted;
 import vn.vinhdanh.events.EventTypes;
@@ -34,8 +34,8 @@ public final class DownstreamEventsListener {
 
         @Incoming("review-events")
         @Blocking
-        public void receive(ConsumerRecord<String, String> record) {
-            consumer.consume(record, this);
+        public void receive(ConsumerRecords<String, String> records) {
+            consumer.consumeAll(records, this);
         }
 
         @Override
@@ -76,8 +76,8 @@ public final class DownstreamEventsListener {
 
         @Incoming("award-events")
         @Blocking
-        public void receive(ConsumerRecord<String, String> record) {
-            consumer.consume(record, this);
+        public void receive(ConsumerRecords<String, String> records) {
+            consumer.consumeAll(records, this);
         }
 
         @Override
@@ -107,8 +107,8 @@ public final class DownstreamEventsListener {
 
         @Incoming("publicity-events")
         @Blocking
-        public void receive(ConsumerRecord<String, String> record) {
-            consumer.consume(record, this);
+        public void receive(ConsumerRecords<String, String> records) {
+            consumer.consumeAll(records, this);
         }
 
         @Override

@@ -2,7 +2,7 @@ package vn.vinhdanh.publicity.messaging;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.vinhdanh.events.AwardGranted;
 import vn.vinhdanh.events.AwardRevoked;
@@ -35,8 +35,8 @@ public final class UpstreamEventsListener {
 
         @Incoming("review-events")
         @Blocking
-        public void receive(ConsumerRecord<String, String> record) {
-            consumer.consume(record, this);
+        public void receive(ConsumerRecords<String, String> records) {
+            consumer.consumeAll(records, this);
         }
 
         @Override
@@ -72,8 +72,8 @@ public final class UpstreamEventsListener {
 
         @Incoming("award-events")
         @Blocking
-        public void receive(ConsumerRecord<String, String> record) {
-            consumer.consume(record, this);
+        public void receive(ConsumerRecords<String, String> records) {
+            consumer.consumeAll(records, this);
         }
 
         @Override

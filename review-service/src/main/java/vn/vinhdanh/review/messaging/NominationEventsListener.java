@@ -2,7 +2,7 @@ package vn.vinhdanh.review.messaging;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.vinhdanh.events.EventTypes;
 import vn.vinhdanh.events.NominationSubmitted;
@@ -28,8 +28,8 @@ public class NominationEventsListener implements IncomingEventHandler {
 
     @Incoming("nomination-events")
     @Blocking
-    public void receive(ConsumerRecord<String, String> record) {
-        consumer.consume(record, this);
+    public void receive(ConsumerRecords<String, String> records) {
+        consumer.consumeAll(records, this);
     }
 
     @Override

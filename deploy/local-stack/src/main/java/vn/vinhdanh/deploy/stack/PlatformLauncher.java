@@ -435,7 +435,9 @@ public final class PlatformLauncher implements AutoCloseable {
         command.add("-jar");
         command.add(service.runnableJar(options.repoRoot).toString());
         // the password goes through the environment: a command line is visible to every local user
-        Map<String, String> environment = Map.of("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
+        // glibc gives each thread that allocates its own 64 MB malloc arena; two are plenty for a service here
+        Map<String, String> environment = Map.of("QUARKUS_DATASOURCE_PASSWORD", postgres.password(),
+                "MALLOC_ARENA_MAX", "2");
         try {
             return ManagedProcess.start(name, command, environment, options.runDir, log, appendToLog);
         } catch (IOException e) {
@@ -640,6 +642,15 @@ public final class PlatformLauncher implements AutoCloseable {
                     : repoRoot.resolve("deploy").resolve("kafka-dist").resolve("target").resolve("lib");
         }
 
+        /**
+         * Four services, a broker and PostgreSQL share a laptop's cores and memory here, so the services run small:
+         * a 128 MB heap (live data stays ~20 MB), the serial collector, and only the C1 compiler, which on two cores
+         * halved the CPU per nomination of a 2,000-nomination run and took ~100 MB per service off (C2's compiler
+         * threads and arenas; docs/benchmarks.md). Kubernetes keeps the JVM's defaults (deploy/k8s).
+         */
+        public static final List<String> DEFAULT_SERVICE_JVM_OPTIONS = List.of("-Xmx128m", "-Xss512k",
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=48m");
+
         public static final class Builder {
 
             private final Path repoRoot;
@@ -653,7 +664,7 @@ public final class PlatformLauncher implements AutoCloseable {
             private Path kafkaDataDir;
             private Path kafkaLibDir;
             private Duration readyTimeout = Duration.ofSeconds(120);
-            private List<String> serviceJvmOptions = List.of("-Xmx192m", "-XX:+UseSerialGC");
+            private List<String> serviceJvmOptions = DEFAULT_SERVICE_JVM_OPTIONS;
             private PrintStream progress = System.out;
             private boolean registerShutdownHook = true;
 
@@ -729,7 +740,7 @@ public final class PlatformLauncher implements AutoCloseable {
                 return this;
             }
 
-            /** JVM flags for every service; default {@code -Xmx192m -XX:+UseSerialGC}. */
+            /** JVM flags for every service; default {@link #DEFAULT_SERVICE_JVM_OPTIONS}. */
             public Builder serviceJvmOptions(List<String> jvmOptions) {
                 this.serviceJvmOptions = List.copyOf(jvmOptions);
                 return this;
