@@ -13,6 +13,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
@@ -49,10 +50,12 @@ public class IdempotentConsumer {
     private final DeadLetters deadLetters;
     private final EventTracing tracing;
     private final MessagingMetrics metrics;
+    private final EntityManager entityManager;
     private volatile boolean shuttingDown;
 
     public IdempotentConsumer(Inbox inbox, ObjectMapper objectMapper, MessagingConfig config,
-            DeadLetters deadLetters, EventTracing tracing, MessagingMetrics metrics) {
+            DeadLetters deadLetters, EventTracing tracing, MessagingMetrics metrics, EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.tracing = tracing;
         this.metrics = metrics;
         this.inbox = inbox;
@@ -161,6 +164,10 @@ public class IdempotentConsumer {
                             LOG.debugf("Skipping %s: already processed", event);
                             outcome = Outcome.DUPLICATE;
                         }
+                        // each event's writes go out now and its entities leave the persistence context: otherwise
+                        // every query of a later event would dirty-check all entities of the earlier ones
+                        entityManager.flush();
+                        entityManager.clear();
                         span.setAttribute("vinhdanh.outcome", outcome.name());
                         outcomes.add(outcome);
                     }

@@ -3,6 +3,7 @@ package vn.vinhdanh.messaging.inbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.query.NativeQuery;
 
 /** The processed-event log; the unique key on the event id is what makes a redelivery a no-op. */
 @ApplicationScoped
@@ -30,6 +31,10 @@ public class Inbox {
                 .setParameter(1, event.id())
                 .setParameter(2, event.type())
                 .setParameter(3, event.topic())
+                // a native statement would otherwise flush the whole persistence context first (Hibernate cannot
+                // tell what it touches): it touches only this table, which no entity maps
+                .unwrap(NativeQuery.class)
+                .addSynchronizedQuerySpace("processed_event")
                 .executeUpdate() == 1;
     }
 }

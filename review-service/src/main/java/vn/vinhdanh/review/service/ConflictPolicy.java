@@ -41,6 +41,39 @@ public class ConflictPolicy {
         return Optional.empty();
     }
 
+    /**
+     * The cases among {@code cases} on which {@code member} is conflicted, with the reason, in two queries whatever
+     * their number: the same rules as {@link #conflictOf}, for a member voting on a whole agenda.
+     */
+    public Map<UUID, String> conflictsOf(Collection<ReviewCase> cases, CouncilMember member) {
+        Map<UUID, String> conflicted = new HashMap<>();
+        if (cases.isEmpty()) {
+            return conflicted;
+        }
+        List<UUID> caseIds = cases.stream().map(c -> c.id).toList();
+        Set<UUID> overridden = new HashSet<>();
+        ConflictOverride.<ConflictOverride>list("key.caseId in ?1 and key.memberId = ?2", caseIds, member.memberId())
+                .forEach(o -> overridden.add(o.key.caseId()));
+        Map<UUID, String> declared = new HashMap<>();
+        ConflictDeclaration.<ConflictDeclaration>list("key.caseId in ?1 and key.memberId = ?2", caseIds,
+                member.memberId()).forEach(d -> declared.put(d.key.caseId(), "declared: " + d.reason));
+        for (ReviewCase reviewCase : cases) {
+            if (overridden.contains(reviewCase.id)) {
+                continue;
+            }
+            if (declared.containsKey(reviewCase.id)) {
+                conflicted.put(reviewCase.id, declared.get(reviewCase.id));
+            } else if (reviewCase.councilId != null && reviewCase.councilId.equals(member.key.councilId())) {
+                if (reviewCase.agencyCode.equals(member.agencyCode)) {
+                    conflicted.put(reviewCase.id, "member of the nominating agency " + reviewCase.agencyCode);
+                }
+            } else {
+                conflictOf(reviewCase, member.memberId()).ifPresent(why -> conflicted.put(reviewCase.id, why));
+            }
+        }
+        return conflicted;
+    }
+
     /** The conflicted members among {@code members} on one case, in three queries whatever their number. */
     public Set<String> conflicted(ReviewCase reviewCase, Collection<CouncilMember> members) {
         Set<String> overridden = new HashSet<>();

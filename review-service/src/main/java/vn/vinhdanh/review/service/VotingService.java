@@ -1,6 +1,7 @@
 package vn.vinhdanh.review.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import vn.vinhdanh.review.domain.Council;
 import vn.vinhdanh.review.domain.CouncilMember;
 import vn.vinhdanh.review.domain.Meeting;
 import vn.vinhdanh.review.domain.ReviewCase;
+import vn.vinhdanh.review.domain.VoteChoice;
 import vn.vinhdanh.review.domain.VoteRule;
 import vn.vinhdanh.review.rest.MeetingRequest;
 import vn.vinhdanh.review.rest.VotesRequest;
@@ -114,43 +116,64 @@ public class VotingService {
         CouncilMember member = CouncilMember.of(meeting.councilId, caller.id())
                 .filter(m -> m.position.votes() && caller.has(Roles.COUNCIL_MEMBER))
                 .orElseThrow(() -> ProblemException.forbidden("only the council's voting members vote"));
+        // a member votes on a whole agenda at once (hundreds of cases): everything is read in a few queries and
+        // written in a few statements, whatever the number of ballot papers
+        List<VotesRequest.Vote> votes = request.votes();
+        List<UUID> caseIds = votes.stream().map(VotesRequest.Vote::caseId).toList();
+        Map<UUID, Ballot> ballots = Ballot.<Ballot>list("caseId in ?1", caseIds).stream()
+                .collect(Collectors.toMap(b -> b.caseId, Function.identity()));
+        Map<UUID, ReviewCase> cases = ReviewCase.<ReviewCase>list("id in ?1", caseIds).stream()
+                .collect(Collectors.toMap(c -> c.id, Function.identity()));
+        Map<UUID, String> conflicted = conflicts.conflictsOf(cases.values(), member);
+        Set<UUID> alreadyVoted = BallotVoter.<BallotVoter>list("key.caseId in ?1 and key.memberId = ?2", caseIds,
+                member.memberId()).stream().map(v -> v.key.caseId()).collect(Collectors.toSet());
         Set<UUID> seen = new HashSet<>();
-        for (int i = 0; i < request.votes().size(); i++) {
-            VotesRequest.Vote vote = request.votes().get(i);
+        for (int i = 0; i < votes.size(); i++) {
+            UUID caseId = votes.get(i).caseId();
             String field = "votes[" + i + "].caseId";
-            if (!seen.add(vote.caseId())) {
-                throw ProblemException.invalidField(field, "case " + vote.caseId() + " is voted on twice");
+            if (!seen.add(caseId)) {
+                throw ProblemException.invalidField(field, "case " + caseId + " is voted on twice");
             }
-            Ballot ballot = Ballot.<Ballot>findByIdOptional(vote.caseId())
-                    .filter(b -> b.meetingId.equals(meetingId))
-                    .orElseThrow(() -> ProblemException.invalidField(field, "case " + vote.caseId()
-                            + " is not on the agenda of meeting " + meetingId));
+            Ballot ballot = ballots.get(caseId);
+            if (ballot == null || !ballot.meetingId.equals(meetingId)) {
+                throw ProblemException.invalidField(field, "case " + caseId + " is not on the agenda of meeting "
+                        + meetingId);
+            }
             if (ballot.status != Ballot.Status.OPEN) {
-                throw ProblemException.conflict("ballot-closed", "the ballot on case " + vote.caseId() + " is "
+                throw ProblemException.conflict("ballot-closed", "the ballot on case " + caseId + " is "
                         + ballot.status);
             }
-            ReviewCase reviewCase = ReviewCase.findById(vote.caseId());
-            if (conflicts.conflictOf(reviewCase, member.memberId()).isPresent()) {
+            if (conflicted.containsKey(caseId)) {
                 throw ProblemException.conflict("conflict-of-interest", "you have a conflict of interest on case "
-                        + vote.caseId() + " and do not vote on it");
+                        + caseId + " and do not vote on it");
             }
-            CaseMemberKey key = new CaseMemberKey(vote.caseId(), member.memberId());
-            if (BallotVoter.findById(key) != null) {
-                throw ProblemException.conflict("already-voted", "you have voted on case " + vote.caseId());
+            if (alreadyVoted.contains(caseId)) {
+                throw ProblemException.conflict("already-voted", "you have voted on case " + caseId);
             }
+        }
+        Map<VoteChoice, List<UUID>> byChoice = new java.util.EnumMap<>(VoteChoice.class);
+        for (VotesRequest.Vote vote : votes) {
             BallotVoter voter = new BallotVoter();
-            voter.key = key;
+            voter.key = new CaseMemberKey(vote.caseId(), member.memberId());
             voter.inWriting = request.inWriting();
             voter.persist();
-            // one statement, so that concurrent ballots never lose a count
-            String counter = switch (vote.choice()) {
+            byChoice.computeIfAbsent(vote.choice(), c -> new ArrayList<>()).add(vote.caseId());
+        }
+        // counted in the statement itself, so that concurrent ballot papers never lose a count
+        byChoice.forEach((choice, ids) -> {
+            String counter = switch (choice) {
                 case APPROVE -> "approvals";
                 case REJECT -> "rejections";
                 case ABSTAIN -> "abstentions";
             };
-            Ballot.update(counter + " = " + counter + " + 1, participants = participants + 1, inWriting = inWriting + "
-                    + (request.inWriting() ? 1 : 0) + " where caseId = ?1", vote.caseId());
-        }
+            int counted = Ballot.update(counter + " = " + counter + " + 1, participants = participants + 1,"
+                    + " inWriting = inWriting + " + (request.inWriting() ? 1 : 0) + " where caseId in ?1 and status = ?2",
+                    ids, Ballot.Status.OPEN);
+            if (counted != ids.size()) {
+                throw ProblemException.conflict("ballot-closed", "the meeting's ballots closed while these "
+                        + votes.size() + " ballot papers were being counted; none of them was counted");
+            }
+        });
         audit.record("review.vote", "meeting", meetingId, request.votes().size() + " ballot papers"
                 + (request.inWriting() ? " in writing" : ""));
         return request.votes().size();
@@ -165,8 +188,10 @@ public class VotingService {
         }
         Instant now = Instant.now();
         List<String> results = new ArrayList<>();
-        for (Ballot ballot : ballots(meetingId)) {
-            Ballot.getEntityManager().refresh(ballot);
+        // locked, so that a ballot paper being counted now is either in before the close or refused after it
+        List<Ballot> ballots = Ballot.<Ballot>find("meetingId = ?1 order by caseId", meetingId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        for (Ballot ballot : ballots) {
             if (ballot.status == Ballot.Status.OPEN) {
                 ballot.status = Ballot.Status.CLOSED;
                 ballot.closedAt = now;

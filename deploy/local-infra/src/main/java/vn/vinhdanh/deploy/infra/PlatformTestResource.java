@@ -109,6 +109,12 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
                 now.minus(java.time.Duration.ofHours(1)));
     }
 
+    /** A signed token valid from {@code issuedAt} until {@code expiresAt}. */
+    public static String issue(String subject, String role, String agencyCode, java.time.Instant issuedAt,
+            java.time.Instant expiresAt) {
+        return jwt().issue(subject, role, agencyCode, issuedAt, expiresAt);
+    }
+
     /** One key pair per test JVM, shared across class loaders through system properties. */
     private static synchronized LocalJwt jwt() {
         String privateKey = System.getProperty(JWT_PRIVATE_KEY_PROPERTY);
