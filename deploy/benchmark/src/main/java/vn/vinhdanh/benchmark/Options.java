@@ -26,7 +26,7 @@ record Options(int n, int clients, boolean quick, boolean useRunning, Path outpu
               --floor-seconds S  how long each throughput floor runs (default 15, quick 6)
               --timeout S        give up waiting for the feed after S seconds (default 1800)
               --service-jvm-options "..."  JVM flags of the four services and the CRUD floor in an isolated stack
-                                 (default the launcher's: -Xmx128m -Xss512k -XX:+UseSerialGC
+                                 (default the launcher's: -Xmx96m -Xmn24m -Xss512k -XX:+UseSerialGC
                                  -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=48m), for what-if runs
             """;
 
