@@ -18,6 +18,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -43,6 +44,8 @@ import vn.vinhdanh.messaging.deadletter.DeadLetters;
 public class IdempotentConsumer {
 
     private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
+    private static final Comparator<ConsumerRecord<String, String>> BY_KEY = Comparator.comparing(
+            record -> record.key() == null ? "" : record.key());
 
     private final Inbox inbox;
     private final ObjectMapper objectMapper;
@@ -117,6 +120,10 @@ public class IdempotentConsumer {
     public void consumeAll(Iterable<ConsumerRecord<String, String>> records, IncomingEventHandler handler) {
         List<ConsumerRecord<String, String>> batch = new ArrayList<>();
         records.forEach(batch::add);
+        // in key order (a stable sort: each key's events keep their order, and only a key's order matters): two
+        // batches of the same service, from two topics, then lock the rows of their nominations in the same order
+        // and cannot deadlock, as they did when each took them in arrival order
+        batch.sort(BY_KEY);
         if (batch.isEmpty()) {
             return;
         }
