@@ -3,7 +3,6 @@ package vn.vinhdanh.messaging.inbox;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.context.Scope;
-import org.apache.kafka.common.header.Header;
 import org.jboss.logging.MDC;
 import vn.vinhdanh.messaging.CloudEventHeaders;
 import vn.vinhdanh.messaging.observability.EventTracing;
@@ -82,13 +81,10 @@ public class IdempotentConsumer {
     }
 
     public Outcome consume(ConsumerRecord<String, String> record, IncomingEventHandler handler) {
-        String eventId = header(record, CloudEventHeaders.ID);
-        String eventType = header(record, CloudEventHeaders.TYPE);
+        String eventId = IncomingEvent.header(record, CloudEventHeaders.ID);
+        String eventType = IncomingEvent.header(record, CloudEventHeaders.TYPE);
         Span span = tracing.startConsumerSpan(record, eventId, eventType);
-        // the trace id and the nomination (the record key) in every log line written while handling the event
-        MDC.put("traceId", span.getSpanContext().getTraceId());
-        MDC.put("spanId", span.getSpanContext().getSpanId());
-        MDC.put("nominationId", record.key() == null ? "" : record.key());
+        putLogContext(span, record);
         Outcome outcome;
         try (Scope scope = span.makeCurrent()) {
             try {
@@ -102,9 +98,7 @@ public class IdempotentConsumer {
             span.setAttribute("vinhdanh.outcome", outcome.name());
         } finally {
             span.end();
-            MDC.remove("traceId");
-            MDC.remove("spanId");
-            MDC.remove("nominationId");
+            clearLogContext();
         }
         metrics.consumed(record.topic(), eventType, outcome);
         if (outcome == Outcome.DEAD_LETTERED) {
@@ -145,7 +139,8 @@ public class IdempotentConsumer {
             return;
         }
         for (int i = 0; i < batch.size(); i++) {
-            metrics.consumed(batch.get(i).topic(), header(batch.get(i), CloudEventHeaders.TYPE), outcomes.get(i));
+            ConsumerRecord<String, String> record = batch.get(i);
+            metrics.consumed(record.topic(), IncomingEvent.header(record, CloudEventHeaders.TYPE), outcomes.get(i));
         }
     }
 
@@ -155,22 +150,12 @@ public class IdempotentConsumer {
             return QuarkusTransaction.requiringNew().call(() -> {
                 List<Outcome> outcomes = new ArrayList<>(batch.size());
                 for (ConsumerRecord<String, String> record : batch) {
-                    Span span = tracing.startConsumerSpan(record, header(record, CloudEventHeaders.ID),
-                            header(record, CloudEventHeaders.TYPE));
+                    Span span = tracing.startConsumerSpan(record, IncomingEvent.header(record, CloudEventHeaders.ID),
+                            IncomingEvent.header(record, CloudEventHeaders.TYPE));
                     spans.add(span);
-                    MDC.put("traceId", span.getSpanContext().getTraceId());
-                    MDC.put("spanId", span.getSpanContext().getSpanId());
-                    MDC.put("nominationId", record.key() == null ? "" : record.key());
+                    putLogContext(span, record);
                     try (Scope scope = span.makeCurrent()) {
-                        IncomingEvent event = IncomingEvent.from(record, objectMapper);
-                        Outcome outcome;
-                        if (inbox.markProcessed(event)) {
-                            handler.handle(event);
-                            outcome = Outcome.PROCESSED;
-                        } else {
-                            LOG.debugf("Skipping %s: already processed", event);
-                            outcome = Outcome.DUPLICATE;
-                        }
+                        Outcome outcome = handleOnce(IncomingEvent.from(record, objectMapper), handler);
                         // each event's writes go out now and its entities leave the persistence context: otherwise
                         // every query of a later event would dirty-check all entities of the earlier ones
                         entityManager.flush();
@@ -187,16 +172,31 @@ public class IdempotentConsumer {
             throw e;
         } finally {
             spans.forEach(Span::end);
-            MDC.remove("traceId");
-            MDC.remove("spanId");
-            MDC.remove("nominationId");
+            clearLogContext();
         }
     }
 
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null || header.value() == null ? null
-                : new String(header.value(), java.nio.charset.StandardCharsets.UTF_8);
+    /** Inside the caller's transaction: the inbox row, then the handler's effect, unless the event was seen before. */
+    private Outcome handleOnce(IncomingEvent event, IncomingEventHandler handler) {
+        if (!inbox.markProcessed(event)) {
+            LOG.debugf("Skipping %s: already processed", event);
+            return Outcome.DUPLICATE;
+        }
+        handler.handle(event);
+        return Outcome.PROCESSED;
+    }
+
+    /** The trace id and the nomination (the record key) in every log line written while handling the event. */
+    private static void putLogContext(Span span, ConsumerRecord<String, String> record) {
+        MDC.put("traceId", span.getSpanContext().getTraceId());
+        MDC.put("spanId", span.getSpanContext().getSpanId());
+        MDC.put("nominationId", record.key() == null ? "" : record.key());
+    }
+
+    private static void clearLogContext() {
+        MDC.remove("traceId");
+        MDC.remove("spanId");
+        MDC.remove("nominationId");
     }
 
     private Outcome process(IncomingEvent event, IncomingEventHandler handler) {
@@ -206,14 +206,7 @@ public class IdempotentConsumer {
             AtomicBoolean reachedCommit = new AtomicBoolean();
             try {
                 return QuarkusTransaction.requiringNew().call(() -> {
-                    Outcome outcome;
-                    if (inbox.markProcessed(event)) {
-                        handler.handle(event);
-                        outcome = Outcome.PROCESSED;
-                    } else {
-                        LOG.debugf("Skipping %s: already processed", event);
-                        outcome = Outcome.DUPLICATE;
-                    }
+                    Outcome outcome = handleOnce(event, handler);
                     reachedCommit.set(true);
                     return outcome;
                 });
