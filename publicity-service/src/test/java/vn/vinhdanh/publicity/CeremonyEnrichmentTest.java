@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static vn.vinhdanh.publicity.Callers.as;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.vinhdanh.deploy.infra.KafkaTestClient;
 import vn.vinhdanh.deploy.infra.PlatformTestResource;
+import vn.vinhdanh.publicity.domain.CeremonySchedule;
 
 /**
  * ceremony.scheduled.v1 gives a feature its suggested publish date: the ceremony's day, else the sector's next
@@ -58,6 +60,10 @@ class CeremonyEnrichmentTest {
         UUID ceremony = UUID.randomUUID();
         Instant first = Instant.now().minusSeconds(60);
         ceremony(UUID.randomUUID(), nominationId, ceremony, LocalDate.of(2026, 6, 10), false, first);
+        // the two events travel on two topics, whose consumers promise no order between them: the approval is sent
+        // once the ceremony is stored, so that this is the case of a ceremony known before the draft
+        await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew().call(
+                () -> CeremonySchedule.findById(UUID.fromString(nominationId)) != null));
         kafka.sendCloudEvent("review.events", nominationId, UUID.randomUUID(), "review.decided.v1",
                 FeatureFlowTest.approved(nominationId, "INDIVIDUAL", "Giàng Thị Mỷ", true));
         String id = Stories.awaitFeature(nominationId);
