@@ -29,10 +29,10 @@ import vn.vinhdanh.audit.Roles;
 import vn.vinhdanh.award.domain.Award;
 import vn.vinhdanh.award.domain.Ceremony;
 import vn.vinhdanh.award.domain.CeremonyStatus;
-import vn.vinhdanh.award.domain.TraditionalDays;
 import vn.vinhdanh.award.service.CeremonyService;
 import vn.vinhdanh.events.CeremonyOccasion;
 import vn.vinhdanh.events.Sector;
+import vn.vinhdanh.events.TraditionalDay;
 
 @Path("/api/v1/ceremonies")
 @Produces(MediaType.APPLICATION_JSON)
@@ -85,18 +85,11 @@ public class CeremonyResource {
         Sector s = QueryParams.enumValue("sector", sector, Sector.class);
         CeremonyOccasion o = QueryParams.enumValue("occasion", occasion, CeremonyOccasion.class);
         LocalDate from = after == null ? LocalDate.now(Ceremony.VIETNAM) : QueryParams.date("after", after);
-        TraditionalDays.TraditionalDay day;
-        if (o != null) {
-            day = TraditionalDays.of(o);
-            if (day == null) {
-                throw vn.vinhdanh.problem.ProblemException.invalidField("occasion",
+        TraditionalDay day = o == null ? TraditionalDay.of(s) : TraditionalDay.of(o)
+                .orElseThrow(() -> vn.vinhdanh.problem.ProblemException.invalidField("occasion",
                         o + " has no fixed day; one of PATRIOTIC_EMULATION_DAY, TEACHERS_DAY, DOCTORS_DAY,"
-                                + " YOUTH_UNION_DAY, FAMILY_DAY");
-            }
-        } else {
-            day = TraditionalDays.of(s);
-        }
-        return new TraditionalDayView(day.occasion(), day.nameVi(), TraditionalDays.next(day, from), s);
+                                + " YOUTH_UNION_DAY, FAMILY_DAY"));
+        return new TraditionalDayView(day.occasion(), day.vietnameseName(), day.onOrAfter(from), s);
     }
 
     @GET

@@ -6,6 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.UUID;
 import vn.vinhdanh.events.Sector;
+import vn.vinhdanh.events.TraditionalDay;
+import vn.vinhdanh.province.VietnameseText;
 
 /**
  * When a story is best published: the day of the ceremony at which the award is presented, or, without one, the
@@ -43,9 +45,9 @@ public record PublishSuggestion(LocalDate date, Basis basis, String note, UUID c
             return new PublishSuggestion(ceremonyDay, Basis.CEREMONY, truncate(note.toString()), ceremony.ceremonyId);
         }
         if (award != null && award.decisionDate != null) {
-            TraditionalDay day = TraditionalDay.of(sector, movementName);
-            return new PublishSuggestion(day.nextAfter(award.decisionDate), Basis.TRADITIONAL_DAY,
-                    day.vietnameseName(), null);
+            TraditionalDay day = traditionalDayOf(sector, movementName);
+            return new PublishSuggestion(day.after(award.decisionDate), Basis.TRADITIONAL_DAY,
+                    day.vietnameseNameWithDay(), null);
         }
         return NONE;
     }
@@ -61,6 +63,17 @@ public record PublishSuggestion(LocalDate date, Basis basis, String note, UUID c
         feature.suggestionNote = note;
         feature.ceremonyId = ceremonyId;
         return changed;
+    }
+
+    /**
+     * The traditional day of a story's sector. No sector is "family": a movement whose name is about families (gia
+     * đình) gets Family Day.
+     */
+    static TraditionalDay traditionalDayOf(Sector sector, String movementName) {
+        TraditionalDay ofSector = TraditionalDay.of(sector);
+        boolean aboutFamilies = movementName != null && VietnameseText.fold(movementName).contains("gia dinh");
+        return ofSector == TraditionalDay.PATRIOTIC_EMULATION_DAY && aboutFamilies ? TraditionalDay.FAMILY_DAY
+                : ofSector;
     }
 
     private static String truncate(String text) {
