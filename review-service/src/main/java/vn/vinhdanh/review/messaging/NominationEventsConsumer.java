@@ -7,34 +7,25 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.vinhdanh.events.EventTypes;
 import vn.vinhdanh.events.NominationSubmitted;
 import vn.vinhdanh.events.NominationWithdrawn;
-import vn.vinhdanh.events.Topics;
-import vn.vinhdanh.messaging.inbox.IdempotentConsumer;
 import vn.vinhdanh.messaging.inbox.IncomingEvent;
-import vn.vinhdanh.messaging.inbox.IncomingEventHandler;
 import vn.vinhdanh.messaging.inbox.PoisonMessageException;
+import vn.vinhdanh.messaging.inbox.TopicConsumer;
 import vn.vinhdanh.review.service.ReviewService;
 
 /** Every submitted revision opens a review case in the council; a withdrawal closes the open one. */
 @ApplicationScoped
-public class NominationEventsListener implements IncomingEventHandler {
+public class NominationEventsConsumer extends TopicConsumer {
 
-    private final IdempotentConsumer consumer;
     private final ReviewService reviews;
 
-    public NominationEventsListener(IdempotentConsumer consumer, ReviewService reviews) {
-        this.consumer = consumer;
+    public NominationEventsConsumer(ReviewService reviews) {
         this.reviews = reviews;
     }
 
     @Incoming("nomination-events")
     @Blocking
     public void receive(ConsumerRecords<String, String> records) {
-        consumer.consumeAll(records, this);
-    }
-
-    @Override
-    public String topic() {
-        return Topics.NOMINATION_EVENTS;
+        consumeAll(records);
     }
 
     @Override

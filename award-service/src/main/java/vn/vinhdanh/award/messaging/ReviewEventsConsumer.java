@@ -8,33 +8,24 @@ import vn.vinhdanh.award.service.AwardService;
 import vn.vinhdanh.events.EventTypes;
 import vn.vinhdanh.events.ReviewDecided;
 import vn.vinhdanh.events.ReviewOutcome;
-import vn.vinhdanh.events.Topics;
-import vn.vinhdanh.messaging.inbox.IdempotentConsumer;
 import vn.vinhdanh.messaging.inbox.IncomingEvent;
-import vn.vinhdanh.messaging.inbox.IncomingEventHandler;
 import vn.vinhdanh.messaging.inbox.PoisonMessageException;
+import vn.vinhdanh.messaging.inbox.TopicConsumer;
 
 /** Council approvals become draft awards, waiting for an officer to put them in a decision. */
 @ApplicationScoped
-public class ReviewEventsListener implements IncomingEventHandler {
+public class ReviewEventsConsumer extends TopicConsumer {
 
-    private final IdempotentConsumer consumer;
     private final AwardService awards;
 
-    public ReviewEventsListener(IdempotentConsumer consumer, AwardService awards) {
-        this.consumer = consumer;
+    public ReviewEventsConsumer(AwardService awards) {
         this.awards = awards;
     }
 
     @Incoming("review-events")
     @Blocking
     public void receive(ConsumerRecords<String, String> records) {
-        consumer.consumeAll(records, this);
-    }
-
-    @Override
-    public String topic() {
-        return Topics.REVIEW_EVENTS;
+        consumeAll(records);
     }
 
     @Override
