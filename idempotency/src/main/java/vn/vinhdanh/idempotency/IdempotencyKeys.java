@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import vn.vinhdanh.audit.Caller;
 import vn.vinhdanh.problem.ProblemException;
 
@@ -26,6 +27,11 @@ import vn.vinhdanh.problem.ProblemException;
  */
 @ApplicationScoped
 public class IdempotencyKeys {
+
+    /** The request header (draft-ietf-httpapi-idempotency-key-header). */
+    public static final String HEADER = "Idempotency-Key";
+    /** The response header that marks an answer as the replay of what an earlier request created. */
+    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
     private final EntityManager entityManager;
     private final ObjectMapper objectMapper;
@@ -64,6 +70,27 @@ public class IdempotencyKeys {
                     "Idempotency-Key '" + idempotencyKey + "' was already used with a different request body");
         }
         return Optional.of(earlier.resourceId);
+    }
+
+    /**
+     * Creates a resource once per key: without a key (null) it simply creates one; with a key, the first request
+     * claims it and creates, and a retry gets back what the first created.
+     *
+     * @param request what identifies the request's content (its body, or the command read from it)
+     * @param create  writes the resource with the id it is given, in the caller's transaction
+     * @param find    reads a resource an earlier request created
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <T> Creation<T> createOnce(String idempotencyKey, Object request, Function<UUID, T> create,
+            Function<UUID, T> find) {
+        UUID id = UUID.randomUUID();
+        if (idempotencyKey != null) {
+            Optional<UUID> earlier = claim(idempotencyKey, request, id);
+            if (earlier.isPresent()) {
+                return new Creation<>(find.apply(earlier.get()), true);
+            }
+        }
+        return new Creation<>(create.apply(id), false);
     }
 
     private String hash(Object request) {

@@ -17,28 +17,28 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.vinhdanh.audit.Roles;
+import vn.vinhdanh.idempotency.Creation;
+import vn.vinhdanh.idempotency.IdempotencyKeys;
+import vn.vinhdanh.idempotency.http.AcceptsIdempotencyKey;
+import vn.vinhdanh.idempotency.http.IdempotentResponses;
 import vn.vinhdanh.award.domain.Award;
 import vn.vinhdanh.award.domain.AwardDecision;
 import vn.vinhdanh.award.domain.DecisionStatus;
 import vn.vinhdanh.award.service.DecisionService;
-import vn.vinhdanh.problem.ProblemException;
 
 @Path("/api/v1/decisions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Decisions", description = "Commendation decisions: draft awards listed, then signed and numbered")
 @RolesAllowed({ Roles.AWARD_OFFICER, Roles.ADMIN })
 public class DecisionResource {
-
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final DecisionService decisions;
 
@@ -49,27 +49,19 @@ public class DecisionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.AWARD_OFFICER)
+    @AcceptsIdempotencyKey
     @Operation(summary = "Prepare a decision (DRAFT, no number yet) listing draft awards",
             description = "With an Idempotency-Key header, a retry with the same key and body returns the original"
                     + " decision (201, same Location, header Idempotent-Replayed: true); the same key with another"
                     + " body is refused with 422 idempotency-key-reused.")
-    public Response create(@HeaderParam(IDEMPOTENCY_KEY) @Size(min = 1, max = 200) String idempotencyKey,
-            @NotNull @Valid DecisionRequest request, @Context HttpHeaders headers, @Context UriInfo uri) {
-        if (idempotencyKey == null && !headers.getRequestHeader(IDEMPOTENCY_KEY).isEmpty()) {
-            // Quarkus REST passes an empty header value as null: without this check "Idempotency-Key:" with no value
-            // would quietly create without idempotency, and the client's retries would create twins
-            throw ProblemException.invalidField(IDEMPOTENCY_KEY, "must not be empty");
-        }
-        DecisionService.Creation creation = decisions.create(idempotencyKey, request,
+    public RestResponse<DecisionView> create(
+            @HeaderParam(IdempotencyKeys.HEADER) @Size(min = 1, max = 200) String idempotencyKey,
+            @NotNull @Valid DecisionRequest request, @Context UriInfo uri) {
+        Creation<AwardDecision> creation = decisions.create(idempotencyKey, request,
                 blankToNull(request.issuer()), request.decisionDate(), request.signer().strip(),
                 blankToNull(request.fund()), request.awardIds());
-        AwardDecision decision = creation.decision();
-        Response.ResponseBuilder response = Response.created(uri.getAbsolutePathBuilder()
-                .path(decision.id.toString()).build()).entity(view(decision));
-        if (creation.replayed()) {
-            response.header("Idempotent-Replayed", "true");
-        }
-        return response.build();
+        return IdempotentResponses.created(creation,
+                uri.getAbsolutePathBuilder().path(creation.resource().id.toString()).build(), this::view);
     }
 
     @GET

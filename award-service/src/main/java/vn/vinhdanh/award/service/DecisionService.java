@@ -1,5 +1,6 @@
 package vn.vinhdanh.award.service;
 
+import vn.vinhdanh.idempotency.Creation;
 import vn.vinhdanh.idempotency.IdempotencyKeys;
 
 import io.quarkus.panache.common.Parameters;
@@ -63,25 +64,15 @@ public class DecisionService {
         this.audit = audit;
     }
 
-    /** A created decision, or with {@code replayed} the one an earlier request with the same key created. */
-    public record Creation(AwardDecision decision, boolean replayed) {
-    }
-
     /**
      * Creates a draft decision; with an {@code Idempotency-Key} (may be null), a retry of the same request returns
      * the decision the first one created.
      */
     @Transactional
-    public Creation create(String idempotencyKey, Object request, String issuer, LocalDate decisionDate,
-            String signer, String fund, List<UUID> awardIds) {
-        UUID id = UUID.randomUUID();
-        if (idempotencyKey != null) {
-            java.util.Optional<UUID> earlier = idempotentDecisions.claim(idempotencyKey, request, id);
-            if (earlier.isPresent()) {
-                return new Creation(get(earlier.get()), true);
-            }
-        }
-        return new Creation(create(id, issuer, decisionDate, signer, fund, awardIds), false);
+    public Creation<AwardDecision> create(String idempotencyKey, Object request, String issuer,
+            LocalDate decisionDate, String signer, String fund, List<UUID> awardIds) {
+        return idempotentDecisions.createOnce(idempotencyKey, request,
+                id -> create(id, issuer, decisionDate, signer, fund, awardIds), this::get);
     }
 
     @Transactional

@@ -33,6 +33,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.vinhdanh.audit.Roles;
+import vn.vinhdanh.idempotency.Creation;
+import vn.vinhdanh.idempotency.IdempotencyKeys;
+import vn.vinhdanh.idempotency.http.AcceptsIdempotencyKey;
+import vn.vinhdanh.idempotency.http.IdempotentResponses;
 import vn.vinhdanh.nomination.domain.Nomination;
 import vn.vinhdanh.nomination.domain.NominationRevision;
 import vn.vinhdanh.nomination.domain.NominationStatus;
@@ -49,7 +53,6 @@ import vn.vinhdanh.problem.ProblemException;
 @RolesAllowed({ Roles.AGENCY, Roles.ADMIN })
 public class NominationResource {
 
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     static final String TOTAL_COUNT = "X-Total-Count";
 
     private final NominationService nominations;
@@ -66,28 +69,19 @@ public class NominationResource {
     }
 
     @POST
+    @AcceptsIdempotencyKey
     @Operation(summary = "Submit a nomination; the council's review starts from the nomination.submitted.v1 event",
             description = "With an Idempotency-Key header, a retry with the same key and body returns the original"
                     + " nomination (201, same Location, header Idempotent-Replayed: true); the same key with another"
                     + " body is refused with 422.")
     public RestResponse<NominationView> submit(
-            @HeaderParam(IDEMPOTENCY_KEY) @Size(min = 1, max = 200) String idempotencyKey,
-            @NotNull @Valid NominationRequest request, HttpHeaders headers, UriInfo uri) {
-        if (idempotencyKey == null && !headers.getRequestHeader(IDEMPOTENCY_KEY).isEmpty()) {
-            // Quarkus REST passes an empty header value as null: without this check "Idempotency-Key:" with no value
-            // would quietly submit without idempotency, and the client's retries would create twins
-            throw ProblemException.invalidField(IDEMPOTENCY_KEY, "must not be empty");
-        }
+            @HeaderParam(IdempotencyKeys.HEADER) @Size(min = 1, max = 200) String idempotencyKey,
+            @NotNull @Valid NominationRequest request, UriInfo uri) {
         ListElements.check(validator, request);
-        NominationService.Submission submission = nominations.submit(request, idempotencyKey);
-        Nomination nomination = submission.nomination();
-        RestResponse.ResponseBuilder<NominationView> response = RestResponse.ResponseBuilder
-                .<NominationView>created(uri.getAbsolutePathBuilder().path(nomination.id.toString()).build())
-                .entity(NominationView.of(nomination, true));
-        if (submission.replayed()) {
-            response.header("Idempotent-Replayed", "true");
-        }
-        return response.build();
+        Creation<Nomination> submission = nominations.submit(request, idempotencyKey);
+        return IdempotentResponses.created(submission,
+                uri.getAbsolutePathBuilder().path(submission.resource().id.toString()).build(),
+                nomination -> NominationView.of(nomination, true));
     }
 
     @GET

@@ -1,5 +1,6 @@
 package vn.vinhdanh.nomination.service;
 
+import vn.vinhdanh.idempotency.Creation;
 import vn.vinhdanh.idempotency.IdempotencyKeys;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -73,23 +74,14 @@ public class NominationService {
         this.entityManager = entityManager;
     }
 
-    public record Submission(Nomination nomination, boolean replayed) {
-    }
-
     public record Page(List<Nomination> items, long total) {
     }
 
     /** @param idempotencyKey the client's {@code Idempotency-Key}, or null */
     @Transactional
-    public Submission submit(NominationRequest request, String idempotencyKey) {
-        UUID id = UUID.randomUUID();
-        if (idempotencyKey != null) {
-            var earlier = idempotency.claim(idempotencyKey, request, id);
-            if (earlier.isPresent()) {
-                return new Submission(get(earlier.get()), true);
-            }
-        }
-        return new Submission(create(request, submittingAgency(request.agencyCode()), id), false);
+    public Creation<Nomination> submit(NominationRequest request, String idempotencyKey) {
+        return idempotency.createOnce(idempotencyKey, request,
+                id -> create(request, submittingAgency(request.agencyCode()), id), this::get);
     }
 
     /** One item of a batch, committed on its own: a refused item leaves the others in place. */
