@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import vn.vinhdanh.events.AwardGranted;
 import vn.vinhdanh.events.ReviewDecided;
-import vn.vinhdanh.publicity.service.FeatureService;
+import vn.vinhdanh.publicity.service.FeatureDrafting;
 import vn.vinhdanh.publicity.domain.Feature;
 
 /**
@@ -26,7 +26,7 @@ import vn.vinhdanh.publicity.domain.Feature;
 class ApprovalAndAwardRaceTest {
 
     @Inject
-    FeatureService features;
+    FeatureDrafting features;
 
     @Inject
     ObjectMapper objectMapper;

@@ -46,14 +46,14 @@ public class DeskEvent extends PanacheEntityBase {
     /** What a change by the system was about, e.g. the ceremony that set the suggested date. */
     public String detail;
 
-    public static DeskEvent of(Feature feature, String action, String actor) {
+    public static DeskEvent of(Feature feature, String action, String actor, Instant at) {
         DeskEvent event = new DeskEvent();
         event.featureId = feature.id;
         event.action = action;
         event.status = feature.status.name();
         event.title = feature.title;
         event.actor = actor;
-        event.occurredAt = Instant.now();
+        event.occurredAt = at;
         event.suggestedPublishDate = feature.suggestedPublishDate;
         return event;
     }

@@ -139,6 +139,23 @@ public class Feature extends PanacheEntityBase {
         return status == FeatureStatus.DRAFT || status == FeatureStatus.IN_REVIEW;
     }
 
+    /** A story not yet out, whose suggested publish date (and publication blocker) still matters. */
+    public boolean isUpcoming() {
+        return status != FeatureStatus.PUBLISHED && status != FeatureStatus.KILLED;
+    }
+
+    /**
+     * {@code expectedVersion} is the version the editor read ({@code If-Match}): a concurrent edit in between makes
+     * this one fail with 412 instead of silently losing it.
+     */
+    public void requireVersion(long expectedVersion) {
+        if (version != expectedVersion) {
+            throw new ProblemException(412, "stale-version", "Precondition failed",
+                    "the feature changed since you read it (you have version " + expectedVersion + ", it is at "
+                            + version + "); read it again and reapply your change", null);
+        }
+    }
+
     public void submitForReview(Instant at) {
         transition(FeatureStatus.DRAFT, FeatureStatus.IN_REVIEW, at);
     }

@@ -1,12 +1,12 @@
 package vn.vinhdanh.publicity.domain;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.UUID;
 import vn.vinhdanh.events.Sector;
 import vn.vinhdanh.events.TraditionalDay;
+import vn.vinhdanh.province.ProvinceClock;
 import vn.vinhdanh.province.VietnameseText;
 
 /**
@@ -23,9 +23,8 @@ public record PublishSuggestion(LocalDate date, Basis basis, String note, UUID c
         TRADITIONAL_DAY
     }
 
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(VIETNAM);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ProvinceClock.ZONE);
 
     public static final PublishSuggestion NONE = new PublishSuggestion(null, null, null, null);
 
@@ -33,7 +32,7 @@ public record PublishSuggestion(LocalDate date, Basis basis, String note, UUID c
             GrantedAward award) {
         LocalDate ceremonyDay = ceremony == null || ceremony.cancelled ? null
                 : ceremony.ceremonyDate != null ? ceremony.ceremonyDate
-                : ceremony.startsAt != null ? ceremony.startsAt.atZone(VIETNAM).toLocalDate() : null;
+                : ceremony.startsAt != null ? ceremony.startsAt.atZone(ProvinceClock.ZONE).toLocalDate() : null;
         if (ceremonyDay != null) {
             StringBuilder note = new StringBuilder(ceremony.name).append(", ngày ").append(DAY.format(ceremonyDay));
             if (ceremony.startsAt != null) {

@@ -11,16 +11,22 @@ import vn.vinhdanh.events.EventTypes;
 import vn.vinhdanh.messaging.inbox.IncomingEvent;
 import vn.vinhdanh.messaging.inbox.PoisonMessageException;
 import vn.vinhdanh.messaging.inbox.TopicConsumer;
-import vn.vinhdanh.publicity.service.FeatureService;
+import vn.vinhdanh.publicity.service.AwardRevocation;
+import vn.vinhdanh.publicity.service.CeremonyDating;
+import vn.vinhdanh.publicity.service.FeatureDrafting;
 
 /** Granted awards complete the drafts, revoked ones take the story down, scheduled ceremonies date them. */
 @ApplicationScoped
 public class AwardEventsConsumer extends TopicConsumer {
 
-    private final FeatureService features;
+    private final FeatureDrafting drafting;
+    private final AwardRevocation revocation;
+    private final CeremonyDating ceremonies;
 
-    public AwardEventsConsumer(FeatureService features) {
-        this.features = features;
+    public AwardEventsConsumer(FeatureDrafting drafting, AwardRevocation revocation, CeremonyDating ceremonies) {
+        this.drafting = drafting;
+        this.revocation = revocation;
+        this.ceremonies = ceremonies;
     }
 
     @Incoming("award-events")
@@ -32,15 +38,15 @@ public class AwardEventsConsumer extends TopicConsumer {
     @Override
     public void handle(IncomingEvent event) {
         switch (event.type()) {
-            case EventTypes.AWARD_GRANTED -> features.recordAward(event.payloadAs(AwardGranted.class));
-            case EventTypes.AWARD_REVOKED -> features.onAwardRevoked(event.payloadAs(AwardRevoked.class));
+            case EventTypes.AWARD_GRANTED -> drafting.recordAward(event.payloadAs(AwardGranted.class));
+            case EventTypes.AWARD_REVOKED -> revocation.onAwardRevoked(event.payloadAs(AwardRevoked.class));
             case EventTypes.CEREMONY_SCHEDULED -> {
                 CeremonyScheduled scheduled = event.payloadAs(CeremonyScheduled.class);
                 if (scheduled.nominationId() == null || scheduled.ceremonyId() == null
                         || scheduled.occasion() == null) {
                     throw new PoisonMessageException(event + " lacks its nomination, ceremony or occasion");
                 }
-                features.recordCeremony(scheduled);
+                ceremonies.recordCeremony(scheduled);
             }
             default -> {
                 // other award events do not concern the press

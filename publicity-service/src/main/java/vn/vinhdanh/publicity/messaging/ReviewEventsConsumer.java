@@ -10,16 +10,16 @@ import vn.vinhdanh.events.ReviewOutcome;
 import vn.vinhdanh.messaging.inbox.IncomingEvent;
 import vn.vinhdanh.messaging.inbox.PoisonMessageException;
 import vn.vinhdanh.messaging.inbox.TopicConsumer;
-import vn.vinhdanh.publicity.service.FeatureService;
+import vn.vinhdanh.publicity.service.FeatureDrafting;
 
 /** A council approval opens the press-feature draft about the model. */
 @ApplicationScoped
 public class ReviewEventsConsumer extends TopicConsumer {
 
-    private final FeatureService features;
+    private final FeatureDrafting drafting;
 
-    public ReviewEventsConsumer(FeatureService features) {
-        this.features = features;
+    public ReviewEventsConsumer(FeatureDrafting drafting) {
+        this.drafting = drafting;
     }
 
     @Incoming("review-events")
@@ -40,6 +40,6 @@ public class ReviewEventsConsumer extends TopicConsumer {
         if (decided.nomination() == null || decided.nomination().nominee() == null) {
             throw new PoisonMessageException(event + " lacks the nomination facts");
         }
-        features.openDraft(decided);
+        drafting.openDraft(decided);
     }
 }

@@ -6,12 +6,11 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import java.io.StringWriter;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.Date;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -23,6 +22,7 @@ import vn.vinhdanh.publicity.domain.FeatureCorrection;
 import vn.vinhdanh.publicity.domain.FeatureStatus;
 import vn.vinhdanh.publicity.domain.SectorNames;
 import vn.vinhdanh.publicity.service.PublicFeed;
+import vn.vinhdanh.publicity.service.StoryPage;
 
 /**
  * Atom 1.0 (RFC 4287) feed of published stories, newest first, paged as in RFC 5005, with killed stories as
@@ -39,30 +39,22 @@ public class AtomFeedResource {
     private static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ISO_INSTANT;
 
     private final PublicFeed feed;
+    private final Clock clock;
 
-    public AtomFeedResource(PublicFeed feed) {
+    public AtomFeedResource(PublicFeed feed, Clock clock) {
         this.feed = feed;
+        this.clock = clock;
     }
 
     @GET
     @Produces(MEDIA_TYPE)
     @Operation(summary = "Atom feed of published stories about advanced models; filters sector and level, page")
     public Response atom(@Valid @BeanParam FeedRequest request) throws XMLStreamException {
-        Instant now = Instant.now();
-        PublicFeed.Freshness freshness = feed.freshness(request.filter(), now);
-        EntityTag etag = new EntityTag(freshness.etag("atom", request.page), true);
-        Response notModified = request.notModified(etag, freshness.lastModified());
-        if (notModified != null) {
-            return notModified;
-        }
-        PublicFeed.Page page = feed.page(request.filter(), request.page, now);
-        return Response.ok(render(request, page, freshness.lastModified()), MEDIA_TYPE)
-                .tag(etag)
-                .lastModified(Date.from(freshness.lastModified() == null ? Instant.EPOCH : freshness.lastModified()))
-                .build();
+        return request.respond(feed, Instant.now(clock), "atom", MEDIA_TYPE,
+                (page, lastModified) -> render(request, page, lastModified));
     }
 
-    private String render(FeedRequest request, PublicFeed.Page page, Instant lastModified)
+    private String render(FeedRequest request, StoryPage page, Instant lastModified)
             throws XMLStreamException {
         StringWriter out = new StringWriter();
         XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);

@@ -18,7 +18,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,7 +29,9 @@ import vn.vinhdanh.publicity.domain.FeatureComment;
 import vn.vinhdanh.publicity.domain.FeatureCorrection;
 import vn.vinhdanh.publicity.domain.FeatureRevision;
 import vn.vinhdanh.publicity.domain.FeatureStatus;
-import vn.vinhdanh.publicity.service.FeatureService;
+import vn.vinhdanh.publicity.service.EditorialDesk;
+import vn.vinhdanh.publicity.service.FeatureQueries;
+import vn.vinhdanh.publicity.service.Publishing;
 
 /**
  * The editorial desk: draft → in review → approved → scheduled → published, corrections and kills. Reads carry an
@@ -42,10 +43,14 @@ import vn.vinhdanh.publicity.service.FeatureService;
 @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
 public class FeatureResource {
 
-    private final FeatureService features;
+    private final FeatureQueries features;
+    private final EditorialDesk desk;
+    private final Publishing publishing;
 
-    public FeatureResource(FeatureService features) {
+    public FeatureResource(FeatureQueries features, EditorialDesk desk, Publishing publishing) {
         this.features = features;
+        this.desk = desk;
+        this.publishing = publishing;
     }
 
     @GET
@@ -71,15 +76,14 @@ public class FeatureResource {
     @Operation(summary = "Edit the text of a draft or a story in review (If-Match required; 412 when stale)")
     public Response edit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid FeatureRequests.Edit edit) {
-        return withEtag(features.edit(id, expectedVersion(ifMatch), edit.title().strip(), edit.summary().strip(),
-                edit.body().strip(), edit.note()));
+        return withEtag(desk.edit(edit.toCommand(id, expectedVersion(ifMatch))));
     }
 
     @POST
     @Path("/{id}/submit-for-review")
     @Operation(summary = "DRAFT → IN_REVIEW")
     public Response submitForReview(@PathParam("id") UUID id) {
-        return withEtag(features.submitForReview(id));
+        return withEtag(desk.submitForReview(id));
     }
 
     @POST
@@ -88,14 +92,14 @@ public class FeatureResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "IN_REVIEW → DRAFT, with an optional JSON body {\"comment\": …} for the writer")
     public Response requestChanges(@PathParam("id") UUID id, @Valid FeatureRequests.ChangeRequest request) {
-        return withEtag(features.requestChanges(id, request == null ? null : request.comment()));
+        return withEtag(desk.requestChanges(FeatureRequests.ChangeRequest.toCommand(id, request)));
     }
 
     @POST
     @Path("/{id}/approve")
     @Operation(summary = "IN_REVIEW → APPROVED; refused while an individual's publicity consent is missing")
     public Response approve(@PathParam("id") UUID id) {
-        return withEtag(features.approve(id));
+        return withEtag(desk.approve(id));
     }
 
     @POST
@@ -103,7 +107,7 @@ public class FeatureResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "APPROVED → SCHEDULED: published automatically at publishAt, never shown before (embargo)")
     public Response schedule(@PathParam("id") UUID id, @NotNull @Valid FeatureRequests.Schedule request) {
-        return withEtag(features.schedule(id, request.publishAt()));
+        return withEtag(publishing.schedule(request.toCommand(id)));
     }
 
     @POST
@@ -111,7 +115,7 @@ public class FeatureResource {
     @Operation(summary = "APPROVED or SCHEDULED → PUBLISHED now: it appears in the feeds and the nomination becomes"
             + " PUBLICIZED")
     public Response publish(@PathParam("id") UUID id) {
-        return withEtag(features.publish(id));
+        return withEtag(publishing.publish(id));
     }
 
     @POST
@@ -120,8 +124,7 @@ public class FeatureResource {
     @Operation(summary = "Correct a published story (If-Match required): readers see the correction note")
     public Response correct(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid FeatureRequests.Correction correction) {
-        return withEtag(features.correct(id, expectedVersion(ifMatch), correction.note().strip(),
-                correction.body() == null ? null : correction.body().strip()));
+        return withEtag(publishing.correct(correction.toCommand(id, expectedVersion(ifMatch))));
     }
 
     @POST
@@ -129,7 +132,7 @@ public class FeatureResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Take a published or scheduled story down for good; the Atom feed keeps a tombstone")
     public Response kill(@PathParam("id") UUID id, @NotNull @Valid FeatureRequests.Kill kill) {
-        return withEtag(features.kill(id, kill.reason().strip()));
+        return withEtag(publishing.kill(kill.toCommand(id)));
     }
 
     @PUT
@@ -137,7 +140,7 @@ public class FeatureResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Assign the feature to an editor")
     public Response assign(@PathParam("id") UUID id, @NotNull @Valid FeatureRequests.Assignment assignment) {
-        return withEtag(features.assign(id, assignment.assignee().strip()));
+        return withEtag(desk.assign(assignment.toCommand(id)));
     }
 
     @POST
@@ -145,7 +148,7 @@ public class FeatureResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add an editorial comment (never published)")
     public Response comment(@PathParam("id") UUID id, @NotNull @Valid FeatureRequests.Comment comment) {
-        FeatureComment created = features.comment(id, comment.body().strip());
+        FeatureComment created = desk.comment(comment.toCommand(id));
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
@@ -153,21 +156,21 @@ public class FeatureResource {
     @Path("/{id}/comments")
     @Operation(summary = "Editorial comments, oldest first")
     public List<FeatureComment> comments(@PathParam("id") UUID id) {
-        return FeatureComment.of(features.get(id).id);
+        return features.comments(id);
     }
 
     @GET
     @Path("/{id}/revisions")
     @Operation(summary = "Revision history: the text before each edit, oldest first")
     public List<FeatureRevision> revisions(@PathParam("id") UUID id) {
-        return FeatureRevision.of(features.get(id).id);
+        return features.revisions(id);
     }
 
     @GET
     @Path("/{id}/corrections")
     @Operation(summary = "Corrections of a published story, oldest first")
     public List<FeatureCorrection> corrections(@PathParam("id") UUID id) {
-        return FeatureCorrection.of(features.get(id).id);
+        return features.corrections(id);
     }
 
     private static Response withEtag(Feature feature) {

@@ -23,10 +23,9 @@ public record FeatureView(UUID id, UUID nominationId, String slug, String title,
         PublishSuggestion.Basis suggestionBasis, String suggestionNote, UUID ceremonyId, long version) {
 
     static FeatureView of(Feature f) {
-        boolean notYetOut = f.status != FeatureStatus.PUBLISHED && f.status != FeatureStatus.KILLED;
         return new FeatureView(f.id, f.nominationId, f.slug, f.title, f.summary, f.body, f.status, f.nomineeKind,
                 f.nomineeName, f.organization, f.sector, f.level, f.movementName, f.publicityConsent, f.awardName,
-                f.decisionNumber, notYetOut ? f.consentBlocker() : null, f.assignee, f.scheduledFor, f.createdAt,
+                f.decisionNumber, f.isUpcoming() ? f.consentBlocker() : null, f.assignee, f.scheduledFor, f.createdAt,
                 f.updatedAt, f.publishedAt, f.killedAt, f.killReason, f.suggestedPublishDate, f.suggestionBasis,
                 f.suggestionNote, f.ceremonyId, f.version);
     }

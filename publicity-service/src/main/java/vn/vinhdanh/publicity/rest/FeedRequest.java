@@ -19,6 +19,8 @@ import vn.vinhdanh.events.Level;
 import vn.vinhdanh.events.Sector;
 import vn.vinhdanh.problem.ProblemException;
 import vn.vinhdanh.publicity.service.PublicFeed;
+import vn.vinhdanh.publicity.service.StoryFilter;
+import vn.vinhdanh.publicity.service.StoryPage;
 
 /** What both feeds accept: filters, the page, and what a conditional GET needs. */
 public class FeedRequest {
@@ -44,8 +46,8 @@ public class FeedRequest {
     @Context
     Request request;
 
-    PublicFeed.Filter filter() {
-        return new PublicFeed.Filter(parse(Sector.class, "sector", sector), parse(Level.class, "level", level));
+    StoryFilter filter() {
+        return new StoryFilter(parse(Sector.class, "sector", sector), parse(Level.class, "level", level));
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String name, String value) {
@@ -60,8 +62,33 @@ public class FeedRequest {
         }
     }
 
+    /** Writes a page of a feed in its format. */
+    @FunctionalInterface
+    interface Renderer<X extends Exception> {
+        String render(StoryPage page, Instant lastModified) throws X;
+    }
+
+    /**
+     * Answers a feed's GET: 304 when the client's copy is current, else the page rendered, with its ETag and
+     * Last-Modified. {@code representation} keeps the ETags of the two feeds apart.
+     */
+    <X extends Exception> Response respond(PublicFeed feed, Instant now, String representation, String mediaType,
+            Renderer<X> renderer) throws X {
+        PublicFeed.Freshness freshness = feed.freshness(filter(), now);
+        EntityTag etag = new EntityTag(freshness.etag(representation, page), true);
+        Response notModified = notModified(etag, freshness.lastModified());
+        if (notModified != null) {
+            return notModified;
+        }
+        StoryPage stories = feed.page(filter(), page, now);
+        return Response.ok(renderer.render(stories, freshness.lastModified()), mediaType)
+                .tag(etag)
+                .lastModified(Date.from(freshness.lastModified() == null ? Instant.EPOCH : freshness.lastModified()))
+                .build();
+    }
+
     /** @return a 304 response when the client's copy is current, else null */
-    Response notModified(EntityTag etag, Instant lastModified) {
+    private Response notModified(EntityTag etag, Instant lastModified) {
         // HTTP dates have whole seconds: compare at that precision, or If-Modified-Since would never match
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(
                 lastModified == null ? new Date(0) : Date.from(lastModified.truncatedTo(ChronoUnit.SECONDS)), etag);

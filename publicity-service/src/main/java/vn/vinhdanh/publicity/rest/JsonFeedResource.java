@@ -10,10 +10,9 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -21,6 +20,7 @@ import vn.vinhdanh.publicity.domain.Feature;
 import vn.vinhdanh.publicity.domain.FeatureStatus;
 import vn.vinhdanh.publicity.domain.SectorNames;
 import vn.vinhdanh.publicity.service.PublicFeed;
+import vn.vinhdanh.publicity.service.StoryPage;
 
 /** JSON Feed 1.1 of published stories. JSON Feed has no tombstones, so killed stories simply leave it. */
 @Path("/feed.json")
@@ -32,10 +32,12 @@ public class JsonFeedResource {
 
     private final PublicFeed feed;
     private final ObjectMapper objectMapper;
+    private final Clock clock;
 
-    public JsonFeedResource(PublicFeed feed, ObjectMapper objectMapper) {
+    public JsonFeedResource(PublicFeed feed, ObjectMapper objectMapper, Clock clock) {
         this.feed = feed;
         this.objectMapper = objectMapper;
+        this.clock = clock;
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -71,30 +73,23 @@ public class JsonFeedResource {
     @Produces(MEDIA_TYPE)
     @Operation(summary = "JSON Feed 1.1 of published stories; filters sector and level, page")
     public Response json(@Valid @BeanParam FeedRequest request) throws JsonProcessingException {
-        Instant now = Instant.now();
-        PublicFeed.Freshness freshness = feed.freshness(request.filter(), now);
-        EntityTag etag = new EntityTag(freshness.etag("json", request.page), true);
-        Response notModified = request.notModified(etag, freshness.lastModified());
-        if (notModified != null) {
-            return notModified;
-        }
-        PublicFeed.Page page = feed.page(request.filter(), request.page, now);
+        return request.respond(feed, Instant.now(clock), "json", MEDIA_TYPE,
+                (page, lastModified) -> objectMapper.writeValueAsString(body(request, page)));
+    }
+
+    private static JsonFeed body(FeedRequest request, StoryPage page) {
         List<Item> items = page.entries().stream()
                 .filter(feature -> feature.status == FeatureStatus.PUBLISHED)
                 .map(feature -> item(request, feature, page))
                 .toList();
-        JsonFeed body = new JsonFeed("https://jsonfeed.org/version/1.1", "Vinh Danh – Gương điển hình tiên tiến",
+        return new JsonFeed("https://jsonfeed.org/version/1.1", "Vinh Danh – Gương điển hình tiên tiến",
                 request.base().resolve("news").toString(), request.pageUrl(request.page).toString(),
                 page.hasNext() ? request.pageUrl(request.page + 1).toString() : null,
                 "Những tập thể, cá nhân điển hình tiên tiến được tôn vinh trong các phong trào thi đua", "vi",
                 List.of(new Author("Ban Thi đua – Khen thưởng")), items);
-        return Response.ok(objectMapper.writeValueAsString(body), MEDIA_TYPE)
-                .tag(etag)
-                .lastModified(Date.from(freshness.lastModified() == null ? Instant.EPOCH : freshness.lastModified()))
-                .build();
     }
 
-    private static Item item(FeedRequest request, Feature feature, PublicFeed.Page page) {
+    private static Item item(FeedRequest request, Feature feature, StoryPage page) {
         return new Item(AtomFeedResource.entryId(feature), request.base().resolve("news/" + feature.slug).toString(),
                 feature.title,
                 FeedText.withCorrections(feature.body, page.corrections().getOrDefault(feature.id, List.of())),

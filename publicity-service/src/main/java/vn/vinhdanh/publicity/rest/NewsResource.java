@@ -12,23 +12,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.vinhdanh.events.Level;
-import vn.vinhdanh.events.Sector;
 import vn.vinhdanh.publicity.domain.Feature;
-import vn.vinhdanh.publicity.domain.LevelNames;
-import vn.vinhdanh.publicity.domain.PublishSuggestion;
-import vn.vinhdanh.publicity.domain.SectorNames;
-import vn.vinhdanh.publicity.service.PublicFeed;
 import vn.vinhdanh.publicity.service.PublicNews;
+import vn.vinhdanh.publicity.service.StoryFilter;
+import vn.vinhdanh.publicity.service.StoryPage;
 
 /**
  * The public news pages, in Vietnamese and rendered on the server (Qute), readable on a phone and without
@@ -41,8 +32,6 @@ import vn.vinhdanh.publicity.service.PublicNews;
 public class NewsResource {
 
     static final String HTML = "text/html;charset=UTF-8";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy")
-            .withZone(PublishSuggestion.VIETNAM);
 
     private final PublicNews news;
     private final Template list;
@@ -70,26 +59,18 @@ public class NewsResource {
     @Produces(HTML)
     @Operation(summary = "Published stories, newest first, 20 a page; filters sector and level")
     public Response list(@Valid @BeanParam FeedRequest request) {
-        PublicFeed.Filter filter = request.filter();
-        PublicNews.Page page = news.page(filter, request.page, Instant.now());
+        StoryFilter filter = request.filter();
+        StoryPage page = news.page(filter, request.page);
         List<NewsViews.Item> items = page.entries().stream()
                 .map(f -> NewsViews.Item.of(f, page.corrections().containsKey(f.id))).toList();
-        List<NewsViews.Option> sectors = new ArrayList<>();
-        for (Sector sector : Sector.values()) {
-            String name = SectorNames.vietnamese(sector);
-            sectors.add(new NewsViews.Option(sector.name(), Character.toUpperCase(name.charAt(0)) + name.substring(1),
-                    sector == filter.sector()));
-        }
-        List<NewsViews.Option> levels = Arrays.stream(Level.values())
-                .map(level -> new NewsViews.Option(level.name(), LevelNames.vietnamese(level), level == filter.level()))
-                .toList();
         NewsViews.Link previous = request.page > 0
-                ? new NewsViews.Link(pageUrl(request.page - 1), "← Trang trước") : null;
-        NewsViews.Link next = page.hasNext() ? new NewsViews.Link(pageUrl(request.page + 1), "Trang sau →") : null;
+                ? new NewsViews.Link(request.pageUrl(request.page - 1).toString(), "← Trang trước") : null;
+        NewsViews.Link next = page.hasNext()
+                ? new NewsViews.Link(request.pageUrl(request.page + 1).toString(), "Trang sau →") : null;
         TemplateInstance html = list.data("base", base())
                 .data("items", items)
-                .data("sectors", sectors)
-                .data("levels", levels)
+                .data("sectors", NewsViews.Option.sectors(filter.sector()))
+                .data("levels", NewsViews.Option.levels(filter.level()))
                 .data("filtered", filter.sector() != null || filter.level() != null)
                 .data("pageNumber", request.page + 1)
                 .data("previous", previous)
@@ -102,15 +83,9 @@ public class NewsResource {
     @Produces(HTML)
     @Operation(summary = "The honour roll: published stories counted per year, level and sector, as charts and tables")
     public Response honourRoll() {
-        PublicNews.HonourRoll roll = news.honourRoll(Instant.now());
-        List<NewsViews.Chart> charts = List.of(
-                NewsViews.Chart.of("by-year", "Số bài theo năm", roll.byYear(), year -> "Năm " + year),
-                NewsViews.Chart.of("by-level", "Số bài theo cấp", roll.byLevel(), LevelNames::vietnamese),
-                NewsViews.Chart.of("by-sector", "Số bài theo lĩnh vực", roll.bySector(), sector -> {
-                    String name = SectorNames.vietnamese(sector);
-                    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
-                }));
-        return html(Response.ok(), honourRoll.data("base", base()).data("total", roll.total()).data("charts", charts));
+        PublicNews.HonourRoll roll = news.honourRoll();
+        return html(Response.ok(), honourRoll.data("base", base()).data("total", roll.total())
+                .data("charts", NewsViews.Chart.of(roll)));
     }
 
     @GET
@@ -118,7 +93,7 @@ public class NewsResource {
     @Produces(HTML)
     @Operation(summary = "One published story; 410 Gone once killed, 404 before it is public")
     public Response story(@PathParam("slug") String slug) {
-        PublicNews.Lookup lookup = news.story(slug, Instant.now());
+        PublicNews.Lookup lookup = news.story(slug);
         if (lookup instanceof PublicNews.Visible visible) {
             return html(Response.ok(), story.data("base", base())
                     .data("story", NewsViews.Story.of(visible.feature(), visible.corrections())));
@@ -127,7 +102,7 @@ public class NewsResource {
             Feature feature = killed.feature();
             return html(Response.status(Response.Status.GONE), gone.data("base", base())
                     .data("title", feature.title)
-                    .data("killedOn", feature.killedAt == null ? null : DAY.format(feature.killedAt))
+                    .data("killedOn", feature.killedAt == null ? null : FeedText.DAY.format(feature.killedAt))
                     .data("reason", feature.killReason));
         }
         return html(Response.status(Response.Status.NOT_FOUND), notFound.data("base", base()));
@@ -139,11 +114,5 @@ public class NewsResource {
 
     private String base() {
         return uri.getBaseUri().toString();
-    }
-
-    private String pageUrl(int page) {
-        UriBuilder builder = uri.getRequestUriBuilder();
-        return (page == 0 ? builder.replaceQueryParam("page") : builder.replaceQueryParam("page", page)).build()
-                .toString();
     }
 }

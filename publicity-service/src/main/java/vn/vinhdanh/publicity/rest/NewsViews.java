@@ -1,22 +1,22 @@
 package vn.vinhdanh.publicity.rest;
 
 import io.quarkus.qute.TemplateData;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import vn.vinhdanh.events.Level;
+import vn.vinhdanh.events.Sector;
 import vn.vinhdanh.publicity.domain.Feature;
 import vn.vinhdanh.publicity.domain.FeatureCorrection;
 import vn.vinhdanh.publicity.domain.LevelNames;
-import vn.vinhdanh.publicity.domain.PublishSuggestion;
 import vn.vinhdanh.publicity.domain.SectorNames;
+import vn.vinhdanh.publicity.service.PublicNews;
 
 /** What the news templates show, already formatted for Vietnamese readers. */
 final class NewsViews {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy")
-            .withZone(PublishSuggestion.VIETNAM);
     /** Longest line that still reads as a section heading of a drafted story ("Thành tích nổi bật"). */
     private static final int HEADING_LENGTH = 60;
 
@@ -28,8 +28,8 @@ final class NewsViews {
             String level, String awardName, boolean corrected) {
 
         static Item of(Feature f, boolean corrected) {
-            return new Item(f.slug, f.title, f.summary, DAY.format(f.publishedAt), f.publishedAt.toString(),
-                    sectorName(f), LevelNames.vietnamese(f.level), f.awardName, corrected);
+            return new Item(f.slug, f.title, f.summary, FeedText.DAY.format(f.publishedAt), f.publishedAt.toString(),
+                    sectorName(f.sector), LevelNames.vietnamese(f.level), f.awardName, corrected);
         }
     }
 
@@ -51,12 +51,23 @@ final class NewsViews {
     @TemplateData
     record Correction(String date, String note) {
         static Correction of(FeatureCorrection c) {
-            return new Correction(DAY.format(c.correctedAt), c.note);
+            return new Correction(FeedText.DAY.format(c.correctedAt), c.note);
         }
     }
 
+    /** A choice of the filter form. */
     @TemplateData
     record Option(String value, String label, boolean selected) {
+
+        static List<Option> sectors(Sector selected) {
+            return Arrays.stream(Sector.values())
+                    .map(sector -> new Option(sector.name(), sectorName(sector), sector == selected)).toList();
+        }
+
+        static List<Option> levels(Level selected) {
+            return Arrays.stream(Level.values())
+                    .map(level -> new Option(level.name(), LevelNames.vietnamese(level), level == selected)).toList();
+        }
     }
 
     @TemplateData
@@ -95,6 +106,14 @@ final class NewsViews {
         public int width() {
             return WIDTH;
         }
+
+        /** The honour roll's three charts: per year, per level, per sector. */
+        static List<Chart> of(PublicNews.HonourRoll roll) {
+            return List.of(
+                    of("by-year", "Số bài theo năm", roll.byYear(), year -> "Năm " + year),
+                    of("by-level", "Số bài theo cấp", roll.byLevel(), LevelNames::vietnamese),
+                    of("by-sector", "Số bài theo lĩnh vực", roll.bySector(), NewsViews::sectorName));
+        }
     }
 
     /** {@code labelY}: baseline of the label; {@code barY}: top of the bar; {@code countX/countY}: the number. */
@@ -102,8 +121,9 @@ final class NewsViews {
     record Bar(String label, long count, int labelY, int barY, int width, int countX, int countY) {
     }
 
-    static String sectorName(Feature f) {
-        String name = SectorNames.vietnamese(f.sector);
+    /** The sector's name as a label: capitalised. */
+    static String sectorName(Sector sector) {
+        String name = SectorNames.vietnamese(sector);
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 

@@ -2,7 +2,6 @@ package vn.vinhdanh.publicity.service;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import org.jboss.logging.Logger;
 
 /** Publishes scheduled stories once their embargo has passed. */
@@ -11,15 +10,16 @@ public class EmbargoScheduler {
 
     private static final Logger LOG = Logger.getLogger(EmbargoScheduler.class);
 
-    private final FeatureService features;
+    private final Publishing publishing;
 
-    public EmbargoScheduler(FeatureService features) {
-        this.features = features;
+    public EmbargoScheduler(Publishing publishing) {
+        this.publishing = publishing;
     }
 
-    @Scheduled(every = "${vinhdanh.publicity.embargo-check:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${vinhdanh.publicity.embargo-check:2s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void publishDue() {
-        int published = features.publishDue(Instant.now());
+        int published = publishing.publishDue();
         if (published > 0) {
             LOG.infof("Published %d scheduled %s", published, published == 1 ? "story" : "stories");
         }

@@ -3,15 +3,15 @@ package vn.vinhdanh.publicity.service;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Collectors;
 import vn.vinhdanh.events.Level;
 import vn.vinhdanh.events.Sector;
+import vn.vinhdanh.province.ProvinceClock;
 import vn.vinhdanh.publicity.domain.Feature;
 import vn.vinhdanh.publicity.domain.FeatureCorrection;
 import vn.vinhdanh.publicity.domain.FeatureStatus;
@@ -25,8 +25,9 @@ public class PublicNews {
 
     public static final int PAGE_SIZE = 20;
 
-    public record Page(List<Feature> entries, Map<UUID, List<FeatureCorrection>> corrections, boolean hasNext) {
-    }
+    /** The year of publication as the province counts it. */
+    private static final String YEAR_IN_VIETNAM = "cast(extract(year from published_at at time zone '"
+            + ProvinceClock.ZONE.getId() + "') as int)";
 
     /** What a story's address shows: the story, a 410 for a killed one, or a 404 for anything never public. */
     public sealed interface Lookup {
@@ -46,31 +47,21 @@ public class PublicNews {
             Map<Sector, Long> bySector) {
     }
 
-    public Page page(PublicFeed.Filter filter, int page, Instant now) {
-        StringBuilder where = new StringBuilder("f.status = :status and f.publishedAt <= :now");
-        Parameters parameters = Parameters.with("status", FeatureStatus.PUBLISHED).and("now", now);
-        if (filter.sector() != null) {
-            where.append(" and f.sector = :sector");
-            parameters.and("sector", filter.sector());
-        }
-        if (filter.level() != null) {
-            where.append(" and f.level = :level");
-            parameters.and("level", filter.level());
-        }
-        List<Feature> rows = Feature.<Feature>find("from Feature f where " + where
-                        + " order by f.publishedAt desc, f.id", parameters)
-                .range(page * PAGE_SIZE, page * PAGE_SIZE + PAGE_SIZE).list();
-        boolean hasNext = rows.size() > PAGE_SIZE;
-        List<Feature> entries = hasNext ? rows.subList(0, PAGE_SIZE) : rows;
-        Map<UUID, List<FeatureCorrection>> corrections = FeatureCorrection
-                .ofAll(entries.stream().map(feature -> feature.id).toList()).stream()
-                .collect(Collectors.groupingBy(correction -> correction.featureId));
-        return new Page(entries, corrections, hasNext);
+    private final Clock clock;
+
+    public PublicNews(Clock clock) {
+        this.clock = clock;
     }
 
-    public Lookup story(String slug, Instant now) {
+    public StoryPage page(StoryFilter filter, int page) {
+        return StoryPage.read("f.status = :status and f.publishedAt <= :now" + filter.conditions(),
+                filter.bind(Parameters.with("status", FeatureStatus.PUBLISHED).and("now", Instant.now(clock))),
+                page, PAGE_SIZE);
+    }
+
+    public Lookup story(String slug) {
         Feature feature = Feature.<Feature>find("slug", slug).firstResult();
-        if (feature == null || feature.publishedAt == null || feature.publishedAt.isAfter(now)) {
+        if (feature == null || feature.publishedAt == null || feature.publishedAt.isAfter(Instant.now(clock))) {
             return new Missing();
         }
         return switch (feature.status) {
@@ -80,10 +71,10 @@ public class PublicNews {
         };
     }
 
-    public HonourRoll honourRoll(Instant now) {
+    public HonourRoll honourRoll() {
+        Instant now = Instant.now(clock);
         Map<Integer, Long> byYear = new LinkedHashMap<>();
-        for (Object[] row : counts("cast(extract(year from published_at at time zone 'Asia/Ho_Chi_Minh') as int)",
-                now)) {
+        for (Object[] row : counts(YEAR_IN_VIETNAM, now)) {
             byYear.put(((Number) row[0]).intValue(), ((Number) row[1]).longValue());
         }
         Map<Level, Long> byLevel = new EnumMap<>(Level.class);
