@@ -8,7 +8,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** A council member's assignment to review one case. */
 @Entity
@@ -31,5 +35,15 @@ public class Assignment extends PanacheEntityBase {
 
     public static boolean exists(UUID caseId, String memberId) {
         return count("key.caseId = ?1 and key.memberId = ?2", caseId, memberId) > 0;
+    }
+
+    /** The reviewers of each of the given cases, by member id, in one query. */
+    public static Map<UUID, List<String>> assigneesOf(Collection<UUID> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
+        return Assignment.<Assignment>list("key.caseId in ?1 order by key.memberId", caseIds).stream()
+                .collect(Collectors.groupingBy(a -> a.key.caseId(),
+                        Collectors.mapping(a -> a.key.memberId(), Collectors.toList())));
     }
 }

@@ -8,8 +8,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import vn.vinhdanh.events.Level;
 import vn.vinhdanh.events.NomineeKind;
@@ -100,7 +103,7 @@ public class ReviewCase extends PanacheEntityBase {
 
     /** Mean of the submitted score sheets' weighted totals; null until one is submitted. */
     @Column(name = "weighted_total", precision = 6, scale = 3)
-    public java.math.BigDecimal weightedTotal;
+    public BigDecimal weightedTotal;
 
     @Column(name = "submitted_sheets", nullable = false)
     public int submittedSheets;
@@ -130,6 +133,39 @@ public class ReviewCase extends PanacheEntityBase {
         this.decidedBy = decidedBy;
         this.decidedAt = at;
         this.decisionDate = decisionDate;
+    }
+
+    /** Open and past its due date on {@code today}, a day in the province. */
+    public boolean overdueOn(LocalDate today) {
+        return status == CaseStatus.OPEN && dueOn != null && dueOn.isBefore(today);
+    }
+
+    /**
+     * The list must have been public for the title's working days before the council decides or votes:
+     * {@code day} is the day of the decision or of the meeting.
+     */
+    public void requirePublicCommentOver(VoteRule rule, LocalDate day) {
+        if (rule.publicCommentDays <= 0) {
+            return;
+        }
+        if (publicCommentUntil == null) {
+            throw ProblemException.conflict("public-comment-required", proposedAward + " needs "
+                    + rule.publicCommentDays + " working days of public comment before the council decides ("
+                    + rule.legalBasis + ")");
+        }
+        if (!day.isAfter(publicCommentUntil)) {
+            throw ProblemException.conflict("public-comment-open", "the public comment period of review case "
+                    + id + " runs until " + publicCommentUntil + " inclusive");
+        }
+    }
+
+    /** The case's total: the mean of its submitted sheets' weighted totals. */
+    public void totalOf(List<ScoreSheet> submitted) {
+        submittedSheets = submitted.size();
+        List<BigDecimal> totals = submitted.stream().map(s -> s.weightedTotal).filter(t -> t != null).toList();
+        weightedTotal = totals.isEmpty() ? null : totals.stream()
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(totals.size()), 3, RoundingMode.HALF_UP);
     }
 
     /** The latest round of a nomination, if any. */

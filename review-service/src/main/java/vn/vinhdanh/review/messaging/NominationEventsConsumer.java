@@ -10,16 +10,16 @@ import vn.vinhdanh.events.NominationWithdrawn;
 import vn.vinhdanh.messaging.inbox.IncomingEvent;
 import vn.vinhdanh.messaging.inbox.PoisonMessageException;
 import vn.vinhdanh.messaging.inbox.TopicConsumer;
-import vn.vinhdanh.review.service.ReviewService;
+import vn.vinhdanh.review.service.CaseIntake;
 
 /** Every submitted revision opens a review case in the council; a withdrawal closes the open one. */
 @ApplicationScoped
 public class NominationEventsConsumer extends TopicConsumer {
 
-    private final ReviewService reviews;
+    private final CaseIntake intake;
 
-    public NominationEventsConsumer(ReviewService reviews) {
-        this.reviews = reviews;
+    public NominationEventsConsumer(CaseIntake intake) {
+        this.intake = intake;
     }
 
     @Incoming("nomination-events")
@@ -36,13 +36,13 @@ public class NominationEventsConsumer extends TopicConsumer {
                     || submitted.sector() == null || submitted.proposedAward() == null) {
                 throw new PoisonMessageException(event + " lacks required nomination facts");
             }
-            reviews.open(submitted, event.payload());
+            intake.open(submitted, event.payload());
         } else if (EventTypes.NOMINATION_WITHDRAWN.equals(event.type())) {
             NominationWithdrawn withdrawn = event.payloadAs(NominationWithdrawn.class);
             if (withdrawn.nominationId() == null) {
                 throw new PoisonMessageException(event + " names no nomination");
             }
-            reviews.withdraw(withdrawn.nominationId());
+            intake.withdraw(withdrawn.nominationId());
         }
     }
 }

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.vinhdanh.events.Level;
 import vn.vinhdanh.review.domain.CouncilPosition;
+import vn.vinhdanh.review.service.ReplaceSeats;
+import vn.vinhdanh.review.service.SetUpCouncil;
 
 public record CouncilRequest(
         @NotBlank @Size(max = 300) String name,
@@ -18,6 +20,10 @@ public record CouncilRequest(
         LocalDate validTo,
         @NotEmpty @Size(max = 60) List<@NotNull @Valid Seat> members) {
 
+    public SetUpCouncil toCommand() {
+        return new SetUpCouncil(name, level, validFrom, validTo, members.stream().map(Seat::toCommand).toList());
+    }
+
     /** {@code memberId} is the member's subject in the identity provider; {@code agencyCode} where they work. */
     public record Seat(
             @NotBlank @Size(max = 200) String memberId,
@@ -25,8 +31,16 @@ public record CouncilRequest(
             @NotNull CouncilPosition position,
             @Size(max = 50) @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]*",
                     message = "upper-case letters, digits, '_' and '-' only") String agencyCode) {
+
+        SetUpCouncil.Seat toCommand() {
+            return new SetUpCouncil.Seat(memberId, fullName, position, agencyCode);
+        }
     }
 
     public record Members(@NotEmpty @Size(max = 60) List<@NotNull @Valid Seat> members) {
+
+        public ReplaceSeats toCommand() {
+            return new ReplaceSeats(members.stream().map(Seat::toCommand).toList());
+        }
     }
 }

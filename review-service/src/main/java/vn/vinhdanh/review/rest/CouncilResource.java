@@ -19,7 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.vinhdanh.audit.Roles;
 import vn.vinhdanh.review.domain.Council;
-import vn.vinhdanh.review.service.CouncilService;
+import vn.vinhdanh.review.service.CouncilQueries;
+import vn.vinhdanh.review.service.CouncilSetup;
 
 @Path("/api/v1/councils")
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,10 +28,12 @@ import vn.vinhdanh.review.service.CouncilService;
 @RolesAllowed({ Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.ADMIN })
 public class CouncilResource {
 
-    private final CouncilService councils;
+    private final CouncilQueries councils;
+    private final CouncilSetup setup;
 
-    public CouncilResource(CouncilService councils) {
+    public CouncilResource(CouncilQueries councils, CouncilSetup setup) {
         this.councils = councils;
+        this.setup = setup;
     }
 
     @POST
@@ -40,7 +43,7 @@ public class CouncilResource {
             description = "Exactly one CHAIR; SECRETARY seats do not vote. A member whose agencyCode is the"
                     + " nominating agency's has a conflict of interest on that nomination.")
     public RestResponse<CouncilView> create(@NotNull @Valid CouncilRequest request, UriInfo uri) {
-        Council council = councils.create(request);
+        Council council = setup.create(request.toCommand());
         return RestResponse.ResponseBuilder.<CouncilView>created(uri.getAbsolutePathBuilder()
                 .path(council.id.toString()).build()).entity(CouncilView.of(council, council.members())).build();
     }
@@ -67,7 +70,7 @@ public class CouncilResource {
     @RolesAllowed({ Roles.COUNCIL_SECRETARY, Roles.ADMIN })
     @Operation(summary = "Replace the council's seats")
     public CouncilView replaceMembers(@PathParam("id") UUID id, @NotNull @Valid CouncilRequest.Members request) {
-        Council council = councils.replaceMembers(id, request.members());
+        Council council = setup.replaceMembers(id, request.toCommand());
         return CouncilView.of(council, council.members());
     }
 }

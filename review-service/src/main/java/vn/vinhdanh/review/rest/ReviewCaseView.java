@@ -13,7 +13,7 @@ import vn.vinhdanh.events.ReviewOutcome;
 import vn.vinhdanh.events.Sector;
 import vn.vinhdanh.review.domain.CaseStatus;
 import vn.vinhdanh.review.domain.ReviewCase;
-import vn.vinhdanh.review.service.ReviewService;
+import vn.vinhdanh.review.service.ReviewQueries;
 
 /** {@code criteria} (what the reviewers score) only when one case is read. */
 public record ReviewCaseView(UUID id, UUID nominationId, int nominationRevision, int round, UUID previousCaseId,
@@ -23,11 +23,12 @@ public record ReviewCaseView(UUID id, UUID nominationId, int nominationRevision,
         LocalDate publicCommentFrom, LocalDate publicCommentUntil, BigDecimal weightedTotal, int submittedSheets,
         List<String> assignees, @JsonInclude(JsonInclude.Include.NON_NULL) List<Criterion> criteria) {
 
-    static ReviewCaseView of(ReviewCase c, List<String> assignees, List<Criterion> criteria) {
-        boolean overdue = c.status == CaseStatus.OPEN && c.dueOn != null && c.dueOn.isBefore(ReviewService.today());
+    static ReviewCaseView of(ReviewQueries.CaseDetail detail) {
+        ReviewCase c = detail.reviewCase();
         return new ReviewCaseView(c.id, c.nominationId, c.nominationRevision, c.round, c.previousCaseId, c.councilId,
                 c.agencyCode, c.nomineeName, c.nomineeKind, c.level, c.sector, c.proposedAward, c.status, c.outcome,
-                c.reason, c.decidedBy, c.decidedAt, c.decisionDate, c.openedAt, c.dueOn, overdue, c.publicCommentFrom,
-                c.publicCommentUntil, c.weightedTotal, c.submittedSheets, assignees, criteria);
+                c.reason, c.decidedBy, c.decidedAt, c.decisionDate, c.openedAt, c.dueOn, detail.overdue(),
+                c.publicCommentFrom, c.publicCommentUntil, c.weightedTotal, c.submittedSheets, detail.assignees(),
+                detail.criteria());
     }
 }

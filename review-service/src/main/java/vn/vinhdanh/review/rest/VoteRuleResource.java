@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -18,14 +17,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.vinhdanh.audit.AuditTrail;
-import vn.vinhdanh.audit.Caller;
 import vn.vinhdanh.audit.Roles;
 import vn.vinhdanh.events.Level;
 import vn.vinhdanh.review.domain.VoteRule;
+import vn.vinhdanh.review.service.SetVoteRule;
+import vn.vinhdanh.review.service.VoteRuleQueries;
+import vn.vinhdanh.review.service.VoteRuleSetting;
 
 @Path("/api/v1/vote-rules")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,15 +32,18 @@ import vn.vinhdanh.review.domain.VoteRule;
 @RolesAllowed({ Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.ADMIN })
 public class VoteRuleResource {
 
-    private final Caller caller;
-    private final AuditTrail audit;
+    private final VoteRuleQueries rules;
+    private final VoteRuleSetting setting;
 
-    public VoteRuleResource(Caller caller, AuditTrail audit) {
-        this.caller = caller;
-        this.audit = audit;
+    public VoteRuleResource(VoteRuleQueries rules, VoteRuleSetting setting) {
+        this.rules = rules;
+        this.setting = setting;
     }
 
-    /** A null award code or level applies to any; the most specific rule wins. */
+    /**
+     * A null award code or level applies to any; the most specific rule wins. {@code updatedAt} and
+     * {@code updatedBy} are answered, and ignored in a request.
+     */
     public record Rule(
             @Size(max = 60) @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "an award code such as"
                     + " CHIEN_SI_THI_DUA_CAP_TINH") String awardCode,
@@ -57,6 +59,11 @@ public class VoteRuleResource {
             Instant updatedAt,
             String updatedBy) {
 
+        SetVoteRule toCommand() {
+            return new SetVoteRule(awardCode, level, quorumPercent, quorumInclusive, approvalPercent,
+                    approvalInclusive, approvalBase, publicCommentDays, legalBasis, verified);
+        }
+
         static Rule of(VoteRule r) {
             return new Rule(r.awardCode, r.level, r.quorumPercent, r.quorumInclusive, r.approvalPercent,
                     r.approvalInclusive, r.approvalBase, r.publicCommentDays, r.legalBasis, r.verified, r.updatedAt,
@@ -67,8 +74,7 @@ public class VoteRuleResource {
     @GET
     @Operation(summary = "All vote rules, most general first")
     public List<Rule> list() {
-        return VoteRule.<VoteRule>list("order by awardCode nulls first, level nulls first").stream()
-                .map(Rule::of).toList();
+        return rules.list().stream().map(Rule::of).toList();
     }
 
     @GET
@@ -76,38 +82,15 @@ public class VoteRuleResource {
     @Operation(summary = "The rule a case of this title and level is voted under")
     public Rule applicable(@QueryParam("awardCode") @NotBlank @Size(max = 60) String awardCode,
             @QueryParam("level") @NotNull Level level) {
-        return Rule.of(VoteRule.applicable(awardCode, level));
+        return Rule.of(rules.applicable(awardCode, level));
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Transactional
     @Operation(summary = "Create or replace the rule for an award code and level (either may be null: any)",
             description = "Ballots already opened keep the rule they were opened under.")
     public Rule put(@NotNull @Valid Rule request) {
-        VoteRule rule = VoteRule.<VoteRule>find("awardCode is not distinct from ?1 and level is not distinct from ?2",
-                request.awardCode(), request.level()).firstResult();
-        if (rule == null) {
-            rule = new VoteRule();
-            rule.id = UUID.randomUUID();
-            rule.awardCode = request.awardCode();
-            rule.level = request.level();
-        }
-        rule.quorumPercent = request.quorumPercent();
-        rule.quorumInclusive = request.quorumInclusive();
-        rule.approvalPercent = request.approvalPercent();
-        rule.approvalInclusive = request.approvalInclusive();
-        rule.approvalBase = request.approvalBase();
-        rule.publicCommentDays = request.publicCommentDays();
-        rule.legalBasis = request.legalBasis().strip();
-        rule.verified = request.verified();
-        rule.updatedAt = Instant.now();
-        rule.updatedBy = caller.label();
-        rule.persist();
-        audit.record("review.vote-rule", "vote-rule", rule.id, (rule.awardCode == null ? "*" : rule.awardCode) + "/"
-                + (rule.level == null ? "*" : rule.level) + ": quorum " + rule.quorumPercent + "%, approval "
-                + rule.approvalPercent + "% of " + rule.approvalBase + ", public comment " + rule.publicCommentDays);
-        return Rule.of(rule);
+        return Rule.of(setting.put(request.toCommand()));
     }
 }

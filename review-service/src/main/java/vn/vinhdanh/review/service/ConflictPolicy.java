@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import vn.vinhdanh.review.domain.CaseMemberKey;
 import vn.vinhdanh.review.domain.ConflictDeclaration;
 import vn.vinhdanh.review.domain.ConflictOverride;
@@ -30,12 +31,12 @@ public class ConflictPolicy {
         }
         ConflictDeclaration declared = ConflictDeclaration.findById(key);
         if (declared != null) {
-            return Optional.of("declared: " + declared.reason);
+            return Optional.of(declaredBecause(declared));
         }
         if (reviewCase.councilId != null) {
             Optional<CouncilMember> member = CouncilMember.of(reviewCase.councilId, memberId);
-            if (member.isPresent() && reviewCase.agencyCode.equals(member.get().agencyCode)) {
-                return Optional.of("member of the nominating agency " + reviewCase.agencyCode);
+            if (member.isPresent() && fromNominatingAgency(reviewCase, member.get())) {
+                return Optional.of(nominatingAgency(reviewCase));
             }
         }
         return Optional.empty();
@@ -56,7 +57,7 @@ public class ConflictPolicy {
                 .forEach(o -> overridden.add(o.key.caseId()));
         Map<UUID, String> declared = new HashMap<>();
         ConflictDeclaration.<ConflictDeclaration>list("key.caseId in ?1 and key.memberId = ?2", caseIds,
-                member.memberId()).forEach(d -> declared.put(d.key.caseId(), "declared: " + d.reason));
+                member.memberId()).forEach(d -> declared.put(d.key.caseId(), declaredBecause(d)));
         for (ReviewCase reviewCase : cases) {
             if (overridden.contains(reviewCase.id)) {
                 continue;
@@ -64,8 +65,8 @@ public class ConflictPolicy {
             if (declared.containsKey(reviewCase.id)) {
                 conflicted.put(reviewCase.id, declared.get(reviewCase.id));
             } else if (reviewCase.councilId != null && reviewCase.councilId.equals(member.key.councilId())) {
-                if (reviewCase.agencyCode.equals(member.agencyCode)) {
-                    conflicted.put(reviewCase.id, "member of the nominating agency " + reviewCase.agencyCode);
+                if (fromNominatingAgency(reviewCase, member)) {
+                    conflicted.put(reviewCase.id, nominatingAgency(reviewCase));
                 }
             } else {
                 conflictOf(reviewCase, member.memberId()).ifPresent(why -> conflicted.put(reviewCase.id, why));
@@ -74,38 +75,46 @@ public class ConflictPolicy {
         return conflicted;
     }
 
-    /** The conflicted members among {@code members} on one case, in three queries whatever their number. */
+    /** The conflicted members among {@code members} on one case, in two queries whatever their number. */
     public Set<String> conflicted(ReviewCase reviewCase, Collection<CouncilMember> members) {
-        Set<String> overridden = new HashSet<>();
-        ConflictOverride.<ConflictOverride>list("key.caseId = ?1", reviewCase.id)
-                .forEach(o -> overridden.add(o.key.memberId()));
-        Set<String> conflicted = new HashSet<>();
-        ConflictDeclaration.<ConflictDeclaration>list("key.caseId = ?1", reviewCase.id)
-                .forEach(d -> conflicted.add(d.key.memberId()));
-        members.stream().filter(m -> reviewCase.agencyCode.equals(m.agencyCode))
-                .forEach(m -> conflicted.add(m.memberId()));
-        conflicted.removeAll(overridden);
-        return conflicted;
+        return conflicted(List.of(reviewCase), c -> members).getOrDefault(reviewCase.id, Set.of());
     }
 
-    /** Declared conflicts of several cases in one query, for bulk assignment. */
-    public Map<UUID, Set<String>> declared(Collection<UUID> caseIds, Map<UUID, Set<String>> overrides) {
+    /**
+     * The conflicted members of each case among the seats {@code seatsOf} gives for it, in two queries whatever the
+     * number of cases and members: declared conflicts and the nominating agency's members, less the chair's
+     * overrides.
+     */
+    public Map<UUID, Set<String>> conflicted(Collection<ReviewCase> cases,
+            Function<ReviewCase, Collection<CouncilMember>> seatsOf) {
         Map<UUID, Set<String>> byCase = new HashMap<>();
-        if (caseIds.isEmpty()) {
+        if (cases.isEmpty()) {
             return byCase;
         }
+        List<UUID> caseIds = cases.stream().map(c -> c.id).toList();
         ConflictDeclaration.<ConflictDeclaration>list("key.caseId in ?1", caseIds)
                 .forEach(d -> byCase.computeIfAbsent(d.key.caseId(), k -> new HashSet<>()).add(d.key.memberId()));
+        Map<UUID, Set<String>> overridden = new HashMap<>();
         ConflictOverride.<ConflictOverride>list("key.caseId in ?1", caseIds)
-                .forEach(o -> overrides.computeIfAbsent(o.key.caseId(), k -> new HashSet<>()).add(o.key.memberId()));
+                .forEach(o -> overridden.computeIfAbsent(o.key.caseId(), k -> new HashSet<>()).add(o.key.memberId()));
+        for (ReviewCase reviewCase : cases) {
+            Set<String> conflicted = byCase.computeIfAbsent(reviewCase.id, k -> new HashSet<>());
+            seatsOf.apply(reviewCase).stream().filter(m -> fromNominatingAgency(reviewCase, m))
+                    .forEach(m -> conflicted.add(m.memberId()));
+            conflicted.removeAll(overridden.getOrDefault(reviewCase.id, Set.of()));
+        }
         return byCase;
     }
 
-    public List<ConflictDeclaration> declarations(UUID caseId) {
-        return ConflictDeclaration.list("key.caseId = ?1 order by declaredAt", caseId);
+    private static boolean fromNominatingAgency(ReviewCase reviewCase, CouncilMember member) {
+        return reviewCase.agencyCode.equals(member.agencyCode);
     }
 
-    public List<ConflictOverride> overrides(UUID caseId) {
-        return ConflictOverride.list("key.caseId = ?1 order by overriddenAt", caseId);
+    private static String nominatingAgency(ReviewCase reviewCase) {
+        return "member of the nominating agency " + reviewCase.agencyCode;
+    }
+
+    private static String declaredBecause(ConflictDeclaration declaration) {
+        return "declared: " + declaration.reason;
     }
 }

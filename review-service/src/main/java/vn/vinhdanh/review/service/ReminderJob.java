@@ -4,6 +4,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,17 +32,22 @@ public class ReminderJob {
     private final Outbox outbox;
     private final EntityManager entityManager;
     private final ReviewConfig config;
+    private final CouncilCalendar calendar;
+    private final Clock clock;
 
-    public ReminderJob(Outbox outbox, EntityManager entityManager, ReviewConfig config) {
+    public ReminderJob(Outbox outbox, EntityManager entityManager, ReviewConfig config, CouncilCalendar calendar,
+            Clock clock) {
         this.outbox = outbox;
         this.entityManager = entityManager;
         this.config = config;
+        this.calendar = calendar;
+        this.clock = clock;
     }
 
     @Scheduled(every = "${vinhdanh.review.reminders.every:15m}", delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        remind(ReviewService.today());
+        remind(calendar.today());
     }
 
     /** @return the number of reminders published */
@@ -62,13 +68,11 @@ public class ReminderJob {
             return 0;
         }
         List<UUID> ids = cases.stream().map(c -> c.id).toList();
-        Map<UUID, List<String>> assigned = Assignment.<Assignment>list("key.caseId in ?1 order by key.memberId", ids)
-                .stream().collect(Collectors.groupingBy(a -> a.key.caseId(),
-                        Collectors.mapping(a -> a.key.memberId(), Collectors.toList())));
+        Map<UUID, List<String>> assigned = Assignment.assigneesOf(ids);
         Set<String> submitted = ScoreSheet.<ScoreSheet>list("key.caseId in ?1 and status = ?2", ids,
                 ScoreSheet.Status.SUBMITTED).stream().map(s -> s.key.caseId() + "|" + s.key.memberId())
                 .collect(Collectors.toSet());
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         int sent = 0;
         for (ReviewCase reviewCase : cases) {
             int claimed = entityManager.createNativeQuery("insert into review_reminder (case_id, kind, sent_at)"
@@ -81,8 +85,7 @@ public class ReminderJob {
             List<String> pending = assigned.getOrDefault(reviewCase.id, List.of()).stream()
                     .filter(member -> !submitted.contains(reviewCase.id + "|" + member)).toList();
             outbox.publish(Topics.REVIEW_EVENTS, EventTypes.REVIEW_REMINDER, reviewCase.nominationId,
-                    new ReviewReminder(reviewCase.id, reviewCase.nominationId, reviewCase.round, reviewCase.dueOn,
-                            kind, pending, now));
+                    ReviewMapping.reminder(reviewCase, kind, pending, now));
             sent++;
         }
         return sent;

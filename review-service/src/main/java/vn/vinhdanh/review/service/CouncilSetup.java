@@ -2,6 +2,7 @@ package vn.vinhdanh.review.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -13,44 +14,49 @@ import vn.vinhdanh.problem.ProblemException;
 import vn.vinhdanh.review.domain.Council;
 import vn.vinhdanh.review.domain.CouncilMember;
 import vn.vinhdanh.review.domain.CouncilPosition;
-import vn.vinhdanh.review.rest.CouncilRequest;
 
+/** The secretary sets up a council for a level and term, with exactly one chair, and replaces its seats. */
 @ApplicationScoped
-public class CouncilService {
+public class CouncilSetup {
 
+    private final CouncilQueries councils;
     private final Caller caller;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    public CouncilService(Caller caller, AuditTrail audit) {
+    public CouncilSetup(CouncilQueries councils, Caller caller, AuditTrail audit, Clock clock) {
+        this.councils = councils;
         this.caller = caller;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Transactional
-    public Council create(CouncilRequest request) {
-        if (request.validTo() != null && request.validTo().isBefore(request.validFrom())) {
-            throw ProblemException.invalidField("validTo", "must not be before validFrom " + request.validFrom());
+    public Council create(SetUpCouncil command) {
+        if (command.validTo() != null && command.validTo().isBefore(command.validFrom())) {
+            throw ProblemException.invalidField("validTo", "must not be before validFrom " + command.validFrom());
         }
-        checkSeats(request.members());
+        checkSeats(command.members());
         Council council = new Council();
         council.id = UUID.randomUUID();
-        council.name = request.name().strip();
-        council.level = request.level();
-        council.validFrom = request.validFrom();
-        council.validTo = request.validTo();
-        council.createdAt = Instant.now();
+        council.name = command.name().strip();
+        council.level = command.level();
+        council.validFrom = command.validFrom();
+        council.validTo = command.validTo();
+        council.createdAt = Instant.now(clock);
         council.createdBy = caller.label();
         council.persist();
-        seat(council, request.members());
-        audit.record("council.create", "council", council.id, council.name + ", " + request.members().size()
+        seat(council, command.members());
+        audit.record("council.create", "council", council.id, council.name + ", " + command.members().size()
                 + " members");
         return council;
     }
 
     /** Replaces the seats; cases keep their assignments and ballots already opened keep their counts. */
     @Transactional
-    public Council replaceMembers(UUID councilId, List<CouncilRequest.Seat> seats) {
-        Council council = get(councilId);
+    public Council replaceMembers(UUID councilId, ReplaceSeats command) {
+        List<SetUpCouncil.Seat> seats = command.members();
+        Council council = councils.get(councilId);
         checkSeats(seats);
         CouncilMember.delete("key.councilId = ?1", councilId);
         CouncilMember.getEntityManager().flush();
@@ -59,29 +65,11 @@ public class CouncilService {
         return council;
     }
 
-    public Council get(UUID councilId) {
-        return Council.<Council>findByIdOptional(councilId)
-                .orElseThrow(() -> ProblemException.notFound("council", councilId));
-    }
-
-    /** Seats of several councils in one query, for list views. */
-    public java.util.Map<UUID, List<CouncilMember>> membersOf(java.util.Collection<UUID> councilIds) {
-        if (councilIds.isEmpty()) {
-            return java.util.Map.of();
-        }
-        return CouncilMember.<CouncilMember>list("key.councilId in ?1 order by position, key.memberId", councilIds)
-                .stream().collect(java.util.stream.Collectors.groupingBy(m -> m.key.councilId()));
-    }
-
-    public List<Council> list() {
-        return Council.list("order by level, validFrom desc, createdAt desc");
-    }
-
-    private static void checkSeats(List<CouncilRequest.Seat> seats) {
+    private static void checkSeats(List<SetUpCouncil.Seat> seats) {
         Set<String> seen = new HashSet<>();
         long chairs = 0;
         for (int i = 0; i < seats.size(); i++) {
-            CouncilRequest.Seat seat = seats.get(i);
+            SetUpCouncil.Seat seat = seats.get(i);
             if (!seen.add(seat.memberId())) {
                 throw ProblemException.invalidField("members[" + i + "].memberId",
                         seat.memberId() + " holds a seat already");
@@ -98,8 +86,8 @@ public class CouncilService {
         }
     }
 
-    private static void seat(Council council, List<CouncilRequest.Seat> seats) {
-        for (CouncilRequest.Seat seat : seats) {
+    private static void seat(Council council, List<SetUpCouncil.Seat> seats) {
+        for (SetUpCouncil.Seat seat : seats) {
             CouncilMember member = new CouncilMember();
             member.key = new CouncilMember.Key(council.id, seat.memberId());
             member.fullName = seat.fullName().strip();

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,59 +13,52 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.Hibernate;
 import vn.vinhdanh.audit.AuditTrail;
 import vn.vinhdanh.audit.Caller;
 import vn.vinhdanh.audit.Roles;
 import vn.vinhdanh.events.Criterion;
-import vn.vinhdanh.events.NominationSubmitted;
 import vn.vinhdanh.problem.Problem;
 import vn.vinhdanh.problem.ProblemException;
+import vn.vinhdanh.review.domain.Assignment;
 import vn.vinhdanh.review.domain.CaseMemberKey;
 import vn.vinhdanh.review.domain.ReviewCase;
 import vn.vinhdanh.review.domain.Score;
 import vn.vinhdanh.review.domain.ScoreSheet;
-import vn.vinhdanh.review.rest.ScoreSheetRequest;
 
 /**
- * Score sheets from the criteria snapshot the nomination was submitted with. A reviewer sees the others' sheets only
- * after submitting their own; a submitted sheet is locked until the secretary unlocks it.
+ * A reviewer scores a case on the criteria snapshot the nomination was submitted with: a draft, then a submitted
+ * sheet, locked until the secretary unlocks it.
  */
 @ApplicationScoped
-public class ScoringService {
+public class CaseScoring {
 
-    /** Scored when the nomination carried no criteria (a movement without any): one overall mark. */
-    public static final Criterion OVERALL = new Criterion("OVERALL", "Đánh giá chung", BigDecimal.ONE, true);
     static final BigDecimal MAX_SCORE = BigDecimal.TEN;
 
-    private final ReviewService reviews;
+    private final ReviewQueries reviews;
+    private final ReviewMapping mapping;
     private final Caller caller;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    public ScoringService(ReviewService reviews, Caller caller, AuditTrail audit) {
+    public CaseScoring(ReviewQueries reviews, ReviewMapping mapping, Caller caller, AuditTrail audit, Clock clock) {
         this.reviews = reviews;
+        this.mapping = mapping;
         this.caller = caller;
         this.audit = audit;
-    }
-
-    public List<Criterion> criteriaOf(ReviewCase reviewCase) {
-        NominationSubmitted nomination = reviews.snapshotOf(reviewCase);
-        if (nomination.criteria() == null || nomination.criteria().items() == null
-                || nomination.criteria().items().isEmpty()) {
-            return List.of(OVERALL);
-        }
-        return nomination.criteria().items();
+        this.clock = clock;
     }
 
     /** Saves the caller's draft sheet, replacing its scores. */
     @Transactional
-    public ScoreSheet saveDraft(UUID caseId, ScoreSheetRequest request) {
+    public ScoreSheet saveDraft(UUID caseId, SaveScoreSheet command) {
         ReviewCase reviewCase = reviewable(caseId);
-        Map<String, Criterion> criteria = byCode(criteriaOf(reviewCase));
+        Map<String, Criterion> criteria = byCode(mapping.criteriaOf(reviewCase));
         List<Problem.FieldError> errors = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<Score> scores = new ArrayList<>();
-        for (int i = 0; i < request.scores().size(); i++) {
-            ScoreSheetRequest.Item item = request.scores().get(i);
+        for (int i = 0; i < command.scores().size(); i++) {
+            SaveScoreSheet.Item item = command.scores().get(i);
             if (!criteria.containsKey(item.criterionCode())) {
                 errors.add(new Problem.FieldError("scores[" + i + "].criterionCode", "'" + item.criterionCode()
                         + "' is not a criterion of this nomination; expected one of " + criteria.keySet()));
@@ -94,9 +88,9 @@ public class ScoringService {
         }
         sheet.scores.clear();
         sheet.scores.addAll(scores);
-        sheet.comment = blankToNull(request.comment());
+        sheet.comment = blankToNull(command.comment());
         sheet.weightedTotal = weightedTotal(scores, criteria);
-        sheet.updatedAt = Instant.now();
+        sheet.updatedAt = Instant.now(clock);
         sheet.persist();
         return sheet;
     }
@@ -114,24 +108,25 @@ public class ScoringService {
         }
         Set<String> scored = new HashSet<>();
         sheet.scores.forEach(score -> scored.add(score.criterionCode));
-        List<String> missing = criteriaOf(reviewCase).stream()
+        List<String> missing = mapping.criteriaOf(reviewCase).stream()
                 .filter(c -> c.required() && !scored.contains(c.code())).map(Criterion::code).toList();
         if (!missing.isEmpty()) {
             throw ProblemException.unprocessable("sheet-incomplete", "required criteria without a score: " + missing);
         }
         sheet.status = ScoreSheet.Status.SUBMITTED;
-        sheet.submittedAt = Instant.now();
+        sheet.submittedAt = Instant.now(clock);
         sheet.updatedAt = sheet.submittedAt;
         ScoreSheet.getEntityManager().flush();
         recomputeTotal(reviewCase);
         audit.record("review.sheet.submit", "review-case", caseId, caller.id() + ": " + sheet.weightedTotal);
-        org.hibernate.Hibernate.initialize(sheet.scores);
+        Hibernate.initialize(sheet.scores);
         return sheet;
     }
 
     /** The secretary reopens a submitted sheet (logged with the reason); it no longer counts until resubmitted. */
     @Transactional
-    public ScoreSheet unlock(UUID caseId, String memberId, String reason) {
+    public ScoreSheet unlock(UUID caseId, UnlockScoreSheet command) {
+        String memberId = command.memberId();
         ReviewCase reviewCase = reviews.get(caseId);
         reviewCase.requireOpen();
         ScoreSheet sheet = ScoreSheet.<ScoreSheet>findByIdOptional(new CaseMemberKey(caseId, memberId))
@@ -142,51 +137,27 @@ public class ScoringService {
         }
         sheet.status = ScoreSheet.Status.DRAFT;
         sheet.submittedAt = null;
-        sheet.updatedAt = Instant.now();
+        sheet.updatedAt = Instant.now(clock);
         ScoreSheet.getEntityManager().flush();
         recomputeTotal(reviewCase);
-        audit.record("review.sheet.unlock", "review-case", caseId, memberId + ": " + reason.strip());
-        org.hibernate.Hibernate.initialize(sheet.scores);
+        audit.record("review.sheet.unlock", "review-case", caseId, memberId + ": " + command.reason().strip());
+        Hibernate.initialize(sheet.scores);
         return sheet;
-    }
-
-    /**
-     * The sheets the caller may read: the secretary all of them; a reviewer their own, and the others' only once
-     * their own is submitted, so that nobody scores with the others' marks in view.
-     */
-    public List<ScoreSheet> visibleSheets(UUID caseId) {
-        ReviewCase reviewCase = reviews.get(caseId);
-        List<ScoreSheet> sheets = ScoreSheet.list("select distinct s from ScoreSheet s left join fetch s.scores"
-                + " where s.key.caseId = ?1 order by s.key.memberId", reviewCase.id);
-        if (!reviews.actsAsMemberOnly()) {
-            return sheets;
-        }
-        boolean ownSubmitted = sheets.stream()
-                .anyMatch(s -> s.key.memberId().equals(caller.id()) && s.submitted());
-        return sheets.stream()
-                .filter(s -> s.key.memberId().equals(caller.id()) || (ownSubmitted && s.submitted()))
-                .toList();
     }
 
     private ReviewCase reviewable(UUID caseId) {
         ReviewCase reviewCase = reviews.get(caseId);
         reviewCase.requireOpen();
-        if (!caller.has(Roles.COUNCIL_MEMBER)
-                || !vn.vinhdanh.review.domain.Assignment.exists(caseId, caller.id())) {
+        if (!caller.has(Roles.COUNCIL_MEMBER) || !Assignment.exists(caseId, caller.id())) {
             throw ProblemException.forbidden("only a council member assigned to case " + caseId + " scores it");
         }
         return reviewCase;
     }
 
-    /** The case's total: the mean of its submitted sheets' weighted totals. */
+    /** The case's total from its submitted sheets, after a sheet was submitted, reopened or dropped. */
     static void recomputeTotal(ReviewCase reviewCase) {
-        List<ScoreSheet> submitted = ScoreSheet.list("key.caseId = ?1 and status = ?2", reviewCase.id,
-                ScoreSheet.Status.SUBMITTED);
-        reviewCase.submittedSheets = submitted.size();
-        List<BigDecimal> totals = submitted.stream().map(s -> s.weightedTotal).filter(t -> t != null).toList();
-        reviewCase.weightedTotal = totals.isEmpty() ? null : totals.stream()
-                .reduce(BigDecimal.ZERO, BigDecimal::add)
-                .divide(BigDecimal.valueOf(totals.size()), 3, RoundingMode.HALF_UP);
+        reviewCase.totalOf(ScoreSheet.list("key.caseId = ?1 and status = ?2", reviewCase.id,
+                ScoreSheet.Status.SUBMITTED));
     }
 
     /** Σ score × weight / Σ weight over the scored criteria; criteria of weight 0 are recorded but not counted. */

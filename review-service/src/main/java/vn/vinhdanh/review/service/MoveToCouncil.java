@@ -1,0 +1,6 @@
+package vn.vinhdanh.review.service;
+
+import java.util.UUID;
+
+public record MoveToCouncil(UUID councilId) {
+}

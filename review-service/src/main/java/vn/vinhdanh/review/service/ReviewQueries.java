@@ -1,0 +1,146 @@
+package vn.vinhdanh.review.service;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import vn.vinhdanh.audit.Caller;
+import vn.vinhdanh.audit.Roles;
+import vn.vinhdanh.events.Criterion;
+import vn.vinhdanh.problem.ProblemException;
+import vn.vinhdanh.review.domain.Assignment;
+import vn.vinhdanh.review.domain.Ballot;
+import vn.vinhdanh.review.domain.CaseStatus;
+import vn.vinhdanh.review.domain.ConflictDeclaration;
+import vn.vinhdanh.review.domain.ConflictOverride;
+import vn.vinhdanh.review.domain.ReviewCase;
+import vn.vinhdanh.review.domain.ScoreSheet;
+
+/**
+ * Review cases as the caller may read them. The secretary and the admin see every case; a council member acting only
+ * as a member sees the cases assigned to them and free of conflict, and any other id answers 404, as if it did not
+ * exist.
+ */
+@ApplicationScoped
+public class ReviewQueries {
+
+    private final Caller caller;
+    private final ConflictPolicy conflicts;
+    private final ReviewMapping mapping;
+    private final CouncilCalendar calendar;
+
+    public ReviewQueries(Caller caller, ConflictPolicy conflicts, ReviewMapping mapping, CouncilCalendar calendar) {
+        this.caller = caller;
+        this.conflicts = conflicts;
+        this.mapping = mapping;
+        this.calendar = calendar;
+    }
+
+    /** A case with what its views show: the reviewers, whether it is overdue today, and the criteria when asked. */
+    public record CaseDetail(ReviewCase reviewCase, List<String> assignees, boolean overdue, List<Criterion> criteria) {
+    }
+
+    public record Filter(UUID nominationId, CaseStatus status, UUID councilId, boolean overdue) {
+    }
+
+    /** Declared conflicts of interest on a case and the chair's overrides, oldest first. */
+    public record Conflicts(List<ConflictDeclaration> declared, List<ConflictOverride> overridden) {
+    }
+
+    public ReviewCase get(UUID caseId) {
+        return ReviewCase.<ReviewCase>findByIdOptional(caseId)
+                .filter(c -> !actsAsMemberOnly() || (Assignment.exists(c.id, caller.id())
+                        && conflicts.conflictOf(c, caller.id()).isEmpty()))
+                .orElseThrow(() -> ProblemException.notFound("review case", caseId));
+    }
+
+    /** One case as it is read on its own: with the criteria its reviewers score. */
+    public CaseDetail detail(UUID caseId) {
+        return detail(get(caseId));
+    }
+
+    public CaseDetail detail(ReviewCase reviewCase) {
+        return new CaseDetail(reviewCase, assigneesOf(reviewCase), reviewCase.overdueOn(calendar.today()),
+                mapping.criteriaOf(reviewCase));
+    }
+
+    /** A case as a list shows it: without the criteria. */
+    public CaseDetail summary(ReviewCase reviewCase) {
+        return new CaseDetail(reviewCase, assigneesOf(reviewCase), reviewCase.overdueOn(calendar.today()), null);
+    }
+
+    /** Newest first, or the most overdue first; the reviewers of the whole page in one query. */
+    public List<CaseDetail> list(Filter filter, int page, int size) {
+        LocalDate today = calendar.today();
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (actsAsMemberOnly()) {
+            query.append(" and exists (select 1 from Assignment a where a.key.caseId = c.id"
+                    + " and a.key.memberId = :member)");
+            parameters.and("member", caller.id());
+        }
+        if (filter.nominationId() != null) {
+            query.append(" and c.nominationId = :nominationId");
+            parameters.and("nominationId", filter.nominationId());
+        }
+        if (filter.overdue()) {
+            query.append(" and c.status = :open and c.dueOn < :today");
+            parameters.and("open", CaseStatus.OPEN).and("today", today);
+        }
+        if (filter.status() != null) {
+            query.append(" and c.status = :status");
+            parameters.and("status", filter.status());
+        }
+        if (filter.councilId() != null) {
+            query.append(" and c.councilId = :councilId");
+            parameters.and("councilId", filter.councilId());
+        }
+        String order = filter.overdue() ? " order by c.dueOn, c.id" : " order by c.openedAt desc, c.id";
+        List<ReviewCase> cases = ReviewCase.<ReviewCase>find("from ReviewCase c where " + query + order, parameters)
+                .page(page, size).list();
+        Map<UUID, List<String>> assignees = Assignment.assigneesOf(cases.stream().map(c -> c.id).toList());
+        return cases.stream().map(c -> new CaseDetail(c, assignees.getOrDefault(c.id, List.of()), c.overdueOn(today),
+                null)).toList();
+    }
+
+    public Conflicts conflicts(UUID caseId) {
+        ReviewCase reviewCase = get(caseId);
+        return new Conflicts(
+                ConflictDeclaration.list("key.caseId = ?1 order by declaredAt", reviewCase.id),
+                ConflictOverride.list("key.caseId = ?1 order by overriddenAt", reviewCase.id));
+    }
+
+    public Ballot ballot(UUID caseId) {
+        ReviewCase reviewCase = get(caseId);
+        return Ballot.<Ballot>findByIdOptional(reviewCase.id)
+                .orElseThrow(() -> ProblemException.notFound("ballot on review case", caseId));
+    }
+
+    /**
+     * The sheets the caller may read: the secretary all of them; a reviewer their own, and the others' only once
+     * their own is submitted, so that nobody scores with the others' marks in view.
+     */
+    public List<ScoreSheet> visibleSheets(UUID caseId) {
+        ReviewCase reviewCase = get(caseId);
+        List<ScoreSheet> sheets = ScoreSheet.list("select distinct s from ScoreSheet s left join fetch s.scores"
+                + " where s.key.caseId = ?1 order by s.key.memberId", reviewCase.id);
+        if (!actsAsMemberOnly()) {
+            return sheets;
+        }
+        boolean ownSubmitted = sheets.stream()
+                .anyMatch(s -> s.key.memberId().equals(caller.id()) && s.submitted());
+        return sheets.stream()
+                .filter(s -> s.key.memberId().equals(caller.id()) || (ownSubmitted && s.submitted()))
+                .toList();
+    }
+
+    private static List<String> assigneesOf(ReviewCase reviewCase) {
+        return Assignment.assigneesOf(List.of(reviewCase.id)).getOrDefault(reviewCase.id, List.of());
+    }
+
+    private boolean actsAsMemberOnly() {
+        return caller.has(Roles.COUNCIL_MEMBER) && !caller.has(Roles.COUNCIL_SECRETARY) && !caller.has(Roles.ADMIN);
+    }
+}

@@ -1,0 +1,6 @@
+package vn.vinhdanh.review.service;
+
+import java.time.LocalDate;
+
+public record SetDueDate(LocalDate dueOn) {
+}
