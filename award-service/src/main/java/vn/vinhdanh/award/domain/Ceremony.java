@@ -9,17 +9,14 @@ import jakarta.persistence.Id;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.UUID;
 import vn.vinhdanh.events.CeremonyOccasion;
 import vn.vinhdanh.events.Sector;
+import vn.vinhdanh.province.ProvinceClock;
 
 /** An honouring ceremony at which awards are presented. */
 @Entity
 public class Ceremony extends PanacheEntityBase {
-
-    /** Ceremonies are held in Việt Nam: start times are local there. */
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Id
     public UUID id;
@@ -64,8 +61,8 @@ public class Ceremony extends PanacheEntityBase {
     @Column(name = "updated_by", nullable = false)
     public String updatedBy;
 
-    /** The start as an instant, for the event; null while only the day is known. */
+    /** The start as an instant, for the event; null while only the day is known. Start times are local in Lào Cai. */
     public Instant startsAt() {
-        return startTime == null ? null : ceremonyDate.atTime(startTime).atZone(VIETNAM).toInstant();
+        return startTime == null ? null : ceremonyDate.atTime(startTime).atZone(ProvinceClock.ZONE).toInstant();
     }
 }

@@ -4,7 +4,7 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import vn.vinhdanh.award.service.AwardService;
+import vn.vinhdanh.award.service.AwardDrafting;
 import vn.vinhdanh.events.EventTypes;
 import vn.vinhdanh.events.ReviewDecided;
 import vn.vinhdanh.events.ReviewOutcome;
@@ -16,9 +16,9 @@ import vn.vinhdanh.messaging.inbox.TopicConsumer;
 @ApplicationScoped
 public class ReviewEventsConsumer extends TopicConsumer {
 
-    private final AwardService awards;
+    private final AwardDrafting awards;
 
-    public ReviewEventsConsumer(AwardService awards) {
+    public ReviewEventsConsumer(AwardDrafting awards) {
         this.awards = awards;
     }
 

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -22,9 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.vinhdanh.audit.Roles;
 import vn.vinhdanh.award.domain.Award;
 import vn.vinhdanh.award.domain.AwardStatus;
-import vn.vinhdanh.award.service.AwardService;
-import vn.vinhdanh.award.service.Certificates;
-import vn.vinhdanh.award.service.Recoveries;
+import vn.vinhdanh.award.service.AwardQueries;
+import vn.vinhdanh.award.service.AwardRevocation;
+import vn.vinhdanh.award.service.CertificatePrinting;
+import vn.vinhdanh.award.service.RecoveryQueries;
+import vn.vinhdanh.award.service.RepaymentRecording;
 
 @Path("/api/v1/awards")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,14 +35,19 @@ import vn.vinhdanh.award.service.Recoveries;
 @RolesAllowed({ Roles.AWARD_OFFICER, Roles.ADMIN })
 public class AwardResource {
 
-    private final AwardService awards;
-    private final Certificates certificates;
-    private final Recoveries recoveries;
+    private final AwardQueries awards;
+    private final AwardRevocation revocation;
+    private final CertificatePrinting certificates;
+    private final RepaymentRecording repayments;
+    private final RecoveryQueries recoveries;
 
-    public AwardResource(AwardService awards, Certificates certificates, Recoveries recoveries) {
-        this.recoveries = recoveries;
+    public AwardResource(AwardQueries awards, AwardRevocation revocation, CertificatePrinting certificates,
+            RepaymentRecording repayments, RecoveryQueries recoveries) {
         this.awards = awards;
+        this.revocation = revocation;
         this.certificates = certificates;
+        this.repayments = repayments;
+        this.recoveries = recoveries;
     }
 
     @GET
@@ -47,12 +55,11 @@ public class AwardResource {
             + " status), newest council approval first")
     public List<AwardView> list(
             @QueryParam("nominationId") UUID nominationId,
-            @QueryParam("status") String status,
-            @QueryParam("decisionId") String decisionId,
+            @QueryParam("status") AwardStatus status,
+            @QueryParam("decisionId") UUID decisionId,
             @QueryParam("page") @DefaultValue("0") @Min(0) Integer page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) Integer size) {
-        return awards.list(nominationId, QueryParams.enumValue("status", status, AwardStatus.class),
-                QueryParams.uuid("decisionId", decisionId), page, size).stream().map(AwardView::of).toList();
+        return awards.list(nominationId, status, decisionId, page, size).stream().map(AwardView::of).toList();
     }
 
     @GET
@@ -68,7 +75,7 @@ public class AwardResource {
     @Operation(summary = "The printable certificate (PDF) of a granted award: Bằng khen, Giấy khen or title, with"
             + " the decision's number and date; 409 award-not-granted for a draft, 409 award-revoked once revoked")
     public Response certificate(@PathParam("id") UUID id) {
-        Certificates.Certificate certificate = certificates.of(id);
+        CertificatePrinting.Certificate certificate = certificates.of(id);
         return Response.ok(certificate.pdf(), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"" + certificate.fileName() + "\"").build();
     }
@@ -80,10 +87,8 @@ public class AwardResource {
     @Operation(summary = "Record money paid back on a revoked award; 409 award-not-revoked, 409 fully-recovered,"
             + " 422 repayment-exceeds-outstanding")
     public Response repay(@PathParam("id") UUID id, @NotNull @Valid RepaymentRequest request) {
-        String reference = request.reference() == null || request.reference().isBlank() ? null
-                : request.reference().strip();
-        Award award = recoveries.repay(id, request.amountVnd(), request.paidOn(), reference);
-        return Response.created(java.net.URI.create("/api/v1/awards/" + id + "/repayments"))
+        Award award = repayments.repay(id, request.toCommand());
+        return Response.created(URI.create("/api/v1/awards/" + id + "/repayments"))
                 .entity(RecoveryView.of(award, recoveries.repayments(id))).build();
     }
 
@@ -100,6 +105,6 @@ public class AwardResource {
     @RolesAllowed(Roles.AWARD_OFFICER)
     @Operation(summary = "Revoke a granted award; its amount is recorded for recovery and award.revoked.v1 is sent")
     public AwardView revoke(@PathParam("id") UUID id, @NotNull @Valid RevocationRequest request) {
-        return AwardView.of(awards.revoke(id, request.category(), request.reason().strip()));
+        return AwardView.of(revocation.revoke(id, request.toCommand()));
     }
 }

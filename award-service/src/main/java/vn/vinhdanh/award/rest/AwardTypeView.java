@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.vinhdanh.award.domain.Recipient;
 import vn.vinhdanh.award.domain.RewardMultiplier;
-import vn.vinhdanh.award.service.RewardRules;
+import vn.vinhdanh.award.service.RewardRuleQueries;
 
 /** An award type with its multiplier per legal period; {@code verified = false} marks a figure no source confirmed. */
 public record AwardTypeView(String code, String nameVi, String nameEn, Recipient recipient, String grantedBy,
@@ -19,7 +19,7 @@ public record AwardTypeView(String code, String nameVi, String nameEn, Recipient
         }
     }
 
-    static AwardTypeView of(RewardRules.AwardTypeWithRules withRules) {
+    static AwardTypeView of(RewardRuleQueries.AwardTypeWithRules withRules) {
         var t = withRules.type();
         return new AwardTypeView(t.code, t.nameVi, t.nameEn, t.recipient, t.grantedBy, t.collectiveFactor,
                 withRules.multipliers().stream().map(Period::of).toList());

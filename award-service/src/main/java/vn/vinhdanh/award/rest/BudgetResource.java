@@ -19,7 +19,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.vinhdanh.audit.Roles;
-import vn.vinhdanh.award.service.BudgetService;
+import vn.vinhdanh.award.service.BudgetQueries;
+import vn.vinhdanh.award.service.Budgeting;
 
 @Path("/api/v1/budgets")
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,9 +28,11 @@ import vn.vinhdanh.award.service.BudgetService;
 @RolesAllowed({ Roles.AWARD_OFFICER, Roles.ADMIN })
 public class BudgetResource {
 
-    private final BudgetService budgets;
+    private final Budgeting budgeting;
+    private final BudgetQueries budgets;
 
-    public BudgetResource(BudgetService budgets) {
+    public BudgetResource(Budgeting budgeting, BudgetQueries budgets) {
+        this.budgeting = budgeting;
         this.budgets = budgets;
     }
 
@@ -39,7 +42,7 @@ public class BudgetResource {
     @Operation(summary = "Set a fund's budget for a year (201 when new, 200 when changed); never below what is"
             + " committed")
     public Response set(@NotNull @Valid BudgetRequest request) {
-        BudgetService.BudgetChange change = budgets.set(request.year(), request.fund(), request.amountVnd());
+        Budgeting.BudgetChange change = budgeting.set(request.toCommand());
         BudgetView view = BudgetView.of(change.budget());
         return change.created()
                 ? Response.created(URI.create("/api/v1/budgets/" + view.year() + "/" + view.fund())).entity(view)

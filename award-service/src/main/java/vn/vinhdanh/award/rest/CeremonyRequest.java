@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import vn.vinhdanh.award.service.ScheduleCeremony;
 import vn.vinhdanh.events.CeremonyOccasion;
 import vn.vinhdanh.events.Sector;
 
@@ -17,4 +18,8 @@ public record CeremonyRequest(
         @JsonFormat(pattern = "HH:mm") LocalTime startTime,
         @NotBlank @Size(max = 300) String place,
         Sector sector) {
+
+    ScheduleCeremony toCommand() {
+        return new ScheduleCeremony(name, occasion, ceremonyDate, startTime, place, sector);
+    }
 }

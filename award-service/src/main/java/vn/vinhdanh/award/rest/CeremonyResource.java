@@ -29,10 +29,11 @@ import vn.vinhdanh.audit.Roles;
 import vn.vinhdanh.award.domain.Award;
 import vn.vinhdanh.award.domain.Ceremony;
 import vn.vinhdanh.award.domain.CeremonyStatus;
-import vn.vinhdanh.award.service.CeremonyService;
+import vn.vinhdanh.award.service.CeremonyAttachment;
+import vn.vinhdanh.award.service.CeremonyPlanning;
+import vn.vinhdanh.award.service.CeremonyQueries;
 import vn.vinhdanh.events.CeremonyOccasion;
 import vn.vinhdanh.events.Sector;
-import vn.vinhdanh.events.TraditionalDay;
 
 @Path("/api/v1/ceremonies")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,10 +46,14 @@ public class CeremonyResource {
     public record TraditionalDayView(CeremonyOccasion occasion, String nameVi, LocalDate date, Sector sector) {
     }
 
-    private final CeremonyService ceremonies;
+    private final CeremonyQueries ceremonies;
+    private final CeremonyPlanning planning;
+    private final CeremonyAttachment attachment;
 
-    public CeremonyResource(CeremonyService ceremonies) {
+    public CeremonyResource(CeremonyQueries ceremonies, CeremonyPlanning planning, CeremonyAttachment attachment) {
         this.ceremonies = ceremonies;
+        this.planning = planning;
+        this.attachment = attachment;
     }
 
     @POST
@@ -56,7 +61,7 @@ public class CeremonyResource {
     @RolesAllowed(Roles.AWARD_OFFICER)
     @Operation(summary = "Schedule a ceremony")
     public Response create(@NotNull @Valid CeremonyRequest request, @Context UriInfo uri) {
-        Ceremony ceremony = ceremonies.create(details(request));
+        Ceremony ceremony = planning.create(request.toCommand());
         return Response.created(uri.getAbsolutePathBuilder().path(ceremony.id.toString()).build())
                 .entity(CeremonyView.of(ceremony, List.of())).build();
     }
@@ -64,13 +69,12 @@ public class CeremonyResource {
     @GET
     @Operation(summary = "Ceremonies by date, soonest first, optionally of one status and within [from, to]")
     public List<CeremonyView> list(
-            @QueryParam("status") String status,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
+            @QueryParam("status") CeremonyStatus status,
+            @QueryParam("from") LocalDate from,
+            @QueryParam("to") LocalDate to,
             @QueryParam("page") @DefaultValue("0") @Min(0) Integer page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) Integer size) {
-        List<Ceremony> found = ceremonies.list(QueryParams.enumValue("status", status, CeremonyStatus.class),
-                QueryParams.date("from", from), QueryParams.date("to", to), page, size);
+        List<Ceremony> found = ceremonies.list(status, from, to, page, size);
         Map<UUID, List<Award>> awards = ceremonies.awardsOf(found.stream().map(c -> c.id).toList());
         return found.stream().map(c -> CeremonyView.of(c, awards.getOrDefault(c.id, List.of()))).toList();
     }
@@ -80,16 +84,10 @@ public class CeremonyResource {
     @Operation(summary = "The next traditional day (on or after `after`, default today) of a sector or occasion",
             description = "20 Nov for education, 27 Feb for health, 26 Mar for youth, 11 Jun for every other sector"
                     + " or none; occasion=FAMILY_DAY gives 28 Jun. Occasions without a fixed day are 400.")
-    public TraditionalDayView nextTraditionalDay(@QueryParam("sector") String sector,
-            @QueryParam("occasion") String occasion, @QueryParam("after") String after) {
-        Sector s = QueryParams.enumValue("sector", sector, Sector.class);
-        CeremonyOccasion o = QueryParams.enumValue("occasion", occasion, CeremonyOccasion.class);
-        LocalDate from = after == null ? LocalDate.now(Ceremony.VIETNAM) : QueryParams.date("after", after);
-        TraditionalDay day = o == null ? TraditionalDay.of(s) : TraditionalDay.of(o)
-                .orElseThrow(() -> vn.vinhdanh.problem.ProblemException.invalidField("occasion",
-                        o + " has no fixed day; one of PATRIOTIC_EMULATION_DAY, TEACHERS_DAY, DOCTORS_DAY,"
-                                + " YOUTH_UNION_DAY, FAMILY_DAY"));
-        return new TraditionalDayView(day.occasion(), day.vietnameseName(), day.onOrAfter(from), s);
+    public TraditionalDayView nextTraditionalDay(@QueryParam("sector") Sector sector,
+            @QueryParam("occasion") CeremonyOccasion occasion, @QueryParam("after") LocalDate after) {
+        CeremonyQueries.NextTraditionalDay next = ceremonies.nextTraditionalDay(sector, occasion, after);
+        return new TraditionalDayView(next.day().occasion(), next.day().vietnameseName(), next.date(), sector);
     }
 
     @GET
@@ -106,7 +104,7 @@ public class CeremonyResource {
     @Operation(summary = "Change a scheduled ceremony; a new date, time, place, name or occasion re-announces every"
             + " award it holds")
     public CeremonyView update(@PathParam("id") UUID id, @NotNull @Valid CeremonyRequest request) {
-        return view(ceremonies.update(id, details(request)));
+        return view(planning.update(id, request.toCommand()));
     }
 
     @POST
@@ -115,7 +113,7 @@ public class CeremonyResource {
     @RolesAllowed(Roles.AWARD_OFFICER)
     @Operation(summary = "Cancel a ceremony; each award it held is announced with cancelled = true")
     public CeremonyView cancel(@PathParam("id") UUID id, @NotNull @Valid CancelRequest request) {
-        return view(ceremonies.cancel(id, request.reason().strip()));
+        return view(planning.cancel(id, request.reason()));
     }
 
     @POST
@@ -124,7 +122,7 @@ public class CeremonyResource {
     @RolesAllowed(Roles.AWARD_OFFICER)
     @Operation(summary = "Attach draft or granted awards to a scheduled ceremony")
     public CeremonyView attach(@PathParam("id") UUID id, @NotNull @Valid CeremonyAwardsRequest request) {
-        return view(ceremonies.attach(id, request.awardIds()));
+        return view(attachment.attach(id, request.awardIds()));
     }
 
     @DELETE
@@ -132,16 +130,10 @@ public class CeremonyResource {
     @RolesAllowed(Roles.AWARD_OFFICER)
     @Operation(summary = "Detach an award; it is announced with cancelled = true")
     public CeremonyView detach(@PathParam("id") UUID id, @PathParam("awardId") UUID awardId) {
-        return view(ceremonies.detach(id, awardId));
+        return view(attachment.detach(id, awardId));
     }
 
     private CeremonyView view(Ceremony ceremony) {
-        return CeremonyView.of(ceremony, ceremonies.awardsOf(List.of(ceremony.id)).getOrDefault(ceremony.id,
-                List.of()));
-    }
-
-    private static CeremonyService.Details details(CeremonyRequest r) {
-        return new CeremonyService.Details(r.name().strip(), r.occasion(), r.ceremonyDate(), r.startTime(),
-                r.place().strip(), r.sector());
+        return CeremonyView.of(ceremony, ceremonies.awardsOf(ceremony.id));
     }
 }

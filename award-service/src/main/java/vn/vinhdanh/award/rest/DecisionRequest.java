@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import vn.vinhdanh.award.service.CreateDecision;
 
 /**
  * {@code issuer} and {@code fund} default to the configured ones. {@code awardIds} may be empty: awards can be added
@@ -20,4 +21,8 @@ public record DecisionRequest(
         @Size(max = 60) @Pattern(regexp = "[\\p{Lu}\\p{N}][\\p{Lu}\\p{N}_-]*", message = "must be like QTDKT-TINH")
         String fund,
         @Size(max = 500) List<@NotNull UUID> awardIds) {
+
+    CreateDecision toCommand() {
+        return new CreateDecision(issuer, decisionDate, signer, fund, awardIds);
+    }
 }

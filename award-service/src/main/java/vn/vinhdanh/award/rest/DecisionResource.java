@@ -32,7 +32,10 @@ import vn.vinhdanh.idempotency.http.IdempotentResponses;
 import vn.vinhdanh.award.domain.Award;
 import vn.vinhdanh.award.domain.AwardDecision;
 import vn.vinhdanh.award.domain.DecisionStatus;
-import vn.vinhdanh.award.service.DecisionService;
+import vn.vinhdanh.award.service.AwardQueries;
+import vn.vinhdanh.award.service.DecisionPreparation;
+import vn.vinhdanh.award.service.DecisionQueries;
+import vn.vinhdanh.award.service.DecisionSigning;
 
 @Path("/api/v1/decisions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,10 +43,17 @@ import vn.vinhdanh.award.service.DecisionService;
 @RolesAllowed({ Roles.AWARD_OFFICER, Roles.ADMIN })
 public class DecisionResource {
 
-    private final DecisionService decisions;
+    private final DecisionQueries decisions;
+    private final DecisionPreparation preparation;
+    private final DecisionSigning signing;
+    private final AwardQueries awards;
 
-    public DecisionResource(DecisionService decisions) {
+    public DecisionResource(DecisionQueries decisions, DecisionPreparation preparation, DecisionSigning signing,
+            AwardQueries awards) {
         this.decisions = decisions;
+        this.preparation = preparation;
+        this.signing = signing;
+        this.awards = awards;
     }
 
     @POST
@@ -57,9 +67,7 @@ public class DecisionResource {
     public RestResponse<DecisionView> create(
             @HeaderParam(IdempotencyKeys.HEADER) @Size(min = 1, max = 200) String idempotencyKey,
             @NotNull @Valid DecisionRequest request, @Context UriInfo uri) {
-        Creation<AwardDecision> creation = decisions.create(idempotencyKey, request,
-                blankToNull(request.issuer()), request.decisionDate(), request.signer().strip(),
-                blankToNull(request.fund()), request.awardIds());
+        Creation<AwardDecision> creation = preparation.create(idempotencyKey, request.toCommand());
         return IdempotentResponses.created(creation,
                 uri.getAbsolutePathBuilder().path(creation.resource().id.toString()).build(), this::view);
     }
@@ -67,14 +75,12 @@ public class DecisionResource {
     @GET
     @Operation(summary = "List decisions, newest first, optionally of one status")
     public List<DecisionView> list(
-            @QueryParam("status") String status,
+            @QueryParam("status") DecisionStatus status,
             @QueryParam("page") @DefaultValue("0") @Min(0) Integer page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) Integer size) {
-        List<AwardDecision> found = decisions.list(QueryParams.enumValue("status", status, DecisionStatus.class),
-                page, size);
-        Map<UUID, List<Award>> awards = decisions.awardsOf(
-                found.stream().map(d -> d.id).toList());
-        return found.stream().map(d -> DecisionView.of(d, awards.getOrDefault(d.id, List.of()))).toList();
+        List<AwardDecision> found = decisions.list(status, page, size);
+        Map<UUID, List<Award>> listed = awards.ofDecisions(found.stream().map(d -> d.id).toList());
+        return found.stream().map(d -> DecisionView.of(d, listed.getOrDefault(d.id, List.of()))).toList();
     }
 
     @GET
@@ -90,7 +96,7 @@ public class DecisionResource {
     @RolesAllowed(Roles.AWARD_OFFICER)
     @Operation(summary = "Add draft awards to a draft decision")
     public DecisionView addAwards(@PathParam("id") UUID id, @NotNull @Valid DecisionAwardsRequest request) {
-        return view(decisions.addAwards(id, request.awardIds()));
+        return view(preparation.addAwards(id, request.awardIds()));
     }
 
     @POST
@@ -99,15 +105,10 @@ public class DecisionResource {
     @Operation(summary = "Sign the decision: number it, price its awards by the rules of its date, commit the total"
             + " against the fund's budget, grant the awards and send award.granted.v1 for each")
     public DecisionView sign(@PathParam("id") UUID id) {
-        return view(decisions.sign(id));
+        return view(signing.sign(id));
     }
 
     private DecisionView view(AwardDecision decision) {
-        return DecisionView.of(decision, decisions.awardsOf(List.of(decision.id)).getOrDefault(decision.id,
-                List.of()));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return DecisionView.of(decision, awards.ofDecision(decision.id));
     }
 }

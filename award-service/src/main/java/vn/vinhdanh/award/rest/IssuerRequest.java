@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import vn.vinhdanh.award.domain.Authority;
+import vn.vinhdanh.award.service.RegisterIssuer;
 
 /** An issuer of decisions, e.g. {@code QĐ-SGDĐT} acting for the head of the Department of Education. */
 public record IssuerRequest(
@@ -12,4 +13,8 @@ public record IssuerRequest(
                 message = "must be like QĐ-UBND or QĐ-TTg") String code,
         @NotNull Authority authority,
         @NotBlank @Size(max = 300) String nameVi) {
+
+    RegisterIssuer toCommand() {
+        return new RegisterIssuer(code, authority, nameVi);
+    }
 }

@@ -17,7 +17,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.vinhdanh.audit.Roles;
-import vn.vinhdanh.award.service.Issuers;
+import vn.vinhdanh.award.service.IssuerQueries;
+import vn.vinhdanh.award.service.IssuerRegistration;
 
 @Path("/api/v1/issuers")
 @Produces(MediaType.APPLICATION_JSON)
@@ -25,10 +26,12 @@ import vn.vinhdanh.award.service.Issuers;
 @RolesAllowed({ Roles.AWARD_OFFICER, Roles.ADMIN })
 public class IssuerResource {
 
-    private final Issuers issuers;
+    private final IssuerQueries issuers;
+    private final IssuerRegistration registration;
 
-    public IssuerResource(Issuers issuers) {
+    public IssuerResource(IssuerQueries issuers, IssuerRegistration registration) {
         this.issuers = issuers;
+        this.registration = registration;
     }
 
     @GET
@@ -49,7 +52,7 @@ public class IssuerResource {
     @RolesAllowed(Roles.AWARD_OFFICER)
     @Operation(summary = "Register an issuer and the authority it acts for; 409 issuer-exists")
     public Response register(@NotNull @Valid IssuerRequest request, @Context UriInfo uri) {
-        issuers.register(request.code(), request.authority(), request.nameVi().strip());
+        registration.register(request.toCommand());
         return Response.created(uri.getAbsolutePathBuilder().path(request.code()).build())
                 .entity(IssuerView.of(issuers.get(request.code()))).build();
     }

@@ -7,10 +7,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import vn.vinhdanh.award.service.AddMultiplier;
 
 /** A new decree's multiplier of the base salary, from {@code validFrom} on. */
 public record MultiplierRequest(
         @NotBlank @Size(max = 100) String legalBasis,
         @NotNull LocalDate validFrom,
         @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 3, fraction = 3) BigDecimal multiplier) {
+
+    AddMultiplier toCommand() {
+        return new AddMultiplier(legalBasis, validFrom, multiplier);
+    }
 }

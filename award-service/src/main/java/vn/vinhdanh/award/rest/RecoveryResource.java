@@ -13,7 +13,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.vinhdanh.audit.Roles;
-import vn.vinhdanh.award.service.Recoveries;
+import vn.vinhdanh.award.service.RecoveryQueries;
 
 @Path("/api/v1/recoveries")
 @Produces(MediaType.APPLICATION_JSON)
@@ -21,9 +21,9 @@ import vn.vinhdanh.award.service.Recoveries;
 @RolesAllowed({ Roles.AWARD_OFFICER, Roles.ADMIN })
 public class RecoveryResource {
 
-    private final Recoveries recoveries;
+    private final RecoveryQueries recoveries;
 
-    public RecoveryResource(Recoveries recoveries) {
+    public RecoveryResource(RecoveryQueries recoveries) {
         this.recoveries = recoveries;
     }
 

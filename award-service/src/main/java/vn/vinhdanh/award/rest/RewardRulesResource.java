@@ -22,8 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.vinhdanh.audit.Roles;
 import vn.vinhdanh.award.domain.BaseSalary;
 import vn.vinhdanh.award.domain.RewardQuote;
-import vn.vinhdanh.award.service.RewardRules;
+import vn.vinhdanh.award.service.RewardPricing;
+import vn.vinhdanh.award.service.RewardRuleAmendment;
+import vn.vinhdanh.award.service.RewardRuleQueries;
 import vn.vinhdanh.events.NomineeKind;
+import vn.vinhdanh.problem.ProblemException;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,10 +34,14 @@ import vn.vinhdanh.events.NomineeKind;
 @RolesAllowed({ Roles.AWARD_OFFICER, Roles.ADMIN })
 public class RewardRulesResource {
 
-    private final RewardRules rules;
+    private final RewardRuleQueries rules;
+    private final RewardRuleAmendment amendment;
+    private final RewardPricing pricing;
 
-    public RewardRulesResource(RewardRules rules) {
+    public RewardRulesResource(RewardRuleQueries rules, RewardRuleAmendment amendment, RewardPricing pricing) {
         this.rules = rules;
+        this.amendment = amendment;
+        this.pricing = pricing;
     }
 
     @GET
@@ -57,7 +64,7 @@ public class RewardRulesResource {
     @RolesAllowed(Roles.AWARD_OFFICER)
     @Operation(summary = "Record a new decree's multiplier; the open period closes the day before")
     public Response addMultiplier(@PathParam("code") String code, @NotNull @Valid MultiplierRequest request) {
-        rules.addMultiplier(code, request.legalBasis().strip(), request.validFrom(), request.multiplier());
+        amendment.addMultiplier(code, request.toCommand());
         AwardTypeView type = AwardTypeView.of(rules.awardType(code));
         return Response.created(URI.create("/api/v1/award-types/" + type.code())).entity(type).build();
     }
@@ -70,7 +77,7 @@ public class RewardRulesResource {
             + " a verified one. Granted awards keep their stored figures.")
     public AwardTypeView correctMultiplier(@PathParam("code") String code, @PathParam("validFrom") LocalDate validFrom,
             @NotNull @Valid MultiplierCorrectionRequest request) {
-        rules.correctMultiplier(code, validFrom, request.multiplier(), request.reason().strip());
+        amendment.correctMultiplier(code, validFrom, request.toCommand());
         return AwardTypeView.of(rules.awardType(code));
     }
 
@@ -87,8 +94,7 @@ public class RewardRulesResource {
     @RolesAllowed(Roles.AWARD_OFFICER)
     @Operation(summary = "Record a new base salary; it must take effect after the latest one")
     public Response addBaseSalary(@NotNull @Valid BaseSalaryRequest request) {
-        BaseSalary salary = rules.addBaseSalary(request.effectiveFrom(), request.amountVnd(),
-                request.legalBasis().strip());
+        BaseSalary salary = amendment.addBaseSalary(request.toCommand());
         return Response.created(URI.create("/api/v1/base-salaries")).entity(BaseSalaryView.of(salary)).build();
     }
 
@@ -97,15 +103,21 @@ public class RewardRulesResource {
     @Operation(summary = "What an award would pay a recipient kind under the rules of a decision date")
     public QuoteView quote(
             @QueryParam("awardCode") String awardCode,
-            @QueryParam("recipientKind") String recipientKind,
-            @QueryParam("decisionDate") String decisionDate) {
-        QueryParams.required("awardCode", awardCode);
-        NomineeKind kind = QueryParams.required("recipientKind",
-                QueryParams.enumValue("recipientKind", recipientKind, NomineeKind.class));
-        LocalDate date = QueryParams.required("decisionDate", QueryParams.date("decisionDate", decisionDate));
-        RewardQuote quote = rules.quote(awardCode, kind, date);
-        return new QuoteView(awardCode, kind, date, quote.legalBasis(), quote.multiplier(), quote.collectiveFactor(),
-                quote.baseSalaryVnd(), quote.baseSalaryBasis(), quote.amountVnd());
+            @QueryParam("recipientKind") NomineeKind recipientKind,
+            @QueryParam("decisionDate") LocalDate decisionDate) {
+        required("awardCode", awardCode);
+        required("recipientKind", recipientKind);
+        required("decisionDate", decisionDate);
+        RewardQuote quote = pricing.quote(awardCode, recipientKind, decisionDate);
+        return new QuoteView(awardCode, recipientKind, decisionDate, quote.legalBasis(), quote.multiplier(),
+                quote.collectiveFactor(), quote.baseSalaryVnd(), quote.baseSalaryBasis(), quote.amountVnd());
+    }
+
+    /** Checked here rather than by {@code @NotNull}, to keep the reason these answers have always given. */
+    private static void required(String name, Object value) {
+        if (value == null) {
+            throw ProblemException.invalidField(name, "is required");
+        }
     }
 
     /** The computed RewardQuote, with the question it answers. */

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import vn.vinhdanh.award.service.GrantSpecialReward;
 import vn.vinhdanh.events.NomineeKind;
 import vn.vinhdanh.events.Sector;
 
@@ -19,4 +20,9 @@ public record SpecialRewardRequest(
         @NotBlank @Size(max = 2000) String achievement,
         @NotNull LocalDate awardDate,
         @Min(1) @Max(100) Integer achievements) {
+
+    GrantSpecialReward toCommand() {
+        return new GrantSpecialReward(scheduleCode, field, tier, recipientKind, recipientName, achievement, awardDate,
+                achievements);
+    }
 }

@@ -25,7 +25,9 @@ import vn.vinhdanh.audit.Roles;
 import vn.vinhdanh.award.domain.SpecialReward;
 import vn.vinhdanh.award.rest.SpecialRewardViews.RewardView;
 import vn.vinhdanh.award.rest.SpecialRewardViews.ScheduleView;
-import vn.vinhdanh.award.service.SpecialRewards;
+import vn.vinhdanh.award.service.SpecialRewardPayment;
+import vn.vinhdanh.award.service.SpecialRewardQueries;
+import vn.vinhdanh.award.service.SpecialRewardSchedules;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,10 +36,15 @@ import vn.vinhdanh.award.service.SpecialRewards;
 @RolesAllowed({ Roles.AWARD_OFFICER, Roles.ADMIN })
 public class SpecialRewardResource {
 
-    private final SpecialRewards rewards;
+    private final SpecialRewardQueries rewards;
+    private final SpecialRewardSchedules schedules;
+    private final SpecialRewardPayment payment;
 
-    public SpecialRewardResource(SpecialRewards rewards) {
+    public SpecialRewardResource(SpecialRewardQueries rewards, SpecialRewardSchedules schedules,
+            SpecialRewardPayment payment) {
         this.rewards = rewards;
+        this.schedules = schedules;
+        this.payment = payment;
     }
 
     @GET
@@ -61,8 +68,7 @@ public class SpecialRewardResource {
     @RolesAllowed(Roles.AWARD_OFFICER)
     @Operation(summary = "Add a tier to a schedule; 409 tier-exists, 422 special-reward-cap-exceeded")
     public Response addTier(@PathParam("code") String code, @NotNull @Valid SpecialRewardTierRequest request) {
-        rewards.addTier(code, request.field(), request.tier(), request.descriptionVi().strip(), request.amountVnd(),
-                request.verified());
+        schedules.addTier(code, request.toCommand());
         ScheduleView view = ScheduleView.of(rewards.schedule(code));
         return Response.created(URI.create("/api/v1/special-reward-schedules/" + view.code())).entity(view).build();
     }
@@ -74,10 +80,7 @@ public class SpecialRewardResource {
     @Operation(summary = "Pay a special reward: the tier's amount times the achievements; 422 unknown-tier,"
             + " 422 special-reward-cap-exceeded beyond 200,000,000 VND")
     public Response grant(@NotNull @Valid SpecialRewardRequest request) {
-        SpecialReward reward = rewards.grant(new SpecialRewards.Grant(request.scheduleCode().strip(),
-                request.field(), request.tier().strip(), request.recipientKind(), request.recipientName().strip(),
-                request.achievement().strip(), request.awardDate(),
-                request.achievements() == null ? 1 : request.achievements()));
+        SpecialReward reward = payment.grant(request.toCommand());
         return Response.created(URI.create("/api/v1/special-rewards/" + reward.id)).entity(RewardView.of(reward))
                 .build();
     }

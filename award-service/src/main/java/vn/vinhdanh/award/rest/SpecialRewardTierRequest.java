@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import vn.vinhdanh.award.service.AddSpecialRewardTier;
 import vn.vinhdanh.events.Sector;
 
 /**
@@ -18,4 +19,8 @@ public record SpecialRewardTierRequest(
         @NotBlank @Size(max = 400) String descriptionVi,
         @NotNull @Positive Long amountVnd,
         @NotNull Boolean verified) {
+
+    AddSpecialRewardTier toCommand() {
+        return new AddSpecialRewardTier(field, tier, descriptionVi, amountVnd, verified);
+    }
 }

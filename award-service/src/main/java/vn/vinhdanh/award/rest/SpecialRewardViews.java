@@ -7,7 +7,7 @@ import java.util.UUID;
 import vn.vinhdanh.award.domain.SpecialReward;
 import vn.vinhdanh.award.domain.SpecialRewardSchedule;
 import vn.vinhdanh.award.domain.SpecialRewardTier;
-import vn.vinhdanh.award.service.SpecialRewards;
+import vn.vinhdanh.award.service.SpecialRewardQueries;
 import vn.vinhdanh.events.NomineeKind;
 import vn.vinhdanh.events.Sector;
 
@@ -26,7 +26,7 @@ public final class SpecialRewardViews {
 
     public record ScheduleView(String code, String legalBasis, String nameVi, String nameEn, boolean verified,
             long capVnd, List<TierView> tiers) {
-        static ScheduleView of(SpecialRewards.ScheduleWithTiers s) {
+        static ScheduleView of(SpecialRewardQueries.ScheduleWithTiers s) {
             SpecialRewardSchedule schedule = s.schedule();
             return new ScheduleView(schedule.code, schedule.legalBasis, schedule.nameVi, schedule.nameEn,
                     schedule.verified, SpecialRewardSchedule.CAP_VND, s.tiers().stream().map(TierView::of).toList());

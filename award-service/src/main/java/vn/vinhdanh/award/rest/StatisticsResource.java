@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.vinhdanh.audit.Roles;
-import vn.vinhdanh.award.service.AwardStatistics;
+import vn.vinhdanh.award.service.AwardStatisticsQueries;
 
 @Path("/api/v1/statistics")
 @Produces(MediaType.APPLICATION_JSON)
@@ -20,9 +20,9 @@ import vn.vinhdanh.award.service.AwardStatistics;
 @RolesAllowed({ Roles.AWARD_OFFICER, Roles.ADMIN })
 public class StatisticsResource {
 
-    private final AwardStatistics statistics;
+    private final AwardStatisticsQueries statistics;
 
-    public StatisticsResource(AwardStatistics statistics) {
+    public StatisticsResource(AwardStatisticsQueries statistics) {
         this.statistics = statistics;
     }
 
@@ -30,7 +30,7 @@ public class StatisticsResource {
     @Path("/awards")
     @Operation(summary = "Awards granted in a year (by decision date): counts and amounts per level, sector, award"
             + " type and recipient kind; drafts and revoked awards are not counted")
-    public AwardStatistics.YearStatistics awards(@QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
+    public AwardStatisticsQueries.YearStatistics awards(@QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
         return statistics.of(year);
     }
 }

@@ -1,16 +1,9 @@
 package vn.vinhdanh.award.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import vn.vinhdanh.audit.AuditTrail;
-import vn.vinhdanh.audit.Caller;
-import vn.vinhdanh.award.domain.Authority;
 import vn.vinhdanh.award.domain.Award;
 import vn.vinhdanh.award.domain.AwardAuthority;
 import vn.vinhdanh.award.domain.DecisionIssuer;
@@ -21,50 +14,7 @@ import vn.vinhdanh.problem.ProblemException;
  * an authority may grant on a date (domain brief §3). A decision may only list awards its issuer may grant.
  */
 @ApplicationScoped
-public class Issuers {
-
-    public record IssuerWithGrants(DecisionIssuer issuer, List<AwardAuthority> mayGrant) {
-    }
-
-    private final Caller caller;
-    private final AuditTrail audit;
-
-    public Issuers(Caller caller, AuditTrail audit) {
-        this.caller = caller;
-        this.audit = audit;
-    }
-
-    /** Every issuer with what its authority may grant, in two queries. */
-    public List<IssuerWithGrants> list() {
-        Map<Authority, List<AwardAuthority>> grants = AwardAuthority.<AwardAuthority>list(
-                "order by key.authority, key.awardCode, key.validFrom").stream()
-                .collect(Collectors.groupingBy(a -> a.key.authority()));
-        return DecisionIssuer.<DecisionIssuer>list("order by code").stream()
-                .map(i -> new IssuerWithGrants(i, grants.getOrDefault(i.authority, List.of()))).toList();
-    }
-
-    public IssuerWithGrants get(String code) {
-        DecisionIssuer issuer = DecisionIssuer.<DecisionIssuer>findByIdOptional(code)
-                .orElseThrow(() -> ProblemException.notFound("issuer", code));
-        return new IssuerWithGrants(issuer, AwardAuthority.list(
-                "key.authority = ?1 order by key.awardCode, key.validFrom", issuer.authority));
-    }
-
-    @Transactional
-    public DecisionIssuer register(String code, Authority authority, String nameVi) {
-        if (DecisionIssuer.findById(code) != null) {
-            throw ProblemException.conflict("issuer-exists", "the issuer " + code + " is already registered");
-        }
-        DecisionIssuer issuer = new DecisionIssuer();
-        issuer.code = code;
-        issuer.authority = authority;
-        issuer.nameVi = nameVi;
-        issuer.createdAt = Instant.now();
-        issuer.createdBy = caller.label();
-        issuer.persist();
-        audit.record("issuer.register", "issuer", code, authority + ": " + nameVi);
-        return issuer;
-    }
+public class SigningAuthority {
 
     /** The registered issuer of a decision; 422 unknown-issuer otherwise. */
     public DecisionIssuer require(String code) {

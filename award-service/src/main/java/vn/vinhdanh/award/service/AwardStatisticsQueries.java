@@ -8,11 +8,11 @@ import vn.vinhdanh.award.domain.AwardStatus;
 
 /** Counts and amounts of the awards granted in a year, each breakdown one GROUP BY in the database. */
 @ApplicationScoped
-public class AwardStatistics {
+public class AwardStatisticsQueries {
 
     private final EntityManager entityManager;
 
-    public AwardStatistics(EntityManager entityManager) {
+    public AwardStatisticsQueries(EntityManager entityManager) {
         this.entityManager = entityManager;
     }
 

@@ -3,39 +3,44 @@ package vn.vinhdanh.award.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import vn.vinhdanh.audit.AuditTrail;
 import vn.vinhdanh.audit.Caller;
 import vn.vinhdanh.award.domain.Award;
 import vn.vinhdanh.award.domain.AwardStatus;
-import vn.vinhdanh.award.domain.Ceremony;
 import vn.vinhdanh.award.domain.Repayment;
 import vn.vinhdanh.problem.ProblemException;
 
-/** Recovery of revoked awards: repayments recorded against the amount to recover, until nothing is outstanding. */
+/** An officer records money paid back on a revoked award, against the amount to recover, until nothing is owed. */
 @ApplicationScoped
-public class Recoveries {
+public class RepaymentRecording {
 
     private final Caller caller;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    public Recoveries(Caller caller, AuditTrail audit) {
+    public RepaymentRecording(Caller caller, AuditTrail audit, Clock clock) {
         this.caller = caller;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Transactional
-    public Award repay(UUID awardId, long amountVnd, LocalDate paidOn, String reference) {
+    public Award repay(UUID awardId, RecordRepayment command) {
+        long amountVnd = command.amountVnd();
+        LocalDate paidOn = command.paidOn();
+        String reference = command.reference() == null || command.reference().isBlank() ? null
+                : command.reference().strip();
         Award award = Award.<Award>findByIdOptional(awardId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("award", awardId));
         if (award.status != AwardStatus.REVOKED) {
             throw ProblemException.conflict("award-not-revoked", "award " + awardId + " is " + award.status
                     + "; repayments are recorded against revoked awards only");
         }
-        if (paidOn.isAfter(LocalDate.now(Ceremony.VIETNAM))) {
+        if (paidOn.isAfter(LocalDate.now(clock))) {
             throw ProblemException.invalidField("paidOn", paidOn + " is in the future");
         }
         long outstanding = award.outstandingVnd();
@@ -53,7 +58,7 @@ public class Recoveries {
         repayment.amountVnd = amountVnd;
         repayment.paidOn = paidOn;
         repayment.reference = reference;
-        repayment.recordedAt = Instant.now();
+        repayment.recordedAt = Instant.now(clock);
         repayment.recordedBy = caller.label();
         repayment.persist();
         award.recoveredVnd += amountVnd;
@@ -61,17 +66,5 @@ public class Recoveries {
                 + (reference == null ? "" : " (" + reference + ")") + "; " + award.outstandingVnd()
                 + " VND outstanding");
         return award;
-    }
-
-    public List<Repayment> repayments(UUID awardId) {
-        return Repayment.list("awardId = ?1 order by paidOn, recordedAt, id", awardId);
-    }
-
-    /** Revoked awards, newest revocation first; with {@code outstandingOnly}, those still owing. */
-    public List<Award> revoked(boolean outstandingOnly, int page, int size) {
-        // the status as a literal, so that the partial indexes of revoked awards apply
-        String query = "status = vn.vinhdanh.award.domain.AwardStatus.REVOKED"
-                + (outstandingOnly ? " and recoveredVnd < recoveryAmountVnd" : "") + " order by revokedAt desc, id";
-        return Award.<Award>find(query).page(page, size).list();
     }
 }

@@ -6,61 +6,27 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import vn.vinhdanh.audit.AuditTrail;
-import vn.vinhdanh.award.config.AwardConfig;
 import vn.vinhdanh.award.domain.AwardType;
 import vn.vinhdanh.award.domain.BaseSalary;
-import vn.vinhdanh.award.domain.RewardCalculator;
 import vn.vinhdanh.award.domain.RewardMultiplier;
-import vn.vinhdanh.award.domain.RewardQuote;
-import vn.vinhdanh.award.domain.Rounding;
-import vn.vinhdanh.events.NomineeKind;
 import vn.vinhdanh.problem.ProblemException;
 
 /**
- * The catalogue and the law-versioned reward rules, and pricing by them. Officers record a new decree's multiplier
- * or a new base salary without a redeploy; rules only ever grow forward in time, so the rules of a past date never
- * change and stored amounts stay explainable.
+ * Officers record a new decree's multiplier or a new base salary without a redeploy, and correct a figure no source
+ * had confirmed. Rules only ever grow forward in time, so the rules of a past date never change and stored amounts
+ * stay explainable.
  */
 @ApplicationScoped
-public class RewardRules {
+public class RewardRuleAmendment {
 
-    private final AwardConfig config;
     private final AuditTrail audit;
     private final EntityManager entityManager;
 
-    public RewardRules(AwardConfig config, AuditTrail audit, EntityManager entityManager) {
-        this.config = config;
+    public RewardRuleAmendment(AuditTrail audit, EntityManager entityManager) {
         this.audit = audit;
         this.entityManager = entityManager;
-    }
-
-    public record AwardTypeWithRules(AwardType type, List<RewardMultiplier> multipliers) {
-    }
-
-    /** The whole catalogue with each type's multipliers, oldest period first, in two queries. */
-    public List<AwardTypeWithRules> catalogue() {
-        Map<String, List<RewardMultiplier>> multipliers = RewardMultiplier.<RewardMultiplier>list(
-                "order by awardCode, validFrom").stream()
-                .collect(Collectors.groupingBy(m -> m.awardCode));
-        return AwardType.<AwardType>list("order by code").stream()
-                .map(type -> new AwardTypeWithRules(type, multipliers.getOrDefault(type.code, List.of())))
-                .toList();
-    }
-
-    public AwardTypeWithRules awardType(String code) {
-        AwardType type = AwardType.<AwardType>findByIdOptional(code)
-                .orElseThrow(() -> ProblemException.notFound("award type", code));
-        return new AwardTypeWithRules(type, RewardMultiplier.list("awardCode = ?1 order by validFrom", code));
-    }
-
-    public List<BaseSalary> baseSalaries() {
-        return BaseSalary.list("order by effectiveFrom");
     }
 
     /**
@@ -68,7 +34,9 @@ public class RewardRules {
      * rewrite the rules of dates already priced.
      */
     @Transactional
-    public BaseSalary addBaseSalary(LocalDate effectiveFrom, long amountVnd, String legalBasis) {
+    public BaseSalary addBaseSalary(AddBaseSalary command) {
+        LocalDate effectiveFrom = command.effectiveFrom();
+        String legalBasis = command.legalBasis().strip();
         // one writer at a time, so two officers cannot both pass the "after the latest" check
         entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtext('award-service:base_salary'))")
                 .getSingleResult();
@@ -80,11 +48,11 @@ public class RewardRules {
         }
         BaseSalary salary = new BaseSalary();
         salary.effectiveFrom = effectiveFrom;
-        salary.amountVnd = amountVnd;
+        salary.amountVnd = command.amountVnd();
         salary.legalBasis = legalBasis;
         salary.persist();
         audit.record("base-salary.add", "base-salary", effectiveFrom,
-                amountVnd + " VND from " + effectiveFrom + " (" + legalBasis + ")");
+                command.amountVnd() + " VND from " + effectiveFrom + " (" + legalBasis + ")");
         return salary;
     }
 
@@ -93,11 +61,10 @@ public class RewardRules {
      * start on or before the latest one's start, nor inside a closed period.
      */
     @Transactional
-    public RewardMultiplier addMultiplier(String awardCode, String legalBasis, LocalDate validFrom,
-            BigDecimal multiplier) {
-        // the type's row lock serialises changes to its periods
-        AwardType type = AwardType.<AwardType>findByIdOptional(awardCode, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ProblemException.notFound("award type", awardCode));
+    public RewardMultiplier addMultiplier(String awardCode, AddMultiplier command) {
+        String legalBasis = command.legalBasis().strip();
+        LocalDate validFrom = command.validFrom();
+        AwardType type = lockType(awardCode);
         RewardMultiplier latest = RewardMultiplier.<RewardMultiplier>find(
                 "awardCode = ?1 order by validFrom desc", type.code).firstResult();
         if (latest != null) {
@@ -120,12 +87,12 @@ public class RewardRules {
         rule.awardCode = type.code;
         rule.legalBasis = legalBasis;
         rule.validFrom = validFrom;
-        rule.multiplier = multiplier;
+        rule.multiplier = command.multiplier();
         // an officer records the figure from the decree's official text
         rule.verified = true;
         rule.persist();
         audit.record("multiplier.add", "award-type", type.code,
-                multiplier.toPlainString() + " from " + validFrom + " (" + legalBasis + ")"
+                command.multiplier().toPlainString() + " from " + validFrom + " (" + legalBasis + ")"
                         + (latest != null && latest.validTo != null && latest.validTo.equals(validFrom.minusDays(1))
                                 ? "; closes " + latest.legalBasis + " on " + latest.validTo : ""));
         return rule;
@@ -137,10 +104,10 @@ public class RewardRules {
      * Awards already granted keep the figures stored with them; drafts get the corrected figure when signed.
      */
     @Transactional
-    public RewardMultiplier correctMultiplier(String awardCode, LocalDate validFrom, BigDecimal multiplier,
-            String reason) {
-        AwardType type = AwardType.<AwardType>findByIdOptional(awardCode, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ProblemException.notFound("award type", awardCode));
+    public RewardMultiplier correctMultiplier(String awardCode, LocalDate validFrom, CorrectMultiplier command) {
+        BigDecimal multiplier = command.multiplier();
+        String reason = command.reason().strip();
+        AwardType type = lockType(awardCode);
         RewardMultiplier rule = RewardMultiplier.<RewardMultiplier>find("awardCode = ?1 and validFrom = ?2",
                 type.code, validFrom).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("multiplier period of " + type.code + " starting",
@@ -160,41 +127,9 @@ public class RewardRules {
         return rule;
     }
 
-    /** The amount an award would pay for a recipient on a date, for the officer's preview. */
-    public RewardQuote quote(String awardCode, NomineeKind recipientKind, LocalDate decisionDate) {
-        AwardType type = AwardType.<AwardType>findByIdOptional(awardCode)
+    /** The type's row lock serialises changes to its periods. */
+    private static AwardType lockType(String awardCode) {
+        return AwardType.<AwardType>findByIdOptional(awardCode, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("award type", awardCode));
-        try {
-            return calculator().quote(type, recipientKind, decisionDate,
-                    RewardMultiplier.list("awardCode", type.code), BaseSalary.listAll());
-        } catch (RewardCalculator.RewardRuleException e) {
-            throw ProblemException.unprocessable("unpriceable", e.getMessage());
-        }
-    }
-
-    /** Prices several awards at once: the rules of all their types are read in two queries. */
-    public Pricing pricing(Collection<String> awardCodes) {
-        Map<String, AwardType> types = AwardType.<AwardType>list("code in ?1", awardCodes).stream()
-                .collect(Collectors.toMap(t -> t.code, t -> t));
-        Map<String, List<RewardMultiplier>> multipliers = RewardMultiplier.<RewardMultiplier>list(
-                "awardCode in ?1", awardCodes).stream().collect(Collectors.groupingBy(m -> m.awardCode));
-        List<BaseSalary> salaries = BaseSalary.listAll();
-        return (awardCode, kind, date) -> {
-            AwardType type = types.get(awardCode);
-            if (type == null) {
-                throw new RewardCalculator.RewardRuleException("award code " + awardCode + " is not in the catalogue");
-            }
-            return calculator().quote(type, kind, date, multipliers.getOrDefault(awardCode, List.of()), salaries);
-        };
-    }
-
-    @FunctionalInterface
-    public interface Pricing {
-        /** @throws RewardCalculator.RewardRuleException when the rules cannot price it */
-        RewardQuote quote(String awardCode, NomineeKind kind, LocalDate date);
-    }
-
-    public RewardCalculator calculator() {
-        return new RewardCalculator(new Rounding(config.rounding().mode(), config.rounding().unitVnd()));
     }
 }

@@ -1,6 +1,5 @@
 package vn.vinhdanh.award.service;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,73 +9,39 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import vn.vinhdanh.award.config.AwardConfig;
 import vn.vinhdanh.award.domain.Award;
 import vn.vinhdanh.award.domain.AwardDecision;
-import vn.vinhdanh.award.domain.AwardStatus;
 import vn.vinhdanh.award.domain.AwardType;
 import vn.vinhdanh.award.domain.CertificateKind;
-import vn.vinhdanh.award.domain.DecisionIssuer;
 import vn.vinhdanh.events.NomineeKind;
-import vn.vinhdanh.problem.ProblemException;
 
 /**
- * The printable certificate of a granted award: a Bằng khen (certificate of merit), a Giấy khen (certificate of
- * commendation) or the recognition of a title, in Vietnamese, with the decision's number and date. The text is set in
- * DejaVu Serif, embedded (as a subset) so that every diacritic prints the same on any machine.
+ * The wording of a certificate, in Vietnamese, and its one A4 landscape page. The text is set in DejaVu Serif,
+ * embedded (as a subset) so that every diacritic prints the same on any machine.
  */
-@ApplicationScoped
-public class Certificates {
+final class CertificateDocument {
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final byte[] REGULAR = font("fonts/DejaVuSerif.ttf");
     private static final byte[] BOLD = font("fonts/DejaVuSerif-Bold.ttf");
 
-    public record Certificate(String fileName, byte[] pdf) {
-    }
-
-    private final AwardConfig config;
-
-    public Certificates(AwardConfig config) {
-        this.config = config;
-    }
-
-    public Certificate of(UUID awardId) {
-        Award award = Award.<Award>findByIdOptional(awardId)
-                .orElseThrow(() -> ProblemException.notFound("award", awardId));
-        if (award.status == AwardStatus.REVOKED) {
-            throw ProblemException.conflict("award-revoked", "award " + awardId + " was revoked on "
-                    + award.revokedAt + "; its certificate is void and is not printed");
-        }
-        if (award.status != AwardStatus.GRANTED) {
-            throw ProblemException.conflict("award-not-granted", "award " + awardId + " is " + award.status
-                    + "; a certificate is printed once its decision is signed");
-        }
-        AwardType type = AwardType.findById(award.awardCode);
-        AwardDecision decision = AwardDecision.findById(award.decisionId);
-        DecisionIssuer issuer = DecisionIssuer.findById(decision.issuer);
-        String kind = switch (type.certificateKind) {
-            case MERIT -> "bang-khen";
-            case COMMENDATION -> "giay-khen";
-            case TITLE -> "danh-hieu";
-        };
-        return new Certificate(kind + "-" + award.decisionNumber.replaceAll("[^A-Za-z0-9]+", "-") + "-" + award.id
-                + ".pdf", render(lines(award, type, decision,
-                issuer == null ? decision.signer : issuer.nameVi)));
+    private CertificateDocument() {
     }
 
     /** One line of the certificate, centred. */
     record Line(String text, boolean bold, float size, float gapBefore) {
     }
 
-    /** @param grantor who grants, for the heading: the issuer's name ("Chủ tịch Ủy ban nhân dân tỉnh Lào Cai") */
-    List<Line> lines(Award award, AwardType type, AwardDecision decision, String grantor) {
+    /**
+     * @param grantor who grants, for the heading: the issuer's name ("Chủ tịch Ủy ban nhân dân tỉnh Lào Cai")
+     * @param place   printed before the date ("Lào Cai, ngày … tháng … năm …")
+     */
+    static List<Line> lines(Award award, AwardType type, AwardDecision decision, String grantor, String place) {
         List<Line> lines = new ArrayList<>();
         lines.add(new Line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true, 13, 0));
         lines.add(new Line("Độc lập – Tự do – Hạnh phúc", true, 13, 4));
@@ -100,7 +65,7 @@ public class Certificates {
                         + (award.movementYear == null ? "" : " năm " + award.movementYear), false, 14, 12));
         lines.add(new Line("Quyết định số " + award.decisionNumber + " " + longDate(award.decisionDate),
                 false, 12, 20));
-        lines.add(new Line(config.certificatePlace() + ", " + longDate(award.decisionDate), false, 13, 18));
+        lines.add(new Line(place + ", " + longDate(award.decisionDate), false, 13, 18));
         lines.add(new Line(upper(decision.signer), true, 13, 6));
         return lines;
     }
@@ -114,7 +79,7 @@ public class Certificates {
         return text.toUpperCase(VIETNAMESE);
     }
 
-    private static byte[] render(List<Line> lines) {
+    static byte[] render(List<Line> lines) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDRectangle a4Landscape = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
             PDPage page = new PDPage(a4Landscape);

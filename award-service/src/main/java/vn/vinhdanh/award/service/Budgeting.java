@@ -3,23 +3,29 @@ package vn.vinhdanh.award.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import vn.vinhdanh.audit.AuditTrail;
 import vn.vinhdanh.audit.Caller;
 import vn.vinhdanh.award.domain.AwardDecision;
 import vn.vinhdanh.award.domain.Budget;
 import vn.vinhdanh.problem.ProblemException;
 
+/**
+ * A fund's budget for a year: an officer sets it, and each signed decision commits its total against it. Both work
+ * under the budget row's lock, so neither can pass a check the other is about to invalidate.
+ */
 @ApplicationScoped
-public class BudgetService {
+public class Budgeting {
 
     private final Caller caller;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    public BudgetService(Caller caller, AuditTrail audit) {
+    public Budgeting(Caller caller, AuditTrail audit, Clock clock) {
         this.caller = caller;
         this.audit = audit;
+        this.clock = clock;
     }
 
     public record BudgetChange(Budget budget, boolean created) {
@@ -27,7 +33,10 @@ public class BudgetService {
 
     /** Sets a fund's budget for a year, or changes it; never below what signed decisions already committed. */
     @Transactional
-    public BudgetChange set(int year, String fund, long amountVnd) {
+    public BudgetChange set(SetBudget command) {
+        int year = command.year();
+        String fund = command.fund();
+        long amountVnd = command.amountVnd();
         Budget budget = Budget.findById(new Budget.Key(year, fund), LockModeType.PESSIMISTIC_WRITE);
         boolean created = budget == null;
         if (created) {
@@ -41,24 +50,13 @@ public class BudgetService {
         }
         long previous = budget.amountVnd;
         budget.amountVnd = amountVnd;
-        budget.updatedAt = Instant.now();
-        budget.updatedBy = caller.label();
+        touch(budget);
         if (created) {
             budget.persist();
         }
         audit.record(created ? "budget.create" : "budget.change", "budget", year + "/" + fund,
                 (created ? "" : previous + " → ") + amountVnd + " VND");
         return new BudgetChange(budget, created);
-    }
-
-    public List<Budget> list(Integer year) {
-        return year == null ? Budget.list("order by key.year desc, key.fund")
-                : Budget.list("key.year = ?1 order by key.fund", year);
-    }
-
-    public Budget get(int year, String fund) {
-        return Budget.<Budget>findByIdOptional(new Budget.Key(year, fund))
-                .orElseThrow(() -> ProblemException.notFound("budget", year + "/" + fund));
     }
 
     /**
@@ -79,7 +77,11 @@ public class BudgetService {
                     + year + " (budget " + budget.amountVnd + " VND, committed " + budget.committedVnd + " VND)");
         }
         budget.committedVnd += totalVnd;
-        budget.updatedAt = Instant.now();
+        touch(budget);
+    }
+
+    private void touch(Budget budget) {
+        budget.updatedAt = Instant.now(clock);
         budget.updatedBy = caller.label();
     }
 }

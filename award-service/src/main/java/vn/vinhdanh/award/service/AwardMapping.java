@@ -1,0 +1,62 @@
+package vn.vinhdanh.award.service;
+
+import java.time.Instant;
+import java.util.UUID;
+import vn.vinhdanh.award.domain.Award;
+import vn.vinhdanh.award.domain.AwardStatus;
+import vn.vinhdanh.award.domain.AwardType;
+import vn.vinhdanh.award.domain.Ceremony;
+import vn.vinhdanh.events.AwardGranted;
+import vn.vinhdanh.events.AwardRevoked;
+import vn.vinhdanh.events.CeremonyScheduled;
+import vn.vinhdanh.events.NominationSubmitted;
+import vn.vinhdanh.events.ReviewDecided;
+
+/**
+ * Awards to and from the events: what a council approval drafts, and what a grant, a revocation and a ceremony
+ * announce about an award. Plain copying; the rules stay with the use cases.
+ */
+final class AwardMapping {
+
+    private AwardMapping() {
+    }
+
+    /** The draft an approval proposes, not yet priced. */
+    static Award draft(ReviewDecided approval, AwardType type) {
+        NominationSubmitted nomination = approval.nomination();
+        Award award = new Award();
+        award.id = UUID.randomUUID();
+        award.nominationId = approval.nominationId();
+        award.reviewCaseId = approval.caseId();
+        award.awardCode = type.code;
+        award.awardName = type.nameVi;
+        award.recipientKind = nomination.nominee().kind();
+        award.recipientName = nomination.nominee().name();
+        award.level = nomination.level();
+        award.sector = nomination.sector();
+        award.agencyCode = nomination.agencyCode();
+        award.organization = nomination.nominee().organization();
+        award.movementName = nomination.movementName();
+        award.movementYear = nomination.movementYear();
+        award.status = AwardStatus.DRAFT;
+        award.councilDecisionDate = approval.decisionDate();
+        return award;
+    }
+
+    static AwardGranted granted(Award award) {
+        return new AwardGranted(award.id, award.nominationId, award.awardCode, award.awardName, award.recipientKind,
+                award.recipientName, award.decisionNumber, award.decisionDate, award.legalBasis, award.multiplier,
+                award.baseSalaryVnd, award.amountVnd, award.grantedAt);
+    }
+
+    static AwardRevoked revoked(Award award) {
+        return new AwardRevoked(award.id, award.nominationId, award.awardCode, award.awardName, award.recipientName,
+                award.decisionNumber, award.revocationCategory, award.revocationReason, award.recoveryAmountVnd,
+                award.revokedAt, award.revokedBy);
+    }
+
+    static CeremonyScheduled scheduled(Ceremony ceremony, Award award, boolean cancelled, Instant scheduledAt) {
+        return new CeremonyScheduled(ceremony.id, ceremony.name, ceremony.occasion, ceremony.ceremonyDate,
+                ceremony.startsAt(), ceremony.place, award.id, award.nominationId, cancelled, scheduledAt);
+    }
+}

@@ -1,0 +1,49 @@
+package vn.vinhdanh.award.service;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import vn.vinhdanh.award.domain.Award;
+import vn.vinhdanh.award.domain.AwardStatus;
+import vn.vinhdanh.problem.ProblemException;
+
+/** Reads of awards: one, the award of a nomination, those a decision lists, or a page of all. */
+@ApplicationScoped
+public class AwardQueries {
+
+    public List<Award> list(UUID nominationId, AwardStatus status, UUID decisionId, int page, int size) {
+        if (nominationId != null) {
+            return Award.list("nominationId", nominationId);
+        }
+        if (decisionId != null) {
+            return ofDecision(decisionId);
+        }
+        if (status != null) {
+            return Award.<Award>find("status = :status order by councilDecisionDate desc, id",
+                    Parameters.with("status", status)).page(page, size).list();
+        }
+        return Award.<Award>find("order by councilDecisionDate desc, id").page(page, size).list();
+    }
+
+    public Award get(UUID id) {
+        return Award.<Award>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("award", id));
+    }
+
+    /** The awards a decision lists, in the order it lists them. */
+    public List<Award> ofDecision(UUID decisionId) {
+        return Award.list("decisionId = ?1 order by recipientName, id", decisionId);
+    }
+
+    /** The awards of several decisions in one query, for list views. */
+    public Map<UUID, List<Award>> ofDecisions(Collection<UUID> decisionIds) {
+        if (decisionIds.isEmpty()) {
+            return Map.of();
+        }
+        return Award.<Award>list("decisionId in ?1 order by recipientName, id", decisionIds).stream()
+                .collect(Collectors.groupingBy(a -> a.decisionId));
+    }
+}

@@ -1,0 +1,82 @@
+package vn.vinhdanh.award.service;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import vn.vinhdanh.award.domain.Award;
+import vn.vinhdanh.award.domain.Ceremony;
+import vn.vinhdanh.award.domain.CeremonyStatus;
+import vn.vinhdanh.events.CeremonyOccasion;
+import vn.vinhdanh.events.Sector;
+import vn.vinhdanh.events.TraditionalDay;
+import vn.vinhdanh.problem.ProblemException;
+
+/** Reads of ceremonies and the awards they present, and the traditional days a ceremony may be held on. */
+@ApplicationScoped
+public class CeremonyQueries {
+
+    /** The traditional day asked for, and its next date. */
+    public record NextTraditionalDay(TraditionalDay day, LocalDate date) {
+    }
+
+    private final Clock clock;
+
+    public CeremonyQueries(Clock clock) {
+        this.clock = clock;
+    }
+
+    public Ceremony get(UUID id) {
+        return Ceremony.<Ceremony>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("ceremony", id));
+    }
+
+    /** By date, soonest first, optionally of one status and within [from, to]. */
+    public List<Ceremony> list(CeremonyStatus status, LocalDate from, LocalDate to, int page, int size) {
+        StringBuilder query = new StringBuilder("ceremonyDate >= :from and ceremonyDate <= :to");
+        Parameters parameters = Parameters.with("from", from == null ? LocalDate.of(1900, 1, 1) : from)
+                .and("to", to == null ? LocalDate.of(9999, 12, 31) : to);
+        if (status != null) {
+            query.append(" and status = :status");
+            parameters.and("status", status);
+        }
+        return Ceremony.<Ceremony>find(query + " order by ceremonyDate, id", parameters).page(page, size).list();
+    }
+
+    /** The awards of several ceremonies in one query, for list views. */
+    public Map<UUID, List<Award>> awardsOf(Collection<UUID> ceremonyIds) {
+        if (ceremonyIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = Award.getEntityManager().createQuery("""
+                select ca.ceremonyId, a from CeremonyAward ca, Award a
+                where a.id = ca.awardId and ca.ceremonyId in :ids
+                order by ca.attachedAt, a.recipientName, a.id""", Object[].class)
+                .setParameter("ids", ceremonyIds).getResultList();
+        return rows.stream().collect(Collectors.groupingBy(r -> (UUID) r[0], LinkedHashMap::new,
+                Collectors.mapping(r -> (Award) r[1], Collectors.toList())));
+    }
+
+    /** The awards one ceremony presents (or, once cancelled, presented). */
+    public List<Award> awardsOf(UUID ceremonyId) {
+        return awardsOf(List.of(ceremonyId)).getOrDefault(ceremonyId, List.of());
+    }
+
+    /**
+     * The next traditional day on or after {@code after} (today in Lào Cai when null): the occasion's if one is
+     * given, else the sector's. An occasion without a fixed day is a 400 naming it.
+     */
+    public NextTraditionalDay nextTraditionalDay(Sector sector, CeremonyOccasion occasion, LocalDate after) {
+        LocalDate from = after == null ? LocalDate.now(clock) : after;
+        TraditionalDay day = occasion == null ? TraditionalDay.of(sector) : TraditionalDay.of(occasion)
+                .orElseThrow(() -> ProblemException.invalidField("occasion",
+                        occasion + " has no fixed day; one of PATRIOTIC_EMULATION_DAY, TEACHERS_DAY, DOCTORS_DAY,"
+                                + " YOUTH_UNION_DAY, FAMILY_DAY"));
+        return new NextTraditionalDay(day, day.onOrAfter(from));
+    }
+}

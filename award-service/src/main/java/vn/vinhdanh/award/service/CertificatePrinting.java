@@ -1,0 +1,53 @@
+package vn.vinhdanh.award.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+import vn.vinhdanh.award.config.AwardConfig;
+import vn.vinhdanh.award.domain.Award;
+import vn.vinhdanh.award.domain.AwardDecision;
+import vn.vinhdanh.award.domain.AwardStatus;
+import vn.vinhdanh.award.domain.AwardType;
+import vn.vinhdanh.award.domain.DecisionIssuer;
+import vn.vinhdanh.problem.ProblemException;
+
+/**
+ * An officer prints the certificate of a granted award: a Bằng khen (certificate of merit), a Giấy khen (certificate
+ * of commendation) or the recognition of a title, with the decision's number and date. Drafts have none yet, and a
+ * revoked award's certificate is void.
+ */
+@ApplicationScoped
+public class CertificatePrinting {
+
+    public record Certificate(String fileName, byte[] pdf) {
+    }
+
+    private final AwardConfig config;
+
+    public CertificatePrinting(AwardConfig config) {
+        this.config = config;
+    }
+
+    public Certificate of(UUID awardId) {
+        Award award = Award.<Award>findByIdOptional(awardId)
+                .orElseThrow(() -> ProblemException.notFound("award", awardId));
+        if (award.status == AwardStatus.REVOKED) {
+            throw ProblemException.conflict("award-revoked", "award " + awardId + " was revoked on "
+                    + award.revokedAt + "; its certificate is void and is not printed");
+        }
+        if (award.status != AwardStatus.GRANTED) {
+            throw ProblemException.conflict("award-not-granted", "award " + awardId + " is " + award.status
+                    + "; a certificate is printed once its decision is signed");
+        }
+        AwardType type = AwardType.findById(award.awardCode);
+        AwardDecision decision = AwardDecision.findById(award.decisionId);
+        DecisionIssuer issuer = DecisionIssuer.findById(decision.issuer);
+        String kind = switch (type.certificateKind) {
+            case MERIT -> "bang-khen";
+            case COMMENDATION -> "giay-khen";
+            case TITLE -> "danh-hieu";
+        };
+        return new Certificate(kind + "-" + award.decisionNumber.replaceAll("[^A-Za-z0-9]+", "-") + "-" + award.id
+                + ".pdf", CertificateDocument.render(CertificateDocument.lines(award, type, decision,
+                issuer == null ? decision.signer : issuer.nameVi, config.certificatePlace())));
+    }
+}

@@ -1,0 +1,14 @@
+package vn.vinhdanh.award.service;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import vn.vinhdanh.events.CeremonyOccasion;
+import vn.vinhdanh.events.Sector;
+
+/**
+ * Schedule a ceremony, or change one: {@code startTime} is local time in Việt Nam, null while only the day is known;
+ * {@code sector} null for every sector.
+ */
+public record ScheduleCeremony(String name, CeremonyOccasion occasion, LocalDate ceremonyDate, LocalTime startTime,
+        String place, Sector sector) {
+}
