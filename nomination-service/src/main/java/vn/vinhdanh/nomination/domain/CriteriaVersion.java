@@ -48,6 +48,12 @@ public class CriteriaVersion extends PanacheEntityBase {
         return find("movementId = ?1 and version = ?2", movementId, version).firstResultOptional();
     }
 
+    /** A version the movement has: one it points at, or one a nomination was judged against. */
+    public static CriteriaVersion existing(UUID movementId, int version) {
+        return find(movementId, version).orElseThrow(() -> new IllegalStateException("movement " + movementId
+                + " lacks criteria version " + version));
+    }
+
     public List<Criterion> of(TargetGroup targetGroup) {
         return criteria.stream().filter(criterion -> criterion.targetGroup == targetGroup).toList();
     }

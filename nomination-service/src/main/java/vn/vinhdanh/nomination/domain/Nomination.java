@@ -24,6 +24,7 @@ import java.util.UUID;
 import vn.vinhdanh.events.Level;
 import vn.vinhdanh.events.NomineeKind;
 import vn.vinhdanh.events.Sector;
+import vn.vinhdanh.province.VietnameseText;
 
 /** A proposal to honour an individual or a collective as an advanced model in a movement. */
 @Entity
@@ -111,8 +112,32 @@ public class Nomination extends PanacheEntityBase {
     /**
      * Records a step reported by another service. The timeline keeps every step; the status follows only steps that
      * move the nomination forward, because the three upstream topics are not ordered among themselves.
+     *
+     * @param recordedAt when this service records it: the nomination's {@code updatedAt}
      */
     public TimelineEntry advance(NominationStatus step, Instant occurredAt, String actor, String note,
+            UUID sourceEventId, Instant recordedAt) {
+        TimelineEntry entry = addStep(step, occurredAt, actor, note, sourceEventId);
+        if (step.isLaterThan(status)) {
+            status = step;
+        }
+        updatedAt = recordedAt;
+        return entry;
+    }
+
+    /**
+     * The agency sends the nomination back to the council after a return for information: a new revision, SUBMITTED
+     * again. Safe against late events because review events for one nomination arrive in order and the RETURNED that
+     * allowed the amendment was the last of its round.
+     */
+    public void resubmit(String actor, String note, Instant at) {
+        revision++;
+        status = NominationStatus.SUBMITTED;
+        updatedAt = at;
+        addStep(NominationStatus.SUBMITTED, at, actor, note, null);
+    }
+
+    private TimelineEntry addStep(NominationStatus step, Instant occurredAt, String actor, String note,
             UUID sourceEventId) {
         TimelineEntry entry = new TimelineEntry();
         entry.id = UUID.randomUUID();
@@ -123,31 +148,7 @@ public class Nomination extends PanacheEntityBase {
         entry.note = note;
         entry.sourceEventId = sourceEventId;
         timeline.add(entry);
-        if (step.isLaterThan(status)) {
-            status = step;
-        }
-        updatedAt = Instant.now();
         return entry;
-    }
-
-    /**
-     * The agency sends the nomination back to the council after a return for information: a new revision, SUBMITTED
-     * again. Safe against late events because review events for one nomination arrive in order and the RETURNED that
-     * allowed the amendment was the last of its round.
-     */
-    public void resubmit(String actor, String note) {
-        revision++;
-        status = NominationStatus.SUBMITTED;
-        Instant now = Instant.now();
-        updatedAt = now;
-        TimelineEntry entry = new TimelineEntry();
-        entry.id = UUID.randomUUID();
-        entry.nomination = this;
-        entry.status = NominationStatus.SUBMITTED;
-        entry.occurredAt = now;
-        entry.actor = actor;
-        entry.note = note;
-        timeline.add(entry);
     }
 
     /** Individuals by folded name and birth year; collectives by folded name and organization. */

@@ -9,15 +9,15 @@ import vn.vinhdanh.events.EventTypes;
 import vn.vinhdanh.messaging.inbox.IncomingEvent;
 import vn.vinhdanh.messaging.inbox.TopicConsumer;
 import vn.vinhdanh.nomination.domain.NominationStatus;
-import vn.vinhdanh.nomination.service.TimelineService;
+import vn.vinhdanh.nomination.service.NominationProgress;
 
 /** A signed decision on the timeline: AWARDED, with the award and the decision's number. */
 @ApplicationScoped
 public class AwardEventsConsumer extends TopicConsumer {
 
-    private final TimelineService timeline;
+    private final NominationProgress timeline;
 
-    public AwardEventsConsumer(TimelineService timeline) {
+    public AwardEventsConsumer(NominationProgress timeline) {
         this.timeline = timeline;
     }
 

@@ -9,15 +9,15 @@ import vn.vinhdanh.events.FeaturePublished;
 import vn.vinhdanh.messaging.inbox.IncomingEvent;
 import vn.vinhdanh.messaging.inbox.TopicConsumer;
 import vn.vinhdanh.nomination.domain.NominationStatus;
-import vn.vinhdanh.nomination.service.TimelineService;
+import vn.vinhdanh.nomination.service.NominationProgress;
 
 /** The published story on the timeline (PUBLICIZED); drafts and corrections do not move it. */
 @ApplicationScoped
 public class PublicityEventsConsumer extends TopicConsumer {
 
-    private final TimelineService timeline;
+    private final NominationProgress timeline;
 
-    public PublicityEventsConsumer(TimelineService timeline) {
+    public PublicityEventsConsumer(NominationProgress timeline) {
         this.timeline = timeline;
     }
 

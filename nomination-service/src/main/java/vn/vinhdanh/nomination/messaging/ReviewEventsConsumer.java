@@ -10,15 +10,15 @@ import vn.vinhdanh.events.ReviewOpened;
 import vn.vinhdanh.messaging.inbox.IncomingEvent;
 import vn.vinhdanh.messaging.inbox.TopicConsumer;
 import vn.vinhdanh.nomination.domain.NominationStatus;
-import vn.vinhdanh.nomination.service.TimelineService;
+import vn.vinhdanh.nomination.service.NominationProgress;
 
 /** The council's steps on the timeline: a case opened (UNDER_REVIEW), then its decision. */
 @ApplicationScoped
 public class ReviewEventsConsumer extends TopicConsumer {
 
-    private final TimelineService timeline;
+    private final NominationProgress timeline;
 
-    public ReviewEventsConsumer(TimelineService timeline) {
+    public ReviewEventsConsumer(NominationProgress timeline) {
         this.timeline = timeline;
     }
 

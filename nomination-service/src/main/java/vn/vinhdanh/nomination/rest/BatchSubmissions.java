@@ -7,37 +7,32 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import org.jboss.logging.Logger;
-import vn.vinhdanh.nomination.service.NominationService;
+import vn.vinhdanh.nomination.service.NominationBatch;
 import vn.vinhdanh.problem.Problem;
-import vn.vinhdanh.problem.ProblemException;
 
 /**
- * Submits batch items one by one, each in its own transaction, and answers for each what a single POST would have
- * answered. One transaction per item rather than one for all the valid ones: whether an item is valid is only known
- * for sure at its commit (a duplicate submitted concurrently, a constraint), and an item that fails there must not
- * take the others down; a 201 in the results then always means committed, with its event in the outbox.
+ * Reads the items of a batch body one by one, as a single POST would read its body, and hands each readable one to
+ * {@link NominationBatch}; answers for each item what a single POST would have answered.
  */
 @ApplicationScoped
 public class BatchSubmissions {
 
-    private static final Logger LOG = Logger.getLogger(BatchSubmissions.class);
-
     private final ObjectMapper objectMapper;
     private final Validator validator;
-    private final NominationService nominations;
+    private final NominationBatch batch;
 
-    public BatchSubmissions(ObjectMapper objectMapper, Validator validator, NominationService nominations) {
+    public BatchSubmissions(ObjectMapper objectMapper, Validator validator, NominationBatch batch) {
         this.objectMapper = objectMapper;
         this.validator = validator;
-        this.nominations = nominations;
+        this.batch = batch;
     }
 
     public List<BatchItemResult> submit(List<JsonNode> items, String instance) {
@@ -64,40 +59,37 @@ public class BatchSubmissions {
         Set<ConstraintViolation<NominationRequest>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
             List<Problem.FieldError> errors = violations.stream()
-                    .map(v -> new Problem.FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                    .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
                     .sorted(Comparator.comparing(Problem.FieldError::field))
                     .toList();
             return refused(index, ProblemBodies.validation(errors, itemInstance), 400);
         }
-        try {
-            ListElements.check(validator, request);
-            UUID id = nominations.submitAlone(request);
-            return new BatchItemResult(index, 201, id, null);
-        } catch (ProblemException e) {
-            return refused(index, ProblemBodies.of(e, itemInstance), e.status());
-        } catch (RuntimeException e) {
-            ProblemException problem = causeOf(e);
-            if (problem != null) {
-                return refused(index, ProblemBodies.of(problem, itemInstance), problem.status());
-            }
-            String reference = UUID.randomUUID().toString();
-            LOG.errorf(e, "Unexpected error %s on batch item %d", reference, index);
-            return refused(index, ProblemBodies.of(new Problem(Problem.type("internal"), "Internal error", 500,
-                    "The item could not be submitted. Reference: " + reference, itemInstance, null)), 500);
+        NominationBatch.Outcome outcome = batch.submit(index, request.toCommand());
+        if (outcome.refusal() != null) {
+            return refused(index, ProblemBodies.of(outcome.refusal(), itemInstance), outcome.refusal().status());
         }
+        return new BatchItemResult(index, 201, outcome.id(), null);
     }
 
     private static BatchItemResult refused(int index, Map<String, Object> problem, int status) {
         return new BatchItemResult(index, status, null, problem);
     }
 
-    private static ProblemException causeOf(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ProblemException problem) {
-                return problem;
+    /**
+     * The field as a single POST names it: {@code nominee.name}, {@code evidence[1].criterionCode}, and
+     * {@code evidence[0]} for a null element (whose path ends in a container element node without a name of its own).
+     */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.isInIterable()) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getKind() == ElementKind.PROPERTY) {
+                field.append(field.isEmpty() ? "" : ".").append(node.getName());
             }
         }
-        return null;
+        return field.toString();
     }
 
     private static Problem.FieldError fieldErrorOf(JsonProcessingException e) {

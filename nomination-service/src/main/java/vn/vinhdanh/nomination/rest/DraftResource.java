@@ -3,7 +3,6 @@ package vn.vinhdanh.nomination.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -27,7 +26,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 import vn.vinhdanh.audit.Roles;
 import vn.vinhdanh.nomination.domain.Nomination;
 import vn.vinhdanh.nomination.domain.NominationDraft;
-import vn.vinhdanh.nomination.service.DraftService;
+import vn.vinhdanh.nomination.service.DraftPreparation;
+import vn.vinhdanh.nomination.service.DraftQueries;
 
 @Path("/api/v1/nominations/drafts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,14 +36,14 @@ import vn.vinhdanh.nomination.service.DraftService;
 @RolesAllowed({ Roles.AGENCY, Roles.ADMIN })
 public class DraftResource {
 
-    private final DraftService drafts;
+    private final DraftPreparation preparation;
+    private final DraftQueries drafts;
     private final ObjectMapper objectMapper;
-    private final Validator validator;
 
-    public DraftResource(DraftService drafts, ObjectMapper objectMapper, Validator validator) {
+    public DraftResource(DraftPreparation preparation, DraftQueries drafts, ObjectMapper objectMapper) {
+        this.preparation = preparation;
         this.drafts = drafts;
         this.objectMapper = objectMapper;
-        this.validator = validator;
     }
 
     @POST
@@ -51,7 +51,7 @@ public class DraftResource {
             description = "Only the movement (required, must exist), field types and unknown fields are checked now;"
                     + " everything else when it is submitted.")
     public RestResponse<DraftView> create(@NotNull NominationRequest content, UriInfo uri) {
-        NominationDraft draft = drafts.create(content);
+        NominationDraft draft = preparation.create(content.toCommand());
         return RestResponse.ResponseBuilder.<DraftView>created(uri.getAbsolutePathBuilder()
                 .path(draft.id.toString()).build()).entity(view(draft)).build();
     }
@@ -75,14 +75,14 @@ public class DraftResource {
     @Path("/{id}")
     @Operation(summary = "Replace a draft's content; 409 draft-submitted once it was submitted")
     public DraftView update(@PathParam("id") UUID id, @NotNull NominationRequest content) {
-        return view(drafts.update(id, content));
+        return view(preparation.update(id, content.toCommand()));
     }
 
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Discard a draft that was not submitted")
     public RestResponse<Void> delete(@PathParam("id") UUID id) {
-        drafts.delete(id);
+        preparation.delete(id);
         return RestResponse.noContent();
     }
 
@@ -93,8 +93,7 @@ public class DraftResource {
             description = "201 with the nomination and its Location; 400 with every field to fix, as for"
                     + " POST /api/v1/nominations; 409 possible-duplicate or draft-submitted.")
     public RestResponse<NominationView> submit(@PathParam("id") UUID id, UriInfo uri) {
-        ListElements.check(validator, drafts.read(drafts.get(id)));
-        Nomination nomination = drafts.submit(id);
+        Nomination nomination = preparation.submit(id);
         return RestResponse.ResponseBuilder.<NominationView>created(uri.getBaseUriBuilder()
                 .path("api/v1/nominations").path(nomination.id.toString()).build())
                 .entity(NominationView.of(nomination, true)).build();

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import vn.vinhdanh.events.Level;
 import vn.vinhdanh.events.Sector;
 import vn.vinhdanh.nomination.domain.MovementKind;
+import vn.vinhdanh.nomination.service.CreateMovement;
 
 public record MovementRequest(
         @NotBlank @Size(max = 50) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*",
@@ -27,6 +28,12 @@ public record MovementRequest(
         LocalDate preliminaryReviewOn,
         /** Tổng kết. */
         LocalDate finalReviewOn) {
+
+    public CreateMovement toCommand() {
+        return new CreateMovement(code, name, kind, level, year, organizer, sector,
+                period == null ? null : new CreateMovement.Period(period.fromYear(), period.toYear()),
+                preliminaryReviewOn, finalReviewOn);
+    }
 
     public record Period(
             @NotNull @Min(2000) @Max(2100) Integer fromYear,

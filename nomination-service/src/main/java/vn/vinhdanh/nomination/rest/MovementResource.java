@@ -3,7 +3,6 @@ package vn.vinhdanh.nomination.rest;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,10 +14,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,8 +24,9 @@ import vn.vinhdanh.audit.Roles;
 import vn.vinhdanh.events.TargetGroup;
 import vn.vinhdanh.nomination.domain.CriteriaVersion;
 import vn.vinhdanh.nomination.domain.Movement;
-import vn.vinhdanh.nomination.service.MovementService;
-import vn.vinhdanh.nomination.service.NominationService;
+import vn.vinhdanh.nomination.service.MovementAdministration;
+import vn.vinhdanh.nomination.service.MovementQueries;
+import vn.vinhdanh.nomination.service.NominationCsvExport;
 
 @Path("/api/v1/movements")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,21 +34,22 @@ import vn.vinhdanh.nomination.service.NominationService;
 @Tag(name = "Movements", description = "Emulation movements (phong trào thi đua) that nominations belong to")
 public class MovementResource {
 
-    private final MovementService movements;
-    private final NominationService nominations;
-    private final Validator validator;
+    private final MovementAdministration administration;
+    private final MovementQueries movements;
+    private final NominationCsvExport csv;
 
-    public MovementResource(MovementService movements, NominationService nominations, Validator validator) {
+    public MovementResource(MovementAdministration administration, MovementQueries movements,
+            NominationCsvExport csv) {
+        this.administration = administration;
         this.movements = movements;
-        this.nominations = nominations;
-        this.validator = validator;
+        this.csv = csv;
     }
 
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Create an emulation movement")
     public RestResponse<MovementView> create(@NotNull @Valid MovementRequest request, UriInfo uri) {
-        Movement movement = movements.create(request);
+        Movement movement = administration.create(request.toCommand());
         return RestResponse.ResponseBuilder
                 .<MovementView>created(uri.getAbsolutePathBuilder().path(movement.id.toString()).build())
                 .entity(MovementView.of(movement))
@@ -78,8 +77,7 @@ public class MovementResource {
     @Operation(summary = "Replace the movement's criteria for all target groups; the set becomes the next version",
             description = "Earlier versions are kept: nominations submitted under them stay judged against them.")
     public CriteriaView replaceCriteria(@PathParam("id") UUID id, @NotNull @Valid CriteriaRequest request) {
-        ListElements.check(validator, Map.of("criteria", request.criteria()));
-        return CriteriaView.of(movements.replaceCriteria(id, request), null);
+        return CriteriaView.of(administration.replaceCriteria(id, request.toCommand()), null);
     }
 
     @GET
@@ -96,11 +94,10 @@ public class MovementResource {
     @GET
     @RolesAllowed({ Roles.AGENCY, Roles.ADMIN })
     @Path("/{id}/nominations.csv")
-    @Produces(NominationCsv.MEDIA_TYPE)
+    @Produces(NominationCsvExport.MEDIA_TYPE)
     @Operation(summary = "Export the movement's nominations as CSV (UTF-8 with BOM); an agency gets only its own")
     public RestResponse<String> exportNominations(@PathParam("id") UUID id) {
-        String csv = NominationCsv.of(nominations.ofMovement(id));
-        return RestResponse.ResponseBuilder.ok(csv, NominationCsv.MEDIA_TYPE)
+        return RestResponse.ResponseBuilder.ok(csv.export(id), NominationCsvExport.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"nominations-" + id + ".csv\"")
                 .build();
     }

@@ -13,7 +13,12 @@ import vn.vinhdanh.events.Level;
 import vn.vinhdanh.events.NomineeKind;
 import vn.vinhdanh.events.Sector;
 import vn.vinhdanh.events.TargetGroup;
+import vn.vinhdanh.nomination.service.SubmitNomination;
 
+/**
+ * The body of a submission, an amendment ({@code changeNote}) and a draft. Its fields are those of
+ * {@link SubmitNomination}, in the same order: the command is what the use cases fingerprint and store.
+ */
 public record NominationRequest(
         @NotNull UUID movementId,
         /** Taken from the agency's token; only an admin submitting on an agency's behalf names it. */
@@ -28,16 +33,29 @@ public record NominationRequest(
         @Size(max = 20000) String goodPractices,
         @NotNull Boolean publicityConsent,
         /** Per criterion of the nominee's target group; every required criterion needs an entry. */
-        @Size(max = 100) List<EvidenceRequest> evidence,
-        @Size(max = 50) List<AttachmentRequest> attachments,
+        @Size(max = 100) List<@NotNull @Valid EvidenceRequest> evidence,
+        @Size(max = 50) List<@NotNull @Valid AttachmentRequest> attachments,
         /** true submits even though the same nominee is already nominated in the movement. */
         Boolean confirmDuplicate,
         /** Only when amending a returned nomination, and then required: what changed in answer to the council. */
         @Size(max = 2000) String changeNote) {
 
+    /** Field by field; a draft's body may be incomplete, so absent parts stay absent (null lists, null elements). */
+    public SubmitNomination toCommand() {
+        return new SubmitNomination(movementId, agencyCode, nominee == null ? null : nominee.toCommand(), level, sector,
+                proposedAward, achievements, goodPractices, publicityConsent,
+                evidence == null ? null : evidence.stream().map(e -> e == null ? null : e.toCommand()).toList(),
+                attachments == null ? null : attachments.stream().map(a -> a == null ? null : a.toCommand()).toList(),
+                confirmDuplicate, changeNote);
+    }
+
     public record EvidenceRequest(
             @NotBlank @Size(max = 30) String criterionCode,
             @NotBlank @Size(max = 20000) String text) {
+
+        SubmitNomination.Evidence toCommand() {
+            return new SubmitNomination.Evidence(criterionCode, text);
+        }
     }
 
     /** Metadata of a document kept in a document store; the service never receives the file. */
@@ -49,6 +67,10 @@ public record NominationRequest(
             @NotBlank @Pattern(regexp = "[0-9A-Fa-f]{64}", message = "64 hexadecimal digits") String sha256,
             @NotBlank @Size(max = 2000) @Pattern(regexp = "(?i)https?://[^\\s/?#]+[^\\s]*",
                     message = "an absolute http(s) URL") String url) {
+
+        SubmitNomination.Attachment toCommand() {
+            return new SubmitNomination.Attachment(name, mediaType, sizeBytes, sha256, url);
+        }
     }
 
     public record NomineeRequest(
@@ -61,5 +83,10 @@ public record NominationRequest(
             @NotBlank @Size(max = 300) String organization,
             @NotNull TargetGroup targetGroup,
             @Min(2) @Max(1000000) Integer memberCount) {
+
+        SubmitNomination.Nominee toCommand() {
+            return new SubmitNomination.Nominee(kind, name, gender, birthYear, ethnicity, position, organization,
+                    targetGroup, memberCount);
+        }
     }
 }

@@ -43,7 +43,10 @@ import vn.vinhdanh.nomination.domain.NominationStatus;
 import vn.vinhdanh.events.Level;
 import vn.vinhdanh.events.Sector;
 import vn.vinhdanh.nomination.service.NominationFilter;
-import vn.vinhdanh.nomination.service.NominationService;
+import vn.vinhdanh.nomination.service.NominationAmendment;
+import vn.vinhdanh.nomination.service.NominationQueries;
+import vn.vinhdanh.nomination.service.NominationSubmission;
+import vn.vinhdanh.nomination.service.NominationWithdrawal;
 import vn.vinhdanh.problem.ProblemException;
 
 @Path("/api/v1/nominations")
@@ -55,13 +58,20 @@ public class NominationResource {
 
     static final String TOTAL_COUNT = "X-Total-Count";
 
-    private final NominationService nominations;
+    private final NominationSubmission submission;
+    private final NominationAmendment amendment;
+    private final NominationWithdrawal withdrawal;
+    private final NominationQueries nominations;
     private final BatchSubmissions batch;
     private final Validator validator;
     private final ObjectMapper objectMapper;
 
-    public NominationResource(NominationService nominations, BatchSubmissions batch, Validator validator,
-            ObjectMapper objectMapper) {
+    public NominationResource(NominationSubmission submission, NominationAmendment amendment,
+            NominationWithdrawal withdrawal, NominationQueries nominations, BatchSubmissions batch,
+            Validator validator, ObjectMapper objectMapper) {
+        this.submission = submission;
+        this.amendment = amendment;
+        this.withdrawal = withdrawal;
         this.nominations = nominations;
         this.batch = batch;
         this.validator = validator;
@@ -77,10 +87,9 @@ public class NominationResource {
     public RestResponse<NominationView> submit(
             @HeaderParam(IdempotencyKeys.HEADER) @Size(min = 1, max = 200) String idempotencyKey,
             @NotNull @Valid NominationRequest request, UriInfo uri) {
-        ListElements.check(validator, request);
-        Creation<Nomination> submission = nominations.submit(request, idempotencyKey);
-        return IdempotentResponses.created(submission,
-                uri.getAbsolutePathBuilder().path(submission.resource().id.toString()).build(),
+        Creation<Nomination> submitted = submission.submit(request.toCommand(), idempotencyKey);
+        return IdempotentResponses.created(submitted,
+                uri.getAbsolutePathBuilder().path(submitted.resource().id.toString()).build(),
                 nomination -> NominationView.of(nomination, true));
     }
 
@@ -104,7 +113,7 @@ public class NominationResource {
             @QueryParam("q") @Size(max = 100) String q,
             @QueryParam("page") @DefaultValue("0") @Min(0) Integer page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) Integer size) {
-        NominationService.Page found = nominations.search(
+        NominationQueries.Page found = nominations.search(
                 new NominationFilter(movementId, status, year, level, sector, q), page, size);
         List<NominationView> views = found.items().stream()
                 .map(nomination -> NominationView.of(nomination, false))
@@ -130,8 +139,7 @@ public class NominationResource {
                     + " carries the new revision. 409 not-returned unless the nomination is RETURNED.")
     public RestResponse<NominationView> amend(@PathParam("id") UUID id, @NotNull @Valid NominationRequest request,
             UriInfo uri) {
-        ListElements.check(validator, request);
-        Nomination nomination = nominations.amend(id, request);
+        Nomination nomination = amendment.amend(id, request.toCommand());
         return RestResponse.ResponseBuilder.<NominationView>created(uri.getAbsolutePathBuilder()
                 .path(String.valueOf(nomination.revision)).build()).entity(NominationView.of(nomination, true)).build();
     }
@@ -163,7 +171,7 @@ public class NominationResource {
     public NominationView withdraw(@PathParam("id") UUID id, String body,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) throws JsonProcessingException {
         // read by hand: the body is optional, and a JSON body parameter would make a bare POST (no Content-Type) a 415
-        WithdrawalRequest request = null;
+        WithdrawalRequest request = new WithdrawalRequest(null);
         if (body != null && !body.isBlank()) {
             if (contentType == null || !MediaType.valueOf(contentType).isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
                 throw new ProblemException(415, "unsupported-media-type", "Unsupported Media Type",
@@ -175,6 +183,6 @@ public class NominationResource {
                 throw new ConstraintViolationException(violations);
             }
         }
-        return NominationView.of(nominations.withdraw(id, request == null ? null : request.reason()), true);
+        return NominationView.of(withdrawal.withdraw(id, request.toCommand()), true);
     }
 }

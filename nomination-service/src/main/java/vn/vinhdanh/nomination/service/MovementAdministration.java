@@ -1,8 +1,11 @@
 package vn.vinhdanh.nomination.service;
 
+import static vn.vinhdanh.province.VietnameseText.nfc;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,46 +17,45 @@ import vn.vinhdanh.audit.Caller;
 import vn.vinhdanh.nomination.domain.CriteriaVersion;
 import vn.vinhdanh.nomination.domain.Criterion;
 import vn.vinhdanh.nomination.domain.Movement;
-import vn.vinhdanh.nomination.rest.CriteriaRequest;
-import vn.vinhdanh.nomination.rest.MovementRequest;
 import vn.vinhdanh.problem.ProblemException;
 
-import static vn.vinhdanh.nomination.domain.VietnameseText.nfc;
-
+/** An admin opens an emulation movement and sets the criteria its nominations are judged against. */
 @ApplicationScoped
-public class MovementService {
+public class MovementAdministration {
 
     private final AuditTrail audit;
     private final Caller caller;
+    private final Clock clock;
 
-    public MovementService(AuditTrail audit, Caller caller) {
+    public MovementAdministration(AuditTrail audit, Caller caller, Clock clock) {
         this.audit = audit;
         this.caller = caller;
+        this.clock = clock;
     }
 
     @Transactional
-    public Movement create(MovementRequest request) {
-        checkDates(request);
-        if (Movement.findByCode(request.code()).isPresent()) {
+    public Movement create(CreateMovement command) {
+        checkDates(command);
+        if (Movement.findByCode(command.code()).isPresent()) {
             throw ProblemException.conflict("duplicate-movement",
-                    "a movement with code " + request.code() + " already exists");
+                    "a movement with code " + command.code() + " already exists");
         }
         Movement movement = new Movement();
         movement.id = UUID.randomUUID();
-        movement.code = request.code();
-        movement.name = nfc(request.name());
-        movement.kind = request.kind();
-        movement.level = request.level();
-        movement.year = request.year();
-        movement.organizer = nfc(request.organizer());
-        movement.sector = request.sector();
-        if (request.period() != null) {
-            movement.periodFromYear = request.period().fromYear();
-            movement.periodToYear = request.period().toYear();
+        movement.code = command.code();
+        movement.name = nfc(command.name());
+        movement.kind = command.kind();
+        movement.level = command.level();
+        movement.year = command.year();
+        movement.organizer = nfc(command.organizer());
+        movement.sector = command.sector();
+        if (command.period() != null) {
+            movement.periodFromYear = command.period().fromYear();
+            movement.periodToYear = command.period().toYear();
         }
-        movement.preliminaryReviewOn = request.preliminaryReviewOn();
-        movement.finalReviewOn = request.finalReviewOn();
-        movement.createdAt = Instant.now();
+        movement.preliminaryReviewOn = command.preliminaryReviewOn();
+        movement.finalReviewOn = command.finalReviewOn();
+        movement.createdAt = Instant.now(clock);
         movement.criteriaVersion = 0;
         movement.persist();
         newCriteriaVersion(movement, List.of()).persist();
@@ -61,23 +63,14 @@ public class MovementService {
         return movement;
     }
 
-    private static void checkDates(MovementRequest request) {
-        if (request.period() != null && request.period().fromYear() > request.period().toYear()) {
+    private static void checkDates(CreateMovement command) {
+        if (command.period() != null && command.period().fromYear() > command.period().toYear()) {
             throw ProblemException.invalidField("period.toYear", "must not be before period.fromYear");
         }
-        if (request.preliminaryReviewOn() != null && request.finalReviewOn() != null
-                && request.finalReviewOn().isBefore(request.preliminaryReviewOn())) {
+        if (command.preliminaryReviewOn() != null && command.finalReviewOn() != null
+                && command.finalReviewOn().isBefore(command.preliminaryReviewOn())) {
             throw ProblemException.invalidField("finalReviewOn", "must not be before preliminaryReviewOn");
         }
-    }
-
-    public List<Movement> list() {
-        return Movement.list("order by year desc, code");
-    }
-
-    public Movement get(UUID id) {
-        return Movement.<Movement>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("movement", id));
     }
 
     /**
@@ -85,10 +78,10 @@ public class MovementService {
      * submitted under them keep being judged against them.
      */
     @Transactional
-    public CriteriaVersion replaceCriteria(UUID movementId, CriteriaRequest request) {
+    public CriteriaVersion replaceCriteria(UUID movementId, ReplaceCriteria command) {
         Set<String> seen = new HashSet<>();
-        for (int i = 0; i < request.criteria().size(); i++) {
-            CriteriaRequest.CriterionRequest criterion = request.criteria().get(i);
+        for (int i = 0; i < command.criteria().size(); i++) {
+            ReplaceCriteria.Criterion criterion = command.criteria().get(i);
             if (!seen.add(criterion.targetGroup() + "|" + criterion.code())) {
                 throw ProblemException.invalidField("criteria[" + i + "].code",
                         criterion.code() + " appears twice for " + criterion.targetGroup());
@@ -98,7 +91,7 @@ public class MovementService {
         Movement movement = Movement.<Movement>findByIdOptional(movementId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("movement", movementId));
         movement.criteriaVersion++;
-        CriteriaVersion version = newCriteriaVersion(movement, request.criteria().stream().map(c -> {
+        CriteriaVersion version = newCriteriaVersion(movement, command.criteria().stream().map(c -> {
             Criterion criterion = new Criterion();
             criterion.targetGroup = c.targetGroup();
             criterion.code = c.code();
@@ -113,20 +106,12 @@ public class MovementService {
         return version;
     }
 
-    /** @param version null for the current one */
-    public CriteriaVersion criteria(UUID movementId, Integer version) {
-        Movement movement = get(movementId);
-        int wanted = version == null ? movement.criteriaVersion : version;
-        return CriteriaVersion.find(movementId, wanted)
-                .orElseThrow(() -> ProblemException.notFound("criteria version", wanted + " of movement " + movementId));
-    }
-
     private CriteriaVersion newCriteriaVersion(Movement movement, List<Criterion> criteria) {
         CriteriaVersion version = new CriteriaVersion();
         version.id = UUID.randomUUID();
         version.movementId = movement.id;
         version.version = movement.criteriaVersion;
-        version.createdAt = Instant.now();
+        version.createdAt = Instant.now(clock);
         version.createdBy = caller.label();
         version.criteria = new ArrayList<>(criteria);
         return version;

@@ -1,30 +1,42 @@
-package vn.vinhdanh.nomination.rest;
+package vn.vinhdanh.nomination.service;
 
-import java.time.ZoneId;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import vn.vinhdanh.nomination.domain.Nomination;
 import vn.vinhdanh.nomination.domain.Nominee;
+import vn.vinhdanh.province.ProvinceClock;
 
 /**
  * A movement's nominations as RFC 4180 CSV for spreadsheet users: CRLF line ends, fields quoted when they hold a
  * comma, a quote or a line break, and a UTF-8 byte order mark, without which Excel reads the file in the local ANSI
- * code page and garbles Vietnamese.
+ * code page and garbles Vietnamese. An agency exports only its own.
  */
-final class NominationCsv {
+@ApplicationScoped
+public class NominationCsvExport {
 
-    static final String MEDIA_TYPE = "text/csv; charset=utf-8";
+    /** What the export is, for a download's Content-Type. */
+    public static final String MEDIA_TYPE = "text/csv; charset=utf-8";
     private static final char BYTE_ORDER_MARK = '\uFEFF';
     private static final DateTimeFormatter VIETNAM_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+            .withZone(ProvinceClock.ZONE);
     private static final List<String> HEADER = List.of("Mã hồ sơ", "Cơ quan đề nghị", "Cá nhân/Tập thể",
             "Họ tên/Tên tập thể", "Giới tính", "Năm sinh", "Dân tộc", "Chức vụ", "Đơn vị", "Đối tượng",
             "Số thành viên", "Cấp", "Lĩnh vực", "Hình thức đề nghị", "Trạng thái", "Phiên bản tiêu chí",
             "Nghi trùng với", "Thời điểm trình (giờ Việt Nam)");
 
-    private NominationCsv() {
+    private final NominationQueries nominations;
+
+    public NominationCsvExport(NominationQueries nominations) {
+        this.nominations = nominations;
+    }
+
+    /** The movement's nominations, newest first; 404 for a movement that does not exist. */
+    public String export(UUID movementId) {
+        return of(nominations.ofMovement(movementId));
     }
 
     static String of(List<Nomination> nominations) {

@@ -2,6 +2,7 @@ package vn.vinhdanh.nomination.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -11,10 +12,17 @@ import vn.vinhdanh.nomination.domain.NominationStatus;
 
 /** Moves nominations along as the council, the award board and the press report back. */
 @ApplicationScoped
-public class TimelineService {
+public class NominationProgress {
 
-    private static final Logger LOG = Logger.getLogger(TimelineService.class);
+    private static final Logger LOG = Logger.getLogger(NominationProgress.class);
 
+    private final Clock clock;
+
+    public NominationProgress(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** @param occurredAt when it happened in the service that reports it; null for now */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(UUID nominationId, NominationStatus step, Instant occurredAt, String actor, String note,
             UUID eventId) {
@@ -23,7 +31,8 @@ public class TimelineService {
             // every event downstream starts from one of ours: an unknown id means a foreign or corrupted message
             throw new PoisonMessageException("event " + eventId + " refers to unknown nomination " + nominationId);
         }
-        nomination.advance(step, occurredAt == null ? Instant.now() : occurredAt, actor, note, eventId);
+        Instant now = Instant.now(clock);
+        nomination.advance(step, occurredAt == null ? now : occurredAt, actor, note, eventId, now);
         LOG.debugf("Nomination %s: %s (now %s)", nominationId, step, nomination.status);
     }
 }

@@ -1,0 +1,53 @@
+package vn.vinhdanh.nomination.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.vinhdanh.audit.Caller;
+import vn.vinhdanh.audit.Roles;
+import vn.vinhdanh.problem.ProblemException;
+
+/**
+ * The agency the caller acts for. An agency sees and submits only its own nominations and drafts; an admin sees all
+ * and submits on an agency's behalf by naming it.
+ */
+@ApplicationScoped
+public class CallerAgency {
+
+    private final Caller caller;
+
+    public CallerAgency(Caller caller) {
+        this.caller = caller;
+    }
+
+    /** True for an agency, whose reads are limited to {@link #code()}; false for an admin. */
+    public boolean seesOwnOnly() {
+        return caller.has(Roles.AGENCY) && !caller.has(Roles.ADMIN);
+    }
+
+    /** The agency named by the caller's token. */
+    public String code() {
+        return caller.agencyCode();
+    }
+
+    /** Whether the caller may read what belongs to {@code agencyCode}; another agency's things answer 404. */
+    public boolean mayRead(String agencyCode) {
+        return !seesOwnOnly() || agencyCode.equals(caller.agencyCode());
+    }
+
+    /** Agencies submit for themselves; an admin submitting on an agency's behalf names the agency. */
+    public String submitting(String requested) {
+        if (caller.has(Roles.ADMIN)) {
+            if (requested == null) {
+                throw ProblemException.invalidField("agencyCode", "required when an admin submits for an agency");
+            }
+            return requested;
+        }
+        String own = caller.agencyCode();
+        if (own == null || own.isBlank()) {
+            throw ProblemException.forbidden("the token names no agency (claim 'agency')");
+        }
+        if (requested != null && !requested.equals(own)) {
+            throw ProblemException.forbidden("an agency submits only its own nominations, not " + requested + "'s");
+        }
+        return own;
+    }
+}

@@ -1,0 +1,36 @@
+package vn.vinhdanh.nomination.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+import vn.vinhdanh.nomination.domain.NominationDraft;
+import vn.vinhdanh.problem.ProblemException;
+
+/** Reading drafts: an agency sees its own, an admin all. */
+@ApplicationScoped
+public class DraftQueries {
+
+    private final CallerAgency agency;
+
+    public DraftQueries(CallerAgency agency) {
+        this.agency = agency;
+    }
+
+    /** Another agency's draft answers 404, as if it did not exist. */
+    public NominationDraft get(UUID id) {
+        return NominationDraft.<NominationDraft>findByIdOptional(id)
+                .filter(draft -> agency.mayRead(draft.agencyCode))
+                .orElseThrow(() -> ProblemException.notFound("nomination draft", id));
+    }
+
+    /** The caller agency's drafts (an admin: all), most recently changed first; submitted ones only if asked. */
+    public List<NominationDraft> list(boolean includeSubmitted, int page, int size) {
+        String submitted = includeSubmitted ? "" : " and submittedNominationId is null";
+        if (agency.seesOwnOnly()) {
+            return NominationDraft.<NominationDraft>find("agencyCode = ?1" + submitted + " order by updatedAt desc, id",
+                    agency.code()).page(page, size).list();
+        }
+        return NominationDraft.<NominationDraft>find("1 = 1" + submitted + " order by updatedAt desc, id")
+                .page(page, size).list();
+    }
+}

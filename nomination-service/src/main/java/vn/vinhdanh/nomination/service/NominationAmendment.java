@@ -1,0 +1,81 @@
+package vn.vinhdanh.nomination.service;
+
+import static vn.vinhdanh.province.VietnameseText.nfc;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import vn.vinhdanh.audit.AuditTrail;
+import vn.vinhdanh.audit.Caller;
+import vn.vinhdanh.nomination.domain.CriteriaVersion;
+import vn.vinhdanh.nomination.domain.Criterion;
+import vn.vinhdanh.nomination.domain.Nomination;
+import vn.vinhdanh.nomination.domain.NominationStatus;
+import vn.vinhdanh.nomination.domain.Nominee;
+import vn.vinhdanh.problem.ProblemException;
+import vn.vinhdanh.province.ProvinceClock;
+
+/**
+ * An agency amends a nomination the council returned for information: it comes back as a new revision, the content
+ * is replaced, the earlier revisions stay readable as they were sent, and the council opens a new round. The
+ * nomination keeps the criteria version it was first judged against and its movement.
+ */
+@ApplicationScoped
+public class NominationAmendment {
+
+    private final NominationQueries nominations;
+    private final DuplicateGuard duplicates;
+    private final RevisionAnnouncement announcement;
+    private final Caller caller;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public NominationAmendment(NominationQueries nominations, DuplicateGuard duplicates,
+            RevisionAnnouncement announcement, Caller caller, AuditTrail audit, Clock clock) {
+        this.nominations = nominations;
+        this.duplicates = duplicates;
+        this.announcement = announcement;
+        this.caller = caller;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** @param revised the whole nomination as for a submission, with {@code changeNote} saying what changed */
+    @Transactional
+    public Nomination amend(UUID id, SubmitNomination revised) {
+        String changeNote = revised.changeNote();
+        if (changeNote == null || changeNote.isBlank()) {
+            throw ProblemException.invalidField("changeNote", "say what changed in answer to the council's return");
+        }
+        Nomination nomination = nominations.get(id);
+        if (nomination.status != NominationStatus.RETURNED) {
+            throw ProblemException.conflict("not-returned", "nomination " + id + " is " + nomination.status
+                    + "; only a nomination the council RETURNED for information can be amended");
+        }
+        if (!nomination.movement.id.equals(revised.movementId())) {
+            throw ProblemException.invalidField("movementId",
+                    "an amendment stays in movement " + nomination.movement.id + "; withdraw and submit anew instead");
+        }
+        NominationRules.checkSameAgency(revised.agencyCode(), nomination.agencyCode, "the nomination");
+        Instant now = Instant.now(clock);
+        NominationRules.checkNomineeAndLevel(revised, LocalDate.ofInstant(now, ProvinceClock.ZONE));
+        CriteriaVersion criteria = CriteriaVersion.existing(nomination.movement.id, nomination.criteriaVersion);
+        List<Criterion> groupCriteria = NominationRules.checkEvidence(revised, criteria);
+        Nominee nominee = NominationMapping.toNominee(revised.nominee());
+        String duplicateKey = Nomination.duplicateKeyOf(nominee);
+        if (!duplicateKey.equals(nomination.duplicateKey)) {
+            nomination.duplicateOf = duplicates.check(nomination.movement, nominee, duplicateKey,
+                    Boolean.TRUE.equals(revised.confirmDuplicate()), nomination.id);
+        }
+        String note = nfc(changeNote).strip();
+        NominationMapping.fill(nomination, revised, nominee, duplicateKey);
+        nomination.resubmit(caller.label(), "revision " + (nomination.revision + 1) + ": " + note, now);
+        audit.record("nomination.amend", "nomination", nomination.id, "revision " + nomination.revision + ": " + note);
+        announcement.announce(nomination, criteria.version, groupCriteria, note);
+        return nomination;
+    }
+}
