@@ -177,7 +177,9 @@ public class NominationResource {
                 throw new ProblemException(415, "unsupported-media-type", "Unsupported Media Type",
                         "a withdrawal body must be application/json", null);
             }
-            request = objectMapper.readValue(body, WithdrawalRequest.class);
+            WithdrawalRequest read = objectMapper.readValue(body, WithdrawalRequest.class);
+            // the JSON literal null says as little as no body at all
+            request = read == null ? request : read;
             Set<ConstraintViolation<WithdrawalRequest>> violations = validator.validate(request);
             if (!violations.isEmpty()) {
                 throw new ConstraintViolationException(violations);

@@ -45,6 +45,9 @@ class WithdrawalTest {
         agency("SO-GDDT").post(withdraw(id)).then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", endsWith("/not-withdrawable"));
+        // the JSON literal null is no reason at all, not a server error
+        agency("SO-GDDT").contentType(ContentType.JSON).body("null").post(withdraw(id)).then().statusCode(409)
+                .body("type", endsWith("/not-withdrawable"));
         agency("SO-GDDT").contentType(ContentType.TEXT).body("Trùng hồ sơ").post(withdraw(id)).then().statusCode(415)
                 .contentType("application/problem+json");
         agency("SO-GDDT").contentType(ContentType.JSON).body("{\"reason\":\"" + "x".repeat(2001) + "\"}")
