@@ -255,7 +255,8 @@ public class OutboxRelay {
 
     /** Sent at once, in order (the idempotent producer keeps up to five requests in flight ordered). */
     private Properties producerProperties() {
-        Properties properties = ProducerSettings.acknowledgedByAll(bootstrapServers, config.service() + "-outbox-relay");
+        Properties properties = ProducerSettings.acknowledgedByAll(bootstrapServers,
+                config.service() + "-outbox-relay");
         properties.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
         properties.put(ProducerConfig.LINGER_MS_CONFIG, "0");
         properties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, String.valueOf(SEND_TIMEOUT.toMillis()));
