@@ -2,6 +2,7 @@ package vn.vinhdanh.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -10,16 +11,18 @@ import java.util.UUID;
 public class AuditTrail {
 
     private final Caller caller;
+    private final Clock clock;
 
-    public AuditTrail(Caller caller) {
+    public AuditTrail(Caller caller, Clock clock) {
         this.caller = caller;
+        this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String resourceType, Object resourceId, String detail) {
         AuditEntry entry = new AuditEntry();
         entry.id = UUID.randomUUID();
-        entry.occurredAt = Instant.now();
+        entry.occurredAt = Instant.now(clock);
         entry.actor = caller.id();
         entry.actorRole = caller.role();
         entry.agencyCode = caller.agencyCode();

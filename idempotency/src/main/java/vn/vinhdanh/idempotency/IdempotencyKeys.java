@@ -8,6 +8,8 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,11 +38,13 @@ public class IdempotencyKeys {
     private final EntityManager entityManager;
     private final ObjectMapper objectMapper;
     private final Caller caller;
+    private final Clock clock;
 
-    public IdempotencyKeys(EntityManager entityManager, ObjectMapper objectMapper, Caller caller) {
+    public IdempotencyKeys(EntityManager entityManager, ObjectMapper objectMapper, Caller caller, Clock clock) {
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
         this.caller = caller;
+        this.clock = clock;
     }
 
     /**
@@ -54,12 +58,13 @@ public class IdempotencyKeys {
         String hash = hash(request);
         int claimed = entityManager.createNativeQuery("""
                 insert into idempotency_key (caller, idempotency_key, request_hash, resource_id, created_at)
-                values (?1, ?2, ?3, ?4, now())
+                values (?1, ?2, ?3, ?4, ?5)
                 on conflict (caller, idempotency_key) do nothing""")
                 .setParameter(1, caller.id())
                 .setParameter(2, idempotencyKey)
                 .setParameter(3, hash)
                 .setParameter(4, resourceId)
+                .setParameter(5, Instant.now(clock))
                 .executeUpdate();
         if (claimed == 1) {
             return Optional.empty();

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.time.Clock;
 import java.time.Duration;
 import javax.crypto.SecretKey;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -35,12 +36,14 @@ public class VerifiedTokens implements JWTParser {
 
     private final DefaultJWTParser verifier;
     private final Cache<String, JsonWebToken> verified;
+    private final Clock clock;
 
-    public VerifiedTokens(DefaultJWTParser verifier,
+    public VerifiedTokens(DefaultJWTParser verifier, Clock clock,
             @ConfigProperty(name = "vinhdanh.identity.verified-token-ttl", defaultValue = "PT5M") Duration ttl,
             @ConfigProperty(name = "vinhdanh.identity.verified-token-capacity", defaultValue = "10000")
             int capacity) {
         this.verifier = verifier;
+        this.clock = clock;
         this.verified = Caffeine.newBuilder().maximumSize(capacity).expireAfterWrite(ttl).build();
     }
 
@@ -57,8 +60,8 @@ public class VerifiedTokens implements JWTParser {
         return fresh;
     }
 
-    private static boolean expired(JsonWebToken token) {
-        return token.getExpirationTime() <= System.currentTimeMillis() / 1000;
+    private boolean expired(JsonWebToken token) {
+        return token.getExpirationTime() <= clock.millis() / 1000;
     }
 
     /** How many verified tokens are remembered now; for tests and diagnostics. */

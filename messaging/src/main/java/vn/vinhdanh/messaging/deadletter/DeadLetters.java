@@ -3,22 +3,20 @@ package vn.vinhdanh.messaging.deadletter;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.vinhdanh.events.Topics;
+import vn.vinhdanh.messaging.HeaderValues;
 import vn.vinhdanh.messaging.config.MessagingConfig;
+import vn.vinhdanh.messaging.config.ProducerSettings;
 
 /**
  * Parks a message this service cannot process on its dead-letter topic: original key, value and headers (so the
@@ -55,15 +53,15 @@ public class DeadLetters {
                 headers.add(header);
             }
         }
-        String originalTopic = text(original.headers().lastHeader(DeadLetterHeaders.TOPIC));
-        put(headers, DeadLetterHeaders.TOPIC, originalTopic != null && original.topic().equals(topic())
-                ? originalTopic : original.topic());
-        put(headers, DeadLetterHeaders.PARTITION, String.valueOf(original.partition()));
-        put(headers, DeadLetterHeaders.OFFSET, String.valueOf(original.offset()));
-        put(headers, DeadLetterHeaders.CONSUMER, config.service());
-        put(headers, DeadLetterHeaders.REASON, truncate(String.valueOf(failure.getMessage())));
+        String originalTopic = HeaderValues.text(original.headers(), DeadLetterHeaders.TOPIC);
+        HeaderValues.put(headers, DeadLetterHeaders.TOPIC,
+                originalTopic != null && original.topic().equals(topic()) ? originalTopic : original.topic());
+        HeaderValues.put(headers, DeadLetterHeaders.PARTITION, String.valueOf(original.partition()));
+        HeaderValues.put(headers, DeadLetterHeaders.OFFSET, String.valueOf(original.offset()));
+        HeaderValues.put(headers, DeadLetterHeaders.CONSUMER, config.service());
+        HeaderValues.put(headers, DeadLetterHeaders.REASON, truncate(String.valueOf(failure.getMessage())));
         if (failure.getCause() != null) {
-            put(headers, DeadLetterHeaders.CAUSE, truncate(failure.getCause().toString()));
+            HeaderValues.put(headers, DeadLetterHeaders.CAUSE, truncate(failure.getCause().toString()));
         }
         int attempt = 0;
         while (true) {
@@ -94,17 +92,8 @@ public class DeadLetters {
         if (current == null) {
             synchronized (this) {
                 if (producer == null) {
-                    Properties properties = new Properties();
-                    properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-                    properties.put(ProducerConfig.CLIENT_ID_CONFIG, config.service() + "-dead-letters");
-                    properties.put(ProducerConfig.ACKS_CONFIG, "all");
-                    properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-                    properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "10000");
-                    properties.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG,
-                            String.valueOf(vn.vinhdanh.messaging.outbox.OutboxRelay.MAX_RECORD_BYTES));
-                    properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-                    properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-                    producer = new KafkaProducer<>(properties);
+                    producer = new KafkaProducer<>(
+                            ProducerSettings.acknowledgedByAll(bootstrapServers, config.service() + "-dead-letters"));
                 }
                 current = producer;
             }
@@ -116,15 +105,6 @@ public class DeadLetters {
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));
         }
-    }
-
-    static String text(Header header) {
-        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
-
-    private static void put(Headers headers, String name, String value) {
-        headers.remove(name);
-        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String truncate(String text) {

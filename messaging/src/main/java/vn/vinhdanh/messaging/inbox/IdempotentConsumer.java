@@ -1,20 +1,21 @@
 package vn.vinhdanh.messaging.inbox;
 
+import static vn.vinhdanh.messaging.inbox.ConsumeFailures.connectionLostAtCommit;
+import static vn.vinhdanh.messaging.inbox.ConsumeFailures.findCause;
+import static vn.vinhdanh.messaging.inbox.ConsumeFailures.isDatabaseUnreachable;
+import static vn.vinhdanh.messaging.inbox.ConsumeFailures.rootMessage;
+import static vn.vinhdanh.messaging.observability.EventTracing.clearLogContext;
+import static vn.vinhdanh.messaging.observability.EventTracing.putLogContext;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.context.Scope;
-import org.jboss.logging.MDC;
-import vn.vinhdanh.messaging.CloudEventHeaders;
-import vn.vinhdanh.messaging.observability.EventTracing;
-import vn.vinhdanh.messaging.observability.MessagingMetrics;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
-import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,8 +23,13 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
+import vn.vinhdanh.messaging.CloudEventHeaders;
+import vn.vinhdanh.messaging.HeaderValues;
 import vn.vinhdanh.messaging.config.MessagingConfig;
 import vn.vinhdanh.messaging.deadletter.DeadLetters;
+import vn.vinhdanh.messaging.inbox.ConsumeFailures.HandlerGaveUpException;
+import vn.vinhdanh.messaging.inbox.ConsumeFailures.ShuttingDownException;
+import vn.vinhdanh.messaging.observability.EventTracing;
 
 /**
  * The consumer façade every service's {@code @Incoming} method delegates to: the inbox row and the handler's effect
@@ -51,12 +57,12 @@ public class IdempotentConsumer {
     private final MessagingConfig config;
     private final DeadLetters deadLetters;
     private final EventTracing tracing;
-    private final MessagingMetrics metrics;
+    private final ConsumerMetrics metrics;
     private final EntityManager entityManager;
     private volatile boolean shuttingDown;
 
     public IdempotentConsumer(Inbox inbox, ObjectMapper objectMapper, MessagingConfig config,
-            DeadLetters deadLetters, EventTracing tracing, MessagingMetrics metrics, EntityManager entityManager) {
+            DeadLetters deadLetters, EventTracing tracing, ConsumerMetrics metrics, EntityManager entityManager) {
         this.entityManager = entityManager;
         this.tracing = tracing;
         this.metrics = metrics;
@@ -64,12 +70,6 @@ public class IdempotentConsumer {
         this.objectMapper = objectMapper;
         this.config = config;
         this.deadLetters = deadLetters;
-    }
-
-    public enum Outcome {
-        PROCESSED,
-        DUPLICATE,
-        DEAD_LETTERED
     }
 
     /**
@@ -81,9 +81,7 @@ public class IdempotentConsumer {
     }
 
     public Outcome consume(ConsumerRecord<String, String> record, IncomingEventHandler handler) {
-        String eventId = IncomingEvent.header(record, CloudEventHeaders.ID);
-        String eventType = IncomingEvent.header(record, CloudEventHeaders.TYPE);
-        Span span = tracing.startConsumerSpan(record, eventId, eventType);
+        Span span = tracing.startConsumerSpan(record);
         putLogContext(span, record);
         Outcome outcome;
         try (Scope scope = span.makeCurrent()) {
@@ -100,7 +98,7 @@ public class IdempotentConsumer {
             span.end();
             clearLogContext();
         }
-        metrics.consumed(record.topic(), eventType, outcome);
+        metrics.consumed(record.topic(), HeaderValues.text(record.headers(), CloudEventHeaders.TYPE), outcome);
         if (outcome == Outcome.DEAD_LETTERED) {
             metrics.deadLettered(record.topic());
         }
@@ -140,7 +138,8 @@ public class IdempotentConsumer {
         }
         for (int i = 0; i < batch.size(); i++) {
             ConsumerRecord<String, String> record = batch.get(i);
-            metrics.consumed(record.topic(), IncomingEvent.header(record, CloudEventHeaders.TYPE), outcomes.get(i));
+            metrics.consumed(record.topic(), HeaderValues.text(record.headers(), CloudEventHeaders.TYPE),
+                    outcomes.get(i));
         }
     }
 
@@ -150,8 +149,7 @@ public class IdempotentConsumer {
             return QuarkusTransaction.requiringNew().call(() -> {
                 List<Outcome> outcomes = new ArrayList<>(batch.size());
                 for (ConsumerRecord<String, String> record : batch) {
-                    Span span = tracing.startConsumerSpan(record, IncomingEvent.header(record, CloudEventHeaders.ID),
-                            IncomingEvent.header(record, CloudEventHeaders.TYPE));
+                    Span span = tracing.startConsumerSpan(record);
                     spans.add(span);
                     putLogContext(span, record);
                     try (Scope scope = span.makeCurrent()) {
@@ -184,19 +182,6 @@ public class IdempotentConsumer {
         }
         handler.handle(event);
         return Outcome.PROCESSED;
-    }
-
-    /** The trace id and the nomination (the record key) in every log line written while handling the event. */
-    private static void putLogContext(Span span, ConsumerRecord<String, String> record) {
-        MDC.put("traceId", span.getSpanContext().getTraceId());
-        MDC.put("spanId", span.getSpanContext().getSpanId());
-        MDC.put("nominationId", record.key() == null ? "" : record.key());
-    }
-
-    private static void clearLogContext() {
-        MDC.remove("traceId");
-        MDC.remove("spanId");
-        MDC.remove("nominationId");
     }
 
     private Outcome process(IncomingEvent event, IncomingEventHandler handler) {
@@ -235,66 +220,9 @@ public class IdempotentConsumer {
         }
     }
 
-    /** Thrown to the messaging connector, which then does not acknowledge the record: it is delivered again. */
-    static final class ShuttingDownException extends RuntimeException {
-        ShuttingDownException(String message, Throwable cause) {
-            super(message, cause);
-        }
-    }
-
-    /** The handler kept failing for a reason that is not an outage: park the event rather than block the stream. */
-    static final class HandlerGaveUpException extends RuntimeException {
-        HandlerGaveUpException(String message, Throwable cause) {
-            super(message, cause);
-        }
-    }
-
     private Duration backoff(int attempt) {
         long millis = config.consumer().initialBackoff().toMillis() << Math.min(attempt - 1, 10);
         return Duration.ofMillis(Math.min(millis, config.consumer().maxBackoff().toMillis()));
-    }
-
-    private static boolean isDatabaseUnreachable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientConnectionException) {
-                return true;
-            }
-            // SQLSTATE class 08: connection exception; 57P01..57P03: the server is shutting down or starting up
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The handler and the flush went through and only the commit failed, with no SQL error of ours to show for it:
-     * the transaction manager logs the driver's error (e.g. 57P01, the session was terminated) and throws a bare
-     * {@link jakarta.transaction.RollbackException}. With no deferred constraints and READ COMMITTED, nothing but a
-     * lost connection makes a PostgreSQL COMMIT fail there, so it is retried like an unreachable database; counted as
-     * a handler failure, a few unlucky cuts would dead-letter a perfectly good event.
-     */
-    private static boolean connectionLostAtCommit(boolean reachedCommit, Throwable e) {
-        return reachedCommit && findCause(e, jakarta.transaction.RollbackException.class) != null
-                && findCause(e, SQLException.class) == null;
-    }
-
-    private static <T extends Throwable> T findCause(Throwable e, Class<T> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-        }
-        return null;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.toString();
     }
 
     private static void sleep(Duration duration) {

@@ -3,6 +3,8 @@ package vn.vinhdanh.messaging.inbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
 import org.hibernate.query.NativeQuery;
 
 /** The processed-event log; the unique key on the event id is what makes a redelivery a no-op. */
@@ -10,9 +12,11 @@ import org.hibernate.query.NativeQuery;
 public class Inbox {
 
     private final EntityManager entityManager;
+    private final Clock clock;
 
-    public Inbox(EntityManager entityManager) {
+    public Inbox(EntityManager entityManager, Clock clock) {
         this.entityManager = entityManager;
+        this.clock = clock;
     }
 
     /**
@@ -26,11 +30,12 @@ public class Inbox {
     public boolean markProcessed(IncomingEvent event) {
         return entityManager.createNativeQuery("""
                 insert into processed_event (event_id, event_type, topic, processed_at)
-                values (?1, ?2, ?3, clock_timestamp())
+                values (?1, ?2, ?3, ?4)
                 on conflict (event_id) do nothing""")
                 .setParameter(1, event.id())
                 .setParameter(2, event.type())
                 .setParameter(3, event.topic())
+                .setParameter(4, Instant.now(clock))
                 // a native statement would otherwise flush the whole persistence context first (Hibernate cannot
                 // tell what it touches): it touches only this table, which no entity maps
                 .unwrap(NativeQuery.class)

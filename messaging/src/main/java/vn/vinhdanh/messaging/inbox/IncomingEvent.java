@@ -2,13 +2,12 @@ package vn.vinhdanh.messaging.inbox;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import vn.vinhdanh.messaging.CloudEventHeaders;
+import vn.vinhdanh.messaging.HeaderValues;
 
 /** A CloudEvent read from Kafka (binary mode), its payload still JSON text. */
 public record IncomingEvent(
@@ -76,9 +75,8 @@ public record IncomingEvent(
         return value;
     }
 
-    static String header(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        return HeaderValues.text(record.headers(), name);
     }
 
     @Override

@@ -8,14 +8,15 @@ import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapGetter;
 import io.opentelemetry.context.propagation.TextMapPropagator;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
+import org.jboss.logging.MDC;
+import vn.vinhdanh.messaging.CloudEventHeaders;
+import vn.vinhdanh.messaging.HeaderValues;
 
 /**
  * W3C trace context across the outbox: captured when an event is written, sent as Kafka headers by the relay, and
@@ -38,9 +39,7 @@ public class EventTracing {
 
         @Override
         public String get(Headers headers, String key) {
-            Header header = headers == null ? null : headers.lastHeader(key);
-            return header == null || header.value() == null ? null
-                    : new String(header.value(), StandardCharsets.UTF_8);
+            return HeaderValues.text(headers, key);
         }
     };
 
@@ -60,7 +59,9 @@ public class EventTracing {
     }
 
     /** A consumer span for the record, child of the trace its producer was in; the caller makes it current and ends it. */
-    public Span startConsumerSpan(ConsumerRecord<String, String> record, String eventId, String eventType) {
+    public Span startConsumerSpan(ConsumerRecord<String, String> record) {
+        String eventId = HeaderValues.text(record.headers(), CloudEventHeaders.ID);
+        String eventType = HeaderValues.text(record.headers(), CloudEventHeaders.TYPE);
         Context parent = propagator.extract(Context.root(), record.headers(), KAFKA_HEADERS);
         return tracer.spanBuilder(record.topic() + " process")
                 .setSpanKind(SpanKind.CONSUMER)
@@ -74,5 +75,18 @@ public class EventTracing {
                 .setAttribute("cloudevents.event_type", eventType == null ? "" : eventType)
                 .setAttribute("vinhdanh.nomination_id", record.key() == null ? "" : record.key())
                 .startSpan();
+    }
+
+    /** The trace id and the nomination (the record key) in every log line written while handling the event. */
+    public static void putLogContext(Span span, ConsumerRecord<String, String> record) {
+        MDC.put("traceId", span.getSpanContext().getTraceId());
+        MDC.put("spanId", span.getSpanContext().getSpanId());
+        MDC.put("nominationId", record.key() == null ? "" : record.key());
+    }
+
+    public static void clearLogContext() {
+        MDC.remove("traceId");
+        MDC.remove("spanId");
+        MDC.remove("nominationId");
     }
 }

@@ -12,6 +12,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -30,10 +31,12 @@ public class Outbox {
     private final OutboxRelay relay;
     private final EventTracing tracing;
     private final Event<RecordedEvent> recorded;
+    private final Clock clock;
 
     public Outbox(EntityManager entityManager, ObjectMapper objectMapper,
             TransactionSynchronizationRegistry transactions, OutboxRelay relay, EventTracing tracing,
-            Event<RecordedEvent> recorded) {
+            Event<RecordedEvent> recorded, Clock clock) {
+        this.clock = clock;
         this.tracing = tracing;
         this.recorded = recorded;
         this.entityManager = entityManager;
@@ -55,7 +58,7 @@ public class Outbox {
         event.messageKey = key.toString();
         event.subject = key.toString();
         event.eventType = eventType;
-        event.occurredAt = Instant.now();
+        event.occurredAt = Instant.now(clock);
         event.payload = toJson(payload);
         Map<String, String> trace = tracing.currentContext();
         event.traceParent = trace.get(EventTracing.TRACEPARENT);

@@ -1,42 +1,36 @@
 package vn.vinhdanh.messaging.outbox;
 
-import vn.vinhdanh.messaging.observability.EventTracing;
-import vn.vinhdanh.messaging.observability.MessagingMetrics;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.header.internals.RecordHeader;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import vn.vinhdanh.messaging.CloudEventHeaders;
 import vn.vinhdanh.messaging.config.MessagingConfig;
+import vn.vinhdanh.messaging.config.ProducerSettings;
 
 /**
  * Moves committed outbox rows to Kafka, in position order, as CloudEvents in binary mode.
@@ -52,12 +46,6 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
-    /**
-     * Largest record the platform sends: an event carries a whole nomination (up to the 2 MB request body, plus its
-     * criteria). Topics (deploy/k8s) and the local broker accept the same; Kafka's default of 1 MiB would leave a
-     * large nomination stuck at the head of the outbox.
-     */
-    public static final int MAX_RECORD_BYTES = 8 * 1024 * 1024;
     private static final Duration RETENTION_SWEEP_EVERY = Duration.ofMinutes(10);
 
     private final DataSource dataSource;
@@ -67,17 +55,20 @@ public class OutboxRelay {
     private final AtomicReference<RelayState> state = new AtomicReference<>(RelayState.starting());
     private final long lockKey;
     private final String source;
+    private final OutboxMetrics metrics;
+    private final Clock clock;
 
     private volatile boolean running;
     private Thread worker;
     private Producer<String, String> producer;
-    private Instant nextRetentionSweep = Instant.now();
-
-    private final MessagingMetrics metrics;
+    /** {@link System#nanoTime} from which the next round deletes expired rows: the first round does. */
+    private long nextRetentionSweep = System.nanoTime();
 
     public OutboxRelay(DataSource dataSource, MessagingConfig config,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, MessagingMetrics metrics) {
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, OutboxMetrics metrics,
+            Clock clock) {
         this.metrics = metrics;
+        this.clock = clock;
         this.dataSource = dataSource;
         this.config = config;
         this.bootstrapServers = bootstrapServers;
@@ -161,7 +152,7 @@ public class OutboxRelay {
             try {
                 if (!tryTakeRelayLock(connection)) {
                     connection.rollback();
-                    state.set(state.get().standingBy());
+                    state.set(state.get().standingBy(Instant.now(clock)));
                     return 0;
                 }
                 List<PendingEvent> batch = loadBatch(connection);
@@ -170,10 +161,9 @@ public class OutboxRelay {
                     markPublished(connection, batch);
                 }
                 connection.commit();
-                batch.stream().collect(java.util.stream.Collectors.groupingBy(PendingEvent::type,
-                        java.util.stream.Collectors.counting()))
+                batch.stream().collect(Collectors.groupingBy(PendingEvent::type, Collectors.counting()))
                         .forEach((type, count) -> metrics.published(type, count.intValue()));
-                state.set(state.get().succeeded(batch.size()));
+                state.set(state.get().succeeded(batch.size(), Instant.now(clock)));
                 return batch.size();
             } catch (Exception e) {
                 connection.rollback();
@@ -230,7 +220,7 @@ public class OutboxRelay {
     private void sendAndAwaitAcks(List<PendingEvent> batch) throws Exception {
         List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
         for (PendingEvent event : batch) {
-            acks.add(producer.send(toRecord(event)));
+            acks.add(producer.send(event.toRecord(source)));
         }
         producer.flush();
         long deadline = System.nanoTime() + SEND_TIMEOUT.toNanos();
@@ -239,93 +229,38 @@ public class OutboxRelay {
         }
     }
 
-    private ProducerRecord<String, String> toRecord(PendingEvent event) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(event.topic(), event.key(), event.payload());
-        header(record, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
-        header(record, CloudEventHeaders.ID, event.id().toString());
-        header(record, CloudEventHeaders.SOURCE, source);
-        header(record, CloudEventHeaders.TYPE, event.type());
-        header(record, CloudEventHeaders.TIME, DateTimeFormatter.ISO_INSTANT.format(event.occurredAt()));
-        if (event.subject() != null) {
-            header(record, CloudEventHeaders.SUBJECT, event.subject());
-        }
-        header(record, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
-        if (event.traceParent() != null) {
-            header(record, EventTracing.TRACEPARENT, event.traceParent());
-            if (event.traceState() != null && !event.traceState().isEmpty()) {
-                header(record, EventTracing.TRACESTATE, event.traceState());
-            }
-        }
-        return record;
-    }
-
-    private static void header(ProducerRecord<String, String> record, String name, String value) {
-        record.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8)));
-    }
-
     private void markPublished(Connection connection, List<PendingEvent> batch) throws SQLException {
         UUID[] ids = batch.stream().map(PendingEvent::id).toArray(UUID[]::new);
         try (PreparedStatement statement = connection.prepareStatement(
-                "update outbox_event set published_at = now() where id = any(?)")) {
+                "update outbox_event set published_at = ? where id = any(?)")) {
             Array idArray = connection.createArrayOf("uuid", ids);
-            statement.setArray(1, idArray);
+            statement.setTimestamp(1, Timestamp.from(Instant.now(clock)));
+            statement.setArray(2, idArray);
             statement.executeUpdate();
         }
     }
 
     private void sweepPublishedRowsWhenDue() throws SQLException {
-        if (Instant.now().isBefore(nextRetentionSweep)) {
+        if (System.nanoTime() - nextRetentionSweep < 0) {
             return;
         }
-        nextRetentionSweep = Instant.now().plus(RETENTION_SWEEP_EVERY);
+        nextRetentionSweep = System.nanoTime() + RETENTION_SWEEP_EVERY.toNanos();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(
                         "delete from outbox_event where published_at < ?")) {
-            statement.setTimestamp(1, Timestamp.from(Instant.now().minus(config.relay().retention())));
+            statement.setTimestamp(1, Timestamp.from(Instant.now(clock).minus(config.relay().retention())));
             statement.executeUpdate();
         }
     }
 
+    /** Sent at once, in order (the idempotent producer keeps up to five requests in flight ordered). */
     private Properties producerProperties() {
-        Properties properties = new Properties();
-        properties.putAll(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.CLIENT_ID_CONFIG, config.service() + "-outbox-relay",
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true",
-                ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5",
-                ProducerConfig.LINGER_MS_CONFIG, "0",
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, String.valueOf(SEND_TIMEOUT.toMillis()),
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000",
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()));
-        properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "10000");
-        properties.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(MAX_RECORD_BYTES));
+        Properties properties = ProducerSettings.acknowledgedByAll(bootstrapServers,
+                config.service() + "-outbox-relay");
+        properties.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
+        properties.put(ProducerConfig.LINGER_MS_CONFIG, "0");
+        properties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, String.valueOf(SEND_TIMEOUT.toMillis()));
+        properties.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000");
         return properties;
-    }
-
-    private record PendingEvent(UUID id, String topic, String key, String type, String subject, Instant occurredAt,
-            String payload, String traceParent, String traceState) {
-    }
-
-    /** What the readiness check and operators see of the relay. */
-    public record RelayState(Instant lastSuccess, long published, int consecutiveFailures, String lastError,
-            boolean standby) {
-
-        static RelayState starting() {
-            return new RelayState(null, 0, 0, null, false);
-        }
-
-        RelayState succeeded(int sent) {
-            return new RelayState(Instant.now(), published + sent, 0, null, false);
-        }
-
-        RelayState standingBy() {
-            return new RelayState(Instant.now(), published, 0, null, true);
-        }
-
-        RelayState failed(Exception e) {
-            return new RelayState(lastSuccess, published, consecutiveFailures + 1, e.toString(), false);
-        }
     }
 }

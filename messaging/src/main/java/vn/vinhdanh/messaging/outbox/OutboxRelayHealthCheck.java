@@ -21,7 +21,7 @@ public class OutboxRelayHealthCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        OutboxRelay.RelayState state = relay.state();
+        RelayState state = relay.state();
         HealthCheckResponseBuilder response = HealthCheckResponse.named("outbox-relay")
                 .status(state.consecutiveFailures() < FAILURES_BEFORE_DOWN)
                 .withData("published", state.published())

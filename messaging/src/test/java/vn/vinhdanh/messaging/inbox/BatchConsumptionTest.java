@@ -1,4 +1,4 @@
-package vn.vinhdanh.nomination.messaging;
+package vn.vinhdanh.messaging.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,9 +13,6 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import vn.vinhdanh.messaging.inbox.IdempotentConsumer;
-import vn.vinhdanh.messaging.inbox.IncomingEvent;
-import vn.vinhdanh.messaging.inbox.IncomingEventHandler;
 
 /**
  * A poll's records are handled in one transaction; when anything in it fails, every record is handled again on its

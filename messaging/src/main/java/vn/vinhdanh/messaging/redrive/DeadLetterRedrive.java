@@ -1,4 +1,4 @@
-package vn.vinhdanh.messaging.deadletter;
+package vn.vinhdanh.messaging.redrive;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -17,9 +17,14 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.vinhdanh.messaging.CloudEventHeaders;
+import vn.vinhdanh.messaging.HeaderValues;
 import vn.vinhdanh.messaging.config.MessagingConfig;
+import vn.vinhdanh.messaging.deadletter.DeadLetterHeaders;
+import vn.vinhdanh.messaging.deadletter.DeadLetters;
 import vn.vinhdanh.messaging.inbox.IdempotentConsumer;
 import vn.vinhdanh.messaging.inbox.IncomingEventHandler;
+import vn.vinhdanh.messaging.inbox.Outcome;
 
 /**
  * Lists and redrives this service's dead letters. A redrive feeds each parked message back through the same
@@ -120,17 +125,16 @@ public class DeadLetterRedrive {
         return new RedriveResult(examined, processed, duplicates, parkedAgain);
     }
 
-    private IdempotentConsumer.Outcome redriveOne(ConsumerRecord<String, String> letter) {
-        String originalTopic = DeadLetters.text(letter.headers().lastHeader(DeadLetterHeaders.TOPIC));
+    private Outcome redriveOne(ConsumerRecord<String, String> letter) {
+        String originalTopic = HeaderValues.text(letter.headers(), DeadLetterHeaders.TOPIC);
         Optional<IncomingEventHandler> handler = handlers.stream()
                 .filter(candidate -> candidate.topic().equals(originalTopic))
                 .findFirst();
         int redriveCount = redriveCount(letter) + 1;
-        letter.headers().remove(DeadLetterHeaders.REDRIVE_COUNT);
-        letter.headers().add(DeadLetterHeaders.REDRIVE_COUNT, String.valueOf(redriveCount).getBytes());
+        HeaderValues.put(letter.headers(), DeadLetterHeaders.REDRIVE_COUNT, String.valueOf(redriveCount));
         if (handler.isEmpty()) {
             deadLetters.park(letter, new IllegalStateException("no handler for topic " + originalTopic));
-            return IdempotentConsumer.Outcome.DEAD_LETTERED;
+            return Outcome.DEAD_LETTERED;
         }
         // the record keeps its dead-letter topic coordinates; the original topic matters only for the inbox log
         ConsumerRecord<String, String> replay = new ConsumerRecord<>(originalTopic, letter.partition(),
@@ -141,21 +145,21 @@ public class DeadLetterRedrive {
 
     private DeadLetter describe(ConsumerRecord<String, String> record) {
         return new DeadLetter(
-                DeadLetters.text(record.headers().lastHeader(DeadLetterHeaders.TOPIC)),
-                parseInt(DeadLetters.text(record.headers().lastHeader(DeadLetterHeaders.PARTITION))),
-                parseLong(DeadLetters.text(record.headers().lastHeader(DeadLetterHeaders.OFFSET))),
+                HeaderValues.text(record.headers(), DeadLetterHeaders.TOPIC),
+                parseInt(HeaderValues.text(record.headers(), DeadLetterHeaders.PARTITION)),
+                parseLong(HeaderValues.text(record.headers(), DeadLetterHeaders.OFFSET)),
                 record.key(),
-                DeadLetters.text(record.headers().lastHeader("ce_id")),
-                DeadLetters.text(record.headers().lastHeader("ce_type")),
-                DeadLetters.text(record.headers().lastHeader(DeadLetterHeaders.REASON)),
-                DeadLetters.text(record.headers().lastHeader(DeadLetterHeaders.CAUSE)),
+                HeaderValues.text(record.headers(), CloudEventHeaders.ID),
+                HeaderValues.text(record.headers(), CloudEventHeaders.TYPE),
+                HeaderValues.text(record.headers(), DeadLetterHeaders.REASON),
+                HeaderValues.text(record.headers(), DeadLetterHeaders.CAUSE),
                 redriveCount(record),
                 record.offset(),
                 record.value());
     }
 
     private static int redriveCount(ConsumerRecord<String, String> record) {
-        return parseInt(DeadLetters.text(record.headers().lastHeader(DeadLetterHeaders.REDRIVE_COUNT)));
+        return parseInt(HeaderValues.text(record.headers(), DeadLetterHeaders.REDRIVE_COUNT));
     }
 
     private static int parseInt(String text) {

@@ -1,4 +1,4 @@
-package vn.vinhdanh.messaging.observability;
+package vn.vinhdanh.messaging.outbox;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -10,31 +10,34 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
-import vn.vinhdanh.messaging.inbox.IdempotentConsumer;
 
 /**
- * What the plumbing does, for Prometheus: events published and consumed (by type and outcome), dead letters, and the
- * outbox backlog with the age of its oldest unsent event. The backlog is read from the database at most every few
- * seconds, however often it is scraped.
+ * What the outbox does, for Prometheus: events published (by type), and the backlog with the age of its oldest unsent
+ * event. The backlog is read from the database at most every few seconds, however often it is scraped.
  */
 @ApplicationScoped
-public class MessagingMetrics {
+public class OutboxMetrics {
 
-    private static final Logger LOG = Logger.getLogger(MessagingMetrics.class);
+    private static final Logger LOG = Logger.getLogger(OutboxMetrics.class);
     private static final Duration BACKLOG_CACHE = Duration.ofSeconds(5);
 
     private final MeterRegistry registry;
     private final DataSource dataSource;
-    private final AtomicReference<Backlog> backlog = new AtomicReference<>(new Backlog(0, 0, Instant.EPOCH));
+    private final Clock clock;
+    /** Read never yet: the first scrape reads the table. */
+    private final AtomicReference<Backlog> backlog = new AtomicReference<>(
+            new Backlog(0, 0, System.nanoTime() - BACKLOG_CACHE.toNanos()));
 
-    public MessagingMetrics(MeterRegistry registry, DataSource dataSource) {
+    public OutboxMetrics(MeterRegistry registry, DataSource dataSource, Clock clock) {
         this.registry = registry;
         this.dataSource = dataSource;
+        this.clock = clock;
     }
 
     void register(@Observes StartupEvent startup) {
@@ -52,20 +55,9 @@ public class MessagingMetrics {
                 .tag("type", eventType).register(registry).increment(count);
     }
 
-    public void consumed(String topic, String eventType, IdempotentConsumer.Outcome outcome) {
-        Counter.builder("vinhdanh.events.consumed").description("Events taken from a topic, by what became of them")
-                .tag("topic", topic).tag("type", eventType == null ? "unknown" : eventType)
-                .tag("outcome", outcome.name().toLowerCase()).register(registry).increment();
-    }
-
-    public void deadLettered(String topic) {
-        Counter.builder("vinhdanh.dead.letters").description("Events parked on the dead-letter topic")
-                .tag("topic", topic).register(registry).increment();
-    }
-
     Backlog backlog() {
         Backlog current = backlog.get();
-        if (current.readAt().plus(BACKLOG_CACHE).isAfter(Instant.now())) {
+        if (System.nanoTime() - current.readAtNanos() < BACKLOG_CACHE.toNanos()) {
             return current;
         }
         try (Connection connection = dataSource.getConnection();
@@ -74,10 +66,9 @@ public class MessagingMetrics {
                 ResultSet row = statement.executeQuery()) {
             row.next();
             Timestamp oldest = row.getTimestamp(2);
-            Instant now = Instant.now();
-            Backlog fresh = new Backlog(row.getLong(1),
-                    oldest == null ? 0 : Math.max(0, Duration.between(oldest.toInstant(), now).toMillis() / 1000.0),
-                    now);
+            Backlog fresh = new Backlog(row.getLong(1), oldest == null ? 0
+                    : Math.max(0, Duration.between(oldest.toInstant(), Instant.now(clock)).toMillis() / 1000.0),
+                    System.nanoTime());
             backlog.set(fresh);
             return fresh;
         } catch (Exception e) {
@@ -86,6 +77,7 @@ public class MessagingMetrics {
         }
     }
 
-    record Backlog(long unsent, double oldestAgeSeconds, Instant readAt) {
+    /** {@code readAtNanos}: {@link System#nanoTime} of the read, for the cache's age only. */
+    record Backlog(long unsent, double oldestAgeSeconds, long readAtNanos) {
     }
 }

@@ -1,4 +1,4 @@
-package vn.vinhdanh.messaging.deadletter;
+package vn.vinhdanh.messaging.redrive;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,6 +15,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.vinhdanh.audit.AuditTrail;
+import vn.vinhdanh.messaging.deadletter.DeadLetters;
 
 @Path("/api/v1/admin/dead-letters")
 @RolesAllowed("admin")

@@ -1,4 +1,4 @@
-package vn.vinhdanh.nomination.messaging;
+package vn.vinhdanh.messaging.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,9 +16,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import vn.vinhdanh.messaging.inbox.IdempotentConsumer;
-import vn.vinhdanh.messaging.inbox.IncomingEvent;
-import vn.vinhdanh.messaging.inbox.IncomingEventHandler;
 
 /**
  * A database session cut between the handler's work and the COMMIT (a failover, {@code pg_terminate_backend}, a
@@ -69,9 +66,9 @@ class ConnectionLostAtCommitTest {
         header(record, "ce_type", "test.connection-lost-at-commit.v1");
         header(record, "ce_time", Instant.now().toString());
 
-        IdempotentConsumer.Outcome outcome = consumer.consume(record, handler);
+        Outcome outcome = consumer.consume(record, handler);
 
-        assertThat(outcome).isEqualTo(IdempotentConsumer.Outcome.PROCESSED);
+        assertThat(outcome).isEqualTo(Outcome.PROCESSED);
         assertThat(attempts).hasValue(CUTS + 1);
         long recorded = QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
                 .createNativeQuery("select count(*) from processed_event where event_id = ?1")

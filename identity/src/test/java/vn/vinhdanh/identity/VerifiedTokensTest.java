@@ -1,4 +1,4 @@
-package vn.vinhdanh.nomination.identity;
+package vn.vinhdanh.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,7 +13,6 @@ import java.time.Instant;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
 import vn.vinhdanh.deploy.infra.PlatformTestResource;
-import vn.vinhdanh.identity.VerifiedTokens;
 
 /** A token is verified once and then recognised; nothing else gets through on the strength of that. */
 @QuarkusTest
@@ -43,7 +42,7 @@ class VerifiedTokensTest {
                 + (signature.charAt(0) == 'A' ? 'B' : 'A') + signature.substring(1);
 
         assertThatThrownBy(() -> parser.parse(forged)).isInstanceOf(ParseException.class);
-        RestAssured.given().auth().oauth2(forged).get("/api/v1/nominations").then().statusCode(401);
+        RestAssured.given().auth().oauth2(forged).get(CallerResource.PATH).then().statusCode(401);
     }
 
     @Test
