@@ -1,6 +1,6 @@
 package vn.vinhdanh.award;
 
-import static vn.vinhdanh.award.Callers.as;
+import static vn.vinhdanh.deploy.infra.Callers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;

@@ -2,7 +2,7 @@ package vn.vinhdanh.award;
 
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
-import static vn.vinhdanh.award.Callers.as;
+import static vn.vinhdanh.deploy.infra.Callers.as;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;

@@ -11,7 +11,7 @@ import static vn.vinhdanh.award.AwardSteps.budget;
 import static vn.vinhdanh.award.AwardSteps.decision;
 import static vn.vinhdanh.award.AwardSteps.newFund;
 import static vn.vinhdanh.award.AwardSteps.sign;
-import static vn.vinhdanh.award.Callers.as;
+import static vn.vinhdanh.deploy.infra.Callers.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

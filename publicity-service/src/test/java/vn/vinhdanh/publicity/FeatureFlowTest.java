@@ -1,7 +1,7 @@
 package vn.vinhdanh.publicity;
 
 import static io.restassured.RestAssured.given;
-import static vn.vinhdanh.publicity.Callers.as;
+import static vn.vinhdanh.deploy.infra.Callers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;

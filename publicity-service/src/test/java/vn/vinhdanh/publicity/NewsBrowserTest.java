@@ -3,7 +3,7 @@ package vn.vinhdanh.publicity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
-import static vn.vinhdanh.publicity.Callers.as;
+import static vn.vinhdanh.deploy.infra.Callers.as;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,7 +1,7 @@
 package vn.vinhdanh.publicity;
 
 import static org.awaitility.Awaitility.await;
-import static vn.vinhdanh.publicity.Callers.as;
+import static vn.vinhdanh.deploy.infra.Callers.as;
 
 import java.time.Duration;
 import java.time.Instant;

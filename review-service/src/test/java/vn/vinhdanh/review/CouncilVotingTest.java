@@ -5,7 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
-import static vn.vinhdanh.review.Callers.as;
+import static vn.vinhdanh.deploy.infra.Callers.as;
 import static vn.vinhdanh.review.TestCouncil.REVIEWS;
 
 import io.quarkus.test.junit.QuarkusTest;

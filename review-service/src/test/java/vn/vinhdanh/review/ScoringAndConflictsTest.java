@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
-import static vn.vinhdanh.review.Callers.as;
+import static vn.vinhdanh.deploy.infra.Callers.as;
 import static vn.vinhdanh.review.TestCouncil.REVIEWS;
 
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,7 +1,7 @@
 package vn.vinhdanh.review;
 
 import static org.awaitility.Awaitility.await;
-import static vn.vinhdanh.review.Callers.as;
+import static vn.vinhdanh.deploy.infra.Callers.as;
 
 import io.restassured.http.ContentType;
 import java.time.Duration;

@@ -2,8 +2,8 @@ package vn.vinhdanh.award.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
-import static vn.vinhdanh.award.Callers.agency;
-import static vn.vinhdanh.award.Callers.as;
+import static vn.vinhdanh.deploy.infra.Callers.agency;
+import static vn.vinhdanh.deploy.infra.Callers.as;
 import static vn.vinhdanh.deploy.infra.BadRequestTable.invalid;
 import static vn.vinhdanh.deploy.infra.BadRequestTable.problem;
 

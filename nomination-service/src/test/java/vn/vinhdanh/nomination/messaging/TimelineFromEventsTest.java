@@ -1,7 +1,7 @@
 package vn.vinhdanh.nomination.messaging;
 
-import static vn.vinhdanh.nomination.Callers.agency;
-import static vn.vinhdanh.nomination.Callers.as;
+import static vn.vinhdanh.deploy.infra.Callers.agency;
+import static vn.vinhdanh.deploy.infra.Callers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;

@@ -1,8 +1,8 @@
 package vn.vinhdanh.nomination.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.vinhdanh.nomination.Callers.agency;
-import static vn.vinhdanh.nomination.Callers.as;
+import static vn.vinhdanh.deploy.infra.Callers.agency;
+import static vn.vinhdanh.deploy.infra.Callers.as;
 import static vn.vinhdanh.nomination.rest.NominationApi.createMovement;
 import static vn.vinhdanh.nomination.rest.NominationApi.individualOf;
 import static vn.vinhdanh.nomination.rest.NominationApi.post;

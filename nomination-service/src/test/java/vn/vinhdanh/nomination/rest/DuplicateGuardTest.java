@@ -5,7 +5,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
-import static vn.vinhdanh.nomination.Callers.agency;
+import static vn.vinhdanh.deploy.infra.Callers.agency;
 import static org.hamcrest.Matchers.hasKey;
 import static vn.vinhdanh.nomination.rest.NominationApi.createMovement;
 import static vn.vinhdanh.nomination.rest.NominationApi.individualOf;

@@ -3,7 +3,7 @@ package vn.vinhdanh.nomination.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
-import static vn.vinhdanh.nomination.Callers.agency;
+import static vn.vinhdanh.deploy.infra.Callers.agency;
 import static vn.vinhdanh.nomination.rest.NominationApi.createMovement;
 import static vn.vinhdanh.nomination.rest.NominationApi.individual;
 

@@ -1,7 +1,7 @@
 package vn.vinhdanh.nomination.rest;
 
-import static vn.vinhdanh.nomination.Callers.agency;
-import static vn.vinhdanh.nomination.Callers.as;
+import static vn.vinhdanh.deploy.infra.Callers.agency;
+import static vn.vinhdanh.deploy.infra.Callers.as;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -4,8 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static vn.vinhdanh.deploy.infra.BadRequestTable.invalid;
 import static vn.vinhdanh.deploy.infra.BadRequestTable.problem;
-import static vn.vinhdanh.review.Callers.agency;
-import static vn.vinhdanh.review.Callers.as;
+import static vn.vinhdanh.deploy.infra.Callers.agency;
+import static vn.vinhdanh.deploy.infra.Callers.as;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;

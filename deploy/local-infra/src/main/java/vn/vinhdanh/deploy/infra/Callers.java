@@ -1,11 +1,13 @@
-package vn.vinhdanh.nomination;
+package vn.vinhdanh.deploy.infra;
 
 import static io.restassured.RestAssured.given;
 
 import io.restassured.specification.RequestSpecification;
-import vn.vinhdanh.deploy.infra.PlatformTestResource;
 
-/** Requests made with a real signed token for a role, as the platform's users make them. */
+/**
+ * Requests made with a real signed token for a role, as the platform's users make them: the one way every module's
+ * {@code @QuarkusTest}s call the application under test.
+ */
 public final class Callers {
 
     private Callers() {
