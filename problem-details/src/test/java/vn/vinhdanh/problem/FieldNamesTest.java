@@ -115,13 +115,13 @@ class FieldNamesTest {
     void aBeanValidatedOnItsOwnNamesItsProperty() {
         Set<ConstraintViolation<Evidence>> violations = VALIDATOR.validate(new Evidence(""));
 
-        assertThat(violations).extracting(ProblemMappers::fieldOf).containsExactly("criterionCode");
+        assertThat(violations).extracting(FieldNames::of).containsExactly("criterionCode");
     }
 
     private static List<String> fields(String methodName, Object... arguments) {
         Method method = Arrays.stream(SubmissionResource.class.getDeclaredMethods())
                 .filter(candidate -> candidate.getName().equals(methodName)).findFirst().orElseThrow();
         return VALIDATOR.forExecutables().validateParameters(new SubmissionResource(), method, arguments).stream()
-                .map(ProblemMappers::fieldOf).sorted().toList();
+                .map(FieldNames::of).sorted().toList();
     }
 }

@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.vinhdanh.nomination.service.NominationBatch;
+import vn.vinhdanh.problem.FieldNames;
 import vn.vinhdanh.problem.Problem;
 
 /**
@@ -59,7 +58,7 @@ public class BatchSubmissions {
         Set<ConstraintViolation<NominationRequest>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
             List<Problem.FieldError> errors = violations.stream()
-                    .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                    .map(v -> new Problem.FieldError(FieldNames.of(v), v.getMessage()))
                     .sorted(Comparator.comparing(Problem.FieldError::field))
                     .toList();
             return refused(index, ProblemBodies.validation(errors, itemInstance), 400);
@@ -75,34 +74,9 @@ public class BatchSubmissions {
         return new BatchItemResult(index, status, null, problem);
     }
 
-    /**
-     * The field as a single POST names it: {@code nominee.name}, {@code evidence[1].criterionCode}, and
-     * {@code evidence[0]} for a null element (whose path ends in a container element node without a name of its own).
-     */
-    private static String fieldOf(ConstraintViolation<?> violation) {
-        StringBuilder field = new StringBuilder();
-        for (Path.Node node : violation.getPropertyPath()) {
-            if (node.isInIterable()) {
-                field.append('[').append(node.getIndex()).append(']');
-            }
-            if (node.getKind() == ElementKind.PROPERTY) {
-                field.append(field.isEmpty() ? "" : ".").append(node.getName());
-            }
-        }
-        return field.toString();
-    }
-
     private static Problem.FieldError fieldErrorOf(JsonProcessingException e) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            StringBuilder field = new StringBuilder();
-            for (JsonMappingException.Reference reference : mapping.getPath()) {
-                if (reference.getFieldName() != null) {
-                    field.append(field.isEmpty() ? "" : ".").append(reference.getFieldName());
-                } else if (reference.getIndex() >= 0) {
-                    field.append('[').append(reference.getIndex()).append(']');
-                }
-            }
-            return new Problem.FieldError(field.toString(),
+            return new Problem.FieldError(FieldNames.of(mapping),
                     e instanceof UnrecognizedPropertyException ? "unknown field" : "has the wrong type or format");
         }
         return new Problem.FieldError("body", e.getOriginalMessage());
