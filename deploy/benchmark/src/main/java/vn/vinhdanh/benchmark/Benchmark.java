@@ -33,6 +33,7 @@ import vn.vinhdanh.deploy.infra.ManagedProcess;
 import vn.vinhdanh.deploy.infra.Ports;
 import vn.vinhdanh.deploy.infra.PostgresServer;
 import vn.vinhdanh.deploy.stack.PlatformLauncher;
+import vn.vinhdanh.deploy.stack.PlatformOptions;
 import vn.vinhdanh.deploy.stack.Service;
 
 /**
@@ -117,7 +118,7 @@ public final class Benchmark {
                 bootstrap = "127.0.0.1:9092";
             } else {
                 out.println("Starting an isolated stack (fresh databases " + prefix + "_*, free ports)");
-                platform = PlatformLauncher.start(PlatformLauncher.Options.isolated(repoRoot, runDir, prefix)
+                platform = PlatformLauncher.start(PlatformOptions.isolated(repoRoot, runDir, prefix)
                         .serviceJvmOptions(options.serviceJvmOptions()).progress(out).build());
                 postgres = platform.postgres();
                 urls.putAll(platform.baseUrls());
