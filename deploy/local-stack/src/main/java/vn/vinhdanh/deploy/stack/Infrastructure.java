@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import vn.vinhdanh.deploy.infra.KafkaBroker;
+import vn.vinhdanh.deploy.infra.KafkaBrokerBuilder;
 import vn.vinhdanh.deploy.infra.PostgresServer;
 
 /**
@@ -47,7 +48,7 @@ final class Infrastructure {
 
     void startBroker() {
         long started = System.nanoTime();
-        KafkaBroker.Builder builder = KafkaBroker.builder()
+        KafkaBrokerBuilder builder = KafkaBroker.builder()
                 .libDir(options.kafkaLibDir())
                 .dataDir(options.kafkaDataDir())
                 .port(options.kafkaPort())

@@ -116,7 +116,7 @@ public sealed class PlatformApi permits PlatformClient {
                 "application/json").header("Idempotency-Key", idempotencyKey).build();
     }
 
-    /** Sends a returned nomination back with its changes ({@code changeNote} in the body); the council opens a new round. */
+    /** Sends a returned nomination back with its changes ({@code changeNote} in the body): a new round opens. */
     public JsonNode amendNomination(String nominationId, Object nomination) {
         return as(AGENCY, agencyCode(nomination)).post(url(Service.NOMINATION, "/api/v1/nominations/" + nominationId
                 + "/revisions"), nomination).expect(201).json();
@@ -257,8 +257,8 @@ public sealed class PlatformApi permits PlatformClient {
                 .expect(200).json());
     }
 
+    /** The editorial workflow: a draft is reviewed and approved before it may go out. */
     public JsonNode publishFeature(String featureId) {
-        // the editorial workflow: a draft is reviewed and approved before it may go out
         as(EDITOR, null).post(url(Service.PUBLICITY, "/api/v1/features/" + featureId + "/submit-for-review"), null)
                 .expect(200);
         as(EDITOR, null).post(url(Service.PUBLICITY, "/api/v1/features/" + featureId + "/approve"), null)
@@ -276,6 +276,11 @@ public sealed class PlatformApi permits PlatformClient {
     public JsonNode jsonFeed(URI page) {
         return api.get(page == null ? url(Service.PUBLICITY, "/feed.json") : page, "application/feed+json")
                 .expect(200).json();
+    }
+
+    /** A service's metrics in the Prometheus text format, as a scraper reads them: no token needed. */
+    public String metrics(Service service) {
+        return api.get(url(service, "/q/metrics"), "text/plain").expect(200).body();
     }
 
     URI url(Service service, String pathAndQuery) {

@@ -125,13 +125,6 @@ public record PlatformOptions(Path repoRoot, Path runDir, Map<Service, String> d
         return resolved;
     }
 
-    private static Path defaultKafkaLibDir(Path repoRoot) {
-        String configured = System.getProperty(KafkaBroker.LIB_DIR_PROPERTY);
-        return configured != null && !configured.isBlank()
-                ? Path.of(configured)
-                : repoRoot.resolve("deploy").resolve("kafka-dist").resolve("target").resolve("lib");
-    }
-
     public static final class Builder {
 
         private final Path repoRoot;
@@ -246,7 +239,7 @@ public record PlatformOptions(Path repoRoot, Path runDir, Map<Service, String> d
             }
             return new PlatformOptions(repoRoot, runDir, databases, dropDatabasesOnClose, ephemeralPostgres, ports,
                     kafkaPort, kafkaControllerPort, kafkaDataDir != null ? kafkaDataDir : runDir.resolve("kafka"),
-                    kafkaLibDir != null ? kafkaLibDir : defaultKafkaLibDir(repoRoot), readyTimeout,
+                    kafkaLibDir != null ? kafkaLibDir : KafkaBroker.libDirOf(repoRoot), readyTimeout,
                     serviceJvmOptions, progress, registerShutdownHook);
         }
     }

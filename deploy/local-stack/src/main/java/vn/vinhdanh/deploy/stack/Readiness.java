@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import vn.vinhdanh.deploy.infra.ManagedProcess;
+import vn.vinhdanh.deploy.infra.Polling;
 
 /**
  * Waiting for started service processes to be ready: polls each one's {@code /q/health/ready} until it answers 200,
@@ -68,7 +69,7 @@ final class Readiness {
                         pending.stream().map(Starting::name).collect(Collectors.joining(", ")),
                         Math.round(seconds(waitStarted)));
             }
-            sleep(POLL_INTERVAL);
+            Polling.pause(POLL_INTERVAL, "starting the platform");
         }
     }
 
@@ -100,14 +101,5 @@ final class Readiness {
 
     static double seconds(long sinceNanos) {
         return (System.nanoTime() - sinceNanos) / 1e9;
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while starting the platform", e);
-        }
     }
 }
