@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import vn.vinhdanh.deploy.stack.ApiResponse;
 import vn.vinhdanh.deploy.stack.PlatformClient;
 import vn.vinhdanh.deploy.stack.Service;
 
@@ -93,7 +94,7 @@ final class CouncilStage extends Stage {
                 if (result.path("status").asInt() == 200 && "APPROVED".equals(result.path("outcome").asText())) {
                     counts.decided.incrementAndGet();
                 } else {
-                    errors.record(name, "case not approved: " + HttpLoad.abbreviate(result.toString()));
+                    errors.record(name, "case not approved: " + ApiResponse.abbreviate(result.toString()));
                 }
             }
         }

@@ -53,7 +53,7 @@ final class Measurements {
                     join nomination n on n.id = t.nomination_id
                     where n.movement_id = ? and t.status = 'PUBLICIZED'""", movement));
         }
-        Map<String, String> decidedEvents = new HashMap<>();
+        Map<String, String> decidedEvents;
         try (Connection c = db.connect(Service.REVIEW)) {
             query(c, "select nomination_id, opened_at, decided_at, outcome from review_case where council_id = ?",
                     UUID.fromString(councilId), rs -> {
@@ -65,12 +65,11 @@ final class Measurements {
                             }
                         }
                     });
-            query(c, "select id, message_key from outbox_event where event_type = 'review.decided.v1'", null,
-                    rs -> decidedEvents.put(rs.getString(1), rs.getString(2)));
+            decidedEvents = nominationOfEvent(c, "review.decided.v1");
             counts.put("reviewCasesOpened", caseOpened.size());
             counts.put("reviewCasesApproved", decidedAt.size());
         }
-        Map<String, String> grantedEvents = new HashMap<>();
+        Map<String, String> grantedEvents;
         try (Connection c = db.connect(Service.AWARD)) {
             query(c, "select event_id, processed_at from processed_event where event_type = 'review.decided.v1'",
                     null, rs -> {
@@ -84,12 +83,11 @@ final class Measurements {
                     awardGranted.put(rs.getString(1), micros(rs.getTimestamp(2)));
                 }
             });
-            query(c, "select id, message_key from outbox_event where event_type = 'award.granted.v1'", null,
-                    rs -> grantedEvents.put(rs.getString(1), rs.getString(2)));
+            grantedEvents = nominationOfEvent(c, "award.granted.v1");
             counts.put("awardsDrafted", awardDrafted.size());
             counts.put("awardsGranted", awardGranted.size());
         }
-        Map<String, String> publishedEvents = new HashMap<>();
+        Map<String, String> publishedEvents;
         try (Connection c = db.connect(Service.PUBLICITY)) {
             query(c, "select nomination_id, created_at, published_at, status, slug from feature", null, rs -> {
                 String nomination = rs.getString(1);
@@ -101,8 +99,7 @@ final class Measurements {
                     }
                 }
             });
-            query(c, "select id, message_key from outbox_event where event_type = 'feature.published.v1'", null,
-                    rs -> publishedEvents.put(rs.getString(1), rs.getString(2)));
+            publishedEvents = nominationOfEvent(c, "feature.published.v1");
             counts.put("featuresDrafted", featureDrafted.size());
             counts.put("featuresPublished", featurePublished.size());
         }
@@ -223,6 +220,14 @@ final class Measurements {
                 }
             }
         }
+    }
+
+    /** Event id → message key (the nomination's id) of the outbox's events of {@code type}. */
+    private static Map<String, String> nominationOfEvent(Connection c, String type) throws SQLException {
+        Map<String, String> nominations = new HashMap<>();
+        query(c, "select id, message_key from outbox_event where event_type = ?", type,
+                rs -> nominations.put(rs.getString(1), rs.getString(2)));
+        return nominations;
     }
 
     private static long count(Connection c, String sql, Object parameter) throws SQLException {

@@ -64,12 +64,12 @@ public final class KafkaBroker implements AutoCloseable {
      * run from any module of the repository finds it).
      */
     public static Path defaultLibDir() {
-        return KafkaJars.search();
+        return KafkaBrokerBuilder.searchLibDir();
     }
 
     /** The {@value #LIB_DIR_PROPERTY} system property, else that repository's {@code deploy/kafka-dist/target/lib}. */
     public static Path libDirOf(Path repoRoot) {
-        return KafkaJars.configured().orElse(repoRoot.resolve(KafkaJars.KAFKA_DIST_LIB));
+        return KafkaBrokerBuilder.libDirOf(repoRoot);
     }
 
     /**

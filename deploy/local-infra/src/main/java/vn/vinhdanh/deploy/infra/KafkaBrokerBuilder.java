@@ -2,15 +2,19 @@ package vn.vinhdanh.deploy.infra;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Options of a {@link KafkaBroker}; every one has a default that suits a test. */
 public final class KafkaBrokerBuilder {
+
+    private static final String KAFKA_DIST_LIB = "deploy/kafka-dist/target/lib";
 
     private Path libDir;
     private Path dataDir;
@@ -74,7 +78,7 @@ public final class KafkaBrokerBuilder {
 
     /** Resolves defaults and picks free ports; nothing is started yet. */
     public KafkaBroker build() {
-        Path lib = KafkaJars.require((libDir != null ? libDir : KafkaBroker.defaultLibDir()).toAbsolutePath());
+        Path lib = requireJars((libDir != null ? libDir : searchLibDir()).toAbsolutePath());
         boolean temporary = dataDir == null;
         Path data;
         try {
@@ -101,5 +105,56 @@ public final class KafkaBrokerBuilder {
             throw new IllegalArgumentException("Not a TCP port: " + port);
         }
         return port;
+    }
+
+    // --- where the broker's jars are (built by deploy/kafka-dist), and whether they are there
+
+    /** The directory the {@value KafkaBroker#LIB_DIR_PROPERTY} system property names, if it is set. */
+    static Optional<Path> configuredLibDir() {
+        String configured = System.getProperty(KafkaBroker.LIB_DIR_PROPERTY);
+        return configured != null && !configured.isBlank()
+                ? Optional.of(Path.of(configured).toAbsolutePath())
+                : Optional.empty();
+    }
+
+    /** See {@link KafkaBroker#libDirOf(Path)}. */
+    static Path libDirOf(Path repoRoot) {
+        return configuredLibDir().orElse(repoRoot.resolve(KAFKA_DIST_LIB));
+    }
+
+    /** See {@link KafkaBroker#defaultLibDir()}. */
+    static Path searchLibDir() {
+        Optional<Path> configured = configuredLibDir();
+        if (configured.isPresent()) {
+            return configured.get();
+        }
+        Path workingDir = Path.of("").toAbsolutePath();
+        for (Path dir = workingDir; dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve(KAFKA_DIST_LIB);
+            if (Files.isDirectory(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("The Kafka broker jars were not found: no " + KAFKA_DIST_LIB + " in "
+                + workingDir + " or its parents, and -D" + KafkaBroker.LIB_DIR_PROPERTY + " is not set. Build them"
+                + " first: ./mvnw -q -f deploy/kafka-dist/pom.xml package (from the repository root).");
+    }
+
+    /** {@code libDir}, once it is known to hold the broker's jar. */
+    private static Path requireJars(Path libDir) {
+        boolean found = false;
+        if (Files.isDirectory(libDir)) {
+            try (DirectoryStream<Path> jars = Files.newDirectoryStream(libDir, "kafka_2.13-*.jar")) {
+                found = jars.iterator().hasNext();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + libDir, e);
+            }
+        }
+        if (!found) {
+            throw new IllegalStateException("No Kafka broker jars (kafka_2.13-*.jar) in " + libDir
+                    + ". Build them first: ./mvnw -q -f deploy/kafka-dist/pom.xml package (from the repository"
+                    + " root).");
+        }
+        return libDir;
     }
 }

@@ -29,7 +29,7 @@ final class Infrastructure {
     /** The configured PostgreSQL (or an embedded one) with every service's database created if missing. */
     void startPostgres() {
         long started = System.nanoTime();
-        postgres = options.ephemeralPostgres()
+        postgres = options.isolated()
                 ? PostgresServer.ensureRunningEphemeral()
                 : PostgresServer.ensureRunning(options.runDir());
         out.printf(Locale.ROOT, "  PostgreSQL    %s:%d, %s (%.1f s)%n", postgres.host(), postgres.port(),
@@ -72,7 +72,7 @@ final class Infrastructure {
     }
 
     /**
-     * Stops the broker, drops the databases if the options say so, and stops an embedded PostgreSQL; every step is
+     * Stops the broker, drops the databases of an isolated platform, and stops an embedded PostgreSQL; every step is
      * tried even if an earlier one failed.
      *
      * @return the first failure, the later ones suppressed in it; null if all went well
@@ -83,7 +83,7 @@ final class Infrastructure {
             failure = attempt(broker::close, failure);
         }
         if (postgres != null) {
-            if (options.dropDatabasesOnClose()) {
+            if (options.isolated()) {
                 for (String database : options.databases().values()) {
                     failure = attempt(() -> postgres.dropDatabase(database), failure);
                 }

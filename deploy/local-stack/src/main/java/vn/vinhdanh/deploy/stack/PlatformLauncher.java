@@ -46,12 +46,10 @@ public final class PlatformLauncher implements AutoCloseable {
         this.options = options;
         this.out = options.progress();
         this.ports = options.resolvePorts();
-        this.shutdownHook = options.registerShutdownHook()
-                ? new Thread(this::closeOnJvmExit, "vinhdanh-platform-shutdown")
-                : null;
+        this.shutdownHook = new Thread(this::closeOnJvmExit, "vinhdanh-platform-shutdown");
         this.infrastructure = new Infrastructure(options);
         this.processes = new ServiceProcesses(options, infrastructure);
-        this.readiness = new Readiness(out, options.readyTimeout());
+        this.readiness = new Readiness(out, PlatformOptions.READY_TIMEOUT);
     }
 
     /**
@@ -115,21 +113,8 @@ public final class PlatformLauncher implements AutoCloseable {
         return options.databases().get(service);
     }
 
-    public Path runDir() {
-        return options.runDir();
-    }
-
-    /** Where the local key pair lives: {@code <run dir>/jwt}. */
-    public Path jwtDir() {
-        return options.jwtDir();
-    }
-
     public Path logsDir() {
         return options.logsDir();
-    }
-
-    public Path logFile(Service service) {
-        return options.logFile(service);
     }
 
     public boolean isRunning(Service service) {
@@ -154,12 +139,6 @@ public final class PlatformLauncher implements AutoCloseable {
         long launchedAt = System.nanoTime();
         processes.launch(service, port(service), true);
         readiness.await(List.of(starting(service, launchedAt)));
-    }
-
-    /** {@link #stopService} then {@link #startService}. */
-    public void restartService(Service service) {
-        stopService(service);
-        startService(service);
     }
 
     /**
@@ -199,12 +178,10 @@ public final class PlatformLauncher implements AutoCloseable {
         try {
             shutdown();
         } finally {
-            if (shutdownHook != null) {
-                try {
-                    Runtime.getRuntime().removeShutdownHook(shutdownHook);
-                } catch (IllegalStateException | IllegalArgumentException alreadyExitingOrNeverAdded) {
-                    // either the hook is running this very shutdown, or start() failed before adding it
-                }
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException | IllegalArgumentException alreadyExitingOrNeverAdded) {
+                // either the hook is running this very shutdown, or start() failed before adding it
             }
         }
     }
@@ -240,14 +217,12 @@ public final class PlatformLauncher implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create " + logsDir(), e);
         }
-        if (shutdownHook != null) {
-            Runtime.getRuntime().addShutdownHook(shutdownHook);
-        }
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
         out.println("Starting the Vinh Danh platform (run directory " + options.runDir() + ")");
         infrastructure.startPostgres();
         infrastructure.startBroker();
         // kept in the run directory, so tokens printed by ./token.sh survive restarts of the stack
-        jwt = LocalJwt.loadOrCreate(jwtDir());
+        jwt = LocalJwt.loadOrCreate(options.jwtDir());
 
         List<Readiness.Starting> starting = new ArrayList<>();
         for (Service service : Service.values()) {

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,19 +16,17 @@ import vn.vinhdanh.deploy.infra.KafkaBroker;
 import vn.vinhdanh.deploy.infra.Ports;
 
 /**
- * What {@link PlatformLauncher} starts where. {@link #localStack(Path)} and {@link #isolated} cover the two uses: the
- * developer's stack and a run (test, benchmark) that shares nothing with it.
+ * What {@link PlatformLauncher} starts where. There are two kinds of platform, and {@link #localStack(Path)} and
+ * {@link #isolated} build them: the developer's stack, whose data persists between runs on fixed ports, and a run (a
+ * test, the benchmark) that shares nothing with it.
  *
- * @param databases   the database of each service; every service has its own
- * @param ports       HTTP port of each service; 0 picks a free one
- * @param progress    where progress lines go
- * @param registerShutdownHook whether JVM exit stops the platform
+ * @param databases the database of each service, each its own
+ * @param isolated  free ports for everything, the databases dropped on close, a throw-away embedded PostgreSQL if
+ *                  one is needed
+ * @param progress  where progress lines go
  */
-public record PlatformOptions(Path repoRoot, Path runDir, Map<Service, String> databases,
-                              boolean dropDatabasesOnClose, boolean ephemeralPostgres, Map<Service, Integer> ports,
-                              int kafkaPort, int kafkaControllerPort, Path kafkaDataDir, Path kafkaLibDir,
-                              Duration readyTimeout, List<String> serviceJvmOptions, PrintStream progress,
-                              boolean registerShutdownHook) {
+public record PlatformOptions(Path repoRoot, Path runDir, Map<Service, String> databases, boolean isolated,
+                              List<String> serviceJvmOptions, PrintStream progress) {
 
     /**
      * Four services, a broker and PostgreSQL share a laptop's cores and memory here, so the services run small:
@@ -41,9 +38,14 @@ public record PlatformOptions(Path repoRoot, Path runDir, Map<Service, String> d
     public static final List<String> DEFAULT_SERVICE_JVM_OPTIONS = List.of("-Xmx96m", "-Xmn24m", "-Xss512k",
             "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=48m");
 
+    /** How long each service may take to report ready. */
+    static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+
     public PlatformOptions {
         databases = Collections.unmodifiableMap(new EnumMap<>(databases));
-        ports = Collections.unmodifiableMap(new EnumMap<>(ports));
+        if (Set.copyOf(databases.values()).size() != databases.size()) {
+            throw new IllegalArgumentException("Each service needs its own database: " + databases);
+        }
         serviceJvmOptions = List.copyOf(serviceJvmOptions);
     }
 
@@ -53,7 +55,11 @@ public record PlatformOptions(Path repoRoot, Path runDir, Map<Service, String> d
      */
     public static Builder localStack(Path repoRoot) {
         Path root = repoRoot.toAbsolutePath().normalize();
-        return new Builder(root, root.resolve(".run"));
+        Map<Service, String> databases = new EnumMap<>(Service.class);
+        for (Service service : Service.values()) {
+            databases.put(service, service.defaultDatabase());
+        }
+        return new Builder(root, root.resolve(".run"), databases, false);
     }
 
     /**
@@ -62,16 +68,37 @@ public record PlatformOptions(Path repoRoot, Path runDir, Map<Service, String> d
      * embedded PostgreSQL if no server is running.
      */
     public static Builder isolated(Path repoRoot, Path runDir, String databasePrefix) {
-        Builder builder = new Builder(repoRoot.toAbsolutePath().normalize(), runDir.toAbsolutePath().normalize())
-                .databasePrefix(databasePrefix)
-                .dropDatabasesOnClose(true)
-                .ephemeralPostgres(true)
-                .kafkaPort(0)
-                .kafkaControllerPort(0);
+        Map<Service, String> databases = new EnumMap<>(Service.class);
         for (Service service : Service.values()) {
-            builder.port(service, 0);
+            databases.put(service, databasePrefix + "_" + service.shortName());
         }
-        return builder;
+        return new Builder(repoRoot.toAbsolutePath().normalize(), runDir.toAbsolutePath().normalize(), databases,
+                true);
+    }
+
+    /** The HTTP port asked for a service; 0 picks a free one. */
+    int requestedPort(Service service) {
+        return isolated ? 0 : service.defaultPort();
+    }
+
+    /** Kafka's client port; 0 picks a free one. */
+    int kafkaPort() {
+        return isolated ? 0 : 9092;
+    }
+
+    /** Kafka's KRaft controller port; 0 picks a free one. */
+    int kafkaControllerPort() {
+        return isolated ? 0 : 9093;
+    }
+
+    /** {@code <run dir>/kafka}; reusing it keeps topics and offsets. */
+    Path kafkaDataDir() {
+        return runDir.resolve("kafka");
+    }
+
+    /** The broker's jars: {@link KafkaBroker#libDirOf}. */
+    Path kafkaLibDir() {
+        return KafkaBroker.libDirOf(repoRoot);
     }
 
     /** Where the local key pair lives: {@code <run dir>/jwt}. */
@@ -103,7 +130,7 @@ public record PlatformOptions(Path repoRoot, Path runDir, Map<Service, String> d
                     + " under " + repoRoot + ". Build them first: ./mvnw -DskipTests package");
         }
         for (Service service : Service.values()) {
-            int port = ports.get(service);
+            int port = requestedPort(service);
             if (port != 0 && !Ports.isFree(port)) {
                 throw new IllegalStateException("Port " + port + " for " + service.moduleName()
                         + " is already in use. Is the local stack already running? Stop it (Ctrl+C in its"
@@ -112,106 +139,31 @@ public record PlatformOptions(Path repoRoot, Path runDir, Map<Service, String> d
         }
     }
 
-    /** The HTTP port of each service, a free one where the options say 0. */
+    /** The HTTP port of each service: its default one, or a free one in an isolated platform. */
     Map<Service, Integer> resolvePorts() {
-        long wanted = ports.values().stream().filter(port -> port == 0).count();
-        List<Integer> free = new ArrayList<>(Ports.freePorts((int) wanted));
-        free.removeAll(ports.values());
+        List<Integer> free = isolated ? Ports.freePorts(Service.values().length) : List.of();
         Map<Service, Integer> resolved = new EnumMap<>(Service.class);
         for (Service service : Service.values()) {
-            int port = ports.get(service);
-            resolved.put(service, port != 0 ? port : free.isEmpty() ? Ports.freePort() : free.remove(0));
+            resolved.put(service, isolated ? free.get(service.ordinal()) : service.defaultPort());
         }
         return resolved;
     }
 
+    /** The two settings a caller may change; the kind of platform is chosen by the factory. */
     public static final class Builder {
 
         private final Path repoRoot;
         private final Path runDir;
-        private final Map<Service, String> databases = new EnumMap<>(Service.class);
-        private final Map<Service, Integer> ports = new EnumMap<>(Service.class);
-        private boolean dropDatabasesOnClose;
-        private boolean ephemeralPostgres;
-        private int kafkaPort = 9092;
-        private int kafkaControllerPort = 9093;
-        private Path kafkaDataDir;
-        private Path kafkaLibDir;
-        private Duration readyTimeout = Duration.ofSeconds(120);
+        private final Map<Service, String> databases;
+        private final boolean isolated;
         private List<String> serviceJvmOptions = DEFAULT_SERVICE_JVM_OPTIONS;
         private PrintStream progress = System.out;
-        private boolean registerShutdownHook = true;
 
-        private Builder(Path repoRoot, Path runDir) {
+        private Builder(Path repoRoot, Path runDir, Map<Service, String> databases, boolean isolated) {
             this.repoRoot = repoRoot;
             this.runDir = runDir;
-            for (Service service : Service.values()) {
-                databases.put(service, service.defaultDatabase());
-                ports.put(service, service.defaultPort());
-            }
-        }
-
-        public Builder database(Service service, String name) {
-            databases.put(service, Objects.requireNonNull(name, "name"));
-            return this;
-        }
-
-        /** Databases {@code <prefix>_nomination}, {@code <prefix>_review}, ... */
-        public Builder databasePrefix(String prefix) {
-            for (Service service : Service.values()) {
-                databases.put(service, prefix + "_" + service.shortName());
-            }
-            return this;
-        }
-
-        public Builder dropDatabasesOnClose(boolean drop) {
-            this.dropDatabasesOnClose = drop;
-            return this;
-        }
-
-        /** Whether an embedded PostgreSQL (when one is needed) keeps its data in the run directory or not. */
-        public Builder ephemeralPostgres(boolean ephemeral) {
-            this.ephemeralPostgres = ephemeral;
-            return this;
-        }
-
-        /** HTTP port of a service; 0 picks a free one. */
-        public Builder port(Service service, int port) {
-            ports.put(service, port);
-            return this;
-        }
-
-        /** 0 picks a free port. */
-        public Builder kafkaPort(int port) {
-            this.kafkaPort = port;
-            return this;
-        }
-
-        /** 0 picks a free port. */
-        public Builder kafkaControllerPort(int port) {
-            this.kafkaControllerPort = port;
-            return this;
-        }
-
-        /** Default {@code <run dir>/kafka}; reusing it keeps topics and offsets. */
-        public Builder kafkaDataDir(Path dir) {
-            this.kafkaDataDir = dir;
-            return this;
-        }
-
-        /**
-         * The broker's jars; default the {@value KafkaBroker#LIB_DIR_PROPERTY} system property, else
-         * {@code <repo>/deploy/kafka-dist/target/lib}.
-         */
-        public Builder kafkaLibDir(Path dir) {
-            this.kafkaLibDir = dir;
-            return this;
-        }
-
-        /** How long each service may take to report ready; default 120 s. */
-        public Builder readyTimeout(Duration timeout) {
-            this.readyTimeout = Objects.requireNonNull(timeout, "timeout");
-            return this;
+            this.databases = databases;
+            this.isolated = isolated;
         }
 
         /** JVM flags for every service; default {@link #DEFAULT_SERVICE_JVM_OPTIONS}. */
@@ -226,21 +178,8 @@ public record PlatformOptions(Path repoRoot, Path runDir, Map<Service, String> d
             return this;
         }
 
-        /** Whether JVM exit stops the platform (default true). */
-        public Builder registerShutdownHook(boolean register) {
-            this.registerShutdownHook = register;
-            return this;
-        }
-
         public PlatformOptions build() {
-            Collection<String> names = databases.values();
-            if (Set.copyOf(names).size() != names.size()) {
-                throw new IllegalArgumentException("Each service needs its own database: " + databases);
-            }
-            return new PlatformOptions(repoRoot, runDir, databases, dropDatabasesOnClose, ephemeralPostgres, ports,
-                    kafkaPort, kafkaControllerPort, kafkaDataDir != null ? kafkaDataDir : runDir.resolve("kafka"),
-                    kafkaLibDir != null ? kafkaLibDir : KafkaBroker.libDirOf(repoRoot), readyTimeout,
-                    serviceJvmOptions, progress, registerShutdownHook);
+            return new PlatformOptions(repoRoot, runDir, databases, isolated, serviceJvmOptions, progress);
         }
     }
 }
