@@ -170,8 +170,8 @@ public final class PlatformLauncher implements AutoCloseable {
     }
 
     /**
-     * Stops the services (in parallel, SIGTERM then SIGKILL after 15 s), then the broker, drops the databases if
-     * the options say so, and stops an embedded PostgreSQL. Idempotent.
+     * Stops the services (in parallel, SIGTERM then SIGKILL after 15 s), then the broker, drops the databases of an
+     * isolated platform, and stops an embedded PostgreSQL. Idempotent.
      */
     @Override
     public void close() {
