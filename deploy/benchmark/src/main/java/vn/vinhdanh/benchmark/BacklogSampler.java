@@ -25,7 +25,7 @@ final class BacklogSampler implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
 
-    BacklogSampler(Workload.Db db, ResourceMonitor resources, Errors errors) {
+    BacklogSampler(ServiceDatabases db, ResourceMonitor resources, Errors errors) {
         thread = new Thread(() -> {
             Map<Service, Connection> connections = new EnumMap<>(Service.class);
             try {

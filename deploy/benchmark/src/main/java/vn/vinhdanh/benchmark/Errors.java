@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /** Every non-2xx answer and every exception of the run, counted per stage; the first few are kept verbatim. */
 final class Errors {
@@ -28,6 +29,16 @@ final class Errors {
                 first.add(stage + ": " + what);
                 out.println("  ! " + stage + ": " + what);
             }
+        }
+    }
+
+    /** What {@code call} returns, or null once its failure (an unexpected answer, none) is recorded. */
+    <T> T attempt(String stage, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (RuntimeException e) {
+            record(stage, e.getMessage() != null ? e.getMessage() : e.toString());
+            return null;
         }
     }
 

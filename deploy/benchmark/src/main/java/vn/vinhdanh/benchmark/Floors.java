@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -28,8 +29,6 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /** The floors the platform's figures are compared with, measured in the same run on the same machine. */
 final class Floors {
 
@@ -46,9 +45,11 @@ final class Floors {
      * The commit pattern of a submission without the application: per transaction one insert of the nomination row
      * and one of its outbox row (tables shaped like nomination-service's, outbox with the same identity column and
      * partial index), committed, from {@code clients} connections at once, for {@code duration}.
+     *
+     * @param payload the document as JSON, the outbox row's payload
      */
     static PgResult postgres(String jdbcUrl, String user, String password, int clients, Duration duration,
-                             Map<String, Object> document, ObjectMapper json, Errors errors) throws Exception {
+                             Map<String, Object> document, String payload, Errors errors) throws Exception {
         try (Connection setup = DriverManager.getConnection(jdbcUrl, user, password);
                 Statement statement = setup.createStatement()) {
             statement.execute("drop table if exists floor_outbox, floor_nomination");
@@ -73,7 +74,6 @@ final class Floors {
             statement.execute("create index floor_outbox_unpublished on floor_outbox (position)"
                     + " where published_at is null");
         }
-        String payload = json.writeValueAsString(document);
         @SuppressWarnings("unchecked")
         Map<String, Object> nominee = (Map<String, Object>) document.get("nominee");
         AtomicLong done = new AtomicLong();
@@ -203,5 +203,18 @@ final class Floors {
             errors.record("floor-kafka", "received " + received.get() + " of " + messages + " records");
         }
         return Latencies.ofNanos(latencies, Math.min(received.get(), messages));
+    }
+
+    /** The three floors as they go into the results file. */
+    static Map<String, Object> report(PgResult pg, HttpLoad.Result crud, Latencies kafka) {
+        Map<String, Object> floors = new LinkedHashMap<>();
+        floors.put("postgresInsertPlusOutbox", Map.of("transactionsPerSecond", Latencies.round(pg.rate()),
+                "transactions", pg.transactions(), "seconds", Latencies.round(pg.elapsedSeconds()),
+                "commitLatency", pg.latencies().summary()));
+        floors.put("plainQuarkusCrudPost", Map.of("requestsPerSecond", Latencies.round(crud.rate()),
+                "requests", crud.ok(), "errors", crud.errors(),
+                "seconds", Latencies.round(crud.elapsedSeconds()), "latency", crud.latencies().summary()));
+        floors.put("kafkaProduceConsume", kafka.summary());
+        return floors;
     }
 }

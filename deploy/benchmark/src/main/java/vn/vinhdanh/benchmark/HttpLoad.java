@@ -12,6 +12,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import java.util.function.ObjIntConsumer;
 
+import vn.vinhdanh.deploy.stack.ApiResponse;
+
 /**
  * Closed-loop load: {@code clients} threads, each sending its next request as soon as the previous one answered,
  * until {@code count} requests were sent (or {@code duration} passed, when count is 0). Latency is measured per
@@ -71,7 +73,7 @@ final class HttpLoad {
                         } else {
                             failed.incrementAndGet();
                             errors.record(label, req.method() + " " + req.uri().getPath() + " answered "
-                                    + response.statusCode() + ": " + abbreviate(response.body()));
+                                    + response.statusCode() + ": " + ApiResponse.abbreviate(response.body()));
                         }
                     } catch (Exception e) {
                         failed.incrementAndGet();
@@ -94,15 +96,5 @@ final class HttpLoad {
         int sent = recorded.get();
         return new Result(sent, ok.get(), failed.get(), elapsedSeconds, Latencies.ofNanos(latencies, sent),
                 firstErrors);
-    }
-
-    static String abbreviate(String text) {
-        String oneLine = text == null ? "" : text.replaceAll("\\s+", " ").strip();
-        return oneLine.length() <= 300 ? oneLine : oneLine.substring(0, 300) + "...";
-    }
-
-    static HttpClient newClient() {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
-                .build();
     }
 }

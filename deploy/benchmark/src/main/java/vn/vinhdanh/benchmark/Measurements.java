@@ -1,16 +1,11 @@
 package vn.vinhdanh.benchmark;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,8 +16,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.vinhdanh.deploy.stack.PlatformApi;
 import vn.vinhdanh.deploy.stack.Service;
 
 /**
@@ -45,7 +40,7 @@ final class Measurements {
 
     final Map<String, Object> counts = new LinkedHashMap<>();
 
-    void load(Workload.Db db, String movementId, String councilId) throws SQLException {
+    void load(ServiceDatabases db, String movementId, String councilId) throws SQLException {
         UUID movement = UUID.fromString(movementId);
         try (Connection c = db.connect(Service.NOMINATION)) {
             query(c, "select id, submitted_at from nomination where movement_id = ?", movement,
@@ -58,7 +53,7 @@ final class Measurements {
                     join nomination n on n.id = t.nomination_id
                     where n.movement_id = ? and t.status = 'PUBLICIZED'""", movement));
         }
-        Map<String, String> decidedEvents = new HashMap<>();
+        Map<String, String> decidedEvents;
         try (Connection c = db.connect(Service.REVIEW)) {
             query(c, "select nomination_id, opened_at, decided_at, outcome from review_case where council_id = ?",
                     UUID.fromString(councilId), rs -> {
@@ -70,12 +65,11 @@ final class Measurements {
                             }
                         }
                     });
-            query(c, "select id, message_key from outbox_event where event_type = 'review.decided.v1'", null,
-                    rs -> decidedEvents.put(rs.getString(1), rs.getString(2)));
+            decidedEvents = nominationOfEvent(c, "review.decided.v1");
             counts.put("reviewCasesOpened", caseOpened.size());
             counts.put("reviewCasesApproved", decidedAt.size());
         }
-        Map<String, String> grantedEvents = new HashMap<>();
+        Map<String, String> grantedEvents;
         try (Connection c = db.connect(Service.AWARD)) {
             query(c, "select event_id, processed_at from processed_event where event_type = 'review.decided.v1'",
                     null, rs -> {
@@ -89,12 +83,11 @@ final class Measurements {
                     awardGranted.put(rs.getString(1), micros(rs.getTimestamp(2)));
                 }
             });
-            query(c, "select id, message_key from outbox_event where event_type = 'award.granted.v1'", null,
-                    rs -> grantedEvents.put(rs.getString(1), rs.getString(2)));
+            grantedEvents = nominationOfEvent(c, "award.granted.v1");
             counts.put("awardsDrafted", awardDrafted.size());
             counts.put("awardsGranted", awardGranted.size());
         }
-        Map<String, String> publishedEvents = new HashMap<>();
+        Map<String, String> publishedEvents;
         try (Connection c = db.connect(Service.PUBLICITY)) {
             query(c, "select nomination_id, created_at, published_at, status, slug from feature", null, rs -> {
                 String nomination = rs.getString(1);
@@ -106,8 +99,7 @@ final class Measurements {
                     }
                 }
             });
-            query(c, "select id, message_key from outbox_event where event_type = 'feature.published.v1'", null,
-                    rs -> publishedEvents.put(rs.getString(1), rs.getString(2)));
+            publishedEvents = nominationOfEvent(c, "feature.published.v1");
             counts.put("featuresDrafted", featureDrafted.size());
             counts.put("featuresPublished", featurePublished.size());
         }
@@ -154,19 +146,16 @@ final class Measurements {
     }
 
     /** Pages through the public JSON feed; returns how many of this run's published stories it lists. */
-    int countInFeed(HttpClient http, URI publicity, ObjectMapper json, Errors errors) throws Exception {
+    int countInFeed(PlatformApi platform, Errors errors) {
         Set<String> seen = new HashSet<>();
-        String next = publicity.resolve("/feed.json").toString();
+        URI next = null;
         int pages = 0;
-        while (next != null && !next.isBlank()) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(next))
-                    .timeout(Duration.ofSeconds(60)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            if (response.statusCode() != 200) {
-                errors.record("feed", "GET " + next + " answered " + response.statusCode());
+        do {
+            URI page = next;
+            JsonNode feed = errors.attempt("feed", () -> platform.jsonFeed(page));
+            if (feed == null) {
                 break;
             }
-            JsonNode feed = json.readTree(response.body());
             for (JsonNode item : feed.path("items")) {
                 String url = item.path("url").asText();
                 String slug = url.substring(url.lastIndexOf('/') + 1);
@@ -174,12 +163,30 @@ final class Measurements {
                     seen.add(slug);
                 }
             }
-            next = feed.path("next_url").isTextual() ? feed.path("next_url").asText() : null;
+            String nextUrl = feed.path("next_url").isTextual() ? feed.path("next_url").asText() : "";
+            next = nextUrl.isBlank() ? null : URI.create(nextUrl);
             pages++;
-        }
+        } while (next != null);
         counts.put("feedPagesRead", pages);
         counts.put("publishedInFeed", seen.size());
         return seen.size();
+    }
+
+    /** The events the four services have dead-lettered ({@code vinhdanh_dead_letters_total}): none, in a good run. */
+    static int deadLetters(PlatformApi platform, Errors errors) {
+        int total = 0;
+        for (Service service : Service.values()) {
+            String metrics = errors.attempt("metrics", () -> platform.metrics(service));
+            if (metrics == null) {
+                continue;
+            }
+            for (String line : metrics.split("\n")) {
+                if (line.startsWith("vinhdanh_dead_letters_total")) {
+                    total += (int) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                }
+            }
+        }
+        return total;
     }
 
     private static Latencies between(Map<String, Long> from, Map<String, Long> to) {
@@ -213,6 +220,14 @@ final class Measurements {
                 }
             }
         }
+    }
+
+    /** Event id → message key (the nomination's id) of the outbox's events of {@code type}. */
+    private static Map<String, String> nominationOfEvent(Connection c, String type) throws SQLException {
+        Map<String, String> nominations = new HashMap<>();
+        query(c, "select id, message_key from outbox_event where event_type = ?", type,
+                rs -> nominations.put(rs.getString(1), rs.getString(2)));
+        return nominations;
     }
 
     private static long count(Connection c, String sql, Object parameter) throws SQLException {

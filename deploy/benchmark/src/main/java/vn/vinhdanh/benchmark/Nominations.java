@@ -1,8 +1,9 @@
 package vn.vinhdanh.benchmark;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import vn.vinhdanh.deploy.stack.PlatformRequests;
 
 /**
  * The nominations the benchmark submits: individuals with distinct Vietnamese names (family × middle × given name ×
@@ -24,6 +25,7 @@ final class Nominations {
     private static final List<String> GIVEN = List.of("Hường", "Mai", "Sử", "Chứ", "Lan", "Dũng", "Hùng", "Hoa",
             "Thảo", "Phong", "Tùng", "Hạnh", "Quang", "Sơn", "Nga", "Bình", "Tâm", "Trang", "Khoa", "Linh", "Vân",
             "Tuấn", "Hải", "Yến", "Long", "Nhung", "Cường", "Thắm", "Pao", "Dế");
+    private static final List<String> ETHNICITIES = List.of("Kinh", "Tày", "H'Mông", "Dao", "Giáy", "Nùng");
     private static final String ACHIEVEMENTS = "Đưa giống chè Shan tuyết vào trồng tập trung trên 30 ha ở xã Tả Phời,"
             + " thu nhập của các hộ tham gia tăng 25%. Chủ trì mô hình liên kết sản xuất với hợp tác xã, hướng dẫn"
             + " hơn 200 lượt hộ dân áp dụng quy trình canh tác an toàn.";
@@ -48,26 +50,10 @@ final class Nominations {
         int birthYear = 1960 + n % 40;
         boolean female = "Thị".equals(middle) || i % 2 == 0;
 
-        Map<String, Object> nominee = new LinkedHashMap<>();
-        nominee.put("kind", "INDIVIDUAL");
-        nominee.put("name", family + " " + middle + " " + given);
-        nominee.put("gender", female ? "FEMALE" : "MALE");
-        nominee.put("birthYear", birthYear);
-        nominee.put("ethnicity", List.of("Kinh", "Tày", "H'Mông", "Dao", "Giáy", "Nùng").get(i % 6));
-        nominee.put("position", "Chuyên viên");
-        nominee.put("organization", "Đơn vị " + agency(i));
-        nominee.put("targetGroup", "PUBLIC_EMPLOYEE");
-
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("movementId", movementId);
-        body.put("agencyCode", agency(i));
-        body.put("nominee", nominee);
-        body.put("level", "PROVINCE");
-        body.put("sector", SECTORS.get(i % SECTORS.size()));
-        body.put("proposedAward", AWARD);
-        body.put("achievements", ACHIEVEMENTS);
-        body.put("goodPractices", PRACTICES);
-        body.put("publicityConsent", true);
-        return body;
+        Map<String, Object> nominee = PlatformRequests.individual(family + " " + middle + " " + given,
+                female ? "FEMALE" : "MALE", birthYear, ETHNICITIES.get(i % ETHNICITIES.size()), "Chuyên viên",
+                "Đơn vị " + agency(i), "PUBLIC_EMPLOYEE");
+        return PlatformRequests.nomination(movementId, agency(i), nominee, "PROVINCE",
+                SECTORS.get(i % SECTORS.size()), AWARD, ACHIEVEMENTS, PRACTICES);
     }
 }

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import vn.vinhdanh.deploy.stack.PlatformLauncher;
+import vn.vinhdanh.deploy.stack.PlatformOptions;
 
 /** The command line of {@code ./benchmark.sh}. */
 record Options(int n, int clients, boolean quick, boolean useRunning, Path output, Duration floorDuration,
@@ -38,7 +38,7 @@ record Options(int n, int clients, boolean quick, boolean useRunning, Path outpu
         Path output = null;
         Integer floorSeconds = null;
         int timeoutSeconds = 1800;
-        List<String> jvmOptions = PlatformLauncher.Options.DEFAULT_SERVICE_JVM_OPTIONS;
+        List<String> jvmOptions = PlatformOptions.DEFAULT_SERVICE_JVM_OPTIONS;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {

@@ -98,12 +98,7 @@ public final class KafkaTestClient implements AutoCloseable {
                     return record;
                 }
             }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            Polling.pause(Duration.ofMillis(200), "waiting for a record on " + topic);
         }
         throw new AssertionError("no matching record on " + topic + " within " + timeout);
     }

@@ -2,16 +2,14 @@ package vn.vinhdanh.deploy.infra;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Map;
+import java.time.Duration;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Pattern;
 
@@ -34,11 +32,6 @@ public final class PostgresServer implements AutoCloseable {
     public static final String ENV_USER = "VINHDANH_DB_USER";
     public static final String ENV_PASSWORD = "VINHDANH_DB_PASSWORD";
 
-    private static final String DEFAULT_HOST = "127.0.0.1";
-    private static final int DEFAULT_PORT = 5432;
-    private static final String DEFAULT_USER = "postgres";
-    /** zonky's superuser; its server trusts local connections. */
-    private static final String EMBEDDED_USER = "postgres";
 
     /** Lower-case identifiers only, so database names need no thought about quoting or case folding. */
     private static final Pattern DATABASE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
@@ -53,7 +46,7 @@ public final class PostgresServer implements AutoCloseable {
     private final String password;
     private EmbeddedPostgres embedded;
 
-    private PostgresServer(String host, int port, String username, String password, EmbeddedPostgres embedded) {
+    PostgresServer(String host, int port, String username, String password, EmbeddedPostgres embedded) {
         this.host = host;
         this.port = port;
         this.username = username;
@@ -68,7 +61,8 @@ public final class PostgresServer implements AutoCloseable {
      */
     public static PostgresServer ensureRunning(Path workDir) {
         Objects.requireNonNull(workDir, "workDir");
-        return existingServer().orElseGet(() -> startEmbedded(workDir.toAbsolutePath().resolve("postgres"), false));
+        return PostgresStartup.existingServer()
+                .orElseGet(() -> PostgresStartup.startEmbedded(workDir.toAbsolutePath().resolve("postgres"), false));
     }
 
     /**
@@ -76,7 +70,7 @@ public final class PostgresServer implements AutoCloseable {
      * when it stops. For tests, which create their own databases anyway.
      */
     public static PostgresServer ensureRunningEphemeral() {
-        return existingServer().orElseGet(() -> startEmbedded(null, true));
+        return PostgresStartup.existingServer().orElseGet(() -> PostgresStartup.startEmbedded(null, true));
     }
 
     /**
@@ -150,7 +144,7 @@ public final class PostgresServer implements AutoCloseable {
                 if (!OBJECT_IN_USE.equals(e.getSQLState()) || attempt == CREATE_ATTEMPTS) {
                     throw failure("Cannot create database " + name, e);
                 }
-                pause(200L * attempt);
+                Polling.pause(Duration.ofMillis(200L * attempt), "creating a database");
             }
         }
     }
@@ -162,8 +156,8 @@ public final class PostgresServer implements AutoCloseable {
     public void dropDatabase(String name) {
         requireDatabaseName(name);
         try (Connection connection = openMaintenanceConnection()) {
-            try (PreparedStatement terminate = connection.prepareStatement(
-                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = ? AND pid <> pg_backend_pid()")) {
+            try (PreparedStatement terminate = connection.prepareStatement("SELECT pg_terminate_backend(pid)"
+                    + " FROM pg_stat_activity WHERE datname = ? AND pid <> pg_backend_pid()")) {
                 terminate.setString(1, name);
                 terminate.execute();
             }
@@ -195,57 +189,6 @@ public final class PostgresServer implements AutoCloseable {
     @Override
     public String toString() {
         return "PostgreSQL " + host + ":" + port + (embedded != null ? " (embedded)" : "");
-    }
-
-    private static Optional<PostgresServer> existingServer() {
-        Map<String, String> env = System.getenv();
-        String configuredHost = blankToNull(env.get(ENV_HOST));
-        String configuredPort = blankToNull(env.get(ENV_PORT));
-        String host = configuredHost != null ? configuredHost : DEFAULT_HOST;
-        int port = configuredPort != null ? parsePort(configuredPort) : DEFAULT_PORT;
-        String user = env.getOrDefault(ENV_USER, DEFAULT_USER);
-        String password = env.getOrDefault(ENV_PASSWORD, "");
-
-        if (Ports.isListening(host, port, 2_000)) {
-            return Optional.of(connect(host, port, user.isBlank() ? DEFAULT_USER : user, password));
-        }
-        if (configuredHost != null || configuredPort != null) {
-            throw new IllegalStateException("No PostgreSQL answers on " + host + ":" + port + " (set by " + ENV_HOST
-                    + "/" + ENV_PORT + "). Start that server, or unset the variables to use 127.0.0.1:5432 or an"
-                    + " embedded server.");
-        }
-        return Optional.empty();
-    }
-
-    private static PostgresServer startEmbedded(Path dataDir, boolean ephemeral) {
-        int port = Ports.isFree(DEFAULT_PORT) ? DEFAULT_PORT : Ports.freePort();
-        Path logFile = null;
-        try {
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setPort(port)
-                    .setCleanDataDirectory(ephemeral);
-            if (dataDir != null) {
-                Files.createDirectories(dataDir);
-                builder.setDataDirectory(dataDir);
-                logFile = dataDir.resolveSibling("postgres.log");
-            } else {
-                logFile = Files.createTempFile("vinhdanh-postgres-", ".log");
-                logFile.toFile().deleteOnExit();
-            }
-            // PostgreSQL's own log; zonky would otherwise relay every line of it to this JVM's logging
-            builder.setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
-                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
-            return new PostgresServer(DEFAULT_HOST, port, EMBEDDED_USER, "", builder.start());
-        } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException("Nothing answers on " + DEFAULT_HOST + ":" + DEFAULT_PORT
-                    + " and the embedded PostgreSQL (zonky, PostgreSQL 14) did not start"
-                    + (dataDir != null ? " in " + dataDir : "") + ": " + e.getMessage() + ".\n"
-                    + "As root it runs initdb and postgres through 'unshare -U', which fails where user namespaces are"
-                    + " blocked (some containers and hardened kernels). Either start a PostgreSQL server on "
-                    + DEFAULT_HOST + ":" + DEFAULT_PORT + " (e.g. 'pg_ctlcluster 15 main start'), or point "
-                    + ENV_HOST + ", " + ENV_PORT + ", " + ENV_USER + " and " + ENV_PASSWORD + " at one."
-                    + (logFile != null ? "\nLast lines of " + logFile + ":\n" + LogFiles.tail(logFile, 20) : ""), e);
-        }
     }
 
     private void verifyConnection() {
@@ -283,26 +226,5 @@ public final class PostgresServer implements AutoCloseable {
                     + " 63 characters, not starting with a digit: " + name);
         }
         return name;
-    }
-
-    private static int parsePort(String value) {
-        try {
-            return Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(ENV_PORT + " is not a port number: " + value, e);
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while creating a database", e);
-        }
     }
 }

@@ -17,9 +17,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The one place where the launcher's tools talk HTTP to the services. Headers that every call needs (an
- * {@code Authorization: Bearer ...} once the platform has authentication) are added here, by
- * {@link #withHeader}, and nowhere else.
+ * The one place where the launcher's tools, the tests and the benchmark talk HTTP to the services: java.net.http
+ * over one connection pool, bodies written as JSON by Jackson, an answer that is not the expected one raised as an
+ * {@link ApiException} quoting the service's problem+json. Headers that every call of a caller needs (its
+ * {@code Authorization: Bearer ...}) are added by {@link #withHeader}, and nowhere else.
+ *
+ * <p>{@link #withHeader} shares the connection pool: a client per caller costs no connections.</p>
  */
 public final class ApiClient {
 
@@ -30,13 +33,19 @@ public final class ApiClient {
     private final Duration requestTimeout;
     private final Map<String, Supplier<String>> headers;
 
+    /** A client whose requests time out after 15 s. */
     public ApiClient() {
+        this(DEFAULT_REQUEST_TIMEOUT);
+    }
+
+    /** A client whose requests time out after {@code requestTimeout}, e.g. long for a benchmark's 500-case calls. */
+    public ApiClient(Duration requestTimeout) {
         this(HttpClient.newBuilder()
                         // plain HTTP/1.1: the services speak it natively, and h2c upgrade attempts only add noise
                         .version(HttpClient.Version.HTTP_1_1)
                         .connectTimeout(Duration.ofSeconds(5))
                         .build(),
-                new ObjectMapper(), DEFAULT_REQUEST_TIMEOUT, Map.of());
+                new ObjectMapper(), Objects.requireNonNull(requestTimeout, "requestTimeout"), Map.of());
     }
 
     private ApiClient(HttpClient http, ObjectMapper json, Duration requestTimeout,
@@ -61,6 +70,14 @@ public final class ApiClient {
         return json;
     }
 
+    /**
+     * The connection pool itself, for a load generator that sends the requests of {@link #request} and times each
+     * exchange on its own threads.
+     */
+    public HttpClient http() {
+        return http;
+    }
+
     /** GET expecting JSON. */
     public ApiResponse get(URI uri) {
         return send("GET", uri, null, "application/json");
@@ -83,6 +100,23 @@ public final class ApiClient {
      * @throws UncheckedIOException if the server could not be reached or did not answer in time
      */
     public ApiResponse send(String method, URI uri, Object body, String accept) {
+        try {
+            HttpResponse<String> response = http.send(request(method, uri, body, accept).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new ApiResponse(method, uri, response.statusCode(), response.headers(), response.body(), json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(method + " " + uri + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted during " + method + " " + uri, e);
+        }
+    }
+
+    /**
+     * The request {@link #send} would send, with this client's timeout and headers, for a caller that adds a header
+     * of its own or sends it itself.
+     */
+    public HttpRequest.Builder request(String method, URI uri, Object body, String accept) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(requestTimeout)
                 .header("Accept", accept);
@@ -93,16 +127,7 @@ public final class ApiClient {
                     .method(method, HttpRequest.BodyPublishers.ofString(toJson(body), StandardCharsets.UTF_8));
         }
         headers.forEach((name, value) -> request.header(name, value.get()));
-        try {
-            HttpResponse<String> response = http.send(request.build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new ApiResponse(method, uri, response.statusCode(), response.headers(), response.body(), json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(method + " " + uri + " failed: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted during " + method + " " + uri, e);
-        }
+        return request;
     }
 
     private String toJson(Object body) {

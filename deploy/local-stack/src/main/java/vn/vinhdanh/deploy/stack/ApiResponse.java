@@ -70,8 +70,9 @@ public final class ApiResponse {
         return method + " " + uri;
     }
 
-    private static String abbreviate(String text) {
-        String oneLine = text.replaceAll("\\s+", " ").strip();
+    /** {@code text} on one line, cut after 600 characters: a response body quoted in a message. */
+    public static String abbreviate(String text) {
+        String oneLine = text == null ? "" : text.replaceAll("\\s+", " ").strip();
         return oneLine.length() <= 600 ? oneLine : oneLine.substring(0, 600) + "...";
     }
 }

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import vn.vinhdanh.deploy.infra.Polling;
+
 /**
  * Waiting for something that happens asynchronously (an event travelling through Kafka to another service).
  * Polls rather than sleeps a fixed time: fast when the platform is fast, patient when the machine is busy.
@@ -57,12 +59,7 @@ public final class Await {
                 }
                 throw timedOut;
             }
-            try {
-                Thread.sleep(pause);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting for " + description, e);
-            }
+            Polling.pause(Duration.ofMillis(pause), "waiting for " + description);
             pause = Math.min(pause * 2, MAX_PAUSE_MILLIS);
         }
     }

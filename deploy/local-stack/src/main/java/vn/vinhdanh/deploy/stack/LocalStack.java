@@ -53,7 +53,7 @@ public final class LocalStack {
         }
         PlatformLauncher platform;
         try {
-            platform = PlatformLauncher.start(PlatformLauncher.Options.localStack(repoRoot).progress(out).build());
+            platform = PlatformLauncher.start(PlatformOptions.localStack(repoRoot).progress(out).build());
         } catch (RuntimeException e) {
             out.println();
             out.println("The platform did not start: " + e.getMessage());

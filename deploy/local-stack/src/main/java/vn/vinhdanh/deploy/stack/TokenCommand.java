@@ -21,7 +21,9 @@ public final class TokenCommand {
 
     public static void main(String[] args) {
         PrintStream out = System.out;
-        if (args.length < 1 || !ROLES.contains(args[0]) || (args[0].equals("agency") != (args.length >= 2))) {
+        // an agency needs its code; any role may name the subject after it (the README's council member does)
+        boolean agency = args.length >= 1 && args[0].equals("agency");
+        if (args.length < 1 || !ROLES.contains(args[0]) || (agency && args.length < 2)) {
             System.err.println("""
                     usage: ./token.sh <role> [agency-code] [subject]
                       role: agency (then the agency code, e.g. SO-GDDT), council-secretary, council-member,
@@ -32,8 +34,8 @@ public final class TokenCommand {
             System.exit(2);
         }
         String role = args[0];
-        String agencyCode = role.equals("agency") ? args[1] : null;
-        int subjectIndex = role.equals("agency") ? 2 : 1;
+        String agencyCode = agency ? args[1] : null;
+        int subjectIndex = agency ? 2 : 1;
         String subject = args.length > subjectIndex ? args[subjectIndex]
                 : agencyCode != null ? "portal-" + agencyCode : "local-" + role;
         Path repoRoot = Path.of(System.getProperty("vinhdanh.repo.root", "")).toAbsolutePath().normalize();

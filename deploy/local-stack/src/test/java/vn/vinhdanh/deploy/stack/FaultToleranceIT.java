@@ -89,7 +89,7 @@ class FaultToleranceIT {
     void startPlatform() {
         run = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
         Path repoRoot = Path.of(System.getProperty(LocalStack.REPO_ROOT_PROPERTY, "../.."));
-        platform = PlatformLauncher.start(PlatformLauncher.Options
+        platform = PlatformLauncher.start(PlatformOptions
                 .isolated(repoRoot, Path.of("target", "faults-" + run), "vd_faults_" + run)
                 .serviceJvmOptions(SERVICE_JVM_OPTIONS)
                 .build());

@@ -59,7 +59,7 @@ class PlatformChainIT {
     void startPlatform() {
         String run = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
         Path repoRoot = Path.of(System.getProperty(LocalStack.REPO_ROOT_PROPERTY, "../.."));
-        platform = PlatformLauncher.start(PlatformLauncher.Options
+        platform = PlatformLauncher.start(PlatformOptions
                 .isolated(repoRoot, Path.of("target", "e2e-" + run), "vd_e2e_" + run)
                 .build());
         client = new PlatformClient(new ApiClient(), platform.baseUrls(), platform.jwt());

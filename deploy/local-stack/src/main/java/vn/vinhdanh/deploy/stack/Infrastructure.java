@@ -1,0 +1,115 @@
+package vn.vinhdanh.deploy.stack;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import vn.vinhdanh.deploy.infra.KafkaBroker;
+import vn.vinhdanh.deploy.infra.KafkaBrokerBuilder;
+import vn.vinhdanh.deploy.infra.PostgresServer;
+
+/**
+ * What the services stand on: PostgreSQL with one database per service, and the Kafka broker. Started before the
+ * services and stopped after them, so that they can flush their outboxes and commit their offsets on the way out.
+ */
+final class Infrastructure {
+
+    private final PlatformOptions options;
+    private final PrintStream out;
+
+    private volatile PostgresServer postgres;
+    private volatile KafkaBroker broker;
+
+    Infrastructure(PlatformOptions options) {
+        this.options = options;
+        this.out = options.progress();
+    }
+
+    /** The configured PostgreSQL (or an embedded one) with every service's database created if missing. */
+    void startPostgres() {
+        long started = System.nanoTime();
+        postgres = options.isolated()
+                ? PostgresServer.ensureRunningEphemeral()
+                : PostgresServer.ensureRunning(options.runDir());
+        out.printf(Locale.ROOT, "  PostgreSQL    %s:%d, %s (%.1f s)%n", postgres.host(), postgres.port(),
+                postgres.isEmbedded() ? "embedded, started by this launcher" : "already running",
+                Readiness.seconds(started));
+        List<String> created = new ArrayList<>();
+        for (String database : options.databases().values()) {
+            if (postgres.createDatabaseIfMissing(database)) {
+                created.add(database);
+            }
+        }
+        out.println("  Databases     " + String.join(", ", options.databases().values())
+                + (created.isEmpty() ? " (all existed)" : created.size() == options.databases().size()
+                        ? " (created)" : " (created " + String.join(", ", created) + ")"));
+    }
+
+    void startBroker() {
+        long started = System.nanoTime();
+        KafkaBrokerBuilder builder = KafkaBroker.builder()
+                .libDir(options.kafkaLibDir())
+                .dataDir(options.kafkaDataDir())
+                .port(options.kafkaPort())
+                .controllerPort(options.kafkaControllerPort())
+                .logFile(options.logsDir().resolve("kafka.log"))
+                // the launcher's own hook stops the broker, after the services
+                .registerShutdownHook(false);
+        // assigned before start() so that a shutdown arriving during the start still finds and stops it
+        broker = builder.build();
+        broker.start();
+        out.printf(Locale.ROOT, "  Kafka         %s, data in %s (%.1f s)%n", broker.bootstrapServers(),
+                broker.dataDir(), Readiness.seconds(started));
+    }
+
+    PostgresServer postgres() {
+        return requireStarted(postgres, "PostgreSQL");
+    }
+
+    KafkaBroker broker() {
+        return requireStarted(broker, "Kafka");
+    }
+
+    /**
+     * Stops the broker, drops the databases of an isolated platform, and stops an embedded PostgreSQL; every step is
+     * tried even if an earlier one failed.
+     *
+     * @return the first failure, the later ones suppressed in it; null if all went well
+     */
+    RuntimeException stop() {
+        RuntimeException failure = null;
+        if (broker != null) {
+            failure = attempt(broker::close, failure);
+        }
+        if (postgres != null) {
+            if (options.isolated()) {
+                for (String database : options.databases().values()) {
+                    failure = attempt(() -> postgres.dropDatabase(database), failure);
+                }
+            }
+            failure = attempt(postgres::close, failure);
+        }
+        return failure;
+    }
+
+    private static RuntimeException attempt(Runnable step, RuntimeException earlier) {
+        try {
+            step.run();
+            return earlier;
+        } catch (RuntimeException e) {
+            if (earlier == null) {
+                return e;
+            }
+            earlier.addSuppressed(e);
+            return earlier;
+        }
+    }
+
+    private static <T> T requireStarted(T component, String name) {
+        if (component == null) {
+            throw new IllegalStateException(name + " has not been started");
+        }
+        return component;
+    }
+}
