@@ -22,9 +22,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Audit trail", description = "Every state-changing call to this service: who, when, what")
 public class AuditResource {
 
-    public record AuditView(Instant occurredAt, String actor, String actorRole, String agencyCode, String action,
-            String resourceType, String resourceId, String detail) {
-    }
+    public record AuditView(
+            Instant occurredAt,
+            String actor,
+            String actorRole,
+            String agencyCode,
+            String action,
+            String resourceType,
+            String resourceId,
+            String detail) {}
 
     @GET
     @Operation(summary = "Audit entries, newest first; filter by resource or actor")
@@ -50,8 +56,15 @@ public class AuditResource {
         }
         query.append(" order by occurredAt desc, id");
         return AuditEntry.<AuditEntry>find(query.toString(), parameters).page(page, size).stream()
-                .map(e -> new AuditView(e.occurredAt, e.actor, e.actorRole, e.agencyCode, e.action, e.resourceType,
-                        e.resourceId, e.detail))
+                .map(e -> new AuditView(
+                        e.occurredAt,
+                        e.actor,
+                        e.actorRole,
+                        e.agencyCode,
+                        e.action,
+                        e.resourceType,
+                        e.resourceId,
+                        e.detail))
                 .toList();
     }
 }

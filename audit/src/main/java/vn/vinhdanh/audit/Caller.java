@@ -11,8 +11,13 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class Caller {
 
     /** Checked in this order when a token carries several roles: the most powerful one names the actor. */
-    private static final List<String> ROLE_PRECEDENCE = List.of(Roles.ADMIN, Roles.COUNCIL_SECRETARY,
-            Roles.AWARD_OFFICER, Roles.EDITOR, Roles.COUNCIL_MEMBER, Roles.AGENCY);
+    private static final List<String> ROLE_PRECEDENCE = List.of(
+            Roles.ADMIN,
+            Roles.COUNCIL_SECRETARY,
+            Roles.AWARD_OFFICER,
+            Roles.EDITOR,
+            Roles.COUNCIL_MEMBER,
+            Roles.AGENCY);
 
     @Inject
     SecurityIdentity identity;

@@ -34,8 +34,14 @@ class AuditTrailTest {
 
         write(agency("SO-YTE"), note, "Ghi chú");
 
-        JsonPath entry = admin().queryParam("resourceType", "note").queryParam("resourceId", note)
-                .get("/api/v1/admin/audit").then().statusCode(200).body("size()", equalTo(1)).extract().jsonPath();
+        JsonPath entry = admin().queryParam("resourceType", "note")
+                .queryParam("resourceId", note)
+                .get("/api/v1/admin/audit")
+                .then()
+                .statusCode(200)
+                .body("size()", equalTo(1))
+                .extract()
+                .jsonPath();
         assertThat(entry.getString("[0].actor")).isEqualTo("portal-SO-YTE");
         assertThat(entry.getString("[0].actorRole")).isEqualTo(Roles.AGENCY);
         assertThat(entry.getString("[0].agencyCode")).isEqualTo("SO-YTE");
@@ -52,11 +58,23 @@ class AuditTrailTest {
         write(as(subject, Roles.EDITOR), first, "một");
         write(as(subject, Roles.EDITOR), second, "hai");
 
-        List<String> resources = admin().queryParam("actor", subject).get("/api/v1/admin/audit").then()
-                .statusCode(200).extract().jsonPath().getList("resourceId");
+        List<String> resources = admin().queryParam("actor", subject)
+                .get("/api/v1/admin/audit")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("resourceId");
         assertThat(resources).containsExactly(second, first);
-        assertThat(admin().queryParam("actor", subject).queryParam("size", 1).get("/api/v1/admin/audit").then()
-                .statusCode(200).extract().jsonPath().<String>getList("resourceId")).containsExactly(second);
+        assertThat(admin().queryParam("actor", subject)
+                        .queryParam("size", 1)
+                        .get("/api/v1/admin/audit")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .<String>getList("resourceId"))
+                .containsExactly(second);
     }
 
     @Test
@@ -72,7 +90,10 @@ class AuditTrailTest {
     }
 
     private static void write(RequestSpecification caller, String note, String text) {
-        caller.contentType("text/plain; charset=UTF-8").body(text).post(NoteResource.PATH + "/" + note).then()
+        caller.contentType("text/plain; charset=UTF-8")
+                .body(text)
+                .post(NoteResource.PATH + "/" + note)
+                .then()
                 .statusCode(204);
     }
 

@@ -42,21 +42,37 @@ class AuthorityAndQuotaTest {
     }
 
     private static ValidatableResponse createBy(String issuer, String date, String fund, String... awardIds) {
-        return as("award-officer").contentType(ContentType.JSON)
-                .body(Map.of("issuer", issuer, "decisionDate", date, "signer", "Chủ tịch", "fund", fund,
-                        "awardIds", Arrays.asList(awardIds)))
-                .post("/api/v1/decisions").then();
+        return as("award-officer")
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "issuer",
+                        issuer,
+                        "decisionDate",
+                        date,
+                        "signer",
+                        "Chủ tịch",
+                        "fund",
+                        fund,
+                        "awardIds",
+                        Arrays.asList(awardIds)))
+                .post("/api/v1/decisions")
+                .then();
     }
 
     private static ValidatableResponse register(String code, String authority) {
-        return as("award-officer").contentType(ContentType.JSON)
+        return as("award-officer")
+                .contentType(ContentType.JSON)
                 .body(Map.of("code", code, "authority", authority, "nameVi", "Chủ tịch UBND huyện Bát Xát"))
-                .post("/api/v1/issuers").then();
+                .post("/api/v1/issuers")
+                .then();
     }
 
     @Test
     void anIssuerListsOnlyWhatItsAuthorityMayGrantOnTheDecisionDate() {
-        as("award-officer").get("/api/v1/issuers").then().statusCode(200)
+        as("award-officer")
+                .get("/api/v1/issuers")
+                .then()
+                .statusCode(200)
                 .body("find { it.code == 'QĐ-UBND' }.authority", equalTo("PROVINCE_CHAIRMAN"))
                 .body("find { it.code == 'QĐ-UBND' }.mayGrant.awardCode", hasItem("BANG_KHEN_CHU_TICH_UBND_TINH"))
                 .body("find { it.code == 'QĐ-UBND' }.mayGrant.awardCode", not(hasItem("LAO_DONG_TIEN_TIEN")))
@@ -64,18 +80,24 @@ class AuthorityAndQuotaTest {
 
         String fund = newFund();
         String ldtt = awaitAward(approve(kafka, "INDIVIDUAL", "LAO_DONG_TIEN_TIEN", "2025-06-20"));
-        createBy("QĐ-UBND", "2025-06-30", fund, ldtt).statusCode(422)
+        createBy("QĐ-UBND", "2025-06-30", fund, ldtt)
+                .statusCode(422)
                 .body("type", containsString("issuer-not-authorised"))
                 .body("detail", containsString("LAO_DONG_TIEN_TIEN"));
         createBy("QĐ-XYZ", "2025-06-30", fund, ldtt).statusCode(422).body("type", containsString("unknown-issuer"));
 
         // a district chairman granted Lao động tiên tiến until 30 June 2025, and no longer from 1 July
-        String district = "QĐ-UBND-BX-" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+        String district =
+                "QĐ-UBND-BX-" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
         register(district, "DISTRICT_CHAIRMAN").statusCode(201).body("mayGrant.awardCode", hasItem("GIAY_KHEN"));
         register(district, "UNIT_HEAD").statusCode(409).body("type", containsString("issuer-exists"));
-        createBy(district, "2025-07-01", fund, ldtt).statusCode(422)
+        createBy(district, "2025-07-01", fund, ldtt)
+                .statusCode(422)
                 .body("type", containsString("issuer-not-authorised"));
-        String decision = createBy(district, "2025-06-30", fund, ldtt).statusCode(201).extract().path("id");
+        String decision = createBy(district, "2025-06-30", fund, ldtt)
+                .statusCode(201)
+                .extract()
+                .path("id");
         budget(2025, fund, 10_000_000);
         sign(decision).statusCode(200).body("decisionNumber", equalTo("1/" + district));
     }
@@ -97,16 +119,19 @@ class AuthorityAndQuotaTest {
         List<String> first = new ArrayList<>(ldtt.subList(0, 6));
         first.add(cstd);
         String a = AwardSteps.decisionBy(AwardSteps.UNIT_ISSUER, "2026-11-10", fund, first.toArray(String[]::new));
-        sign(a).statusCode(409).contentType("application/problem+json")
+        sign(a).statusCode(409)
+                .contentType("application/problem+json")
                 .body("type", containsString("quota-exceeded"))
                 .body("detail", containsString("15% of its 6 Lao động tiên tiến allows 0"));
         as("award-officer").get("/api/v1/decisions/" + a).then().body("status", equalTo("DRAFT"));
 
         // one more granted elsewhere: 7 allow 1
-        sign(AwardSteps.decisionBy(AwardSteps.UNIT_ISSUER, "2026-11-10", fund, ldtt.get(6))).statusCode(200);
+        sign(AwardSteps.decisionBy(AwardSteps.UNIT_ISSUER, "2026-11-10", fund, ldtt.get(6)))
+                .statusCode(200);
         sign(a).statusCode(200);
         // a second one is beyond the quota
-        sign(AwardSteps.decisionBy(AwardSteps.UNIT_ISSUER, "2026-11-11", fund, second)).statusCode(409)
+        sign(AwardSteps.decisionBy(AwardSteps.UNIT_ISSUER, "2026-11-11", fund, second))
+                .statusCode(409)
                 .body("detail", containsString("2 Chiến sĩ thi đua cơ sở would be granted"));
     }
 }

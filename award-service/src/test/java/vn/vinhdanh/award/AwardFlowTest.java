@@ -1,11 +1,11 @@
 package vn.vinhdanh.award;
 
-import static vn.vinhdanh.deploy.infra.Callers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static vn.vinhdanh.deploy.infra.Callers.as;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -52,7 +52,11 @@ class AwardFlowTest {
         kafka.sendCloudEvent("review.events", nominationId, UUID.randomUUID(), "review.decided.v1", approval);
 
         String awardId = AwardSteps.awaitAward(nominationId);
-        as("award-officer").queryParam("nominationId", nominationId).get("/api/v1/awards").then().statusCode(200)
+        as("award-officer")
+                .queryParam("nominationId", nominationId)
+                .get("/api/v1/awards")
+                .then()
+                .statusCode(200)
                 .body("$", hasSize(1))
                 .body("[0].status", equalTo("DRAFT"))
                 .body("[0].decisionNumber", nullValue())
@@ -64,23 +68,30 @@ class AwardFlowTest {
                 .body("[0].recipientName", equalTo("Hợp tác xã Nông nghiệp Bản Khoang"));
         Thread.sleep(500); // the duplicates have been consumed too
         assertThat(AwardSteps.count("select count(*) from outbox_event where message_key = ?", nominationId))
-                .as("a draft announces nothing").isZero();
+                .as("a draft announces nothing")
+                .isZero();
 
         String fund = AwardSteps.newFund();
         AwardSteps.budget(2025, fund, 100_000_000);
         String decisionId = AwardSteps.decision("2025-07-01", fund, awardId);
-        String number = AwardSteps.sign(decisionId).statusCode(200)
+        String number = AwardSteps.sign(decisionId)
+                .statusCode(200)
                 .body("status", equalTo("SIGNED"))
                 .body("totalAmountVnd", equalTo(7_020_000))
-                .extract().path("decisionNumber");
+                .extract()
+                .path("decisionNumber");
         assertThat(number).matches("\\d+/QĐ-UBND");
-        as("award-officer").get("/api/v1/awards/" + awardId).then().statusCode(200)
+        as("award-officer")
+                .get("/api/v1/awards/" + awardId)
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("GRANTED"))
                 .body("decisionId", equalTo(decisionId))
                 .body("decisionNumber", equalTo(number))
                 .body("decisionDate", equalTo("2025-07-01"));
 
-        ConsumerRecord<String, String> granted = kafka.await("award.events",
+        ConsumerRecord<String, String> granted = kafka.await(
+                "award.events",
                 r -> nominationId.equals(r.key()) && "award.granted.v1".equals(KafkaTestClient.header(r, "ce_type")),
                 Duration.ofSeconds(20));
         JsonNode payload = json.readTree(granted.value());
@@ -88,21 +99,37 @@ class AwardFlowTest {
         assertThat(payload.path("decisionNumber").asText()).isEqualTo(number);
         assertThat(payload.path("decisionDate").asText()).isEqualTo("2025-07-01");
         assertThat(AwardSteps.count("select count(*) from outbox_event where message_key = ?", nominationId))
-                .as("one award.granted.v1").isEqualTo(1);
+                .as("one award.granted.v1")
+                .isEqualTo(1);
     }
 
     @Test
     void rejectionsDraftNothing() throws Exception {
         String nominationId = UUID.randomUUID().toString();
-        kafka.sendCloudEvent("review.events", nominationId, UUID.randomUUID(), "review.decided.v1",
+        kafka.sendCloudEvent(
+                "review.events",
+                nominationId,
+                UUID.randomUUID(),
+                "review.decided.v1",
                 approved(nominationId, "INDIVIDUAL", "BANG_KHEN_CHU_TICH_UBND_TINH", "2025-09-02")
                         .replace("\"APPROVED\"", "\"REJECTED\""));
         String marker = UUID.randomUUID().toString();
-        kafka.sendCloudEvent("review.events", marker, UUID.randomUUID(), "review.decided.v1",
+        kafka.sendCloudEvent(
+                "review.events",
+                marker,
+                UUID.randomUUID(),
+                "review.decided.v1",
                 approved(marker, "INDIVIDUAL", "LAO_DONG_TIEN_TIEN", "2025-09-02"));
         awaitAward(marker); // the consumer has gone past the rejection
-        as("award-officer").queryParam("nominationId", nominationId).get("/api/v1/awards").then().body("$", hasSize(0));
-        as("award-officer").queryParam("nominationId", marker).get("/api/v1/awards").then()
+        as("award-officer")
+                .queryParam("nominationId", nominationId)
+                .get("/api/v1/awards")
+                .then()
+                .body("$", hasSize(0));
+        as("award-officer")
+                .queryParam("nominationId", marker)
+                .get("/api/v1/awards")
+                .then()
                 .body("[0].amountVnd", equalTo(710_000));
     }
 
@@ -113,29 +140,43 @@ class AwardFlowTest {
         String fund = AwardSteps.newFund();
         AwardSteps.budget(2019, fund, 100_000_000);
         String a = AwardSteps.sign(AwardSteps.decision("2019-03-05", fund, AwardSteps.awaitAward(first)))
-                .statusCode(200).body("totalAmountVnd", equalTo(4_170_000)) // 3.0 × 1,390,000
-                .extract().path("decisionNumber");
+                .statusCode(200)
+                .body("totalAmountVnd", equalTo(4_170_000)) // 3.0 × 1,390,000
+                .extract()
+                .path("decisionNumber");
         String b = AwardSteps.sign(AwardSteps.decision("2019-03-06", fund, AwardSteps.awaitAward(second)))
-                .statusCode(200).extract().path("decisionNumber");
+                .statusCode(200)
+                .extract()
+                .path("decisionNumber");
         assertThat(java.util.List.of(a, b)).containsExactly("1/QĐ-UBND", "2/QĐ-UBND");
     }
 
     @Test
-    void anApprovalOfAnAwardMissingFromTheCatalogueWaitsInTheDeadLettersUntilTheCatalogueIsFixed()
-            throws Exception {
+    void anApprovalOfAnAwardMissingFromTheCatalogueWaitsInTheDeadLettersUntilTheCatalogueIsFixed() throws Exception {
         String nominationId = UUID.randomUUID().toString();
         UUID eventId = UUID.randomUUID();
-        kafka.sendCloudEvent("review.events", nominationId, eventId, "review.decided.v1",
+        kafka.sendCloudEvent(
+                "review.events",
+                nominationId,
+                eventId,
+                "review.decided.v1",
                 approved(nominationId, "INDIVIDUAL", "KY_NIEM_CHUONG_TEST", "2025-09-02"));
-        ConsumerRecord<String, String> letter = kafka.await("award-service.dlq",
-                r -> eventId.toString().equals(KafkaTestClient.header(r, "ce_id")), Duration.ofSeconds(20));
+        ConsumerRecord<String, String> letter = kafka.await(
+                "award-service.dlq",
+                r -> eventId.toString().equals(KafkaTestClient.header(r, "ce_id")),
+                Duration.ofSeconds(20));
         assertThat(KafkaTestClient.header(letter, "dead-letter-reason")).contains("not in the catalogue");
 
-        as("admin").get("/api/v1/admin/dead-letters").then().statusCode(200)
+        as("admin")
+                .get("/api/v1/admin/dead-letters")
+                .then()
+                .statusCode(200)
                 .body("find { it.eventId == '" + eventId + "' }.originalTopic", equalTo("review.events"));
 
-        try (Connection db = DriverManager.getConnection(PlatformTestResource.jdbcUrl(),
-                PlatformTestResource.jdbcUsername(), PlatformTestResource.jdbcPassword());
+        try (Connection db = DriverManager.getConnection(
+                        PlatformTestResource.jdbcUrl(),
+                        PlatformTestResource.jdbcUsername(),
+                        PlatformTestResource.jdbcPassword());
                 Statement sql = db.createStatement()) {
             sql.executeUpdate("""
                     insert into award_type (code, name_vi, name_en, recipient, granted_by, collective_factor)
@@ -147,26 +188,42 @@ class AwardFlowTest {
         }
 
         as("admin").post("/api/v1/admin/dead-letters/redrive").then().statusCode(200);
-        as("admin").queryParam("resourceType", "dead-letter-topic").get("/api/v1/admin/audit").then()
+        as("admin")
+                .queryParam("resourceType", "dead-letter-topic")
+                .get("/api/v1/admin/audit")
+                .then()
                 .statusCode(200)
                 .body("action", org.hamcrest.Matchers.hasItem("dead-letters.redrive"))
                 .body("actor", org.hamcrest.Matchers.hasItem("test-admin"));
         awaitAward(nominationId);
-        as("award-officer").queryParam("nominationId", nominationId).get("/api/v1/awards").then()
+        as("award-officer")
+                .queryParam("nominationId", nominationId)
+                .get("/api/v1/awards")
+                .then()
                 .body("[0].amountVnd", equalTo(1_170_000));
     }
 
     private static void awaitAward(String nominationId) {
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
-                as("award-officer").queryParam("nominationId", nominationId).get("/api/v1/awards")
-                        .then().statusCode(200).body("$", hasSize(1)));
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(100))
+                .untilAsserted(() -> as("award-officer")
+                        .queryParam("nominationId", nominationId)
+                        .get("/api/v1/awards")
+                        .then()
+                        .statusCode(200)
+                        .body("$", hasSize(1)));
     }
 
     static String approved(String nominationId, String kind, String awardCode, String decisionDate) {
         return approved(nominationId, kind, awardCode, decisionDate, "UBND-BATXAT", 2025);
     }
 
-    static String approved(String nominationId, String kind, String awardCode, String decisionDate, String agencyCode,
+    static String approved(
+            String nominationId,
+            String kind,
+            String awardCode,
+            String decisionDate,
+            String agencyCode,
             int movementYear) {
         boolean collective = kind.equals("COLLECTIVE");
         return """
@@ -178,11 +235,22 @@ class AwardFlowTest {
                    "nominee":{"kind":"%s","name":"%s","organization":"xã Bản Khoang, Sa Pa",
                               "targetGroup":"%s","memberCount":%s},
                    "achievements":"Trồng 40 ha chè Shan tuyết.","publicityConsent":true,
-                   "submittedAt":"%s"}}"""
-                .formatted(UUID.randomUUID(), nominationId, decisionDate, Instant.now(), nominationId,
-                        agencyCode, UUID.randomUUID(), movementYear, awardCode, kind,
+                   "submittedAt":"%s"}}""".formatted(
+                        UUID.randomUUID(),
+                        nominationId,
+                        decisionDate,
+                        Instant.now(),
+                        nominationId,
+                        agencyCode,
+                        UUID.randomUUID(),
+                        movementYear,
+                        awardCode,
+                        kind,
                         collective ? "Hợp tác xã Nông nghiệp Bản Khoang" : "Tẩn Láo Lở",
-                        collective ? "COLLECTIVE" : "CITIZEN", collective ? "42" : "null",
-                        LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).atStartOfDay(ZoneId.of("UTC")).toInstant());
+                        collective ? "COLLECTIVE" : "CITIZEN",
+                        collective ? "42" : "null",
+                        LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"))
+                                .atStartOfDay(ZoneId.of("UTC"))
+                                .toInstant());
     }
 }

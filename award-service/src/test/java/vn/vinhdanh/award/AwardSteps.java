@@ -27,8 +27,7 @@ public final class AwardSteps {
 
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    private AwardSteps() {
-    }
+    private AwardSteps() {}
 
     public static LocalDate today() {
         return LocalDate.now(VIETNAM);
@@ -37,16 +36,29 @@ public final class AwardSteps {
     /** Sends the council's approval of a fresh nomination; returns the nomination id. */
     public static String approve(KafkaTestClient kafka, String kind, String awardCode, String councilDate) {
         String nominationId = UUID.randomUUID().toString();
-        kafka.sendCloudEvent("review.events", nominationId, UUID.randomUUID(), "review.decided.v1",
+        kafka.sendCloudEvent(
+                "review.events",
+                nominationId,
+                UUID.randomUUID(),
+                "review.decided.v1",
                 AwardFlowTest.approved(nominationId, kind, awardCode, councilDate));
         return nominationId;
     }
 
     /** As {@link #approve}, for a nomination of the given agency and emulation year. */
-    public static String approve(KafkaTestClient kafka, String kind, String awardCode, String councilDate,
-            String agencyCode, int movementYear) {
+    public static String approve(
+            KafkaTestClient kafka,
+            String kind,
+            String awardCode,
+            String councilDate,
+            String agencyCode,
+            int movementYear) {
         String nominationId = UUID.randomUUID().toString();
-        kafka.sendCloudEvent("review.events", nominationId, UUID.randomUUID(), "review.decided.v1",
+        kafka.sendCloudEvent(
+                "review.events",
+                nominationId,
+                UUID.randomUUID(),
+                "review.decided.v1",
                 AwardFlowTest.approved(nominationId, kind, awardCode, councilDate, agencyCode, movementYear));
         return nominationId;
     }
@@ -56,24 +68,50 @@ public final class AwardSteps {
 
     /** Registers {@link #UNIT_ISSUER} unless an earlier test did. */
     public static void unitIssuer() {
-        as("award-officer").contentType(ContentType.JSON)
-                .body(Map.of("code", UNIT_ISSUER, "authority", "UNIT_HEAD", "nameVi", "Giám đốc Sở Nội vụ tỉnh Lào Cai"))
-                .post("/api/v1/issuers").then().statusCode(org.hamcrest.Matchers.oneOf(201, 409));
+        as("award-officer")
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "code", UNIT_ISSUER, "authority", "UNIT_HEAD", "nameVi", "Giám đốc Sở Nội vụ tỉnh Lào Cai"))
+                .post("/api/v1/issuers")
+                .then()
+                .statusCode(org.hamcrest.Matchers.oneOf(201, 409));
     }
 
     /** A draft decision of the given issuer listing the awards; returns its id. */
     public static String decisionBy(String issuer, String decisionDate, String fund, String... awardIds) {
-        return as("award-officer").contentType(ContentType.JSON)
-                .body(Map.of("issuer", issuer, "decisionDate", decisionDate, "signer", "Giám đốc Sở Nội vụ",
-                        "fund", fund, "awardIds", Arrays.asList(awardIds)))
-                .post("/api/v1/decisions").then().statusCode(201).extract().path("id");
+        return as("award-officer")
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "issuer",
+                        issuer,
+                        "decisionDate",
+                        decisionDate,
+                        "signer",
+                        "Giám đốc Sở Nội vụ",
+                        "fund",
+                        fund,
+                        "awardIds",
+                        Arrays.asList(awardIds)))
+                .post("/api/v1/decisions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** The id of the award that the approval of {@code nominationId} drafted, once it is there. */
     public static String awaitAward(String nominationId) {
-        return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
-                .until(() -> as("award-officer").queryParam("nominationId", nominationId).get("/api/v1/awards")
-                        .then().statusCode(200).extract().<String>path("[0].id"), id -> id != null);
+        return await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(100))
+                .until(
+                        () -> as("award-officer")
+                                .queryParam("nominationId", nominationId)
+                                .get("/api/v1/awards")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .<String>path("[0].id"),
+                        id -> id != null);
     }
 
     /** A fund no other test uses, so budgets never interfere. */
@@ -82,32 +120,51 @@ public final class AwardSteps {
     }
 
     public static void budget(int year, String fund, long amountVnd) {
-        as("award-officer").contentType(ContentType.JSON)
+        as("award-officer")
+                .contentType(ContentType.JSON)
                 .body(Map.of("year", year, "fund", fund, "amountVnd", amountVnd))
-                .post("/api/v1/budgets").then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+                .post("/api/v1/budgets")
+                .then()
+                .statusCode(org.hamcrest.Matchers.oneOf(200, 201));
     }
 
     /** A draft decision listing the awards; returns its id. */
     public static String decision(String decisionDate, String fund, String... awardIds) {
-        return createDecision(decisionDate, fund, awardIds).statusCode(201).body("status", equalTo("DRAFT"))
-                .extract().path("id");
+        return createDecision(decisionDate, fund, awardIds)
+                .statusCode(201)
+                .body("status", equalTo("DRAFT"))
+                .extract()
+                .path("id");
     }
 
     public static ValidatableResponse createDecision(String decisionDate, String fund, String... awardIds) {
-        return as("award-officer").contentType(ContentType.JSON)
-                .body(Map.of("decisionDate", decisionDate, "signer", "Chủ tịch UBND tỉnh Lào Cai", "fund", fund,
-                        "awardIds", Arrays.asList(awardIds)))
-                .post("/api/v1/decisions").then();
+        return as("award-officer")
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "decisionDate",
+                        decisionDate,
+                        "signer",
+                        "Chủ tịch UBND tỉnh Lào Cai",
+                        "fund",
+                        fund,
+                        "awardIds",
+                        Arrays.asList(awardIds)))
+                .post("/api/v1/decisions")
+                .then();
     }
 
     public static ValidatableResponse sign(String decisionId) {
-        return as("award-officer").post("/api/v1/decisions/" + decisionId + "/sign").then();
+        return as("award-officer")
+                .post("/api/v1/decisions/" + decisionId + "/sign")
+                .then();
     }
 
     /** The first column of every row of a query on the service's database, as text. */
     public static List<String> strings(String sql, Object... parameters) throws SQLException {
-        try (Connection db = DriverManager.getConnection(PlatformTestResource.jdbcUrl(),
-                PlatformTestResource.jdbcUsername(), PlatformTestResource.jdbcPassword());
+        try (Connection db = DriverManager.getConnection(
+                        PlatformTestResource.jdbcUrl(),
+                        PlatformTestResource.jdbcUsername(),
+                        PlatformTestResource.jdbcPassword());
                 PreparedStatement statement = db.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
@@ -124,14 +181,18 @@ public final class AwardSteps {
 
     /** The payloads of the events the outbox holds for a nomination, of one type, oldest first. */
     public static List<String> events(String nominationId, String type) throws SQLException {
-        return strings("select payload from outbox_event where message_key = ? and event_type = ? order by position",
-                nominationId, type);
+        return strings(
+                "select payload from outbox_event where message_key = ? and event_type = ? order by position",
+                nominationId,
+                type);
     }
 
     /** The first column of the first row of a query on the service's database. */
     public static long count(String sql, Object... parameters) throws SQLException {
-        try (Connection db = DriverManager.getConnection(PlatformTestResource.jdbcUrl(),
-                PlatformTestResource.jdbcUsername(), PlatformTestResource.jdbcPassword());
+        try (Connection db = DriverManager.getConnection(
+                        PlatformTestResource.jdbcUrl(),
+                        PlatformTestResource.jdbcUsername(),
+                        PlatformTestResource.jdbcPassword());
                 PreparedStatement statement = db.prepareStatement(sql)) {
             List<Object> values = Arrays.asList(parameters);
             for (int i = 0; i < values.size(); i++) {

@@ -60,12 +60,19 @@ class CeremonyTest {
     }
 
     static ValidatableResponse create(Map<String, Object> body) {
-        return as("award-officer").contentType(ContentType.JSON).body(body).post("/api/v1/ceremonies").then();
+        return as("award-officer")
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/ceremonies")
+                .then();
     }
 
     static ValidatableResponse attach(String ceremonyId, String... awardIds) {
-        return as("award-officer").contentType(ContentType.JSON).body(Map.of("awardIds", List.of(awardIds)))
-                .post("/api/v1/ceremonies/" + ceremonyId + "/awards").then();
+        return as("award-officer")
+                .contentType(ContentType.JSON)
+                .body(Map.of("awardIds", List.of(awardIds)))
+                .post("/api/v1/ceremonies/" + ceremonyId + "/awards")
+                .then();
     }
 
     private static JsonNode last(String nominationId) throws Exception {
@@ -84,11 +91,14 @@ class CeremonyTest {
         budget(2026, fund, 100_000_000);
         sign(decision("2026-10-05", fund, granted)).statusCode(200);
 
-        String id = create(ceremony("2026-11-20", "08:30")).statusCode(201)
+        String id = create(ceremony("2026-11-20", "08:30"))
+                .statusCode(201)
                 .header("Location", containsString("/api/v1/ceremonies/"))
                 .body("status", equalTo("SCHEDULED"))
                 .body("startsAt", equalTo("2026-11-20T01:30:00Z"))
-                .body("awards", hasSize(0)).extract().path("id");
+                .body("awards", hasSize(0))
+                .extract()
+                .path("id");
         attach(id, granted, draft).statusCode(200).body("awards", hasSize(2));
         attach(id, granted).statusCode(200).body("awards", hasSize(2)); // already there: nothing new
         assertThat(events(grantedNomination, TYPE)).hasSize(1);
@@ -101,7 +111,8 @@ class CeremonyTest {
         assertThat(first.path("cancelled").asBoolean()).isFalse();
 
         // the broker carries it, keyed by the nomination
-        ConsumerRecord<String, String> record = kafka.await("award.events",
+        ConsumerRecord<String, String> record = kafka.await(
+                "award.events",
                 r -> draftNomination.equals(r.key()) && TYPE.equals(KafkaTestClient.header(r, "ce_type")),
                 Duration.ofSeconds(20));
         assertThat(record.value()).contains(draft).contains("2026-11-20");
@@ -109,13 +120,23 @@ class CeremonyTest {
         // only the place's spelling of the sector changes: nothing is announced
         Map<String, Object> sameButSector = ceremony("2026-11-20", "08:30");
         sameButSector.put("sector", null);
-        as("award-officer").contentType(ContentType.JSON).body(sameButSector).put("/api/v1/ceremonies/" + id).then()
-                .statusCode(200).body("sector", equalTo(null));
+        as("award-officer")
+                .contentType(ContentType.JSON)
+                .body(sameButSector)
+                .put("/api/v1/ceremonies/" + id)
+                .then()
+                .statusCode(200)
+                .body("sector", equalTo(null));
         assertThat(events(grantedNomination, TYPE)).hasSize(1);
 
         // rescheduled: every award is announced again with the new date
-        as("award-officer").contentType(ContentType.JSON).body(ceremony("2026-11-18", "14:00"))
-                .put("/api/v1/ceremonies/" + id).then().statusCode(200).body("ceremonyDate", equalTo("2026-11-18"));
+        as("award-officer")
+                .contentType(ContentType.JSON)
+                .body(ceremony("2026-11-18", "14:00"))
+                .put("/api/v1/ceremonies/" + id)
+                .then()
+                .statusCode(200)
+                .body("ceremonyDate", equalTo("2026-11-18"));
         for (String nomination : List.of(grantedNomination, draftNomination)) {
             assertThat(events(nomination, TYPE)).hasSize(2);
             assertThat(last(nomination).path("ceremonyDate").asText()).isEqualTo("2026-11-18");
@@ -123,21 +144,36 @@ class CeremonyTest {
         }
 
         // detached: cancelled for that award only
-        as("award-officer").delete("/api/v1/ceremonies/" + id + "/awards/" + draft).then().statusCode(200)
-                .body("awards", hasSize(1)).body("awards[0].awardId", equalTo(granted));
+        as("award-officer")
+                .delete("/api/v1/ceremonies/" + id + "/awards/" + draft)
+                .then()
+                .statusCode(200)
+                .body("awards", hasSize(1))
+                .body("awards[0].awardId", equalTo(granted));
         assertThat(last(draftNomination).path("cancelled").asBoolean()).isTrue();
-        as("award-officer").delete("/api/v1/ceremonies/" + id + "/awards/" + draft).then().statusCode(404);
+        as("award-officer")
+                .delete("/api/v1/ceremonies/" + id + "/awards/" + draft)
+                .then()
+                .statusCode(404);
 
         // a second ceremony cannot take an award the first holds
-        String other = create(ceremony("2026-11-19", null)).statusCode(201).body("startsAt", equalTo(null))
-                .extract().path("id");
+        String other = create(ceremony("2026-11-19", null))
+                .statusCode(201)
+                .body("startsAt", equalTo(null))
+                .extract()
+                .path("id");
         attach(other, granted).statusCode(409).body("type", containsString("award-in-another-ceremony"));
         attach(other, draft).statusCode(200);
 
         // cancelled: every remaining award is told, and the ceremony takes no more changes
-        as("award-officer").contentType(ContentType.JSON).body(Map.of("reason", "Lũ quét, hoãn lễ"))
-                .post("/api/v1/ceremonies/" + id + "/cancel").then().statusCode(200)
-                .body("status", equalTo("CANCELLED")).body("cancelReason", equalTo("Lũ quét, hoãn lễ"));
+        as("award-officer")
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "Lũ quét, hoãn lễ"))
+                .post("/api/v1/ceremonies/" + id + "/cancel")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("CANCELLED"))
+                .body("cancelReason", equalTo("Lũ quét, hoãn lễ"));
         assertThat(last(grantedNomination).path("cancelled").asBoolean()).isTrue();
         assertThat(events(grantedNomination, TYPE)).hasSize(3);
         attach(id, granted).statusCode(409).body("type", containsString("ceremony-cancelled"));
@@ -149,11 +185,21 @@ class CeremonyTest {
         assertThat(last(grantedNomination).path("ceremonyId").asText()).isEqualTo(other);
         assertThat(last(grantedNomination).path("cancelled").asBoolean()).isFalse();
 
-        as("award-officer").queryParam("status", "CANCELLED").queryParam("from", "2026-11-18")
-                .queryParam("to", "2026-11-18").get("/api/v1/ceremonies").then().statusCode(200)
+        as("award-officer")
+                .queryParam("status", "CANCELLED")
+                .queryParam("from", "2026-11-18")
+                .queryParam("to", "2026-11-18")
+                .get("/api/v1/ceremonies")
+                .then()
+                .statusCode(200)
                 .body("id", org.hamcrest.Matchers.hasItem(id));
-        as("admin").queryParam("resourceType", "ceremony").queryParam("resourceId", id).get("/api/v1/admin/audit")
-                .then().statusCode(200).body("[0].action", equalTo("ceremony.cancel"));
+        as("admin")
+                .queryParam("resourceType", "ceremony")
+                .queryParam("resourceId", id)
+                .get("/api/v1/admin/audit")
+                .then()
+                .statusCode(200)
+                .body("[0].action", equalTo("ceremony.cancel"));
     }
 
     @Test
@@ -163,12 +209,16 @@ class CeremonyTest {
         String fund = newFund();
         budget(2026, fund, 100_000_000);
         sign(decision("2026-09-02", fund, award)).statusCode(200);
-        String id = create(ceremony("2026-11-20", null)).statusCode(201).extract().path("id");
+        String id =
+                create(ceremony("2026-11-20", null)).statusCode(201).extract().path("id");
         attach(id, award).statusCode(200);
 
-        as("award-officer").contentType(ContentType.JSON)
+        as("award-officer")
+                .contentType(ContentType.JSON)
                 .body(Map.of("reason", "Hồ sơ giả mạo", "category", "FALSE_DOSSIER"))
-                .post("/api/v1/awards/" + award + "/revoke").then().statusCode(200);
+                .post("/api/v1/awards/" + award + "/revoke")
+                .then()
+                .statusCode(200);
         assertThat(last(nomination).path("cancelled").asBoolean()).isTrue();
         as("award-officer").get("/api/v1/ceremonies/" + id).then().body("awards", hasSize(0));
         attach(id, award).statusCode(409).body("type", containsString("award-revoked"));
@@ -176,20 +226,27 @@ class CeremonyTest {
 
     @Test
     void suggestsTheNextTraditionalDayOfASector() {
-        next(Map.of("sector", "EDUCATION_TRAINING", "after", "2026-11-20")).body("date", equalTo("2026-11-20"))
-                .body("occasion", equalTo("TEACHERS_DAY")).body("nameVi", equalTo("Ngày Nhà giáo Việt Nam"));
+        next(Map.of("sector", "EDUCATION_TRAINING", "after", "2026-11-20"))
+                .body("date", equalTo("2026-11-20"))
+                .body("occasion", equalTo("TEACHERS_DAY"))
+                .body("nameVi", equalTo("Ngày Nhà giáo Việt Nam"));
         next(Map.of("sector", "EDUCATION_TRAINING", "after", "2026-11-21")).body("date", equalTo("2027-11-20"));
-        next(Map.of("sector", "HEALTH", "after", "2026-03-01")).body("date", equalTo("2027-02-27"))
+        next(Map.of("sector", "HEALTH", "after", "2026-03-01"))
+                .body("date", equalTo("2027-02-27"))
                 .body("occasion", equalTo("DOCTORS_DAY"));
         next(Map.of("sector", "YOUTH", "after", "2026-01-01")).body("date", equalTo("2026-03-26"));
-        next(Map.of("sector", "AGRICULTURE", "after", "2026-06-12")).body("date", equalTo("2027-06-11"))
+        next(Map.of("sector", "AGRICULTURE", "after", "2026-06-12"))
+                .body("date", equalTo("2027-06-11"))
                 .body("occasion", equalTo("PATRIOTIC_EMULATION_DAY"));
         next(Map.of("occasion", "FAMILY_DAY", "after", "2026-06-28")).body("date", equalTo("2026-06-28"));
         next(Map.of()).body("occasion", equalTo("PATRIOTIC_EMULATION_DAY"));
     }
 
     private static ValidatableResponse next(Map<String, String> query) {
-        return as("award-officer").queryParams(query).get("/api/v1/ceremonies/next-traditional-day").then()
+        return as("award-officer")
+                .queryParams(query)
+                .get("/api/v1/ceremonies/next-traditional-day")
+                .then()
                 .statusCode(200);
     }
 }

@@ -47,12 +47,13 @@ class CertificateTest {
         kafka.close();
     }
 
-    record Printed(String text, List<PDFont> fonts, int pages) {
-    }
+    record Printed(String text, List<PDFont> fonts, int pages) {}
 
     private static Printed print(String awardId) throws Exception {
         Response response = as("award-officer").get("/api/v1/awards/" + awardId + "/certificate");
-        response.then().statusCode(200).contentType("application/pdf")
+        response.then()
+                .statusCode(200)
+                .contentType("application/pdf")
                 .header("Content-Disposition", containsString(".pdf"));
         try (PDDocument pdf = Loader.loadPDF(response.asByteArray())) {
             List<PDFont> fonts = new ArrayList<>();
@@ -68,12 +69,19 @@ class CertificateTest {
     @Test
     void aCertificateOfMeritPrintsTheVietnameseWordingInAnEmbeddedFont() throws Exception {
         String award = awaitAward(approve(kafka, "INDIVIDUAL", "BANG_KHEN_CHU_TICH_UBND_TINH", "2026-10-01"));
-        as("award-officer").get("/api/v1/awards/" + award + "/certificate").then().statusCode(409)
-                .contentType("application/problem+json").body("type", containsString("award-not-granted"));
+        as("award-officer")
+                .get("/api/v1/awards/" + award + "/certificate")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", containsString("award-not-granted"));
 
         String fund = newFund();
         budget(2026, fund, 100_000_000);
-        String number = sign(decision("2026-10-05", fund, award)).statusCode(200).extract().path("decisionNumber");
+        String number = sign(decision("2026-10-05", fund, award))
+                .statusCode(200)
+                .extract()
+                .path("decisionNumber");
 
         Printed printed = print(award);
         assertThat(printed.pages()).isEqualTo(1);
@@ -94,12 +102,22 @@ class CertificateTest {
             assertThat(font.getName()).contains("DejaVuSerif");
         });
 
-        as("award-officer").contentType(ContentType.JSON)
+        as("award-officer")
+                .contentType(ContentType.JSON)
                 .body(Map.of("reason", "Kê khai thành tích không trung thực", "category", "FRAUD"))
-                .post("/api/v1/awards/" + award + "/revoke").then().statusCode(200);
-        as("award-officer").get("/api/v1/awards/" + award + "/certificate").then().statusCode(409)
-                .contentType("application/problem+json").body("type", containsString("award-revoked"));
-        as("award-officer").get("/api/v1/awards/" + UUID.randomUUID() + "/certificate").then().statusCode(404)
+                .post("/api/v1/awards/" + award + "/revoke")
+                .then()
+                .statusCode(200);
+        as("award-officer")
+                .get("/api/v1/awards/" + award + "/certificate")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", containsString("award-revoked"));
+        as("award-officer")
+                .get("/api/v1/awards/" + UUID.randomUUID() + "/certificate")
+                .then()
+                .statusCode(404)
                 .body("type", containsString("not-found"));
     }
 
@@ -111,9 +129,13 @@ class CertificateTest {
         budget(2026, fund, 100_000_000);
         sign(decision("2026-10-06", fund, title, collective)).statusCode(200);
 
-        assertThat(print(title).text()).contains("CÔNG NHẬN DANH HIỆU").contains("CHIẾN SĨ THI ĐUA CẤP TỈNH")
+        assertThat(print(title).text())
+                .contains("CÔNG NHẬN DANH HIỆU")
+                .contains("CHIẾN SĨ THI ĐUA CẤP TỈNH")
                 .doesNotContain("BẰNG KHEN");
-        assertThat(print(collective).text()).contains("BẰNG KHEN").contains("Tập thể: Hợp tác xã Nông nghiệp Bản Khoang");
+        assertThat(print(collective).text())
+                .contains("BẰNG KHEN")
+                .contains("Tập thể: Hợp tác xã Nông nghiệp Bản Khoang");
         as("award-officer").get("/api/v1/awards/" + title).then().body("status", equalTo("GRANTED"));
     }
 
@@ -123,8 +145,13 @@ class CertificateTest {
         String fund = newFund();
         budget(2026, fund, 100_000_000);
         AwardSteps.unitIssuer();
-        sign(AwardSteps.decisionBy(AwardSteps.UNIT_ISSUER, "2026-10-07", fund, award)).statusCode(200);
-        assertThat(print(award).text()).contains("GIÁM ĐỐC SỞ NỘI VỤ TỈNH LÀO CAI").contains("GIẤY KHEN")
-                .contains("Quyết định số ").contains("/QĐ-SNV ngày 07 tháng 10 năm 2026").doesNotContain("BẰNG KHEN");
+        sign(AwardSteps.decisionBy(AwardSteps.UNIT_ISSUER, "2026-10-07", fund, award))
+                .statusCode(200);
+        assertThat(print(award).text())
+                .contains("GIÁM ĐỐC SỞ NỘI VỤ TỈNH LÀO CAI")
+                .contains("GIẤY KHEN")
+                .contains("Quyết định số ")
+                .contains("/QĐ-SNV ngày 07 tháng 10 năm 2026")
+                .doesNotContain("BẰNG KHEN");
     }
 }

@@ -58,41 +58,69 @@ class DecisionFlowTest {
         String collective = approve(kafka, "COLLECTIVE", "BANG_KHEN_CHU_TICH_UBND_TINH", "2025-06-30");
         String personAward = awaitAward(person);
         String collectiveAward = awaitAward(collective);
-        as("award-officer").get("/api/v1/awards/" + personAward).then()
-                .body("amountVnd", equalTo(2_340_000)).body("legalBasis", equalTo("NĐ 98/2023/NĐ-CP"));
+        as("award-officer")
+                .get("/api/v1/awards/" + personAward)
+                .then()
+                .body("amountVnd", equalTo(2_340_000))
+                .body("legalBasis", equalTo("NĐ 98/2023/NĐ-CP"));
 
         String fund = newFund();
         budget(2025, fund, 50_000_000);
         String decisionId = decision("2025-07-01", fund, personAward, collectiveAward);
-        as("award-officer").get("/api/v1/decisions/" + decisionId).then().statusCode(200)
-                .body("awards", hasSize(2)).body("decisionNumber", equalTo(null));
+        as("award-officer")
+                .get("/api/v1/decisions/" + decisionId)
+                .then()
+                .statusCode(200)
+                .body("awards", hasSize(2))
+                .body("decisionNumber", equalTo(null));
 
-        String number = sign(decisionId).statusCode(200)
+        String number = sign(decisionId)
+                .statusCode(200)
                 .body("status", equalTo("SIGNED"))
                 .body("totalAmountVnd", equalTo(3_510_000 + 7_020_000))
                 .body("awards.status", equalTo(List.of("GRANTED", "GRANTED")))
-                .extract().path("decisionNumber");
-        as("award-officer").get("/api/v1/awards/" + personAward).then()
-                .body("amountVnd", equalTo(3_510_000)).body("legalBasis", equalTo("NĐ 152/2025/NĐ-CP"))
-                .body("decisionNumber", equalTo(number)).body("pricedOn", equalTo("2025-07-01"));
-        as("award-officer").get("/api/v1/budgets/2025/" + fund).then().statusCode(200)
-                .body("committedVnd", equalTo(10_530_000)).body("remainingVnd", equalTo(39_470_000));
+                .extract()
+                .path("decisionNumber");
+        as("award-officer")
+                .get("/api/v1/awards/" + personAward)
+                .then()
+                .body("amountVnd", equalTo(3_510_000))
+                .body("legalBasis", equalTo("NĐ 152/2025/NĐ-CP"))
+                .body("decisionNumber", equalTo(number))
+                .body("pricedOn", equalTo("2025-07-01"));
+        as("award-officer")
+                .get("/api/v1/budgets/2025/" + fund)
+                .then()
+                .statusCode(200)
+                .body("committedVnd", equalTo(10_530_000))
+                .body("remainingVnd", equalTo(39_470_000));
 
         for (String nominationId : List.of(person, collective)) {
-            ConsumerRecord<String, String> granted = kafka.await("award.events",
+            ConsumerRecord<String, String> granted = kafka.await(
+                    "award.events",
                     r -> nominationId.equals(r.key())
                             && "award.granted.v1".equals(KafkaTestClient.header(r, "ce_type")),
                     Duration.ofSeconds(20));
             assertThat(granted.value()).contains(number);
-            assertThat(count("select count(*) from outbox_event where message_key = ? and event_type = ?",
-                    nominationId, "award.granted.v1")).isEqualTo(1);
+            assertThat(count(
+                            "select count(*) from outbox_event where message_key = ? and event_type = ?",
+                            nominationId,
+                            "award.granted.v1"))
+                    .isEqualTo(1);
         }
 
-        sign(decisionId).statusCode(409).contentType("application/problem+json")
+        sign(decisionId)
+                .statusCode(409)
+                .contentType("application/problem+json")
                 .body("type", containsString("decision-already-signed"));
-        as("award-officer").contentType(ContentType.JSON).body(Map.of("awardIds", List.of(personAward)))
-                .post("/api/v1/decisions/" + decisionId + "/awards").then().statusCode(409);
-        AwardSteps.createDecision("2025-07-02", fund, personAward).statusCode(409)
+        as("award-officer")
+                .contentType(ContentType.JSON)
+                .body(Map.of("awardIds", List.of(personAward)))
+                .post("/api/v1/decisions/" + decisionId + "/awards")
+                .then()
+                .statusCode(409);
+        AwardSteps.createDecision("2025-07-02", fund, personAward)
+                .statusCode(409)
                 .body("type", containsString("award-already-in-decision"));
     }
 
@@ -106,16 +134,28 @@ class DecisionFlowTest {
         sign(empty).statusCode(409).body("type", containsString("empty-decision"));
 
         String award = awaitAward(approve(kafka, "INDIVIDUAL", "LAO_DONG_TIEN_TIEN", "2025-09-02"));
-        AwardSteps.createDecision("2025-09-01", fund, award).statusCode(422)
+        AwardSteps.createDecision("2025-09-01", fund, award)
+                .statusCode(422)
                 .body("type", containsString("decision-before-approval"));
-        as("award-officer").contentType(ContentType.JSON).body(Map.of("awardIds", List.of(award)))
-                .post("/api/v1/decisions/" + empty + "/awards").then().statusCode(200).body("awards", hasSize(1));
-        AwardSteps.createDecision("2025-09-10", fund, award).statusCode(409)
+        as("award-officer")
+                .contentType(ContentType.JSON)
+                .body(Map.of("awardIds", List.of(award)))
+                .post("/api/v1/decisions/" + empty + "/awards")
+                .then()
+                .statusCode(200)
+                .body("awards", hasSize(1));
+        AwardSteps.createDecision("2025-09-10", fund, award)
+                .statusCode(409)
                 .body("type", containsString("award-already-in-decision"));
-        AwardSteps.createDecision("2025-09-10", fund, java.util.UUID.randomUUID().toString()).statusCode(422);
-        as("admin").contentType(ContentType.JSON)
+        AwardSteps.createDecision(
+                        "2025-09-10", fund, java.util.UUID.randomUUID().toString())
+                .statusCode(422);
+        as("admin")
+                .contentType(ContentType.JSON)
                 .body(Map.of("decisionDate", "2025-09-10", "signer", "x", "awardIds", List.of()))
-                .post("/api/v1/decisions").then().statusCode(403);
+                .post("/api/v1/decisions")
+                .then()
+                .statusCode(403);
         sign(empty).statusCode(200).body("totalAmountVnd", equalTo(710_000));
     }
 
@@ -127,27 +167,42 @@ class DecisionFlowTest {
         sign(decisionId).statusCode(409).body("type", containsString("no-budget"));
 
         budget(2025, fund, 1_000_000);
-        sign(decisionId).statusCode(409).contentType("application/problem+json")
+        sign(decisionId)
+                .statusCode(409)
+                .contentType("application/problem+json")
                 .body("type", containsString("budget-exceeded"))
-                .body("detail", allOf(containsString("3510000"), containsString("1000000 VND remaining"),
-                        containsString("committed 0")));
+                .body(
+                        "detail",
+                        allOf(
+                                containsString("3510000"),
+                                containsString("1000000 VND remaining"),
+                                containsString("committed 0")));
         as("award-officer").get("/api/v1/decisions/" + decisionId).then().body("status", equalTo("DRAFT"));
 
         budget(2025, fund, 4_000_000);
         sign(decisionId).statusCode(200);
-        as("award-officer").queryParam("year", 2025).get("/api/v1/budgets").then().statusCode(200)
+        as("award-officer")
+                .queryParam("year", 2025)
+                .get("/api/v1/budgets")
+                .then()
+                .statusCode(200)
                 .body("find { it.fund == '" + fund + "' }.committedVnd", equalTo(3_510_000))
                 .body("find { it.fund == '" + fund + "' }.remainingVnd", equalTo(490_000));
-        as("award-officer").contentType(ContentType.JSON)
+        as("award-officer")
+                .contentType(ContentType.JSON)
                 .body(Map.of("year", 2025, "fund", fund, "amountVnd", 3_000_000))
-                .post("/api/v1/budgets").then().statusCode(409).body("type", containsString("budget-below-committed"));
+                .post("/api/v1/budgets")
+                .then()
+                .statusCode(409)
+                .body("type", containsString("budget-below-committed"));
     }
 
     @Test
     void decisionsSignedInParallelGetConsecutiveNumbersAndEachIsSignedOnce() throws Exception {
         int decisions = 6;
         List<String> nominations = IntStream.range(0, decisions)
-                .mapToObj(i -> approve(kafka, "INDIVIDUAL", "CHIEN_SI_THI_DUA_CAP_TINH", "2021-03-01")).toList();
+                .mapToObj(i -> approve(kafka, "INDIVIDUAL", "CHIEN_SI_THI_DUA_CAP_TINH", "2021-03-01"))
+                .toList();
         List<String> ids = new ArrayList<>();
         for (String nomination : nominations) {
             // a fund each, so that only the numbering is shared between the signings
@@ -181,14 +236,24 @@ class DecisionFlowTest {
         }
 
         Set<String> numbers = ids.stream()
-                .map(id -> as("award-officer").get("/api/v1/decisions/" + id).then().statusCode(200)
-                        .body("status", equalTo("SIGNED")).extract().<String>path("decisionNumber"))
+                .map(id -> as("award-officer")
+                        .get("/api/v1/decisions/" + id)
+                        .then()
+                        .statusCode(200)
+                        .body("status", equalTo("SIGNED"))
+                        .extract()
+                        .<String>path("decisionNumber"))
                 .collect(Collectors.toSet());
-        assertThat(numbers).containsExactlyInAnyOrderElementsOf(
-                IntStream.rangeClosed(1, decisions).mapToObj(n -> n + "/QĐ-UBND").toList());
+        assertThat(numbers)
+                .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, decisions)
+                        .mapToObj(n -> n + "/QĐ-UBND")
+                        .toList());
         for (String nomination : nominations) {
-            assertThat(count("select count(*) from outbox_event where message_key = ? and event_type = ?",
-                    nomination, "award.granted.v1")).isEqualTo(1);
+            assertThat(count(
+                            "select count(*) from outbox_event where message_key = ? and event_type = ?",
+                            nomination,
+                            "award.granted.v1"))
+                    .isEqualTo(1);
         }
     }
 }

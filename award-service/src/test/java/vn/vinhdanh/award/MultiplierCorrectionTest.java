@@ -25,15 +25,21 @@ class MultiplierCorrectionTest {
     private static final String PERIOD = "/api/v1/award-types/BANG_KHEN_THU_TUONG/multipliers/2024-01-01";
 
     private static ValidatableResponse correct(String path, Object multiplier) {
-        return as("award-officer").contentType(ContentType.JSON)
+        return as("award-officer")
+                .contentType(ContentType.JSON)
                 .body(Map.of("multiplier", multiplier, "reason", "Đối chiếu Điều 54 NĐ 98/2023/NĐ-CP, bản chính thức"))
-                .put(path).then();
+                .put(path)
+                .then();
     }
 
     private static ValidatableResponse quote() {
-        return as("award-officer").queryParam("awardCode", "BANG_KHEN_THU_TUONG")
-                .queryParam("recipientKind", "INDIVIDUAL").queryParam("decisionDate", "2024-05-02")
-                .get("/api/v1/quote").then().statusCode(200);
+        return as("award-officer")
+                .queryParam("awardCode", "BANG_KHEN_THU_TUONG")
+                .queryParam("recipientKind", "INDIVIDUAL")
+                .queryParam("decisionDate", "2024-05-02")
+                .get("/api/v1/quote")
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -45,28 +51,53 @@ class MultiplierCorrectionTest {
         }
         String fund = newFund();
         budget(2024, fund, 100_000_000);
-        String decision = as("award-officer").contentType(ContentType.JSON)
-                .body(Map.of("issuer", "QĐ-TTg", "decisionDate", "2024-05-02", "signer", "Thủ tướng Chính phủ",
-                        "fund", fund, "awardIds", List.of(award)))
-                .post("/api/v1/decisions").then().statusCode(201).extract().path("id");
+        String decision = as("award-officer")
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "issuer",
+                        "QĐ-TTg",
+                        "decisionDate",
+                        "2024-05-02",
+                        "signer",
+                        "Thủ tướng Chính phủ",
+                        "fund",
+                        fund,
+                        "awardIds",
+                        List.of(award)))
+                .post("/api/v1/decisions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         sign(decision).statusCode(200).body("totalAmountVnd", equalTo(6_300_000));
         quote().body("amountVnd", equalTo(6_300_000)).body("multiplier", equalTo(3.5f));
 
-        correct(PERIOD, 4.0).statusCode(200)
+        correct(PERIOD, 4.0)
+                .statusCode(200)
                 .body("multipliers.find { it.validFrom == '2024-01-01' }.multiplier", equalTo(4.0f))
                 .body("multipliers.find { it.validFrom == '2024-01-01' }.verified", equalTo(true));
         quote().body("amountVnd", equalTo(7_200_000));
-        as("award-officer").get("/api/v1/awards/" + award).then().statusCode(200)
-                .body("amountVnd", equalTo(6_300_000)).body("multiplier", equalTo(3.5f));
-        as("admin").queryParam("resourceType", "award-type").queryParam("resourceId", "BANG_KHEN_THU_TUONG")
-                .get("/api/v1/admin/audit").then().statusCode(200)
+        as("award-officer")
+                .get("/api/v1/awards/" + award)
+                .then()
+                .statusCode(200)
+                .body("amountVnd", equalTo(6_300_000))
+                .body("multiplier", equalTo(3.5f));
+        as("admin")
+                .queryParam("resourceType", "award-type")
+                .queryParam("resourceId", "BANG_KHEN_THU_TUONG")
+                .get("/api/v1/admin/audit")
+                .then()
+                .statusCode(200)
                 .body("[0].action", equalTo("multiplier.correct"))
                 .body("[0].detail", containsString("3.5 (unverified) -> 4 (verified)"));
 
         // now verified: never corrected again; nor is a period a source had confirmed
         correct(PERIOD, 3.5).statusCode(409).body("type", containsString("rule-verified"));
-        correct("/api/v1/award-types/BANG_KHEN_THU_TUONG/multipliers/2017-10-01", 3.0).statusCode(409)
+        correct("/api/v1/award-types/BANG_KHEN_THU_TUONG/multipliers/2017-10-01", 3.0)
+                .statusCode(409)
                 .body("type", containsString("rule-verified"));
-        correct("/api/v1/award-types/BANG_KHEN_THU_TUONG/multipliers/2024-01-02", 3.0).statusCode(404);
+        correct("/api/v1/award-types/BANG_KHEN_THU_TUONG/multipliers/2024-01-02", 3.0)
+                .statusCode(404);
     }
 }

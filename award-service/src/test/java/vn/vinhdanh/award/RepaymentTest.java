@@ -26,9 +26,11 @@ import vn.vinhdanh.deploy.infra.PlatformTestResource;
 class RepaymentTest {
 
     private static ValidatableResponse repay(String awardId, long amount, String paidOn) {
-        return as("award-officer").contentType(ContentType.JSON)
+        return as("award-officer")
+                .contentType(ContentType.JSON)
                 .body(Map.of("amountVnd", amount, "paidOn", paidOn, "reference", "Biên lai " + amount))
-                .post("/api/v1/awards/" + awardId + "/repayments").then();
+                .post("/api/v1/awards/" + awardId + "/repayments")
+                .then();
     }
 
     @Test
@@ -41,33 +43,61 @@ class RepaymentTest {
         String fund = newFund();
         budget(2025, fund, 10_000_000);
         sign(decision("2025-08-12", fund, award)).statusCode(200);
-        as("award-officer").contentType(ContentType.JSON)
+        as("award-officer")
+                .contentType(ContentType.JSON)
                 .body(Map.of("reason", "Khai man thành tích", "category", "FRAUD"))
-                .post("/api/v1/awards/" + award + "/revoke").then().statusCode(200)
-                .body("recoveryAmountVnd", equalTo(3_510_000)).body("outstandingVnd", equalTo(3_510_000))
-                .body("recoveredVnd", equalTo(0)).body("fullyRecovered", equalTo(false));
-        as("award-officer").queryParam("outstanding", true).get("/api/v1/recoveries").then().statusCode(200)
+                .post("/api/v1/awards/" + award + "/revoke")
+                .then()
+                .statusCode(200)
+                .body("recoveryAmountVnd", equalTo(3_510_000))
+                .body("outstandingVnd", equalTo(3_510_000))
+                .body("recoveredVnd", equalTo(0))
+                .body("fullyRecovered", equalTo(false));
+        as("award-officer")
+                .queryParam("outstanding", true)
+                .get("/api/v1/recoveries")
+                .then()
+                .statusCode(200)
                 .body("awardId", hasItem(award));
 
-        repay(award, 1_510_000, "2025-09-01").statusCode(201)
-                .body("recoveredVnd", equalTo(1_510_000)).body("outstandingVnd", equalTo(2_000_000))
-                .body("fullyRecovered", equalTo(false)).body("repayments", hasSize(1));
-        repay(award, 2_000_001, "2025-09-15").statusCode(422)
+        repay(award, 1_510_000, "2025-09-01")
+                .statusCode(201)
+                .body("recoveredVnd", equalTo(1_510_000))
+                .body("outstandingVnd", equalTo(2_000_000))
+                .body("fullyRecovered", equalTo(false))
+                .body("repayments", hasSize(1));
+        repay(award, 2_000_001, "2025-09-15")
+                .statusCode(422)
                 .body("type", containsString("repayment-exceeds-outstanding"))
                 .body("detail", containsString("2000000 VND still to recover"));
-        repay(award, 2_000_000, "2025-09-15").statusCode(201)
-                .body("outstandingVnd", equalTo(0)).body("fullyRecovered", equalTo(true))
+        repay(award, 2_000_000, "2025-09-15")
+                .statusCode(201)
+                .body("outstandingVnd", equalTo(0))
+                .body("fullyRecovered", equalTo(true))
                 .body("repayments.amountVnd", equalTo(java.util.List.of(1_510_000, 2_000_000)));
         repay(award, 1, "2025-09-16").statusCode(409).body("type", containsString("fully-recovered"));
 
-        as("admin").get("/api/v1/awards/" + award + "/repayments").then().statusCode(200)
-                .body("recoveryAmountVnd", equalTo(3_510_000)).body("fullyRecovered", equalTo(true))
+        as("admin")
+                .get("/api/v1/awards/" + award + "/repayments")
+                .then()
+                .statusCode(200)
+                .body("recoveryAmountVnd", equalTo(3_510_000))
+                .body("fullyRecovered", equalTo(true))
                 .body("repayments[0].reference", equalTo("Biên lai 1510000"));
         as("award-officer").get("/api/v1/awards/" + award).then().body("fullyRecovered", equalTo(true));
-        as("award-officer").queryParam("outstanding", true).get("/api/v1/recoveries").then().statusCode(200)
+        as("award-officer")
+                .queryParam("outstanding", true)
+                .get("/api/v1/recoveries")
+                .then()
+                .statusCode(200)
                 .body("awardId", not(hasItem(award)));
         as("award-officer").get("/api/v1/recoveries").then().statusCode(200).body("awardId", hasItem(award));
-        as("admin").queryParam("resourceType", "award").queryParam("resourceId", award).get("/api/v1/admin/audit")
-                .then().statusCode(200).body("[0].action", equalTo("award.repayment"));
+        as("admin")
+                .queryParam("resourceType", "award")
+                .queryParam("resourceId", award)
+                .get("/api/v1/admin/audit")
+                .then()
+                .statusCode(200)
+                .body("[0].action", equalTo("award.repayment"));
     }
 }

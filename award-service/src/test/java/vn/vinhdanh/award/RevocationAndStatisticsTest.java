@@ -49,27 +49,42 @@ class RevocationAndStatisticsTest {
         String fund = newFund();
         budget(2025, fund, 10_000_000);
         sign(decision("2025-08-05", fund, awardId)).statusCode(200);
-        revoke(awardId, "FALSE_DOSSIER").statusCode(200)
+        revoke(awardId, "FALSE_DOSSIER")
+                .statusCode(200)
                 .body("status", equalTo("REVOKED"))
                 .body("revocationCategory", equalTo("FALSE_DOSSIER"))
                 .body("recoveryAmountVnd", equalTo(3_510_000))
                 .body("revokedBy", equalTo("award-officer:test-award-officer"));
         revoke(awardId, "FRAUD").statusCode(409);
-        as("award-officer").contentType(ContentType.JSON).body(Map.of("reason", "x", "category", "THEFT"))
-                .post("/api/v1/awards/" + awardId + "/revoke").then().statusCode(400)
+        as("award-officer")
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "x", "category", "THEFT"))
+                .post("/api/v1/awards/" + awardId + "/revoke")
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItem("category"));
-        as("admin").contentType(ContentType.JSON).body(Map.of("reason", "x", "category", "OTHER"))
-                .post("/api/v1/awards/" + awardId + "/revoke").then().statusCode(403);
+        as("admin")
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "x", "category", "OTHER"))
+                .post("/api/v1/awards/" + awardId + "/revoke")
+                .then()
+                .statusCode(403);
 
-        ConsumerRecord<String, String> revoked = kafka.await("award.events",
+        ConsumerRecord<String, String> revoked = kafka.await(
+                "award.events",
                 r -> nominationId.equals(r.key()) && "award.revoked.v1".equals(KafkaTestClient.header(r, "ce_type")),
                 Duration.ofSeconds(20));
         JsonNode payload = new ObjectMapper().readTree(revoked.value());
         assertThat(payload.path("awardId").asText()).isEqualTo(awardId);
         assertThat(payload.path("category").asText()).isEqualTo("FALSE_DOSSIER");
         assertThat(payload.path("recoveryAmountVnd").asLong()).isEqualTo(3_510_000);
-        as("admin").queryParam("resourceType", "award").queryParam("resourceId", awardId).get("/api/v1/admin/audit")
-                .then().statusCode(200).body("[0].action", equalTo("award.revoke"));
+        as("admin")
+                .queryParam("resourceType", "award")
+                .queryParam("resourceId", awardId)
+                .get("/api/v1/admin/audit")
+                .then()
+                .statusCode(200)
+                .body("[0].action", equalTo("award.revoke"));
     }
 
     @Test
@@ -84,7 +99,11 @@ class RevocationAndStatisticsTest {
         sign(decision("2022-05-10", fund, person, collective, revoked)).statusCode(200);
         revoke(revoked, "OTHER").statusCode(200);
 
-        as("award-officer").queryParam("year", 2022).get("/api/v1/statistics/awards").then().statusCode(200)
+        as("award-officer")
+                .queryParam("year", 2022)
+                .get("/api/v1/statistics/awards")
+                .then()
+                .statusCode(200)
                 .body("awards", equalTo(2))
                 .body("amountVnd", equalTo(1_490_000 + 2_980_000))
                 .body("byLevel.find { it.key == 'PROVINCE' }.awards", equalTo(2))
@@ -93,15 +112,24 @@ class RevocationAndStatisticsTest {
                 .body("byAwardType.find { it.key == 'CHIEN_SI_THI_DUA_CAP_TINH' }", equalTo(null))
                 .body("byRecipientKind.find { it.key == 'COLLECTIVE' }.amountVnd", equalTo(2_980_000))
                 .body("byRecipientKind.find { it.key == 'INDIVIDUAL' }.amountVnd", equalTo(1_490_000));
-        as("admin").queryParam("year", 2023).get("/api/v1/statistics/awards").then().statusCode(200)
+        as("admin")
+                .queryParam("year", 2023)
+                .get("/api/v1/statistics/awards")
+                .then()
+                .statusCode(200)
                 .body("awards", equalTo(0));
-        as("award-officer").get("/api/v1/statistics/awards").then().statusCode(400)
+        as("award-officer")
+                .get("/api/v1/statistics/awards")
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItem("year"));
     }
 
     private static io.restassured.response.ValidatableResponse revoke(String awardId, String category) {
-        return as("award-officer").contentType(ContentType.JSON)
+        return as("award-officer")
+                .contentType(ContentType.JSON)
                 .body(Map.of("reason", "Hồ sơ kê khai thành tích không trung thực.", "category", category))
-                .post("/api/v1/awards/" + awardId + "/revoke").then();
+                .post("/api/v1/awards/" + awardId + "/revoke")
+                .then();
     }
 }

@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.nullValue;
 import static vn.vinhdanh.award.AwardSteps.approve;
 import static vn.vinhdanh.award.AwardSteps.awaitAward;
 import static vn.vinhdanh.award.AwardSteps.budget;
-import static vn.vinhdanh.award.AwardSteps.decision;
 import static vn.vinhdanh.award.AwardSteps.newFund;
 import static vn.vinhdanh.award.AwardSteps.sign;
 import static vn.vinhdanh.deploy.infra.Callers.as;
@@ -28,55 +27,91 @@ class RewardRulesApiTest {
 
     @Test
     void theCatalogueShowsEachTypesMultiplierPerLegalPeriod() {
-        as("admin").get("/api/v1/award-types").then().statusCode(200)
+        as("admin")
+                .get("/api/v1/award-types")
+                .then()
+                .statusCode(200)
                 .body("size()", greaterThanOrEqualTo(14))
-                .body("find { it.code == 'BANG_KHEN_CHU_TICH_UBND_TINH' }.multipliers.legalBasis",
+                .body(
+                        "find { it.code == 'BANG_KHEN_CHU_TICH_UBND_TINH' }.multipliers.legalBasis",
                         hasItem("NĐ 152/2025/NĐ-CP"))
                 .body("find { it.code == 'BANG_KHEN_CHU_TICH_UBND_TINH' }.collectiveFactor", equalTo(2.0f));
-        as("award-officer").get("/api/v1/award-types/CO_THI_DUA_UBND_TINH").then().statusCode(200)
+        as("award-officer")
+                .get("/api/v1/award-types/CO_THI_DUA_UBND_TINH")
+                .then()
+                .statusCode(200)
                 .body("multipliers", hasSize(3))
                 .body("multipliers[2].verified", equalTo(false))
                 .body("multipliers[2].validTo", nullValue())
                 .body("multipliers[0].validTo", equalTo("2023-12-31"));
         as("award-officer").get("/api/v1/award-types/NO_SUCH_AWARD").then().statusCode(404);
         as("editor").get("/api/v1/award-types").then().statusCode(403);
-        as("award-officer").get("/api/v1/base-salaries").then().statusCode(200)
+        as("award-officer")
+                .get("/api/v1/base-salaries")
+                .then()
+                .statusCode(200)
                 .body("[0].effectiveFrom", equalTo("2017-07-01"))
                 .body("find { it.effectiveFrom == '2024-07-01' }.amountVnd", equalTo(2_340_000));
     }
 
     @Test
     void aNewDecreeClosesTheOpenPeriodTheDayBefore() {
-        as("award-officer").contentType(ContentType.JSON)
+        as("award-officer")
+                .contentType(ContentType.JSON)
                 .body(Map.of("legalBasis", "NĐ 999/2029/NĐ-CP (thử)", "validFrom", "2030-01-01", "multiplier", 2.5))
-                .post("/api/v1/award-types/XA_TIEU_BIEU/multipliers").then().statusCode(201)
+                .post("/api/v1/award-types/XA_TIEU_BIEU/multipliers")
+                .then()
+                .statusCode(201)
                 .body("multipliers", hasSize(3))
                 .body("multipliers[1].legalBasis", equalTo("NĐ 152/2025/NĐ-CP"))
                 .body("multipliers[1].validTo", equalTo("2029-12-31"))
                 .body("multipliers[2].validTo", nullValue())
                 .body("multipliers[2].verified", equalTo(true));
-        as("award-officer").queryParam("awardCode", "XA_TIEU_BIEU").queryParam("recipientKind", "COLLECTIVE")
-                .queryParam("decisionDate", "2030-01-01").get("/api/v1/quote").then().statusCode(200)
-                .body("legalBasis", equalTo("NĐ 999/2029/NĐ-CP (thử)")).body("multiplier", equalTo(2.5f));
-        as("award-officer").queryParam("awardCode", "XA_TIEU_BIEU").queryParam("recipientKind", "COLLECTIVE")
-                .queryParam("decisionDate", "2029-12-31").get("/api/v1/quote").then().statusCode(200)
+        as("award-officer")
+                .queryParam("awardCode", "XA_TIEU_BIEU")
+                .queryParam("recipientKind", "COLLECTIVE")
+                .queryParam("decisionDate", "2030-01-01")
+                .get("/api/v1/quote")
+                .then()
+                .statusCode(200)
+                .body("legalBasis", equalTo("NĐ 999/2029/NĐ-CP (thử)"))
+                .body("multiplier", equalTo(2.5f));
+        as("award-officer")
+                .queryParam("awardCode", "XA_TIEU_BIEU")
+                .queryParam("recipientKind", "COLLECTIVE")
+                .queryParam("decisionDate", "2029-12-31")
+                .get("/api/v1/quote")
+                .then()
+                .statusCode(200)
                 .body("legalBasis", equalTo("NĐ 152/2025/NĐ-CP"));
 
         // not before the latest period's start, positive, known type, officers only
-        as("award-officer").contentType(ContentType.JSON)
+        as("award-officer")
+                .contentType(ContentType.JSON)
                 .body(Map.of("legalBasis", "NĐ 1/2029", "validFrom", "2029-06-01", "multiplier", 3))
-                .post("/api/v1/award-types/XA_TIEU_BIEU/multipliers").then().statusCode(409)
+                .post("/api/v1/award-types/XA_TIEU_BIEU/multipliers")
+                .then()
+                .statusCode(409)
                 .body("type", containsString("rule-not-after-latest"));
-        as("award-officer").contentType(ContentType.JSON)
+        as("award-officer")
+                .contentType(ContentType.JSON)
                 .body(Map.of("legalBasis", "NĐ 1/2031", "validFrom", "2031-01-01", "multiplier", 0))
-                .post("/api/v1/award-types/XA_TIEU_BIEU/multipliers").then().statusCode(400)
+                .post("/api/v1/award-types/XA_TIEU_BIEU/multipliers")
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItem("multiplier"));
-        as("award-officer").contentType(ContentType.JSON)
+        as("award-officer")
+                .contentType(ContentType.JSON)
                 .body(Map.of("legalBasis", "NĐ 1/2031", "validFrom", "2031-01-01", "multiplier", 1))
-                .post("/api/v1/award-types/NO_SUCH_AWARD/multipliers").then().statusCode(404);
-        as("admin").contentType(ContentType.JSON)
+                .post("/api/v1/award-types/NO_SUCH_AWARD/multipliers")
+                .then()
+                .statusCode(404);
+        as("admin")
+                .contentType(ContentType.JSON)
                 .body(Map.of("legalBasis", "NĐ 1/2031", "validFrom", "2031-01-01", "multiplier", 1))
-                .post("/api/v1/award-types/XA_TIEU_BIEU/multipliers").then().statusCode(403);
+                .post("/api/v1/award-types/XA_TIEU_BIEU/multipliers")
+                .then()
+                .statusCode(403);
     }
 
     @Test
@@ -90,57 +125,112 @@ class RewardRulesApiTest {
         String fund = newFund();
         budget(today.getYear(), fund, 10_000_000);
         AwardSteps.unitIssuer(); // Lao động tiên tiến is granted by a unit head
-        sign(AwardSteps.decisionBy(AwardSteps.UNIT_ISSUER, today.toString(), fund, awardId)).statusCode(200)
+        sign(AwardSteps.decisionBy(AwardSteps.UNIT_ISSUER, today.toString(), fund, awardId))
+                .statusCode(200)
                 .body("totalAmountVnd", equalTo(710_000));
 
         // 0.3 × 2,530,000 = 759,000, rounded up to 760,000
-        as("award-officer").contentType(ContentType.JSON)
-                .body(Map.of("effectiveFrom", today.plusDays(1).toString(), "amountVnd", 2_530_000,
-                        "legalBasis", "NĐ thử nghiệm"))
-                .post("/api/v1/base-salaries").then().statusCode(201).body("amountVnd", equalTo(2_530_000));
+        as("award-officer")
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "effectiveFrom",
+                        today.plusDays(1).toString(),
+                        "amountVnd",
+                        2_530_000,
+                        "legalBasis",
+                        "NĐ thử nghiệm"))
+                .post("/api/v1/base-salaries")
+                .then()
+                .statusCode(201)
+                .body("amountVnd", equalTo(2_530_000));
 
-        as("award-officer").get("/api/v1/awards/" + awardId).then().statusCode(200)
-                .body("amountVnd", equalTo(710_000)).body("baseSalaryVnd", equalTo(2_340_000));
+        as("award-officer")
+                .get("/api/v1/awards/" + awardId)
+                .then()
+                .statusCode(200)
+                .body("amountVnd", equalTo(710_000))
+                .body("baseSalaryVnd", equalTo(2_340_000));
         quote(today).then().statusCode(200).body("amountVnd", equalTo(710_000));
-        quote(today.plusDays(1)).then().statusCode(200)
+        quote(today.plusDays(1))
+                .then()
+                .statusCode(200)
                 .body("amountVnd", equalTo(760_000))
                 .body("baseSalaryVnd", equalTo(2_530_000))
                 .body("baseSalaryBasis", equalTo("NĐ thử nghiệm"))
                 .body("legalBasis", equalTo("NĐ 152/2025/NĐ-CP"));
 
         // the table only grows forward in time, with positive amounts
-        as("award-officer").contentType(ContentType.JSON)
+        as("award-officer")
+                .contentType(ContentType.JSON)
                 .body(Map.of("effectiveFrom", "2025-01-01", "amountVnd", 2_000_000, "legalBasis", "x"))
-                .post("/api/v1/base-salaries").then().statusCode(409)
+                .post("/api/v1/base-salaries")
+                .then()
+                .statusCode(409)
                 .body("type", containsString("rule-not-after-latest"));
-        as("award-officer").contentType(ContentType.JSON)
+        as("award-officer")
+                .contentType(ContentType.JSON)
                 .body(Map.of("effectiveFrom", "2040-01-01", "amountVnd", -5, "legalBasis", "x"))
-                .post("/api/v1/base-salaries").then().statusCode(400).body("errors.field", hasItem("amountVnd"));
+                .post("/api/v1/base-salaries")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("amountVnd"));
     }
 
     @Test
     void aQuoteNeedsAKnownAwardAKindAndADate() {
-        as("award-officer").queryParam("awardCode", "BANG_KHEN_CHU_TICH_UBND_TINH")
-                .queryParam("recipientKind", "COLLECTIVE").queryParam("decisionDate", "2025-07-01")
-                .get("/api/v1/quote").then().statusCode(200)
-                .body("amountVnd", equalTo(7_020_000)).body("collectiveFactor", equalTo(2.0f));
-        as("award-officer").queryParam("awardCode", "BANG_KHEN_CHU_TICH_UBND_TINH")
-                .queryParam("recipientKind", "GROUP").queryParam("decisionDate", "2025-07-01")
-                .get("/api/v1/quote").then().statusCode(400).body("errors.field", hasItem("recipientKind"));
-        as("award-officer").queryParam("awardCode", "BANG_KHEN_CHU_TICH_UBND_TINH")
-                .queryParam("recipientKind", "INDIVIDUAL").queryParam("decisionDate", "1/7/2025")
-                .get("/api/v1/quote").then().statusCode(400).body("errors.field", hasItem("decisionDate"));
-        as("award-officer").queryParam("recipientKind", "INDIVIDUAL").queryParam("decisionDate", "2025-07-01")
-                .get("/api/v1/quote").then().statusCode(400).body("errors.field", hasItem("awardCode"));
-        as("award-officer").queryParam("awardCode", "CO_THI_DUA_UBND_TINH").queryParam("recipientKind", "INDIVIDUAL")
-                .queryParam("decisionDate", "2025-07-01").get("/api/v1/quote").then().statusCode(422);
-        as("award-officer").queryParam("awardCode", "NO_SUCH").queryParam("recipientKind", "INDIVIDUAL")
-                .queryParam("decisionDate", "2025-07-01").get("/api/v1/quote").then().statusCode(404);
+        as("award-officer")
+                .queryParam("awardCode", "BANG_KHEN_CHU_TICH_UBND_TINH")
+                .queryParam("recipientKind", "COLLECTIVE")
+                .queryParam("decisionDate", "2025-07-01")
+                .get("/api/v1/quote")
+                .then()
+                .statusCode(200)
+                .body("amountVnd", equalTo(7_020_000))
+                .body("collectiveFactor", equalTo(2.0f));
+        as("award-officer")
+                .queryParam("awardCode", "BANG_KHEN_CHU_TICH_UBND_TINH")
+                .queryParam("recipientKind", "GROUP")
+                .queryParam("decisionDate", "2025-07-01")
+                .get("/api/v1/quote")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("recipientKind"));
+        as("award-officer")
+                .queryParam("awardCode", "BANG_KHEN_CHU_TICH_UBND_TINH")
+                .queryParam("recipientKind", "INDIVIDUAL")
+                .queryParam("decisionDate", "1/7/2025")
+                .get("/api/v1/quote")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("decisionDate"));
+        as("award-officer")
+                .queryParam("recipientKind", "INDIVIDUAL")
+                .queryParam("decisionDate", "2025-07-01")
+                .get("/api/v1/quote")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("awardCode"));
+        as("award-officer")
+                .queryParam("awardCode", "CO_THI_DUA_UBND_TINH")
+                .queryParam("recipientKind", "INDIVIDUAL")
+                .queryParam("decisionDate", "2025-07-01")
+                .get("/api/v1/quote")
+                .then()
+                .statusCode(422);
+        as("award-officer")
+                .queryParam("awardCode", "NO_SUCH")
+                .queryParam("recipientKind", "INDIVIDUAL")
+                .queryParam("decisionDate", "2025-07-01")
+                .get("/api/v1/quote")
+                .then()
+                .statusCode(404);
     }
 
     private static io.restassured.response.Response quote(LocalDate date) {
-        return as("award-officer").queryParam("awardCode", "LAO_DONG_TIEN_TIEN")
-                .queryParam("recipientKind", "INDIVIDUAL").queryParam("decisionDate", date.toString())
+        return as("award-officer")
+                .queryParam("awardCode", "LAO_DONG_TIEN_TIEN")
+                .queryParam("recipientKind", "INDIVIDUAL")
+                .queryParam("decisionDate", date.toString())
                 .get("/api/v1/quote");
     }
 }

@@ -31,67 +31,115 @@ class SpecialRewardTest {
     }
 
     static ValidatableResponse grant(Map<String, Object> body) {
-        return as("award-officer").contentType(ContentType.JSON).body(body).post("/api/v1/special-rewards").then();
+        return as("award-officer")
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/special-rewards")
+                .then();
     }
 
     @Test
     void theSeededSchedulesAreConfigurationMarkedUnverified() {
-        as("award-officer").get("/api/v1/special-reward-schedules").then().statusCode(200)
+        as("award-officer")
+                .get("/api/v1/special-reward-schedules")
+                .then()
+                .statusCode(200)
                 .body("code", hasItem("NQ-38-2016"))
                 .body("code", hasItem("NQ-63-2016"))
                 .body("code", hasItem("PHONG-CHONG-TOI-PHAM"))
                 .body("find { it.code == 'NQ-38-2016' }.capVnd", equalTo(200_000_000))
                 .body("find { it.code == 'NQ-38-2016' }.tiers.verified.unique()", equalTo(java.util.List.of(false)))
-                .body("find { it.code == 'NQ-63-2016' }.tiers.field.unique().sort()",
+                .body(
+                        "find { it.code == 'NQ-63-2016' }.tiers.field.unique().sort()",
                         equalTo(java.util.List.of("LITERATURE_ARTS", "PRESS")))
                 .body("find { it.code == 'PHONG-CHONG-TOI-PHAM' }.verified", equalTo(false));
     }
 
     @Test
     void aRewardIsPaidByItsTierAndNeverBeyondTheCap() throws Exception {
-        String id = grant(reward("NQ-38-2016", "SPORTS", "NATIONAL_FIRST", 2)).statusCode(201)
+        String id = grant(reward("NQ-38-2016", "SPORTS", "NATIONAL_FIRST", 2))
+                .statusCode(201)
                 .body("unitAmountVnd", equalTo(20_000_000))
                 .body("amountVnd", equalTo(40_000_000))
                 .body("tierVerified", equalTo(false))
                 .body("legalBasis", equalTo("NQ 38/2016/NQ-HĐND tỉnh Lào Cai"))
-                .extract().path("id");
-        as("admin").get("/api/v1/special-rewards/" + id).then().statusCode(200)
+                .extract()
+                .path("id");
+        as("admin")
+                .get("/api/v1/special-rewards/" + id)
+                .then()
+                .statusCode(200)
                 .body("recipientName", equalTo("Giàng Seo Phử"));
-        as("award-officer").queryParam("scheduleCode", "NQ-38-2016").get("/api/v1/special-rewards").then()
-                .statusCode(200).body("id", hasItem(id));
+        as("award-officer")
+                .queryParam("scheduleCode", "NQ-38-2016")
+                .get("/api/v1/special-rewards")
+                .then()
+                .statusCode(200)
+                .body("id", hasItem(id));
 
         // the crime-prevention maximum is exactly the cap; twice that is refused, and nothing is written
         long before = AwardSteps.count("select count(*) from special_reward");
-        grant(reward("PHONG-CHONG-TOI-PHAM", "SECURITY", "EXCEPTIONAL", 1)).statusCode(201)
+        grant(reward("PHONG-CHONG-TOI-PHAM", "SECURITY", "EXCEPTIONAL", 1))
+                .statusCode(201)
                 .body("amountVnd", equalTo(200_000_000));
-        grant(reward("PHONG-CHONG-TOI-PHAM", "SECURITY", "EXCEPTIONAL", 2)).statusCode(422)
+        grant(reward("PHONG-CHONG-TOI-PHAM", "SECURITY", "EXCEPTIONAL", 2))
+                .statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", containsString("special-reward-cap-exceeded"))
                 .body("detail", containsString("400000000"));
-        grant(reward("NQ-38-2016", "SPORTS", "OLYMPIC_GOLD", 1)).statusCode(422)
+        grant(reward("NQ-38-2016", "SPORTS", "OLYMPIC_GOLD", 1))
+                .statusCode(422)
                 .body("type", containsString("unknown-tier"));
         assertThat(AwardSteps.count("select count(*) from special_reward")).isEqualTo(before + 1);
-        as("admin").queryParam("resourceType", "special-reward").queryParam("resourceId", id)
-                .get("/api/v1/admin/audit").then().statusCode(200).body("[0].action", equalTo("special-reward.grant"));
+        as("admin")
+                .queryParam("resourceType", "special-reward")
+                .queryParam("resourceId", id)
+                .get("/api/v1/admin/audit")
+                .then()
+                .statusCode(200)
+                .body("[0].action", equalTo("special-reward.grant"));
     }
 
     @Test
     void officersAddTiersWithinTheCap() {
-        Map<String, Object> tier = new HashMap<>(Map.of("field", "SPORTS", "tier", "OLYMPIC_GOLD",
-                "descriptionVi", "Huy chương Vàng Thế vận hội", "amountVnd", 150_000_000, "verified", true));
-        as("award-officer").contentType(ContentType.JSON).body(tier)
-                .post("/api/v1/special-reward-schedules/NQ-38-2016/tiers").then().statusCode(201)
+        Map<String, Object> tier = new HashMap<>(Map.of(
+                "field",
+                "SPORTS",
+                "tier",
+                "OLYMPIC_GOLD",
+                "descriptionVi",
+                "Huy chương Vàng Thế vận hội",
+                "amountVnd",
+                150_000_000,
+                "verified",
+                true));
+        as("award-officer")
+                .contentType(ContentType.JSON)
+                .body(tier)
+                .post("/api/v1/special-reward-schedules/NQ-38-2016/tiers")
+                .then()
+                .statusCode(201)
                 .body("tiers.find { it.tier == 'OLYMPIC_GOLD' }.amountVnd", equalTo(150_000_000))
                 .body("tiers.find { it.tier == 'OLYMPIC_GOLD' }.verified", equalTo(true));
-        as("award-officer").contentType(ContentType.JSON).body(tier)
-                .post("/api/v1/special-reward-schedules/NQ-38-2016/tiers").then().statusCode(409)
+        as("award-officer")
+                .contentType(ContentType.JSON)
+                .body(tier)
+                .post("/api/v1/special-reward-schedules/NQ-38-2016/tiers")
+                .then()
+                .statusCode(409)
                 .body("type", containsString("tier-exists"));
         tier.put("tier", "OLYMPIC_GOLD_TEAM");
         tier.put("amountVnd", 200_000_001);
-        as("award-officer").contentType(ContentType.JSON).body(tier)
-                .post("/api/v1/special-reward-schedules/NQ-38-2016/tiers").then().statusCode(422)
+        as("award-officer")
+                .contentType(ContentType.JSON)
+                .body(tier)
+                .post("/api/v1/special-reward-schedules/NQ-38-2016/tiers")
+                .then()
+                .statusCode(422)
                 .body("type", containsString("special-reward-cap-exceeded"));
-        grant(reward("NQ-38-2016", "SPORTS", "OLYMPIC_GOLD", 1)).statusCode(201)
-                .body("amountVnd", equalTo(150_000_000)).body("tierVerified", equalTo(true));
+        grant(reward("NQ-38-2016", "SPORTS", "OLYMPIC_GOLD", 1))
+                .statusCode(201)
+                .body("amountVnd", equalTo(150_000_000))
+                .body("tierVerified", equalTo(true));
     }
 }

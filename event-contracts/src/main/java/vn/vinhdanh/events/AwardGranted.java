@@ -19,5 +19,4 @@ public record AwardGranted(
         BigDecimal multiplier,
         long baseSalaryVnd,
         long amountVnd,
-        Instant grantedAt) {
-}
+        Instant grantedAt) {}

@@ -18,5 +18,4 @@ public record AwardRevoked(
         String reason,
         long recoveryAmountVnd,
         Instant revokedAt,
-        String revokedBy) {
-}
+        String revokedBy) {}

@@ -24,5 +24,4 @@ public record CeremonyScheduled(
         UUID awardId,
         UUID nominationId,
         boolean cancelled,
-        Instant scheduledAt) {
-}
+        Instant scheduledAt) {}

@@ -15,6 +15,5 @@ public final class EventTypes {
     public static final String FEATURE_CORRECTED = "feature.corrected.v1";
     public static final String FEATURE_KILLED = "feature.killed.v1";
 
-    private EventTypes() {
-    }
+    private EventTypes() {}
 }

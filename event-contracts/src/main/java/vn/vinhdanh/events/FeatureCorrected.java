@@ -4,5 +4,4 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** {@value EventTypes#FEATURE_CORRECTED}: a published story was corrected; it stays published. */
-public record FeatureCorrected(UUID featureId, UUID nominationId, String slug, String note, Instant correctedAt) {
-}
+public record FeatureCorrected(UUID featureId, UUID nominationId, String slug, String note, Instant correctedAt) {}

@@ -36,5 +36,4 @@ public record NominationSubmitted(
         CriteriaSnapshot criteria,
         List<Evidence> evidence,
         List<Attachment> attachments,
-        UUID duplicateOf) {
-}
+        UUID duplicateOf) {}

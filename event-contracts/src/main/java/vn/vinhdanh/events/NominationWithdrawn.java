@@ -10,5 +10,4 @@ public record NominationWithdrawn(
         UUID movementId,
         String reason,
         String withdrawnBy,
-        Instant withdrawnAt) {
-}
+        Instant withdrawnAt) {}

@@ -10,5 +10,4 @@ public record Nominee(
         String position,
         String organization,
         TargetGroup targetGroup,
-        Integer memberCount) {
-}
+        Integer memberCount) {}

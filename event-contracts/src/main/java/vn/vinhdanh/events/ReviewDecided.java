@@ -16,5 +16,4 @@ public record ReviewDecided(
         LocalDate decisionDate,
         Instant decidedAt,
         String decidedBy,
-        NominationSubmitted nomination) {
-}
+        NominationSubmitted nomination) {}

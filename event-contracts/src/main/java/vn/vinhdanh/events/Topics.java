@@ -12,6 +12,5 @@ public final class Topics {
         return consumingService + ".dlq";
     }
 
-    private Topics() {
-    }
+    private Topics() {}
 }

@@ -10,8 +10,8 @@ import java.util.Optional;
  * for education, 27 February for health, 26 March for youth, 28 June for families.
  */
 public enum TraditionalDay {
-    PATRIOTIC_EMULATION_DAY(CeremonyOccasion.PATRIOTIC_EMULATION_DAY, MonthDay.of(6, 11),
-            "Ngày Bác Hồ ra Lời kêu gọi thi đua ái quốc"),
+    PATRIOTIC_EMULATION_DAY(
+            CeremonyOccasion.PATRIOTIC_EMULATION_DAY, MonthDay.of(6, 11), "Ngày Bác Hồ ra Lời kêu gọi thi đua ái quốc"),
     TEACHERS_DAY(CeremonyOccasion.TEACHERS_DAY, MonthDay.of(11, 20), "Ngày Nhà giáo Việt Nam"),
     DOCTORS_DAY(CeremonyOccasion.DOCTORS_DAY, MonthDay.of(2, 27), "Ngày Thầy thuốc Việt Nam"),
     YOUTH_UNION_DAY(CeremonyOccasion.YOUTH_UNION_DAY, MonthDay.of(3, 26), "Ngày thành lập Đoàn TNCS Hồ Chí Minh"),

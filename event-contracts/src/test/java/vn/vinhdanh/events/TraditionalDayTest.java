@@ -19,10 +19,11 @@ class TraditionalDayTest {
     @Test
     void everyOtherSectorAndNoSectorHonourTheirModelsOnTheEleventhOfJune() {
         Arrays.stream(Sector.values())
-                .filter(sector -> sector != Sector.EDUCATION_TRAINING && sector != Sector.HEALTH
-                        && sector != Sector.YOUTH)
+                .filter(sector ->
+                        sector != Sector.EDUCATION_TRAINING && sector != Sector.HEALTH && sector != Sector.YOUTH)
                 .forEach(sector -> assertThat(TraditionalDay.of(sector))
-                        .as("%s", sector).isEqualTo(TraditionalDay.PATRIOTIC_EMULATION_DAY));
+                        .as("%s", sector)
+                        .isEqualTo(TraditionalDay.PATRIOTIC_EMULATION_DAY));
         assertThat(TraditionalDay.of((Sector) null)).isEqualTo(TraditionalDay.PATRIOTIC_EMULATION_DAY);
     }
 
@@ -65,8 +66,7 @@ class TraditionalDayTest {
                 .isEqualTo(LocalDate.of(2025, 11, 20));
         assertThat(TraditionalDay.DOCTORS_DAY.onOrAfter(LocalDate.of(2025, 2, 28)))
                 .isEqualTo(LocalDate.of(2026, 2, 27));
-        assertThat(TraditionalDay.DOCTORS_DAY.after(LocalDate.of(2025, 2, 28)))
-                .isEqualTo(LocalDate.of(2026, 2, 27));
+        assertThat(TraditionalDay.DOCTORS_DAY.after(LocalDate.of(2025, 2, 28))).isEqualTo(LocalDate.of(2026, 2, 27));
         // the last day of a year: the day falls early in the next one
         assertThat(TraditionalDay.YOUTH_UNION_DAY.after(LocalDate.of(2025, 12, 31)))
                 .isEqualTo(LocalDate.of(2026, 3, 26));

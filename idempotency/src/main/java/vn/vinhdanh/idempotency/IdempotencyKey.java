@@ -35,7 +35,7 @@ public class IdempotencyKey extends PanacheEntityBase {
     public Instant createdAt;
 
     @Embeddable
-    public record Key(@Column(name = "caller") String caller,
-            @Column(name = "idempotency_key") String idempotencyKey) implements Serializable {
-    }
+    public record Key(
+            @Column(name = "caller") String caller,
+            @Column(name = "idempotency_key") String idempotencyKey) implements Serializable {}
 }

@@ -56,7 +56,8 @@ public class IdempotencyKeys {
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<UUID> claim(String idempotencyKey, Object request, UUID resourceId) {
         String hash = hash(request);
-        int claimed = entityManager.createNativeQuery("""
+        int claimed = entityManager
+                .createNativeQuery("""
                 insert into idempotency_key (caller, idempotency_key, request_hash, resource_id, created_at)
                 values (?1, ?2, ?3, ?4, ?5)
                 on conflict (caller, idempotency_key) do nothing""")
@@ -71,7 +72,8 @@ public class IdempotencyKeys {
         }
         IdempotencyKey earlier = IdempotencyKey.findById(new IdempotencyKey.Key(caller.id(), idempotencyKey));
         if (!earlier.requestHash.equals(hash)) {
-            throw ProblemException.unprocessable("idempotency-key-reused",
+            throw ProblemException.unprocessable(
+                    "idempotency-key-reused",
                     "Idempotency-Key '" + idempotencyKey + "' was already used with a different request body");
         }
         return Optional.of(earlier.resourceId);
@@ -86,8 +88,8 @@ public class IdempotencyKeys {
      * @param find    reads a resource an earlier request created
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public <T> Creation<T> createOnce(String idempotencyKey, Object request, Function<UUID, T> create,
-            Function<UUID, T> find) {
+    public <T> Creation<T> createOnce(
+            String idempotencyKey, Object request, Function<UUID, T> create, Function<UUID, T> find) {
         UUID id = UUID.randomUUID();
         if (idempotencyKey != null) {
             Optional<UUID> earlier = claim(idempotencyKey, request, id);

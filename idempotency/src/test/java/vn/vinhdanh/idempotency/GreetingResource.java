@@ -24,11 +24,9 @@ public class GreetingResource {
 
     static final String PATH = "/api/v1/greetings";
 
-    public record GreetingRequest(@NotBlank @Size(max = 200) String text) {
-    }
+    public record GreetingRequest(@NotBlank @Size(max = 200) String text) {}
 
-    public record GreetingView(UUID id, String text) {
-    }
+    public record GreetingView(UUID id, String text) {}
 
     private final IdempotencyKeys keys;
 
@@ -43,14 +41,20 @@ public class GreetingResource {
     public RestResponse<GreetingView> create(
             @HeaderParam(IdempotencyKeys.HEADER) @Size(min = 1, max = 200) String idempotencyKey,
             @NotNull @Valid GreetingRequest request) {
-        Creation<Greeting> creation = keys.createOnce(idempotencyKey, request, id -> {
-            Greeting greeting = new Greeting();
-            greeting.id = id;
-            greeting.text = request.text();
-            greeting.persist();
-            return greeting;
-        }, id -> Greeting.findById(id));
-        return IdempotentResponses.created(creation, URI.create(PATH + "/" + creation.resource().id),
+        Creation<Greeting> creation = keys.createOnce(
+                idempotencyKey,
+                request,
+                id -> {
+                    Greeting greeting = new Greeting();
+                    greeting.id = id;
+                    greeting.text = request.text();
+                    greeting.persist();
+                    return greeting;
+                },
+                id -> Greeting.findById(id));
+        return IdempotentResponses.created(
+                creation,
+                URI.create(PATH + "/" + creation.resource().id),
                 greeting -> new GreetingView(greeting.id, greeting.text));
     }
 }

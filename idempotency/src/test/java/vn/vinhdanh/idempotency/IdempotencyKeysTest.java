@@ -34,10 +34,12 @@ class IdempotencyKeysTest {
     void theFirstRequestWithAKeyClaimsItAndCreates() {
         String key = UUID.randomUUID().toString();
 
-        String id = post("portal-SO-YTE", key, "Xin chào").statusCode(201)
+        String id = post("portal-SO-YTE", key, "Xin chào")
+                .statusCode(201)
                 .header(IdempotencyKeys.REPLAYED_HEADER, nullValue())
                 .body("text", equalTo("Xin chào"))
-                .extract().path("id");
+                .extract()
+                .path("id");
 
         assertThat(greetings("Xin chào")).isEqualTo(1);
         assertThat(claimed("portal-SO-YTE", key).resourceId).isEqualTo(UUID.fromString(id));
@@ -50,7 +52,8 @@ class IdempotencyKeysTest {
         String id = first.extract().path("id");
         String location = first.extract().header("Location");
 
-        post("portal-SO-YTE", key, "Chào buổi sáng").statusCode(201)
+        post("portal-SO-YTE", key, "Chào buổi sáng")
+                .statusCode(201)
                 .header(IdempotencyKeys.REPLAYED_HEADER, equalTo("true"))
                 .header("Location", equalTo(location))
                 .body("id", equalTo(id));
@@ -63,7 +66,8 @@ class IdempotencyKeysTest {
         String key = UUID.randomUUID().toString();
         post("portal-SO-YTE", key, "Lần thứ nhất").statusCode(201);
 
-        post("portal-SO-YTE", key, "Lần thứ hai").statusCode(422)
+        post("portal-SO-YTE", key, "Lần thứ hai")
+                .statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", endsWith("/idempotency-key-reused"));
 
@@ -73,19 +77,30 @@ class IdempotencyKeysTest {
     @Test
     void anotherCallerMayUseTheSameKey() {
         String key = UUID.randomUUID().toString();
-        String mine = post("portal-SO-YTE", key, "Của hai người").statusCode(201).extract().path("id");
+        String mine = post("portal-SO-YTE", key, "Của hai người")
+                .statusCode(201)
+                .extract()
+                .path("id");
 
-        String theirs = post("portal-SO-GDDT", key, "Của hai người").statusCode(201)
+        String theirs = post("portal-SO-GDDT", key, "Của hai người")
+                .statusCode(201)
                 .header(IdempotencyKeys.REPLAYED_HEADER, nullValue())
-                .extract().path("id");
+                .extract()
+                .path("id");
 
         assertThat(theirs).isNotEqualTo(mine);
     }
 
     @Test
     void withoutAKeyEveryRequestCreates() {
-        String first = post("portal-SO-YTE", null, "Không khóa").statusCode(201).extract().path("id");
-        String second = post("portal-SO-YTE", null, "Không khóa").statusCode(201).extract().path("id");
+        String first = post("portal-SO-YTE", null, "Không khóa")
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String second = post("portal-SO-YTE", null, "Không khóa")
+                .statusCode(201)
+                .extract()
+                .path("id");
 
         assertThat(second).isNotEqualTo(first);
         assertThat(greetings("Không khóa")).isEqualTo(2);
@@ -93,7 +108,8 @@ class IdempotencyKeysTest {
 
     @Test
     void anEmptyKeyIsRefusedAndNothingIsCreated() {
-        post("portal-SO-YTE", "", "Khóa rỗng").statusCode(400)
+        post("portal-SO-YTE", "", "Khóa rỗng")
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo(IdempotencyKeys.HEADER))
                 .body("errors[0].reason", equalTo("must not be empty"));
@@ -114,7 +130,8 @@ class IdempotencyKeysTest {
 
     private static ValidatableResponse post(String caller, String key, String text) {
         var request = RestAssured.given()
-                .auth().oauth2(PlatformTestResource.token(caller, "agency", caller.substring("portal-".length())))
+                .auth()
+                .oauth2(PlatformTestResource.token(caller, "agency", caller.substring("portal-".length())))
                 .contentType(ContentType.JSON)
                 .body("{\"text\":\"" + text + "\"}");
         if (key != null) {
@@ -124,12 +141,16 @@ class IdempotencyKeysTest {
     }
 
     private long greetings(String text) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
-                "select count(*) from greeting where text = ?1").setParameter(1, text).getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager
+                                .createNativeQuery("select count(*) from greeting where text = ?1")
+                                .setParameter(1, text)
+                                .getSingleResult())
+                        .longValue());
     }
 
     private static IdempotencyKey claimed(String caller, String key) {
-        return QuarkusTransaction.requiringNew().call(() -> IdempotencyKey.findById(new IdempotencyKey.Key(caller,
-                key)));
+        return QuarkusTransaction.requiringNew()
+                .call(() -> IdempotencyKey.findById(new IdempotencyKey.Key(caller, key)));
     }
 }

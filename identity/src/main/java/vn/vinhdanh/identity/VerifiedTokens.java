@@ -38,13 +38,17 @@ public class VerifiedTokens implements JWTParser {
     private final Cache<String, JsonWebToken> verified;
     private final Clock clock;
 
-    public VerifiedTokens(DefaultJWTParser verifier, Clock clock,
+    public VerifiedTokens(
+            DefaultJWTParser verifier,
+            Clock clock,
             @ConfigProperty(name = "vinhdanh.identity.verified-token-ttl", defaultValue = "PT5M") Duration ttl,
-            @ConfigProperty(name = "vinhdanh.identity.verified-token-capacity", defaultValue = "10000")
-            int capacity) {
+            @ConfigProperty(name = "vinhdanh.identity.verified-token-capacity", defaultValue = "10000") int capacity) {
         this.verifier = verifier;
         this.clock = clock;
-        this.verified = Caffeine.newBuilder().maximumSize(capacity).expireAfterWrite(ttl).build();
+        this.verified = Caffeine.newBuilder()
+                .maximumSize(capacity)
+                .expireAfterWrite(ttl)
+                .build();
     }
 
     @Override

@@ -27,7 +27,12 @@ class VerifiedTokensClockTest {
     void aGenuineTokenIsAdmitted() {
         String token = PlatformTestResource.token("portal-SO-NV", "agency", "SO-NV");
 
-        RestAssured.given().auth().oauth2(token).get(CallerResource.PATH).then().statusCode(200)
+        RestAssured.given()
+                .auth()
+                .oauth2(token)
+                .get(CallerResource.PATH)
+                .then()
+                .statusCode(200)
                 .body(equalTo("portal-SO-NV"));
     }
 
@@ -38,8 +43,8 @@ class VerifiedTokensClockTest {
         assertThat(parser.parse(token)).isSameAs(remembered);
 
         // the token lives an hour; the verifier itself still reads the system's time and accepts it
-        QuarkusMock.installMockForType(Clock.fixed(Instant.now().plus(Duration.ofHours(2)), ProvinceClock.ZONE),
-                Clock.class);
+        QuarkusMock.installMockForType(
+                Clock.fixed(Instant.now().plus(Duration.ofHours(2)), ProvinceClock.ZONE), Clock.class);
 
         JsonWebToken verifiedAgain = parser.parse(token);
         assertThat(verifiedAgain).isNotSameAs(remembered);

@@ -39,17 +39,23 @@ class VerifiedTokensTest {
         parser.parse(token);
         String signature = token.substring(token.lastIndexOf('.') + 1);
         String forged = token.substring(0, token.lastIndexOf('.') + 1)
-                + (signature.charAt(0) == 'A' ? 'B' : 'A') + signature.substring(1);
+                + (signature.charAt(0) == 'A' ? 'B' : 'A')
+                + signature.substring(1);
 
         assertThatThrownBy(() -> parser.parse(forged)).isInstanceOf(ParseException.class);
-        RestAssured.given().auth().oauth2(forged).get(CallerResource.PATH).then().statusCode(401);
+        RestAssured.given()
+                .auth()
+                .oauth2(forged)
+                .get(CallerResource.PATH)
+                .then()
+                .statusCode(401);
     }
 
     @Test
     void anExpiredEntryIsNeverServedFromMemory() throws Exception {
         Instant now = Instant.now();
-        String token = PlatformTestResource.issue("portal-SO-TC", "agency", "SO-TC", now.minusSeconds(10),
-                now.plusSeconds(2));
+        String token =
+                PlatformTestResource.issue("portal-SO-TC", "agency", "SO-TC", now.minusSeconds(10), now.plusSeconds(2));
         JsonWebToken remembered = parser.parse(token);
         assertThat(parser.parse(token)).isSameAs(remembered);
 

@@ -7,8 +7,7 @@ import org.apache.kafka.common.header.Headers;
 /** Kafka header values as the plumbing writes and reads them: UTF-8 text. */
 public final class HeaderValues {
 
-    private HeaderValues() {
-    }
+    private HeaderValues() {}
 
     /** The last value of the header as text; null when there are no headers, no such header or no value. */
     public static String text(Headers headers, String name) {

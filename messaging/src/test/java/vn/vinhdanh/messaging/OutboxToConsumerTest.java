@@ -40,20 +40,23 @@ class OutboxToConsumerTest {
     void aCommittedEventReachesTheConsumerOfItsTopicOnceAsACloudEvent() {
         UUID key = UUID.randomUUID();
 
-        UUID id = QuarkusTransaction.requiringNew().call(() -> outbox.publish(TestEventsConsumer.TOPIC,
-                "test.greeted.v1", key, Map.of("greeting", "Xin chào Lào Cai")));
+        UUID id = QuarkusTransaction.requiringNew()
+                .call(() -> outbox.publish(
+                        TestEventsConsumer.TOPIC, "test.greeted.v1", key, Map.of("greeting", "Xin chào Lào Cai")));
 
-        IncomingEvent received = await().atMost(DELIVERY).until(() -> consumer.handled(id).orElse(null),
-                event -> event != null);
+        IncomingEvent received =
+                await().atMost(DELIVERY).until(() -> consumer.handled(id).orElse(null), event -> event != null);
         assertThat(received.type()).isEqualTo("test.greeted.v1");
         assertThat(received.source()).isEqualTo("/vinhdanh/messaging-test");
         assertThat(received.subject()).isEqualTo(key.toString());
         assertThat(received.topic()).isEqualTo(TestEventsConsumer.TOPIC);
         assertThat(received.time()).isNotNull();
         assertThat(received.payloadAs(JsonNode.class).get("greeting").asText()).isEqualTo("Xin chào Lào Cai");
-        await().atMost(DELIVERY).until(() -> count(
-                "select count(*) from outbox_event where id = ?1 and published_at is not null", id) == 1);
-        assertThat(count("select count(*) from processed_event where event_id = ?1", id)).isEqualTo(1);
+        await().atMost(DELIVERY)
+                .until(() ->
+                        count("select count(*) from outbox_event where id = ?1 and published_at is not null", id) == 1);
+        assertThat(count("select count(*) from processed_event where event_id = ?1", id))
+                .isEqualTo(1);
         assertThat(consumer.timesHandled(id)).isEqualTo(1);
     }
 
@@ -62,23 +65,33 @@ class OutboxToConsumerTest {
         AtomicReference<UUID> rolledBack = new AtomicReference<>();
 
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
-            rolledBack.set(outbox.publish(TestEventsConsumer.TOPIC, "test.greeted.v1", UUID.randomUUID(),
-                    Map.of("greeting", "never")));
-            throw new IllegalStateException("the state change fails");
-        })).hasMessageContaining("the state change fails");
+                    rolledBack.set(outbox.publish(
+                            TestEventsConsumer.TOPIC,
+                            "test.greeted.v1",
+                            UUID.randomUUID(),
+                            Map.of("greeting", "never")));
+                    throw new IllegalStateException("the state change fails");
+                }))
+                .hasMessageContaining("the state change fails");
         // one key, one partition: once the later event is handled, the earlier would have been too
         UUID key = UUID.randomUUID();
-        UUID later = QuarkusTransaction.requiringNew().call(() -> outbox.publish(TestEventsConsumer.TOPIC,
-                "test.greeted.v1", key, Map.of("greeting", "after the rollback")));
+        UUID later = QuarkusTransaction.requiringNew()
+                .call(() -> outbox.publish(
+                        TestEventsConsumer.TOPIC, "test.greeted.v1", key, Map.of("greeting", "after the rollback")));
 
         await().atMost(DELIVERY).until(() -> consumer.handled(later).isPresent());
         assertThat(rolledBack.get()).isNotNull();
         assertThat(consumer.handled(rolledBack.get())).isEmpty();
-        assertThat(count("select count(*) from outbox_event where id = ?1", rolledBack.get())).isZero();
+        assertThat(count("select count(*) from outbox_event where id = ?1", rolledBack.get()))
+                .isZero();
     }
 
     private long count(String sql, UUID id) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(sql)
-                .setParameter(1, id).getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager
+                                .createNativeQuery(sql)
+                                .setParameter(1, id)
+                                .getSingleResult())
+                        .longValue());
     }
 }

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class AllowedMethods {
 
-    private static final Pattern TEMPLATE_PARAMETER = Pattern.compile("\\{\\s*\\w[\\w.-]*\\s*(?::\\s*((?:[^{}]|\\{[^{}]*})*))?}");
+    private static final Pattern TEMPLATE_PARAMETER =
+            Pattern.compile("\\{\\s*\\w[\\w.-]*\\s*(?::\\s*((?:[^{}]|\\{[^{}]*})*))?}");
 
     private volatile Map<Pattern, Set<String>> byPath;
 
@@ -97,7 +98,12 @@ public class AllowedMethods {
         int last = 0;
         while (parameter.find()) {
             regex.append(Pattern.quote(template.substring(last, parameter.start())));
-            regex.append('(').append(parameter.group(1) == null ? "[^/]+" : parameter.group(1).strip()).append(')');
+            regex.append('(')
+                    .append(
+                            parameter.group(1) == null
+                                    ? "[^/]+"
+                                    : parameter.group(1).strip())
+                    .append(')');
             last = parameter.end();
         }
         regex.append(Pattern.quote(template.substring(last)));

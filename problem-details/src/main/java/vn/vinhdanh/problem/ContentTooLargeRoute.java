@@ -44,9 +44,13 @@ public class ContentTooLargeRoute {
             context.next();
             return;
         }
-        Problem problem = new Problem(Problem.type("content-too-large"), "Content Too Large", 413,
+        Problem problem = new Problem(
+                Problem.type("content-too-large"),
+                "Content Too Large",
+                413,
                 "the request body has " + length + " bytes; at most " + limit + " are accepted",
-                context.request().path(), null);
+                context.request().path(),
+                null);
         String json;
         try {
             json = objectMapper.writeValueAsString(problem);

@@ -23,8 +23,7 @@ import java.util.List;
  */
 public final class FieldNames {
 
-    private FieldNames() {
-    }
+    private FieldNames() {}
 
     /**
      * {@code submit.request.nominee.name} becomes {@code nominee.name}, {@code submit.idempotencyKey} becomes
@@ -52,8 +51,9 @@ public final class FieldNames {
             }
             if (node.isInIterable()) {
                 // the node after a list names the element's index: evidence[1].criterionCode, awardIds[0]
-                String subscript = "[" + (node.getIndex() != null ? node.getIndex()
-                        : node.getKey() != null ? node.getKey() : "") + "]";
+                String subscript =
+                        "[" + (node.getIndex() != null ? node.getIndex() : node.getKey() != null ? node.getKey() : "")
+                                + "]";
                 if (names.isEmpty()) {
                     names.add(subscript);
                 } else {
@@ -61,7 +61,8 @@ public final class FieldNames {
                 }
             }
             // a container element node (<list element>) and a bean node add no name of their own
-            if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getKind() != ElementKind.BEAN
+            if (node.getKind() != ElementKind.CONTAINER_ELEMENT
+                    && node.getKind() != ElementKind.BEAN
                     && node.getName() != null) {
                 names.add(node.getName());
             }
@@ -107,8 +108,8 @@ public final class FieldNames {
      * The parameter as the resource class declares it, with its JAX-RS annotations; null when the violation is not
      * on a resource method.
      */
-    private static Parameter resourceParameter(Class<?> resource, Path.MethodNode method,
-            Path.ParameterNode parameter) {
+    private static Parameter resourceParameter(
+            Class<?> resource, Path.MethodNode method, Path.ParameterNode parameter) {
         if (resource == null || method == null || parameter == null) {
             return null;
         }
@@ -158,7 +159,8 @@ public final class FieldNames {
     /** The declaration that carries the JAX-RS annotations ({@code @POST}, {@code @Path}, parameter annotations). */
     private static boolean isJaxRs(Method method) {
         return Arrays.stream(method.getAnnotations()).anyMatch(FieldNames::isJaxRs)
-                || Arrays.stream(method.getParameterAnnotations()).flatMap(Arrays::stream)
+                || Arrays.stream(method.getParameterAnnotations())
+                        .flatMap(Arrays::stream)
                         .anyMatch(FieldNames::isJaxRs);
     }
 

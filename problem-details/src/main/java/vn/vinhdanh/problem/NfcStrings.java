@@ -34,7 +34,8 @@ public class NfcStrings implements ObjectMapperCustomizer {
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String value = StringDeserializer.instance.deserialize(parser, context);
             return value == null || Normalizer.isNormalized(value, Normalizer.Form.NFC)
-                    ? value : Normalizer.normalize(value, Normalizer.Form.NFC);
+                    ? value
+                    : Normalizer.normalize(value, Normalizer.Form.NFC);
         }
     }
 }

@@ -23,7 +23,7 @@ import java.util.function.Function;
 public class ParameterConverters implements ParamConverterProvider {
 
     @Override
-    @SuppressWarnings({ "unchecked", "rawtypes" })
+    @SuppressWarnings({"unchecked", "rawtypes"})
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
         String name = parameterName(annotations);
         if (name == null) {
@@ -31,7 +31,9 @@ public class ParameterConverters implements ParamConverterProvider {
         }
         if (rawType.isEnum()) {
             Class<? extends Enum> enumType = (Class<? extends Enum>) rawType;
-            String accepted = String.join(", ", Arrays.stream(enumType.getEnumConstants()).map(Enum::name).toList());
+            String accepted = String.join(
+                    ", ",
+                    Arrays.stream(enumType.getEnumConstants()).map(Enum::name).toList());
             return (ParamConverter<T>) converter(name, value -> Enum.valueOf(enumType, value), "one of " + accepted);
         }
         if (rawType == UUID.class) {

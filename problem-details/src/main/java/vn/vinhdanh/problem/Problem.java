@@ -15,8 +15,7 @@ public record Problem(URI type, String title, int status, String detail, String 
     /** Problem types are documented under this base; the last path segment names the problem. */
     public static final String TYPE_BASE = "https://vinhdanh.vn/problems/";
 
-    public record FieldError(String field, String reason) {
-    }
+    public record FieldError(String field, String reason) {}
 
     public static URI type(String slug) {
         return URI.create(TYPE_BASE + slug);

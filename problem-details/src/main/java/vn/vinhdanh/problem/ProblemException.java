@@ -28,7 +28,11 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalidField(String field, String reason) {
-        return new ProblemException(400, "validation", "Invalid request", field + ": " + reason,
+        return new ProblemException(
+                400,
+                "validation",
+                "Invalid request",
+                field + ": " + reason,
                 List.of(new Problem.FieldError(field, reason)));
     }
 

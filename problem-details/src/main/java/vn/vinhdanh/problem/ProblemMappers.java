@@ -59,14 +59,20 @@ public class ProblemMappers {
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
         if (e.getConstraintViolations().stream().anyMatch(FieldNames::isMissingBody)) {
             // an empty body is not valid JSON either; it has no field to name
-            return respond(new Problem(Problem.type("malformed-json"), "Malformed JSON", 400,
-                    "the request body is empty; a JSON object is expected", path(uri), null));
+            return respond(new Problem(
+                    Problem.type("malformed-json"),
+                    "Malformed JSON",
+                    400,
+                    "the request body is empty; a JSON object is expected",
+                    path(uri),
+                    null));
         }
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
                 .map(violation -> new Problem.FieldError(FieldNames.of(violation), violation.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
-        String detail = errors.stream().map(error -> error.field() + ": " + error.reason())
+        String detail = errors.stream()
+                .map(error -> error.field() + ": " + error.reason())
                 .collect(Collectors.joining("; "));
         return respond(new Problem(Problem.type("validation"), "Invalid request", 400, detail, path(uri), errors));
     }
@@ -80,7 +86,7 @@ public class ProblemMappers {
         return constraintViolation(e, uri);
     }
 
-    @ServerExceptionMapper({ JsonProcessingException.class, MismatchedInputException.class })
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
     public Response invalidJson(JsonProcessingException e, UriInfo uri) {
         return respond(jsonProblem(e, path(uri)));
     }
@@ -106,35 +112,54 @@ public class ProblemMappers {
         if (status >= 500) {
             return serverError(e, uri);
         }
-        Response problem = respond(new Problem(Problem.type(slug(title)), title, status, e.getMessage(), path(uri), null));
+        Response problem =
+                respond(new Problem(Problem.type(slug(title)), title, status, e.getMessage(), path(uri), null));
         // RFC 9110 15.5.6: a 405 must say which methods the resource does allow
         Object allow = e.getResponse().getHeaders().getFirst(HttpHeaders.ALLOW);
         if (status == 405 && allow == null && uri != null) {
             allow = allowedMethods.allowHeader(uri.getPath());
         }
         if (status == 405 && allow != null) {
-            return Response.fromResponse(problem).header(HttpHeaders.ALLOW, allow).build();
+            return Response.fromResponse(problem)
+                    .header(HttpHeaders.ALLOW, allow)
+                    .build();
         }
         return problem;
     }
 
-    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
-        Problem problem = new Problem(Problem.type("unauthenticated"), "Unauthorized", 401,
-                "a valid bearer token is required", path(uri), null);
-        return Response.fromResponse(respond(problem)).header("WWW-Authenticate", "Bearer").build();
+        Problem problem = new Problem(
+                Problem.type("unauthenticated"),
+                "Unauthorized",
+                401,
+                "a valid bearer token is required",
+                path(uri),
+                null);
+        return Response.fromResponse(respond(problem))
+                .header("WWW-Authenticate", "Bearer")
+                .build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(new Problem(Problem.type("forbidden"), "Forbidden", 403,
-                "your role does not allow this operation", path(uri), null));
+        return respond(new Problem(
+                Problem.type("forbidden"),
+                "Forbidden",
+                403,
+                "your role does not allow this operation",
+                path(uri),
+                null));
     }
 
-    @ServerExceptionMapper({ OptimisticLockException.class, StaleObjectStateException.class })
+    @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})
     public Response concurrentChange(RuntimeException e, UriInfo uri) {
-        return respond(new Problem(Problem.type("concurrent-modification"), "Conflict with the current state", 409,
-                "the resource was changed by someone else at the same time; read it again and retry", path(uri),
+        return respond(new Problem(
+                Problem.type("concurrent-modification"),
+                "Conflict with the current state",
+                409,
+                "the resource was changed by someone else at the same time; read it again and retry",
+                path(uri),
                 null));
     }
 
@@ -154,8 +179,13 @@ public class ProblemMappers {
     private Response serverError(Throwable e, UriInfo uri) {
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", reference, path(uri));
-        return respond(new Problem(Problem.type("internal"), "Internal error", 500,
-                "The request could not be completed. Reference: " + reference, path(uri), null));
+        return respond(new Problem(
+                Problem.type("internal"),
+                "Internal error",
+                500,
+                "The request could not be completed. Reference: " + reference,
+                path(uri),
+                null));
     }
 
     private Problem jsonProblem(JsonProcessingException e, String instance) {
@@ -163,17 +193,32 @@ public class ProblemMappers {
         // syntax error, not a field of the wrong type
         JsonParseException syntax = causeOf(e, JsonParseException.class);
         if (syntax != null) {
-            return new Problem(Problem.type("malformed-json"), "Malformed JSON", 400,
-                    "the request body is not valid JSON: " + syntax.getOriginalMessage(), instance, null);
+            return new Problem(
+                    Problem.type("malformed-json"),
+                    "Malformed JSON",
+                    400,
+                    "the request body is not valid JSON: " + syntax.getOriginalMessage(),
+                    instance,
+                    null);
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = FieldNames.of(mapping);
             String reason = reasonOf(mapping);
-            return new Problem(Problem.type("validation"), "Invalid request", 400, field + ": " + reason, instance,
+            return new Problem(
+                    Problem.type("validation"),
+                    "Invalid request",
+                    400,
+                    field + ": " + reason,
+                    instance,
                     List.of(new Problem.FieldError(field, reason)));
         }
-        return new Problem(Problem.type("malformed-json"), "Malformed JSON", 400,
-                "the request body does not have the expected shape: " + e.getOriginalMessage(), instance, null);
+        return new Problem(
+                Problem.type("malformed-json"),
+                "Malformed JSON",
+                400,
+                "the request body does not have the expected shape: " + e.getOriginalMessage(),
+                instance,
+                null);
     }
 
     private static String reasonOf(JsonMappingException e) {
@@ -185,7 +230,8 @@ public class ProblemMappers {
                 return "'" + format.getValue() + "' is not one of "
                         + Arrays.toString(format.getTargetType().getEnumConstants());
             }
-            return "'" + format.getValue() + "' is not a valid " + format.getTargetType().getSimpleName();
+            return "'" + format.getValue() + "' is not a valid "
+                    + format.getTargetType().getSimpleName();
         }
         return "has the wrong type or format";
     }

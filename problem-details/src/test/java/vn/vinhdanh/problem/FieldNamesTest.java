@@ -33,37 +33,34 @@ import org.junit.jupiter.api.Test;
  */
 class FieldNamesTest {
 
-    private static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class).configure()
-            .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory();
+    private static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
+            .configure()
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .buildValidatorFactory();
     private static final Validator VALIDATOR = FACTORY.getValidator();
 
-    record Evidence(@NotBlank String criterionCode) {
-    }
+    record Evidence(@NotBlank String criterionCode) {}
 
-    record Submission(@NotBlank String title, @Valid List<Evidence> evidence, List<@NotNull UUID> awardIds) {
-    }
+    record Submission(@NotBlank String title, @Valid List<Evidence> evidence, List<@NotNull UUID> awardIds) {}
 
     @Path("/submissions")
     public static class SubmissionResource {
 
         @POST
-        public void submit(@HeaderParam("Idempotency-Key") @Size(min = 1, max = 200) String idempotencyKey,
-                @NotNull @Valid Submission request) {
-        }
+        public void submit(
+                @HeaderParam("Idempotency-Key") @Size(min = 1, max = 200) String idempotencyKey,
+                @NotNull @Valid Submission request) {}
 
         @POST
         @Path("/batch")
-        public void submitAll(@NotNull @Valid List<Evidence> items) {
-        }
+        public void submitAll(@NotNull @Valid List<Evidence> items) {}
 
         @GET
-        public void list(@QueryParam("size") @Min(1) Integer size) {
-        }
+        public void list(@QueryParam("size") @Min(1) Integer size) {}
 
         @GET
         @Path("/{code}")
-        public void get(@PathParam("code") @Size(max = 3) String criterionCode) {
-        }
+        public void get(@PathParam("code") @Size(max = 3) String criterionCode) {}
     }
 
     @AfterAll
@@ -73,13 +70,14 @@ class FieldNamesTest {
 
     @Test
     void aBodyFieldIsNamedWithoutTheMethodAndTheParameter() {
-        assertThat(fields("submit", null, new Submission(" ", List.of(), List.of()))).containsExactly("title");
+        assertThat(fields("submit", null, new Submission(" ", List.of(), List.of())))
+                .containsExactly("title");
     }
 
     @Test
     void aFieldOfAListElementIsNamedWithItsIndex() {
-        Submission submission = new Submission("Gương mặt tiêu biểu",
-                List.of(new Evidence("TC-1"), new Evidence("")), List.of());
+        Submission submission =
+                new Submission("Gương mặt tiêu biểu", List.of(new Evidence("TC-1"), new Evidence("")), List.of());
 
         assertThat(fields("submit", null, submission)).containsExactly("evidence[1].criterionCode");
     }
@@ -120,8 +118,12 @@ class FieldNamesTest {
 
     private static List<String> fields(String methodName, Object... arguments) {
         Method method = Arrays.stream(SubmissionResource.class.getDeclaredMethods())
-                .filter(candidate -> candidate.getName().equals(methodName)).findFirst().orElseThrow();
+                .filter(candidate -> candidate.getName().equals(methodName))
+                .findFirst()
+                .orElseThrow();
         return VALIDATOR.forExecutables().validateParameters(new SubmissionResource(), method, arguments).stream()
-                .map(FieldNames::of).sorted().toList();
+                .map(FieldNames::of)
+                .sorted()
+                .toList();
     }
 }

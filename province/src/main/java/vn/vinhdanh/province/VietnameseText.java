@@ -10,8 +10,7 @@ import java.util.Locale;
  */
 public final class VietnameseText {
 
-    private VietnameseText() {
-    }
+    private VietnameseText() {}
 
     /** Trimmed and in Unicode NFC; null stays null. */
     public static String nfc(String text) {
@@ -19,7 +18,8 @@ public final class VietnameseText {
             return null;
         }
         String trimmed = text.strip();
-        return Normalizer.isNormalized(trimmed, Normalizer.Form.NFC) ? trimmed
+        return Normalizer.isNormalized(trimmed, Normalizer.Form.NFC)
+                ? trimmed
                 : Normalizer.normalize(trimmed, Normalizer.Form.NFC);
     }
 
@@ -41,7 +41,10 @@ public final class VietnameseText {
             // đ is a letter of its own, not d with a mark, so NFD leaves it whole
             folded.append(c == 'đ' || c == 'Đ' ? 'd' : c);
         }
-        return folded.toString().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return folded.toString()
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     /** The folded text as a URL path segment: "Hợp tác xã Ỷ La (HTX)" → "hop-tac-xa-y-la-htx"; may be empty. */

@@ -20,7 +20,8 @@ class VietnameseTextTest {
     @Test
     void nfcComposesAndTrims() {
         String decomposed = Normalizer.normalize(" Nguyễn Thị Thu Hường ", Normalizer.Form.NFD);
-        assertThat(VietnameseText.nfc(decomposed)).isEqualTo("Nguyễn Thị Thu Hường")
+        assertThat(VietnameseText.nfc(decomposed))
+                .isEqualTo("Nguyễn Thị Thu Hường")
                 .isNotEqualTo(decomposed.strip());
         assertThat(VietnameseText.nfc(null)).isNull();
     }

@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import vn.vinhdanh.events.AwardGranted;
 import vn.vinhdanh.events.ReviewDecided;
-import vn.vinhdanh.publicity.service.FeatureDrafting;
 import vn.vinhdanh.publicity.domain.Feature;
+import vn.vinhdanh.publicity.service.FeatureDrafting;
 
 /**
  * The approval and the award of one nomination come on two topics, handled at the same time by two consumers. Found
@@ -34,32 +34,43 @@ class ApprovalAndAwardRaceTest {
     @Test
     void anAwardRecordedWhileTheDraftIsBeingOpenedEndsUpInTheDraft() throws Exception {
         UUID nomination = UUID.randomUUID();
-        ReviewDecided approval = objectMapper.readValue(Stories.approval(nomination.toString(), "INDIVIDUAL",
-                "Giàng Seo Phử", "AGRICULTURE", "PROVINCE", "Phong trào thi đua nông thôn mới"), ReviewDecided.class);
-        AwardGranted granted = objectMapper.readValue(Stories.awardGranted(nomination.toString(),
-                "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", "12/QĐ-UBND", LocalDate.of(2025, 11, 21)),
+        ReviewDecided approval = objectMapper.readValue(
+                Stories.approval(
+                        nomination.toString(),
+                        "INDIVIDUAL",
+                        "Giàng Seo Phử",
+                        "AGRICULTURE",
+                        "PROVINCE",
+                        "Phong trào thi đua nông thôn mới"),
+                ReviewDecided.class);
+        AwardGranted granted = objectMapper.readValue(
+                Stories.awardGranted(
+                        nomination.toString(),
+                        "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh",
+                        "12/QĐ-UBND",
+                        LocalDate.of(2025, 11, 21)),
                 AwardGranted.class);
         CountDownLatch draftWritten = new CountDownLatch(1);
         CountDownLatch commitDraft = new CountDownLatch(1);
 
         // the approval's transaction has written the draft (without an award) but not committed yet ...
-        CompletableFuture<Void> approvalConsumer = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew()
-                .run(() -> {
+        CompletableFuture<Void> approvalConsumer = CompletableFuture.runAsync(
+                () -> QuarkusTransaction.requiringNew().run(() -> {
                     features.openDraft(approval);
                     draftWritten.countDown();
                     await(commitDraft);
                 }));
         assertThat(draftWritten.await(30, TimeUnit.SECONDS)).isTrue();
         // ... when the award arrives on the other consumer
-        CompletableFuture<Void> awardConsumer = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew()
-                .run(() -> features.recordAward(granted)));
+        CompletableFuture<Void> awardConsumer = CompletableFuture.runAsync(
+                () -> QuarkusTransaction.requiringNew().run(() -> features.recordAward(granted)));
         Thread.sleep(1_000);
         commitDraft.countDown();
         approvalConsumer.get(30, TimeUnit.SECONDS);
         awardConsumer.get(30, TimeUnit.SECONDS);
 
-        Feature feature = QuarkusTransaction.requiringNew().call(() -> Feature.<Feature>find("nominationId",
-                nomination).firstResult());
+        Feature feature = QuarkusTransaction.requiringNew()
+                .call(() -> Feature.<Feature>find("nominationId", nomination).firstResult());
         assertThat(feature.awardName).isEqualTo("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh");
         assertThat(feature.decisionNumber).isEqualTo("12/QĐ-UBND");
     }

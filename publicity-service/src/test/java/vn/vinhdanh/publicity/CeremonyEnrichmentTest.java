@@ -42,7 +42,8 @@ class CeremonyEnrichmentTest {
     URI desk;
 
     private KafkaTestClient kafka;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @BeforeEach
     void connect() {
@@ -62,23 +63,42 @@ class CeremonyEnrichmentTest {
         ceremony(UUID.randomUUID(), nominationId, ceremony, LocalDate.of(2026, 6, 10), false, first);
         // the two events travel on two topics, whose consumers promise no order between them: the approval is sent
         // once the ceremony is stored, so that this is the case of a ceremony known before the draft
-        await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew().call(
-                () -> CeremonySchedule.findById(UUID.fromString(nominationId)) != null));
-        kafka.sendCloudEvent("review.events", nominationId, UUID.randomUUID(), "review.decided.v1",
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> QuarkusTransaction.requiringNew()
+                        .call(() -> CeremonySchedule.findById(UUID.fromString(nominationId)) != null));
+        kafka.sendCloudEvent(
+                "review.events",
+                nominationId,
+                UUID.randomUUID(),
+                "review.decided.v1",
                 FeatureFlowTest.approved(nominationId, "INDIVIDUAL", "Giàng Thị Mỷ", true));
         String id = Stories.awaitFeature(nominationId);
-        as("editor").get(FEATURES + id).then().statusCode(200)
+        as("editor")
+                .get(FEATURES + id)
+                .then()
+                .statusCode(200)
                 .body("suggestedPublishDate", equalTo("2026-06-10"))
                 .body("suggestionBasis", equalTo("CEREMONY"))
-                .body("suggestionNote", equalTo("Lễ tuyên dương điển hình tiên tiến tỉnh Lào Cai, ngày 10/06/2026 lúc "
-                        + "08:30 tại Hội trường Ủy ban nhân dân tỉnh"))
+                .body(
+                        "suggestionNote",
+                        equalTo("Lễ tuyên dương điển hình tiên tiến tỉnh Lào Cai, ngày 10/06/2026 lúc "
+                                + "08:30 tại Hội trường Ủy ban nhân dân tỉnh"))
                 .body("ceremonyId", equalTo(ceremony.toString()));
 
         // the award does not displace the ceremony
-        kafka.sendCloudEvent("award.events", nominationId, UUID.randomUUID(), "award.granted.v1",
-                Stories.awardGranted(nominationId, "Chiến sĩ thi đua cấp tỉnh", "77/QĐ-UBND", LocalDate.of(2026, 1, 10)));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("editor").get(FEATURES + id).then()
-                .body("decisionNumber", equalTo("77/QĐ-UBND")).body("suggestedPublishDate", equalTo("2026-06-10")));
+        kafka.sendCloudEvent(
+                "award.events",
+                nominationId,
+                UUID.randomUUID(),
+                "award.granted.v1",
+                Stories.awardGranted(
+                        nominationId, "Chiến sĩ thi đua cấp tỉnh", "77/QĐ-UBND", LocalDate.of(2026, 1, 10)));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> as("editor")
+                        .get(FEATURES + id)
+                        .then()
+                        .body("decisionNumber", equalTo("77/QĐ-UBND"))
+                        .body("suggestedPublishDate", equalTo("2026-06-10")));
 
         List<String> lines = new CopyOnWriteArrayList<>();
         CompletableFuture<HttpResponse<Stream<String>>> stream = openDesk(lines);
@@ -87,31 +107,50 @@ class CeremonyEnrichmentTest {
             UUID rescheduled = UUID.randomUUID();
             ceremony(rescheduled, nominationId, ceremony, LocalDate.of(2026, 7, 1), false, first.plusSeconds(10));
             awaitSuggestion(id, "2026-07-01", "CEREMONY");
-            await().atMost(Duration.ofSeconds(10)).until(() -> lines.stream().anyMatch(line ->
-                    line.startsWith("data:") && line.contains(id) && line.contains("\"action\":\"feature.ceremony-scheduled\"")
-                            && line.contains("\"suggestedPublishDate\":\"2026-07-01\"")
-                            && line.contains("\"detail\":\"Lễ tuyên dương")));
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> lines.stream()
+                            .anyMatch(line -> line.startsWith("data:")
+                                    && line.contains(id)
+                                    && line.contains("\"action\":\"feature.ceremony-scheduled\"")
+                                    && line.contains("\"suggestedPublishDate\":\"2026-07-01\"")
+                                    && line.contains("\"detail\":\"Lễ tuyên dương")));
             assertThat(lines).contains("event:feature.ceremony-scheduled");
 
             // an older event that arrives late, and the same event delivered again with other content, change nothing
             ceremony(UUID.randomUUID(), nominationId, ceremony, LocalDate.of(2026, 5, 5), false, first.plusSeconds(5));
             ceremony(rescheduled, nominationId, ceremony, LocalDate.of(2026, 9, 9), false, first.plusSeconds(20));
             // a cancellation of a ceremony that no longer holds the award is not this award's
-            ceremony(UUID.randomUUID(), nominationId, UUID.randomUUID(), LocalDate.of(2026, 6, 10), true,
+            ceremony(
+                    UUID.randomUUID(),
+                    nominationId,
+                    UUID.randomUUID(),
+                    LocalDate.of(2026, 6, 10),
+                    true,
                     first.plusSeconds(30));
             // the marker: processed after the three above (same partition), it proves they were applied or ignored
-            kafka.sendCloudEvent("award.events", nominationId, UUID.randomUUID(), "award.granted.v1",
-                    Stories.awardGranted(nominationId, "Chiến sĩ thi đua cấp tỉnh", "78/QĐ-UBND",
-                            LocalDate.of(2026, 1, 10)));
-            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("editor").get(FEATURES + id).then()
-                    .body("decisionNumber", equalTo("78/QĐ-UBND")));
-            as("editor").get(FEATURES + id).then().body("suggestedPublishDate", equalTo("2026-07-01"))
+            kafka.sendCloudEvent(
+                    "award.events",
+                    nominationId,
+                    UUID.randomUUID(),
+                    "award.granted.v1",
+                    Stories.awardGranted(
+                            nominationId, "Chiến sĩ thi đua cấp tỉnh", "78/QĐ-UBND", LocalDate.of(2026, 1, 10)));
+            await().atMost(Duration.ofSeconds(20))
+                    .untilAsserted(
+                            () -> as("editor").get(FEATURES + id).then().body("decisionNumber", equalTo("78/QĐ-UBND")));
+            as("editor")
+                    .get(FEATURES + id)
+                    .then()
+                    .body("suggestedPublishDate", equalTo("2026-07-01"))
                     .body("ceremonyId", equalTo(ceremony.toString()));
 
             // the ceremony is called off: the sector's traditional day after the award (27/2 for health)
             ceremony(UUID.randomUUID(), nominationId, ceremony, LocalDate.of(2026, 7, 1), true, first.plusSeconds(40));
             awaitSuggestion(id, "2026-02-27", "TRADITIONAL_DAY");
-            as("editor").get(FEATURES + id).then().body("suggestionNote", equalTo("Ngày Thầy thuốc Việt Nam (27/2)"))
+            as("editor")
+                    .get(FEATURES + id)
+                    .then()
+                    .body("suggestionNote", equalTo("Ngày Thầy thuốc Việt Nam (27/2)"))
                     .body("ceremonyId", equalTo(null));
             await().atMost(Duration.ofSeconds(10)).until(() -> lines.contains("event:feature.ceremony-cancelled"));
         } finally {
@@ -122,15 +161,25 @@ class CeremonyEnrichmentTest {
     @Test
     void withoutACeremonyTheSectorsTraditionalDayAfterTheAwardIsSuggested() {
         String nominationId = UUID.randomUUID().toString();
-        String id = Stories.draft(nominationId, "COLLECTIVE", "Trường Mầm non Hoa Ban", "EDUCATION_TRAINING",
-                "PROVINCE");
-        as("editor").get(FEATURES + id).then().body("suggestedPublishDate", equalTo(null))
+        String id =
+                Stories.draft(nominationId, "COLLECTIVE", "Trường Mầm non Hoa Ban", "EDUCATION_TRAINING", "PROVINCE");
+        as("editor")
+                .get(FEATURES + id)
+                .then()
+                .body("suggestedPublishDate", equalTo(null))
                 .body("title", equalTo("Tập thể tiêu biểu ngành giáo dục: Trường Mầm non Hoa Ban"));
-        kafka.sendCloudEvent("award.events", nominationId, UUID.randomUUID(), "award.granted.v1",
-                Stories.awardGranted(nominationId, "Cờ thi đua của Ủy ban nhân dân tỉnh", "90/QĐ-UBND",
-                        LocalDate.of(2025, 11, 25)));
+        kafka.sendCloudEvent(
+                "award.events",
+                nominationId,
+                UUID.randomUUID(),
+                "award.granted.v1",
+                Stories.awardGranted(
+                        nominationId, "Cờ thi đua của Ủy ban nhân dân tỉnh", "90/QĐ-UBND", LocalDate.of(2025, 11, 25)));
         awaitSuggestion(id, "2026-11-20", "TRADITIONAL_DAY");
-        as("editor").get(FEATURES + id).then().body("suggestionNote", equalTo("Ngày Nhà giáo Việt Nam (20/11)"))
+        as("editor")
+                .get(FEATURES + id)
+                .then()
+                .body("suggestionNote", equalTo("Ngày Nhà giáo Việt Nam (20/11)"))
                 .body("body", containsString("Cờ thi đua của Ủy ban nhân dân tỉnh"));
     }
 
@@ -138,27 +187,39 @@ class CeremonyEnrichmentTest {
     void aCeremonyEventWithoutItsNominationIsDeadLettered() {
         String key = UUID.randomUUID().toString();
         UUID eventId = UUID.randomUUID();
-        kafka.sendCloudEvent("award.events", key, eventId, "ceremony.scheduled.v1", """
+        kafka.sendCloudEvent(
+                "award.events", key, eventId, "ceremony.scheduled.v1", """
                 {"ceremonyId":"%s","name":"Lễ tôn vinh","occasion":"ANNUAL_REVIEW","ceremonyDate":"2026-12-20",
                  "startsAt":null,"place":null,"awardId":null,"nominationId":null,"cancelled":false,
                  "scheduledAt":"%s"}""".formatted(UUID.randomUUID(), Instant.now()));
-        kafka.await("publicity-service.dlq", r -> eventId.toString().equals(KafkaTestClient.header(r, "ce_id")),
+        kafka.await(
+                "publicity-service.dlq",
+                r -> eventId.toString().equals(KafkaTestClient.header(r, "ce_id")),
                 Duration.ofSeconds(30));
     }
 
-    private void ceremony(UUID eventId, String nominationId, UUID ceremonyId, LocalDate date, boolean cancelled,
+    private void ceremony(
+            UUID eventId,
+            String nominationId,
+            UUID ceremonyId,
+            LocalDate date,
+            boolean cancelled,
             Instant scheduledAt) {
         kafka.sendCloudEvent("award.events", nominationId, eventId, "ceremony.scheduled.v1", """
                 {"ceremonyId":"%s","name":"Lễ tuyên dương điển hình tiên tiến tỉnh Lào Cai",
                  "occasion":"PATRIOTIC_EMULATION_DAY","ceremonyDate":"%s","startsAt":"%sT01:30:00Z",
                  "place":"Hội trường Ủy ban nhân dân tỉnh","awardId":"%s","nominationId":"%s","cancelled":%s,
-                 "scheduledAt":"%s"}""".formatted(ceremonyId, date, date, UUID.randomUUID(), nominationId, cancelled,
-                scheduledAt));
+                 "scheduledAt":"%s"}""".formatted(
+                        ceremonyId, date, date, UUID.randomUUID(), nominationId, cancelled, scheduledAt));
     }
 
     private static void awaitSuggestion(String id, String date, String basis) {
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("editor").get(FEATURES + id).then()
-                .body("suggestedPublishDate", equalTo(date)).body("suggestionBasis", equalTo(basis)));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> as("editor")
+                        .get(FEATURES + id)
+                        .then()
+                        .body("suggestedPublishDate", equalTo(date))
+                        .body("suggestionBasis", equalTo(basis)));
     }
 
     private CompletableFuture<HttpResponse<Stream<String>>> openDesk(List<String> sink) {
@@ -167,8 +228,8 @@ class CeremonyEnrichmentTest {
                 .header("Accept", "text/event-stream")
                 .header("Authorization", "Bearer " + PlatformTestResource.token("desk-test", "editor", null))
                 .build();
-        CompletableFuture<HttpResponse<Stream<String>>> response = http.sendAsync(request,
-                HttpResponse.BodyHandlers.ofLines());
+        CompletableFuture<HttpResponse<Stream<String>>> response =
+                http.sendAsync(request, HttpResponse.BodyHandlers.ofLines());
         response.thenAcceptAsync(r -> r.body().forEach(line -> sink.add(line.replace(": ", ":"))));
         return response;
     }

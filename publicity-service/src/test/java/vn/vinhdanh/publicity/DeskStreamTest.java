@@ -29,30 +29,44 @@ class DeskStreamTest {
     @TestHTTPResource("/api/v1/desk/events")
     URI stream;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Test
     void newDraftsAndStatusChangesAreStreamedAndAReconnectResumes() {
         List<String> lines = new CopyOnWriteArrayList<>();
         CompletableFuture<HttpResponse<Stream<String>>> connection = open(null, lines);
         try {
-            await().atMost(Duration.ofSeconds(10)).until(() -> connection.isDone() || !lines.isEmpty()
-                    || connectedStatus(connection) == 200);
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> connection.isDone() || !lines.isEmpty() || connectedStatus(connection) == 200);
             String nominationId = UUID.randomUUID().toString();
             try (KafkaTestClient kafka = new KafkaTestClient(PlatformTestResource.bootstrapServers())) {
-                kafka.sendCloudEvent("review.events", nominationId, UUID.randomUUID(), "review.decided.v1",
+                kafka.sendCloudEvent(
+                        "review.events",
+                        nominationId,
+                        UUID.randomUUID(),
+                        "review.decided.v1",
                         FeatureFlowTest.approved(nominationId, "INDIVIDUAL", "Thào A Súa", true));
             }
             await().atMost(Duration.ofSeconds(20)).until(() -> lines.contains("event:feature.draft"));
-            String featureId = as("editor").queryParam("nominationId", nominationId).get("/api/v1/features")
-                    .then().extract().path("[0].id");
-            as("editor").post("/api/v1/features/" + featureId + "/submit-for-review").then().statusCode(200);
+            String featureId = as("editor")
+                    .queryParam("nominationId", nominationId)
+                    .get("/api/v1/features")
+                    .then()
+                    .extract()
+                    .path("[0].id");
+            as("editor")
+                    .post("/api/v1/features/" + featureId + "/submit-for-review")
+                    .then()
+                    .statusCode(200);
             await().atMost(Duration.ofSeconds(10)).until(() -> lines.contains("event:feature.submit-for-review"));
 
             List<String> snapshot = new ArrayList<>(lines);
             String draftId = idBefore(snapshot, "event:feature.draft");
-            assertThat(snapshot).anyMatch(line -> line.startsWith("data:") && line.contains("Thào A Súa")
-                    && line.contains("\"status\":\"IN_REVIEW\""));
+            assertThat(snapshot)
+                    .anyMatch(line -> line.startsWith("data:")
+                            && line.contains("Thào A Súa")
+                            && line.contains("\"status\":\"IN_REVIEW\""));
 
             // a client that saw only the draft reconnects and gets what it missed, in order
             List<String> resumed = new CopyOnWriteArrayList<>();
@@ -67,7 +81,11 @@ class DeskStreamTest {
             connection.cancel(true);
         }
         as("agency").get("/api/v1/desk/events").then().statusCode(403);
-        as("editor").header("Last-Event-ID", "abc").get("/api/v1/desk/events").then().statusCode(400)
+        as("editor")
+                .header("Last-Event-ID", "abc")
+                .get("/api/v1/desk/events")
+                .then()
+                .statusCode(400)
                 .contentType(ContentType.fromContentType("application/problem+json"));
     }
 
@@ -78,14 +96,16 @@ class DeskStreamTest {
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
         }
-        CompletableFuture<HttpResponse<Stream<String>>> response = http.sendAsync(request.build(),
-                HttpResponse.BodyHandlers.ofLines());
+        CompletableFuture<HttpResponse<Stream<String>>> response =
+                http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofLines());
         response.thenAcceptAsync(r -> r.body().forEach(line -> sink.add(line.replace(": ", ":"))));
         return response;
     }
 
     private static int connectedStatus(CompletableFuture<HttpResponse<Stream<String>>> connection) {
-        return connection.isDone() && !connection.isCompletedExceptionally() ? connection.join().statusCode() : -1;
+        return connection.isDone() && !connection.isCompletedExceptionally()
+                ? connection.join().statusCode()
+                : -1;
     }
 
     private static String idBefore(List<String> lines, String eventLine) {

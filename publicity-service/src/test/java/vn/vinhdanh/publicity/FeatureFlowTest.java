@@ -1,7 +1,6 @@
 package vn.vinhdanh.publicity;
 
 import static io.restassured.RestAssured.given;
-import static vn.vinhdanh.deploy.infra.Callers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -9,10 +8,10 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static vn.vinhdanh.deploy.infra.Callers.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -52,44 +51,76 @@ class FeatureFlowTest {
         kafka.sendCloudEvent("review.events", nominationId, approval, "review.decided.v1", decided);
 
         String featureId = awaitFeature(nominationId);
-        as("editor").get("/api/v1/features/" + featureId).then().statusCode(200)
+        as("editor")
+                .get("/api/v1/features/" + featureId)
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("DRAFT"))
                 .body("title", containsString("Vàng Thị Sinh"))
                 .body("body", containsString("Thành tích nổi bật"))
                 .body("body", containsString("Cách làm hay, sáng tạo"))
                 .body("body", containsString("Chị là người dân tộc Dao"))
                 .body("publicationBlocker", nullValue());
-        as("editor").queryParam("nominationId", nominationId).get("/api/v1/features").then().body("$", hasSize(1));
+        as("editor")
+                .queryParam("nominationId", nominationId)
+                .get("/api/v1/features")
+                .then()
+                .body("$", hasSize(1));
 
         kafka.sendCloudEvent("award.events", nominationId, UUID.randomUUID(), "award.granted.v1", """
                 {"awardId":"%s","nominationId":"%s","awardCode":"BANG_KHEN_CHU_TICH_UBND_TINH",
                  "awardName":"Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh","recipientKind":"INDIVIDUAL",
                  "recipientName":"Vàng Thị Sinh","decisionNumber":"1234/QĐ-UBND","decisionDate":"2025-11-20",
                  "legalBasis":"NĐ 152/2025/NĐ-CP","multiplier":1.5,"baseSalaryVnd":2340000,"amountVnd":3510000,
-                 "grantedAt":"%s"}""".formatted(UUID.randomUUID(), nominationId, Instant.now()));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("editor").get("/api/v1/features/" + featureId)
-                .then().body("decisionNumber", equalTo("1234/QĐ-UBND"))
-                .body("body", containsString("theo Quyết định số 1234/QĐ-UBND")));
+                 "grantedAt":"%s"}""".formatted(
+                        UUID.randomUUID(), nominationId, Instant.now()));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> as("editor")
+                        .get("/api/v1/features/" + featureId)
+                        .then()
+                        .body("decisionNumber", equalTo("1234/QĐ-UBND"))
+                        .body("body", containsString("theo Quyết định số 1234/QĐ-UBND")));
 
-        as("editor").post("/api/v1/features/" + featureId + "/publish").then().statusCode(409)
+        as("editor")
+                .post("/api/v1/features/" + featureId + "/publish")
+                .then()
+                .statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", endsWith("/invalid-transition"));
-        as("editor").post("/api/v1/features/" + featureId + "/submit-for-review").then().statusCode(200)
+        as("editor")
+                .post("/api/v1/features/" + featureId + "/submit-for-review")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("IN_REVIEW"));
-        as("editor").post("/api/v1/features/" + featureId + "/approve").then().statusCode(200)
+        as("editor")
+                .post("/api/v1/features/" + featureId + "/approve")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("APPROVED"));
-        as("editor").post("/api/v1/features/" + featureId + "/publish").then().statusCode(200)
+        as("editor")
+                .post("/api/v1/features/" + featureId + "/publish")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("PUBLISHED"));
-        as("editor").post("/api/v1/features/" + featureId + "/publish").then().statusCode(409)
+        as("editor")
+                .post("/api/v1/features/" + featureId + "/publish")
+                .then()
+                .statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", endsWith("/invalid-transition"));
 
-        kafka.await("publicity.events", r -> nominationId.equals(r.key())
-                && "feature.published.v1".equals(KafkaTestClient.header(r, "ce_type")), Duration.ofSeconds(20));
+        kafka.await(
+                "publicity.events",
+                r -> nominationId.equals(r.key())
+                        && "feature.published.v1".equals(KafkaTestClient.header(r, "ce_type")),
+                Duration.ofSeconds(20));
 
-        byte[] feed = given().get("/feed.atom").then().statusCode(200)
+        byte[] feed = given().get("/feed.atom")
+                .then()
+                .statusCode(200)
                 .contentType(containsString("application/atom+xml"))
-                .extract().asByteArray();
+                .extract()
+                .asByteArray();
         Document atom = parse(feed);
         Element root = atom.getDocumentElement();
         assertThat(root.getNamespaceURI()).isEqualTo(ATOM);
@@ -116,17 +147,29 @@ class FeatureFlowTest {
     @Test
     void anIndividualWithoutConsentIsDraftedButCannotBePublished() {
         String nominationId = UUID.randomUUID().toString();
-        kafka.sendCloudEvent("review.events", nominationId, UUID.randomUUID(), "review.decided.v1",
+        kafka.sendCloudEvent(
+                "review.events",
+                nominationId,
+                UUID.randomUUID(),
+                "review.decided.v1",
                 approved(nominationId, "INDIVIDUAL", "Sần Văn Tín", false));
         String featureId = awaitFeature(nominationId);
-        as("editor").get("/api/v1/features/" + featureId).then()
-                .body("publicationBlocker", containsString("consent"));
-        as("editor").post("/api/v1/features/" + featureId + "/submit-for-review").then().statusCode(200);
-        as("editor").post("/api/v1/features/" + featureId + "/approve").then().statusCode(409)
+        as("editor").get("/api/v1/features/" + featureId).then().body("publicationBlocker", containsString("consent"));
+        as("editor")
+                .post("/api/v1/features/" + featureId + "/submit-for-review")
+                .then()
+                .statusCode(200);
+        as("editor")
+                .post("/api/v1/features/" + featureId + "/approve")
+                .then()
+                .statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", endsWith("/consent-missing"))
                 .body("detail", containsString("consent"));
-        as("editor").post("/api/v1/features/" + featureId + "/publish").then().statusCode(409)
+        as("editor")
+                .post("/api/v1/features/" + featureId + "/publish")
+                .then()
+                .statusCode(409)
                 .contentType("application/problem+json");
         given().get("/feed.atom").then().body(org.hamcrest.Matchers.not(containsString(featureId)));
     }
@@ -134,23 +177,45 @@ class FeatureFlowTest {
     @Test
     void aCollectiveGetsTheCollectiveTemplateAndARejectionGetsNoFeature() {
         String rejected = UUID.randomUUID().toString();
-        kafka.sendCloudEvent("review.events", rejected, UUID.randomUUID(), "review.decided.v1",
+        kafka.sendCloudEvent(
+                "review.events",
+                rejected,
+                UUID.randomUUID(),
+                "review.decided.v1",
                 approved(rejected, "COLLECTIVE", "Hợp tác xã Mận Tam hoa Bắc Hà", true)
                         .replace("\"APPROVED\"", "\"REJECTED\""));
         String nominationId = UUID.randomUUID().toString();
-        kafka.sendCloudEvent("review.events", nominationId, UUID.randomUUID(), "review.decided.v1",
+        kafka.sendCloudEvent(
+                "review.events",
+                nominationId,
+                UUID.randomUUID(),
+                "review.decided.v1",
                 approved(nominationId, "COLLECTIVE", "Hợp tác xã Mận Tam hoa Bắc Hà", true));
         String featureId = awaitFeature(nominationId);
-        as("editor").get("/api/v1/features/" + featureId).then()
+        as("editor")
+                .get("/api/v1/features/" + featureId)
+                .then()
                 .body("title", equalTo("Tập thể tiêu biểu ngành y tế: Hợp tác xã Mận Tam hoa Bắc Hà"))
                 .body("body", containsString("42 thành viên"));
-        as("editor").queryParam("nominationId", rejected).get("/api/v1/features").then().body("$", hasSize(0));
+        as("editor")
+                .queryParam("nominationId", rejected)
+                .get("/api/v1/features")
+                .then()
+                .body("$", hasSize(0));
     }
 
     private static String awaitFeature(String nominationId) {
-        return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
-                .until(() -> as("editor").queryParam("nominationId", nominationId).get("/api/v1/features")
-                        .then().statusCode(200).extract().<String>path("[0].id"), id -> id != null);
+        return await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(100))
+                .until(
+                        () -> as("editor")
+                                .queryParam("nominationId", nominationId)
+                                .get("/api/v1/features")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .<String>path("[0].id"),
+                        id -> id != null);
     }
 
     private static Document parse(byte[] xml) throws Exception {
@@ -182,10 +247,19 @@ class FeatureFlowTest {
                               "memberCount":%s},
                    "achievements":"Đỡ đẻ an toàn cho hơn 300 sản phụ người Dao đỏ.\\nVận động bà con sinh con tại trạm.",
                    "goodPractices":"Lập nhóm Zalo tư vấn sức khỏe bằng tiếng Dao.","publicityConsent":%s,
-                   "submittedAt":"%s"}}"""
-                .formatted(UUID.randomUUID(), nominationId, Instant.now(), nominationId, UUID.randomUUID(), kind,
-                        name, collective ? "null" : "\"Dao\"", collective ? "null" : "\"Nữ hộ sinh\"",
-                        collective ? "COLLECTIVE" : "PUBLIC_EMPLOYEE", collective ? "42" : "null", consent,
+                   "submittedAt":"%s"}}""".formatted(
+                        UUID.randomUUID(),
+                        nominationId,
+                        Instant.now(),
+                        nominationId,
+                        UUID.randomUUID(),
+                        kind,
+                        name,
+                        collective ? "null" : "\"Dao\"",
+                        collective ? "null" : "\"Nữ hộ sinh\"",
+                        collective ? "COLLECTIVE" : "PUBLIC_EMPLOYEE",
+                        collective ? "42" : "null",
+                        consent,
                         Instant.now());
     }
 }

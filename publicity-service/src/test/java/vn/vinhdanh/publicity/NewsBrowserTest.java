@@ -57,28 +57,40 @@ class NewsBrowserTest {
 
     @Test
     void aReaderListsTheNewsOpensAStorySeesTheHonourRollAndNoLongerFindsAKilledStory() throws IOException {
-        assertThat(CHROMIUM).as("Debian's chromium (apt-get install chromium; .ci/run installs it)").isExecutable();
-        assertThat(CHROMEDRIVER).as("Debian's chromedriver (apt-get install chromium-driver; .ci/run installs it)")
+        assertThat(CHROMIUM)
+                .as("Debian's chromium (apt-get install chromium; .ci/run installs it)")
+                .isExecutable();
+        assertThat(CHROMEDRIVER)
+                .as("Debian's chromedriver (apt-get install chromium-driver; .ci/run installs it)")
                 .isExecutable();
 
         String nominationId = UUID.randomUUID().toString();
         String storyId = Stories.draft(nominationId, "INDIVIDUAL", "Nguyễn Thị Hằng Nga", "HEALTH", "PROVINCE");
         try (KafkaTestClient kafka = new KafkaTestClient(PlatformTestResource.bootstrapServers())) {
-            kafka.sendCloudEvent("award.events", nominationId, UUID.randomUUID(), "award.granted.v1",
-                    Stories.awardGranted(nominationId, "Chiến sĩ thi đua cấp tỉnh", "321/QĐ-UBND",
-                            LocalDate.of(2026, 1, 10)));
+            kafka.sendCloudEvent(
+                    "award.events",
+                    nominationId,
+                    UUID.randomUUID(),
+                    "award.granted.v1",
+                    Stories.awardGranted(
+                            nominationId, "Chiến sĩ thi đua cấp tỉnh", "321/QĐ-UBND", LocalDate.of(2026, 1, 10)));
         }
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("editor").get(FEATURES + storyId).then()
-                .body("decisionNumber", equalTo("321/QĐ-UBND")));
-        for (String step : new String[] { "submit-for-review", "approve", "publish" }) {
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() ->
+                        as("editor").get(FEATURES + storyId).then().body("decisionNumber", equalTo("321/QĐ-UBND")));
+        for (String step : new String[] {"submit-for-review", "approve", "publish"}) {
             as("editor").post(FEATURES + storyId + "/" + step).then().statusCode(200);
         }
         String title = as("editor").get(FEATURES + storyId).then().extract().path("title");
         String slug = Stories.slugOf(storyId);
         String killedId = Stories.published("INDIVIDUAL", "Phạm Văn Đức", "HEALTH", "PROVINCE");
         String killedSlug = Stories.slugOf(killedId);
-        as("editor").contentType(ContentType.JSON).body("{\"reason\":\"Khen thưởng bị thu hồi\"}")
-                .post(FEATURES + killedId + "/kill").then().statusCode(200);
+        as("editor")
+                .contentType(ContentType.JSON)
+                .body("{\"reason\":\"Khen thưởng bị thu hồi\"}")
+                .post(FEATURES + killedId + "/kill")
+                .then()
+                .statusCode(200);
 
         Path profile = Files.createTempDirectory("chromium-profile-");
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -87,12 +99,21 @@ class NewsBrowserTest {
                 .build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile, "--lang=vi");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--user-data-dir=" + profile,
+                "--lang=vi");
         // a phone's screen: 390 CSS pixels wide, and the page's viewport meta tag is honoured
-        options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
-                Map.of("width", 390, "height", 844, "pixelRatio", 3.0, "mobile", true)));
+        options.setExperimentalOption(
+                "mobileEmulation",
+                Map.of("deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 3.0, "mobile", true)));
         WebDriver browser = new ChromeDriver(service, options);
         try {
             browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
@@ -101,10 +122,12 @@ class NewsBrowserTest {
 
             // the list, as a phone shows it: no horizontal scrolling
             browser.get(news.toString());
-            assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("vi");
+            assertThat(browser.findElement(By.tagName("html")).getAttribute("lang"))
+                    .isEqualTo("vi");
             assertThat(browser.getTitle()).isEqualTo("Gương điển hình tiên tiến – Vinh Danh");
             List<String> listed = browser.findElements(By.cssSelector("ol.stories li.story h2 a")).stream()
-                    .map(WebElement::getText).toList();
+                    .map(WebElement::getText)
+                    .toList();
             assertThat((Long) js.executeScript("return window.innerWidth")).isEqualTo(390L);
             assertThat(listed).contains(title).noneMatch(text -> text.contains("Phạm Văn Đức"));
             assertThat((Long) js.executeScript("return document.documentElement.scrollWidth"))
@@ -117,8 +140,11 @@ class NewsBrowserTest {
             wait.until(ExpectedConditions.urlContains("/news/" + slug));
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
             String text = browser.findElement(By.tagName("body")).getText();
-            assertThat(text).contains("Chiến sĩ thi đua cấp tỉnh").contains("Nguyễn Thị Hằng Nga")
-                    .contains("Thành tích nổi bật").contains("Lương y phải như từ mẫu");
+            assertThat(text)
+                    .contains("Chiến sĩ thi đua cấp tỉnh")
+                    .contains("Nguyễn Thị Hằng Nga")
+                    .contains("Thành tích nổi bật")
+                    .contains("Lương y phải như từ mẫu");
             assertThat((Boolean) js.executeScript("return document.body.innerText.includes('Chiến sĩ thi đua')"))
                     .isTrue();
             assertThat((Long) js.executeScript("return document.documentElement.scrollWidth"))
@@ -136,7 +162,8 @@ class NewsBrowserTest {
                 assertThat(chart.getSize().getWidth()).isBetween(1, 390);
                 assertThat(chart.findElements(By.tagName("rect"))).isNotEmpty();
             }
-            assertThat(browser.findElement(By.cssSelector("svg#by-sector > title")).getAttribute("textContent"))
+            assertThat(browser.findElement(By.cssSelector("svg#by-sector > title"))
+                            .getAttribute("textContent"))
                     .isEqualTo("Số bài theo lĩnh vực");
             assertThat(browser.findElement(By.tagName("body")).getText()).contains("Y tế");
             screenshot(browser, "news-honour-roll");
@@ -152,7 +179,8 @@ class NewsBrowserTest {
             browser.quit();
             service.stop();
             try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                files.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             }
         }
     }

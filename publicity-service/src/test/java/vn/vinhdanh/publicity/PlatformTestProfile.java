@@ -5,10 +5,11 @@ import io.quarkus.test.common.ResourceArg;
 import vn.vinhdanh.deploy.infra.PlatformTestResource;
 
 /** Every @QuarkusTest of this module runs against a real broker and a fresh real PostgreSQL database. */
-@QuarkusTestResource(value = PlatformTestResource.class, restrictToAnnotatedClass = false,
+@QuarkusTestResource(
+        value = PlatformTestResource.class,
+        restrictToAnnotatedClass = false,
         initArgs = @ResourceArg(name = PlatformTestResource.DATABASE_ARG, value = "publicity"))
 public final class PlatformTestProfile {
 
-    private PlatformTestProfile() {
-    }
+    private PlatformTestProfile() {}
 }

@@ -34,29 +34,39 @@ class ObservabilityTest {
         headers.put("content-type", "application/json");
         headers.put("traceparent", "00-" + traceId + "-" + parentSpan + "-01");
         try (KafkaTestClient kafka = new KafkaTestClient(PlatformTestResource.bootstrapServers())) {
-            kafka.send("nomination.events", nominationId, headers, TestCouncil.submitted(nominationId, 1, "PROVINCE",
-                    "SO-GDDT", "GIAY_KHEN", null));
-            ConsumerRecord<String, String> opened = kafka.await("review.events",
-                    r -> nominationId.equals(r.key()) && "review.opened.v1".equals(KafkaTestClient.header(r, "ce_type")),
+            kafka.send(
+                    "nomination.events",
+                    nominationId,
+                    headers,
+                    TestCouncil.submitted(nominationId, 1, "PROVINCE", "SO-GDDT", "GIAY_KHEN", null));
+            ConsumerRecord<String, String> opened = kafka.await(
+                    "review.events",
+                    r -> nominationId.equals(r.key())
+                            && "review.opened.v1".equals(KafkaTestClient.header(r, "ce_type")),
                     Duration.ofSeconds(20));
             String traceparent = KafkaTestClient.header(opened, "traceparent");
             assertThat(traceparent).as("traceparent of review.opened.v1").isNotNull();
             String[] parts = traceparent.split("-");
             assertThat(parts[1]).as("same trace").isEqualTo(traceId);
-            assertThat(parts[2]).as("a span of this service, child of the producer's").isNotEqualTo(parentSpan);
+            assertThat(parts[2])
+                    .as("a span of this service, child of the producer's")
+                    .isNotEqualTo(parentSpan);
         }
     }
 
     @Test
     void metricsShowBusinessCountsAndTheOutbox() {
         TestCouncil.submit("GIAY_KHEN");
-        given().get("/q/metrics").then().statusCode(200)
+        given().get("/q/metrics")
+                .then()
+                .statusCode(200)
                 .body(containsString("vinhdanh_review_cases_opened_total{"))
                 .body(matchesPattern("(?s).*vinhdanh_events_consumed_total\\{[^}]*outcome=\"processed\"[^}]*"
                         + "topic=\"nomination.events\"[^}]*\\} [1-9].*"))
                 .body(containsString("vinhdanh_outbox_backlog "))
                 .body(containsString("vinhdanh_outbox_oldest_age_seconds "))
-                .body(matchesPattern("(?s).*vinhdanh_events_published_total\\{[^}]*type=\"review.opened.v1\"[^}]*\\} [1-9].*"));
+                .body(matchesPattern(
+                        "(?s).*vinhdanh_events_published_total\\{[^}]*type=\"review.opened.v1\"[^}]*\\} [1-9].*"));
     }
 
     private static byte[] randomBytes(int n) {

@@ -24,45 +24,77 @@ class ReviewAccessTest {
     void membersSeeOnlyTheirAssignedCases() {
         String nominationId = UUID.randomUUID().toString();
         try (KafkaTestClient kafka = new KafkaTestClient(PlatformTestResource.bootstrapServers())) {
-            kafka.sendCloudEvent("nomination.events", nominationId, UUID.randomUUID(), "nomination.submitted.v1",
+            kafka.sendCloudEvent(
+                    "nomination.events",
+                    nominationId,
+                    UUID.randomUUID(),
+                    "nomination.submitted.v1",
                     ReviewFlowTest.submitted(nominationId, "Thào Seo Lử"));
         }
-        String caseId = await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
-                .until(() -> as("council-secretary").queryParam("nominationId", nominationId).get("/api/v1/reviews")
-                        .then().statusCode(200).extract().<String>path("[0].id"), id -> id != null);
+        String caseId = await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(100))
+                .until(
+                        () -> as("council-secretary")
+                                .queryParam("nominationId", nominationId)
+                                .get("/api/v1/reviews")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .<String>path("[0].id"),
+                        id -> id != null);
 
         TestCouncil council = TestCouncil.create(3);
         council.take(caseId);
         String memberA = council.voters().get(1);
         String memberB = council.voters().get(2);
-        as(memberA, "council-member").contentType(ContentType.JSON).body("{\"memberId\":\"" + memberA + "\"}")
+        as(memberA, "council-member")
+                .contentType(ContentType.JSON)
+                .body("{\"memberId\":\"" + memberA + "\"}")
                 .post("/api/v1/reviews/" + caseId + "/assignments")
-                .then().statusCode(403);
-        as("council-secretary").contentType(ContentType.JSON).body("{\"memberId\":\"" + memberA + "\"}")
+                .then()
+                .statusCode(403);
+        as("council-secretary")
+                .contentType(ContentType.JSON)
+                .body("{\"memberId\":\"" + memberA + "\"}")
                 .post("/api/v1/reviews/" + caseId + "/assignments")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("assignees", equalTo(List.of(memberA)));
 
         as(memberA, "council-member").get("/api/v1/reviews/" + caseId).then().statusCode(200);
         as(memberA, "council-member").get("/api/v1/reviews").then().body("id", hasItem(caseId));
-        as(memberB, "council-member").get("/api/v1/reviews/" + caseId)
-                .then().statusCode(404)
+        as(memberB, "council-member")
+                .get("/api/v1/reviews/" + caseId)
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
-        as(memberB, "council-member").get("/api/v1/reviews").then().statusCode(200)
+        as(memberB, "council-member")
+                .get("/api/v1/reviews")
+                .then()
+                .statusCode(200)
                 .body("id", not(hasItem(caseId)));
-        as(memberA, "council-member").contentType(ContentType.JSON).body("{\"outcome\":\"APPROVED\"}")
+        as(memberA, "council-member")
+                .contentType(ContentType.JSON)
+                .body("{\"outcome\":\"APPROVED\"}")
                 .post("/api/v1/reviews/" + caseId + "/decision")
-                .then().statusCode(403);
+                .then()
+                .statusCode(403);
         as("agency").get("/api/v1/reviews").then().statusCode(403);
         // RFC 9110: a 405 names the methods the resource allows
-        as("council-secretary").delete("/api/v1/reviews/" + caseId).then().statusCode(405)
+        as("council-secretary")
+                .delete("/api/v1/reviews/" + caseId)
+                .then()
+                .statusCode(405)
                 .contentType("application/problem+json")
                 .header("Allow", org.hamcrest.Matchers.containsString("GET"));
         given().get("/api/v1/reviews").then().statusCode(401);
 
-        as("admin").queryParam("resourceType", "review-case").queryParam("resourceId", caseId)
+        as("admin")
+                .queryParam("resourceType", "review-case")
+                .queryParam("resourceId", caseId)
                 .get("/api/v1/admin/audit")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("find { it.action == 'review.assign' }.actor", equalTo("test-council-secretary"));
     }
 }

@@ -24,10 +24,13 @@ public class AwardAuthority extends PanacheEntityBase {
     public LocalDate validTo;
 
     @Embeddable
-    public record Key(@Enumerated(EnumType.STRING) @Column(name = "authority") Authority authority,
+    public record Key(
+            @Enumerated(EnumType.STRING) @Column(name = "authority")
+            Authority authority,
+
             @Column(name = "award_code") String awardCode,
-            @Column(name = "valid_from") LocalDate validFrom) implements Serializable {
-    }
+            @Column(name = "valid_from") LocalDate validFrom)
+            implements Serializable {}
 
     public boolean appliesOn(LocalDate date) {
         return !date.isBefore(key.validFrom()) && (validTo == null || !date.isAfter(validTo));

@@ -38,6 +38,7 @@ public class Budget extends PanacheEntityBase {
     }
 
     @Embeddable
-    public record Key(@Column(name = "year") int year, @Column(name = "fund") String fund) implements Serializable {
-    }
+    public record Key(
+            @Column(name = "year") int year,
+            @Column(name = "fund") String fund) implements Serializable {}
 }

@@ -63,6 +63,8 @@ public class Ceremony extends PanacheEntityBase {
 
     /** The start as an instant, for the event; null while only the day is known. Start times are local in Lào Cai. */
     public Instant startsAt() {
-        return startTime == null ? null : ceremonyDate.atTime(startTime).atZone(ProvinceClock.ZONE).toInstant();
+        return startTime == null
+                ? null
+                : ceremonyDate.atTime(startTime).atZone(ProvinceClock.ZONE).toInstant();
     }
 }

@@ -18,8 +18,12 @@ public final class RewardCalculator {
         this.rounding = rounding;
     }
 
-    public RewardQuote quote(AwardType type, NomineeKind recipientKind, LocalDate decisionDate,
-            Collection<RewardMultiplier> multipliersOfType, Collection<BaseSalary> baseSalaries) {
+    public RewardQuote quote(
+            AwardType type,
+            NomineeKind recipientKind,
+            LocalDate decisionDate,
+            Collection<RewardMultiplier> multipliersOfType,
+            Collection<BaseSalary> baseSalaries) {
         if (!type.recipient.accepts(recipientKind)) {
             throw new RewardRuleException(type.code + " (" + type.nameVi + ") is not granted to a "
                     + recipientKind.name().toLowerCase());
@@ -27,18 +31,24 @@ public final class RewardCalculator {
         RewardMultiplier multiplier = multipliersOfType.stream()
                 .filter(candidate -> candidate.awardCode.equals(type.code) && candidate.appliesOn(decisionDate))
                 .findFirst()
-                .orElseThrow(() -> new RewardRuleException("no reward multiplier for " + type.code
-                        + " is in force on " + decisionDate));
+                .orElseThrow(() -> new RewardRuleException(
+                        "no reward multiplier for " + type.code + " is in force on " + decisionDate));
         BaseSalary baseSalary = baseSalaries.stream()
                 .filter(candidate -> !candidate.effectiveFrom.isAfter(decisionDate))
                 .max(Comparator.comparing(candidate -> candidate.effectiveFrom))
                 .orElseThrow(() -> new RewardRuleException("no base salary is in force on " + decisionDate));
         BigDecimal collectiveFactor = recipientKind == NomineeKind.COLLECTIVE ? type.collectiveFactor : BigDecimal.ONE;
-        BigDecimal exact = multiplier.multiplier
+        BigDecimal exact = multiplier
+                .multiplier
                 .multiply(BigDecimal.valueOf(baseSalary.amountVnd))
                 .multiply(collectiveFactor);
-        return new RewardQuote(multiplier.legalBasis, multiplier.multiplier, collectiveFactor, baseSalary.amountVnd,
-                baseSalary.legalBasis, rounding.apply(exact));
+        return new RewardQuote(
+                multiplier.legalBasis,
+                multiplier.multiplier,
+                collectiveFactor,
+                baseSalary.amountVnd,
+                baseSalary.legalBasis,
+                rounding.apply(exact));
     }
 
     /** The rules in force cannot price this award; nothing is granted until an officer fixes the rules. */

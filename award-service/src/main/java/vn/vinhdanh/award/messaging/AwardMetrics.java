@@ -21,17 +21,32 @@ public class AwardMetrics {
 
     void count(@Observes(during = TransactionPhase.AFTER_SUCCESS) RecordedEvent event) {
         if (event.payload() instanceof AwardGranted granted) {
-            String kind = granted.recipientKind() == null ? "unknown" : granted.recipientKind().name();
-            Counter.builder("vinhdanh.awards.granted").description("Awards granted by signed decisions")
-                    .tag("award", granted.awardCode()).tag("recipient", kind)
-                    .register(registry).increment();
-            Counter.builder("vinhdanh.awards.amount").description("Reward money granted")
-                    .baseUnit("vnd").tag("award", granted.awardCode()).tag("recipient", kind)
-                    .register(registry).increment(granted.amountVnd());
+            String kind = granted.recipientKind() == null
+                    ? "unknown"
+                    : granted.recipientKind().name();
+            Counter.builder("vinhdanh.awards.granted")
+                    .description("Awards granted by signed decisions")
+                    .tag("award", granted.awardCode())
+                    .tag("recipient", kind)
+                    .register(registry)
+                    .increment();
+            Counter.builder("vinhdanh.awards.amount")
+                    .description("Reward money granted")
+                    .baseUnit("vnd")
+                    .tag("award", granted.awardCode())
+                    .tag("recipient", kind)
+                    .register(registry)
+                    .increment(granted.amountVnd());
         } else if (event.payload() instanceof AwardRevoked revoked) {
-            Counter.builder("vinhdanh.awards.revoked").description("Awards revoked")
-                    .tag("category", revoked.category() == null ? "unknown" : revoked.category().name())
-                    .register(registry).increment();
+            Counter.builder("vinhdanh.awards.revoked")
+                    .description("Awards revoked")
+                    .tag(
+                            "category",
+                            revoked.category() == null
+                                    ? "unknown"
+                                    : revoked.category().name())
+                    .register(registry)
+                    .increment();
         }
     }
 }

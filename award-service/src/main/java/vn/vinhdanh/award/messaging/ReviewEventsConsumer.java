@@ -37,7 +37,9 @@ public class ReviewEventsConsumer extends TopicConsumer {
         if (decided.outcome() != ReviewOutcome.APPROVED) {
             return;
         }
-        if (decided.nomination() == null || decided.decisionDate() == null || decided.nomination().nominee() == null) {
+        if (decided.nomination() == null
+                || decided.decisionDate() == null
+                || decided.nomination().nominee() == null) {
             throw new PoisonMessageException(event + " lacks the nomination facts or the decision date");
         }
         awards.draft(decided);

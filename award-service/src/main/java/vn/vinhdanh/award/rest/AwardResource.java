@@ -32,7 +32,7 @@ import vn.vinhdanh.award.service.RepaymentRecording;
 @Path("/api/v1/awards")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Awards", description = "Awards drafted from approvals, granted by signed decisions, perhaps revoked")
-@RolesAllowed({ Roles.AWARD_OFFICER, Roles.ADMIN })
+@RolesAllowed({Roles.AWARD_OFFICER, Roles.ADMIN})
 public class AwardResource {
 
     private final AwardQueries awards;
@@ -41,8 +41,12 @@ public class AwardResource {
     private final RepaymentRecording repayments;
     private final RecoveryQueries recoveries;
 
-    public AwardResource(AwardQueries awards, AwardRevocation revocation, CertificatePrinting certificates,
-            RepaymentRecording repayments, RecoveryQueries recoveries) {
+    public AwardResource(
+            AwardQueries awards,
+            AwardRevocation revocation,
+            CertificatePrinting certificates,
+            RepaymentRecording repayments,
+            RecoveryQueries recoveries) {
         this.awards = awards;
         this.revocation = revocation;
         this.certificates = certificates;
@@ -51,15 +55,18 @@ public class AwardResource {
     }
 
     @GET
-    @Operation(summary = "List awards: the one of a nomination, those of a decision, or all (optionally of one"
-            + " status), newest council approval first")
+    @Operation(
+            summary = "List awards: the one of a nomination, those of a decision, or all (optionally of one"
+                    + " status), newest council approval first")
     public List<AwardView> list(
             @QueryParam("nominationId") UUID nominationId,
             @QueryParam("status") AwardStatus status,
             @QueryParam("decisionId") UUID decisionId,
             @QueryParam("page") @DefaultValue("0") @Min(0) Integer page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) Integer size) {
-        return awards.list(nominationId, status, decisionId, page, size).stream().map(AwardView::of).toList();
+        return awards.list(nominationId, status, decisionId, page, size).stream()
+                .map(AwardView::of)
+                .toList();
     }
 
     @GET
@@ -71,25 +78,30 @@ public class AwardResource {
 
     @GET
     @Path("/{id}/certificate")
-    @Produces({ "application/pdf", "application/problem+json" })
-    @Operation(summary = "The printable certificate (PDF) of a granted award: Bằng khen, Giấy khen or title, with"
-            + " the decision's number and date; 409 award-not-granted for a draft, 409 award-revoked once revoked")
+    @Produces({"application/pdf", "application/problem+json"})
+    @Operation(
+            summary =
+                    "The printable certificate (PDF) of a granted award: Bằng khen, Giấy khen or title, with"
+                            + " the decision's number and date; 409 award-not-granted for a draft, 409 award-revoked once revoked")
     public Response certificate(@PathParam("id") UUID id) {
         CertificatePrinting.Certificate certificate = certificates.of(id);
         return Response.ok(certificate.pdf(), "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"" + certificate.fileName() + "\"").build();
+                .header("Content-Disposition", "inline; filename=\"" + certificate.fileName() + "\"")
+                .build();
     }
 
     @POST
     @Path("/{id}/repayments")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.AWARD_OFFICER)
-    @Operation(summary = "Record money paid back on a revoked award; 409 award-not-revoked, 409 fully-recovered,"
-            + " 422 repayment-exceeds-outstanding")
+    @Operation(
+            summary = "Record money paid back on a revoked award; 409 award-not-revoked, 409 fully-recovered,"
+                    + " 422 repayment-exceeds-outstanding")
     public Response repay(@PathParam("id") UUID id, @NotNull @Valid RepaymentRequest request) {
         Award award = repayments.repay(id, request.toCommand());
         return Response.created(URI.create("/api/v1/awards/" + id + "/repayments"))
-                .entity(RecoveryView.of(award, recoveries.repayments(id))).build();
+                .entity(RecoveryView.of(award, recoveries.repayments(id)))
+                .build();
     }
 
     @GET

@@ -10,8 +10,12 @@ import vn.vinhdanh.award.service.SetBudget;
 
 public record BudgetRequest(
         @NotNull @Min(2000) @Max(2100) Integer year,
-        @NotNull @Size(max = 60) @Pattern(regexp = "[\\p{Lu}\\p{N}][\\p{Lu}\\p{N}_-]*", message = "must be like QTDKT-TINH")
+
+        @NotNull
+        @Size(max = 60)
+        @Pattern(regexp = "[\\p{Lu}\\p{N}][\\p{Lu}\\p{N}_-]*", message = "must be like QTDKT-TINH")
         String fund,
+
         @NotNull @Positive Long amountVnd) {
 
     SetBudget toCommand() {

@@ -25,7 +25,7 @@ import vn.vinhdanh.award.service.Budgeting;
 @Path("/api/v1/budgets")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Budgets", description = "What each fund may pay out per year, and what signed decisions committed")
-@RolesAllowed({ Roles.AWARD_OFFICER, Roles.ADMIN })
+@RolesAllowed({Roles.AWARD_OFFICER, Roles.ADMIN})
 public class BudgetResource {
 
     private final Budgeting budgeting;
@@ -39,13 +39,15 @@ public class BudgetResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.AWARD_OFFICER)
-    @Operation(summary = "Set a fund's budget for a year (201 when new, 200 when changed); never below what is"
-            + " committed")
+    @Operation(
+            summary = "Set a fund's budget for a year (201 when new, 200 when changed); never below what is"
+                    + " committed")
     public Response set(@NotNull @Valid BudgetRequest request) {
         Budgeting.BudgetChange change = budgeting.set(request.toCommand());
         BudgetView view = BudgetView.of(change.budget());
         return change.created()
-                ? Response.created(URI.create("/api/v1/budgets/" + view.year() + "/" + view.fund())).entity(view)
+                ? Response.created(URI.create("/api/v1/budgets/" + view.year() + "/" + view.fund()))
+                        .entity(view)
                         .build()
                 : Response.ok(view).build();
     }

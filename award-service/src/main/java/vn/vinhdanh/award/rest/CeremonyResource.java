@@ -37,14 +37,14 @@ import vn.vinhdanh.events.Sector;
 
 @Path("/api/v1/ceremonies")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Ceremonies", description = "Honouring ceremonies; each award presented is announced as"
-        + " ceremony.scheduled.v1")
-@RolesAllowed({ Roles.AWARD_OFFICER, Roles.ADMIN })
+@Tag(
+        name = "Ceremonies",
+        description = "Honouring ceremonies; each award presented is announced as" + " ceremony.scheduled.v1")
+@RolesAllowed({Roles.AWARD_OFFICER, Roles.ADMIN})
 public class CeremonyResource {
 
     /** The next traditional day of a sector or occasion. */
-    public record TraditionalDayView(CeremonyOccasion occasion, String nameVi, LocalDate date, Sector sector) {
-    }
+    public record TraditionalDayView(CeremonyOccasion occasion, String nameVi, LocalDate date, Sector sector) {}
 
     private final CeremonyQueries ceremonies;
     private final CeremonyPlanning planning;
@@ -62,8 +62,11 @@ public class CeremonyResource {
     @Operation(summary = "Schedule a ceremony")
     public Response create(@NotNull @Valid CeremonyRequest request, @Context UriInfo uri) {
         Ceremony ceremony = planning.create(request.toCommand());
-        return Response.created(uri.getAbsolutePathBuilder().path(ceremony.id.toString()).build())
-                .entity(CeremonyView.of(ceremony, List.of())).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(ceremony.id.toString())
+                        .build())
+                .entity(CeremonyView.of(ceremony, List.of()))
+                .build();
     }
 
     @GET
@@ -75,17 +78,23 @@ public class CeremonyResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) Integer page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) Integer size) {
         List<Ceremony> found = ceremonies.list(status, from, to, page, size);
-        Map<UUID, List<Award>> awards = ceremonies.awardsOf(found.stream().map(c -> c.id).toList());
-        return found.stream().map(c -> CeremonyView.of(c, awards.getOrDefault(c.id, List.of()))).toList();
+        Map<UUID, List<Award>> awards =
+                ceremonies.awardsOf(found.stream().map(c -> c.id).toList());
+        return found.stream()
+                .map(c -> CeremonyView.of(c, awards.getOrDefault(c.id, List.of())))
+                .toList();
     }
 
     @GET
     @Path("/next-traditional-day")
-    @Operation(summary = "The next traditional day (on or after `after`, default today) of a sector or occasion",
+    @Operation(
+            summary = "The next traditional day (on or after `after`, default today) of a sector or occasion",
             description = "20 Nov for education, 27 Feb for health, 26 Mar for youth, 11 Jun for every other sector"
                     + " or none; occasion=FAMILY_DAY gives 28 Jun. Occasions without a fixed day are 400.")
-    public TraditionalDayView nextTraditionalDay(@QueryParam("sector") Sector sector,
-            @QueryParam("occasion") CeremonyOccasion occasion, @QueryParam("after") LocalDate after) {
+    public TraditionalDayView nextTraditionalDay(
+            @QueryParam("sector") Sector sector,
+            @QueryParam("occasion") CeremonyOccasion occasion,
+            @QueryParam("after") LocalDate after) {
         CeremonyQueries.NextTraditionalDay next = ceremonies.nextTraditionalDay(sector, occasion, after);
         return new TraditionalDayView(next.day().occasion(), next.day().vietnameseName(), next.date(), sector);
     }
@@ -101,8 +110,9 @@ public class CeremonyResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.AWARD_OFFICER)
-    @Operation(summary = "Change a scheduled ceremony; a new date, time, place, name or occasion re-announces every"
-            + " award it holds")
+    @Operation(
+            summary = "Change a scheduled ceremony; a new date, time, place, name or occasion re-announces every"
+                    + " award it holds")
     public CeremonyView update(@PathParam("id") UUID id, @NotNull @Valid CeremonyRequest request) {
         return view(planning.update(id, request.toCommand()));
     }

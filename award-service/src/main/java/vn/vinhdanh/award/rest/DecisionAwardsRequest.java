@@ -6,5 +6,5 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 
-public record DecisionAwardsRequest(@NotEmpty @Size(max = 500) List<@NotNull UUID> awardIds) {
-}
+public record DecisionAwardsRequest(
+        @NotEmpty @Size(max = 500) List<@NotNull UUID> awardIds) {}

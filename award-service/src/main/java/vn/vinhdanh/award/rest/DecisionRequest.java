@@ -16,10 +16,13 @@ import vn.vinhdanh.award.service.CreateDecision;
 public record DecisionRequest(
         @Size(max = 40) @Pattern(regexp = "[\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*", message = "must be like QĐ-UBND or QĐ-TTg")
         String issuer,
+
         @NotNull LocalDate decisionDate,
         @NotBlank @Size(max = 200) String signer,
+
         @Size(max = 60) @Pattern(regexp = "[\\p{Lu}\\p{N}][\\p{Lu}\\p{N}_-]*", message = "must be like QTDKT-TINH")
         String fund,
+
         @Size(max = 500) List<@NotNull UUID> awardIds) {
 
     CreateDecision toCommand() {

@@ -15,8 +15,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.vinhdanh.audit.Roles;
-import vn.vinhdanh.idempotency.Creation;
-import vn.vinhdanh.idempotency.IdempotencyKeys;
-import vn.vinhdanh.idempotency.http.AcceptsIdempotencyKey;
-import vn.vinhdanh.idempotency.http.IdempotentResponses;
 import vn.vinhdanh.award.domain.Award;
 import vn.vinhdanh.award.domain.AwardDecision;
 import vn.vinhdanh.award.domain.DecisionStatus;
@@ -36,11 +32,15 @@ import vn.vinhdanh.award.service.AwardQueries;
 import vn.vinhdanh.award.service.DecisionPreparation;
 import vn.vinhdanh.award.service.DecisionQueries;
 import vn.vinhdanh.award.service.DecisionSigning;
+import vn.vinhdanh.idempotency.Creation;
+import vn.vinhdanh.idempotency.IdempotencyKeys;
+import vn.vinhdanh.idempotency.http.AcceptsIdempotencyKey;
+import vn.vinhdanh.idempotency.http.IdempotentResponses;
 
 @Path("/api/v1/decisions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Decisions", description = "Commendation decisions: draft awards listed, then signed and numbered")
-@RolesAllowed({ Roles.AWARD_OFFICER, Roles.ADMIN })
+@RolesAllowed({Roles.AWARD_OFFICER, Roles.ADMIN})
 public class DecisionResource {
 
     private final DecisionQueries decisions;
@@ -48,8 +48,8 @@ public class DecisionResource {
     private final DecisionSigning signing;
     private final AwardQueries awards;
 
-    public DecisionResource(DecisionQueries decisions, DecisionPreparation preparation, DecisionSigning signing,
-            AwardQueries awards) {
+    public DecisionResource(
+            DecisionQueries decisions, DecisionPreparation preparation, DecisionSigning signing, AwardQueries awards) {
         this.decisions = decisions;
         this.preparation = preparation;
         this.signing = signing;
@@ -60,16 +60,22 @@ public class DecisionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.AWARD_OFFICER)
     @AcceptsIdempotencyKey
-    @Operation(summary = "Prepare a decision (DRAFT, no number yet) listing draft awards",
+    @Operation(
+            summary = "Prepare a decision (DRAFT, no number yet) listing draft awards",
             description = "With an Idempotency-Key header, a retry with the same key and body returns the original"
                     + " decision (201, same Location, header Idempotent-Replayed: true); the same key with another"
                     + " body is refused with 422 idempotency-key-reused.")
     public RestResponse<DecisionView> create(
             @HeaderParam(IdempotencyKeys.HEADER) @Size(min = 1, max = 200) String idempotencyKey,
-            @NotNull @Valid DecisionRequest request, @Context UriInfo uri) {
+            @NotNull @Valid DecisionRequest request,
+            @Context UriInfo uri) {
         Creation<AwardDecision> creation = preparation.create(idempotencyKey, request.toCommand());
-        return IdempotentResponses.created(creation,
-                uri.getAbsolutePathBuilder().path(creation.resource().id.toString()).build(), this::view);
+        return IdempotentResponses.created(
+                creation,
+                uri.getAbsolutePathBuilder()
+                        .path(creation.resource().id.toString())
+                        .build(),
+                this::view);
     }
 
     @GET
@@ -79,8 +85,11 @@ public class DecisionResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) Integer page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) Integer size) {
         List<AwardDecision> found = decisions.list(status, page, size);
-        Map<UUID, List<Award>> listed = awards.ofDecisions(found.stream().map(d -> d.id).toList());
-        return found.stream().map(d -> DecisionView.of(d, listed.getOrDefault(d.id, List.of()))).toList();
+        Map<UUID, List<Award>> listed =
+                awards.ofDecisions(found.stream().map(d -> d.id).toList());
+        return found.stream()
+                .map(d -> DecisionView.of(d, listed.getOrDefault(d.id, List.of())))
+                .toList();
     }
 
     @GET
@@ -102,8 +111,9 @@ public class DecisionResource {
     @POST
     @Path("/{id}/sign")
     @RolesAllowed(Roles.AWARD_OFFICER)
-    @Operation(summary = "Sign the decision: number it, price its awards by the rules of its date, commit the total"
-            + " against the fund's budget, grant the awards and send award.granted.v1 for each")
+    @Operation(
+            summary = "Sign the decision: number it, price its awards by the rules of its date, commit the total"
+                    + " against the fund's budget, grant the awards and send award.granted.v1 for each")
     public DecisionView sign(@PathParam("id") UUID id) {
         return view(signing.sign(id));
     }

@@ -9,8 +9,11 @@ import vn.vinhdanh.award.service.RegisterIssuer;
 
 /** An issuer of decisions, e.g. {@code QĐ-SGDĐT} acting for the head of the Department of Education. */
 public record IssuerRequest(
-        @NotBlank @Size(max = 40) @Pattern(regexp = "[\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*",
-                message = "must be like QĐ-UBND or QĐ-TTg") String code,
+        @NotBlank
+        @Size(max = 40)
+        @Pattern(regexp = "[\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*", message = "must be like QĐ-UBND or QĐ-TTg")
+        String code,
+
         @NotNull Authority authority,
         @NotBlank @Size(max = 300) String nameVi) {
 

@@ -23,7 +23,7 @@ import vn.vinhdanh.award.service.IssuerRegistration;
 @Path("/api/v1/issuers")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Issuers", description = "Who may sign what: decision issuers and the award types their authority grants")
-@RolesAllowed({ Roles.AWARD_OFFICER, Roles.ADMIN })
+@RolesAllowed({Roles.AWARD_OFFICER, Roles.ADMIN})
 public class IssuerResource {
 
     private final IssuerQueries issuers;
@@ -53,7 +53,9 @@ public class IssuerResource {
     @Operation(summary = "Register an issuer and the authority it acts for; 409 issuer-exists")
     public Response register(@NotNull @Valid IssuerRequest request, @Context UriInfo uri) {
         registration.register(request.toCommand());
-        return Response.created(uri.getAbsolutePathBuilder().path(request.code()).build())
-                .entity(IssuerView.of(issuers.get(request.code()))).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(request.code()).build())
+                .entity(IssuerView.of(issuers.get(request.code())))
+                .build();
     }
 }

@@ -10,7 +10,9 @@ import vn.vinhdanh.award.service.CorrectMultiplier;
 
 /** The official figure of an unverified period, and where it was read (kept in the audit trail). */
 public record MultiplierCorrectionRequest(
-        @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 3, fraction = 3) BigDecimal multiplier,
+        @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 3, fraction = 3)
+        BigDecimal multiplier,
+
         @NotBlank @Size(max = 500) String reason) {
 
     CorrectMultiplier toCommand() {

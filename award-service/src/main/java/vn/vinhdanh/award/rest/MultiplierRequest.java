@@ -13,7 +13,9 @@ import vn.vinhdanh.award.service.AddMultiplier;
 public record MultiplierRequest(
         @NotBlank @Size(max = 100) String legalBasis,
         @NotNull LocalDate validFrom,
-        @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 3, fraction = 3) BigDecimal multiplier) {
+
+        @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 3, fraction = 3)
+        BigDecimal multiplier) {
 
     AddMultiplier toCommand() {
         return new AddMultiplier(legalBasis, validFrom, multiplier);

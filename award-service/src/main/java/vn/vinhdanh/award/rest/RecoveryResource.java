@@ -18,7 +18,7 @@ import vn.vinhdanh.award.service.RecoveryQueries;
 @Path("/api/v1/recoveries")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Awards")
-@RolesAllowed({ Roles.AWARD_OFFICER, Roles.ADMIN })
+@RolesAllowed({Roles.AWARD_OFFICER, Roles.ADMIN})
 public class RecoveryResource {
 
     private final RecoveryQueries recoveries;
@@ -28,12 +28,15 @@ public class RecoveryResource {
     }
 
     @GET
-    @Operation(summary = "Revoked awards with what is due, repaid and outstanding, newest revocation first;"
-            + " outstanding=true for those still owing")
+    @Operation(
+            summary = "Revoked awards with what is due, repaid and outstanding, newest revocation first;"
+                    + " outstanding=true for those still owing")
     public List<RecoveryView> list(
             @QueryParam("outstanding") @DefaultValue("false") Boolean outstanding,
             @QueryParam("page") @DefaultValue("0") @Min(0) Integer page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) Integer size) {
-        return recoveries.revoked(outstanding, page, size).stream().map(a -> RecoveryView.of(a, null)).toList();
+        return recoveries.revoked(outstanding, page, size).stream()
+                .map(a -> RecoveryView.of(a, null))
+                .toList();
     }
 }

@@ -6,7 +6,8 @@ import jakarta.validation.constraints.Size;
 import vn.vinhdanh.award.service.RevokeAward;
 import vn.vinhdanh.events.RevocationCategory;
 
-public record RevocationRequest(@NotBlank @Size(max = 2000) String reason, @NotNull RevocationCategory category) {
+public record RevocationRequest(
+        @NotBlank @Size(max = 2000) String reason, @NotNull RevocationCategory category) {
 
     RevokeAward toCommand() {
         return new RevokeAward(reason, category);

@@ -31,7 +31,7 @@ import vn.vinhdanh.problem.ProblemException;
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reward rules", description = "Award catalogue, multipliers per decree, base salaries, and quotes")
-@RolesAllowed({ Roles.AWARD_OFFICER, Roles.ADMIN })
+@RolesAllowed({Roles.AWARD_OFFICER, Roles.ADMIN})
 public class RewardRulesResource {
 
     private final RewardRuleQueries rules;
@@ -66,16 +66,21 @@ public class RewardRulesResource {
     public Response addMultiplier(@PathParam("code") String code, @NotNull @Valid MultiplierRequest request) {
         amendment.addMultiplier(code, request.toCommand());
         AwardTypeView type = AwardTypeView.of(rules.awardType(code));
-        return Response.created(URI.create("/api/v1/award-types/" + type.code())).entity(type).build();
+        return Response.created(URI.create("/api/v1/award-types/" + type.code()))
+                .entity(type)
+                .build();
     }
 
     @PUT
     @Path("/award-types/{code}/multipliers/{validFrom}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.AWARD_OFFICER)
-    @Operation(summary = "Correct the multiplier of an unverified period (it becomes verified); 409 rule-verified for"
-            + " a verified one. Granted awards keep their stored figures.")
-    public AwardTypeView correctMultiplier(@PathParam("code") String code, @PathParam("validFrom") LocalDate validFrom,
+    @Operation(
+            summary = "Correct the multiplier of an unverified period (it becomes verified); 409 rule-verified for"
+                    + " a verified one. Granted awards keep their stored figures.")
+    public AwardTypeView correctMultiplier(
+            @PathParam("code") String code,
+            @PathParam("validFrom") LocalDate validFrom,
             @NotNull @Valid MultiplierCorrectionRequest request) {
         amendment.correctMultiplier(code, validFrom, request.toCommand());
         return AwardTypeView.of(rules.awardType(code));
@@ -95,7 +100,9 @@ public class RewardRulesResource {
     @Operation(summary = "Record a new base salary; it must take effect after the latest one")
     public Response addBaseSalary(@NotNull @Valid BaseSalaryRequest request) {
         BaseSalary salary = amendment.addBaseSalary(request.toCommand());
-        return Response.created(URI.create("/api/v1/base-salaries")).entity(BaseSalaryView.of(salary)).build();
+        return Response.created(URI.create("/api/v1/base-salaries"))
+                .entity(BaseSalaryView.of(salary))
+                .build();
     }
 
     @GET
@@ -109,8 +116,16 @@ public class RewardRulesResource {
         required("recipientKind", recipientKind);
         required("decisionDate", decisionDate);
         RewardQuote quote = pricing.quote(awardCode, recipientKind, decisionDate);
-        return new QuoteView(awardCode, recipientKind, decisionDate, quote.legalBasis(), quote.multiplier(),
-                quote.collectiveFactor(), quote.baseSalaryVnd(), quote.baseSalaryBasis(), quote.amountVnd());
+        return new QuoteView(
+                awardCode,
+                recipientKind,
+                decisionDate,
+                quote.legalBasis(),
+                quote.multiplier(),
+                quote.collectiveFactor(),
+                quote.baseSalaryVnd(),
+                quote.baseSalaryBasis(),
+                quote.amountVnd());
     }
 
     /** Checked here rather than by {@code @NotNull}, to keep the reason these answers have always given. */
@@ -121,8 +136,14 @@ public class RewardRulesResource {
     }
 
     /** The computed RewardQuote, with the question it answers. */
-    public record QuoteView(String awardCode, NomineeKind recipientKind, LocalDate decisionDate,
-            String legalBasis, BigDecimal multiplier, BigDecimal collectiveFactor,
-            long baseSalaryVnd, String baseSalaryBasis, long amountVnd) {
-    }
+    public record QuoteView(
+            String awardCode,
+            NomineeKind recipientKind,
+            LocalDate decisionDate,
+            String legalBasis,
+            BigDecimal multiplier,
+            BigDecimal collectiveFactor,
+            long baseSalaryVnd,
+            String baseSalaryBasis,
+            long amountVnd) {}
 }

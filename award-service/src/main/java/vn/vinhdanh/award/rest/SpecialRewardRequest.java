@@ -22,7 +22,7 @@ public record SpecialRewardRequest(
         @Min(1) @Max(100) Integer achievements) {
 
     GrantSpecialReward toCommand() {
-        return new GrantSpecialReward(scheduleCode, field, tier, recipientKind, recipientName, achievement, awardDate,
-                achievements);
+        return new GrantSpecialReward(
+                scheduleCode, field, tier, recipientKind, recipientName, achievement, awardDate, achievements);
     }
 }

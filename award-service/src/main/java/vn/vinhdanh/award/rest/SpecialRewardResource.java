@@ -31,17 +31,18 @@ import vn.vinhdanh.award.service.SpecialRewardSchedules;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Special rewards", description = "Provincial special rewards by schedule, field and tier (cap 200,000,000"
-        + " VND)")
-@RolesAllowed({ Roles.AWARD_OFFICER, Roles.ADMIN })
+@Tag(
+        name = "Special rewards",
+        description = "Provincial special rewards by schedule, field and tier (cap 200,000,000" + " VND)")
+@RolesAllowed({Roles.AWARD_OFFICER, Roles.ADMIN})
 public class SpecialRewardResource {
 
     private final SpecialRewardQueries rewards;
     private final SpecialRewardSchedules schedules;
     private final SpecialRewardPayment payment;
 
-    public SpecialRewardResource(SpecialRewardQueries rewards, SpecialRewardSchedules schedules,
-            SpecialRewardPayment payment) {
+    public SpecialRewardResource(
+            SpecialRewardQueries rewards, SpecialRewardSchedules schedules, SpecialRewardPayment payment) {
         this.rewards = rewards;
         this.schedules = schedules;
         this.payment = payment;
@@ -49,8 +50,9 @@ public class SpecialRewardResource {
 
     @GET
     @Path("/special-reward-schedules")
-    @Operation(summary = "The provincial schedules, each with its tiers; verified = false marks an amount no source"
-            + " confirmed")
+    @Operation(
+            summary = "The provincial schedules, each with its tiers; verified = false marks an amount no source"
+                    + " confirmed")
     public List<ScheduleView> schedules() {
         return rewards.schedules().stream().map(ScheduleView::of).toList();
     }
@@ -70,18 +72,22 @@ public class SpecialRewardResource {
     public Response addTier(@PathParam("code") String code, @NotNull @Valid SpecialRewardTierRequest request) {
         schedules.addTier(code, request.toCommand());
         ScheduleView view = ScheduleView.of(rewards.schedule(code));
-        return Response.created(URI.create("/api/v1/special-reward-schedules/" + view.code())).entity(view).build();
+        return Response.created(URI.create("/api/v1/special-reward-schedules/" + view.code()))
+                .entity(view)
+                .build();
     }
 
     @POST
     @Path("/special-rewards")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.AWARD_OFFICER)
-    @Operation(summary = "Pay a special reward: the tier's amount times the achievements; 422 unknown-tier,"
-            + " 422 special-reward-cap-exceeded beyond 200,000,000 VND")
+    @Operation(
+            summary = "Pay a special reward: the tier's amount times the achievements; 422 unknown-tier,"
+                    + " 422 special-reward-cap-exceeded beyond 200,000,000 VND")
     public Response grant(@NotNull @Valid SpecialRewardRequest request) {
         SpecialReward reward = payment.grant(request.toCommand());
-        return Response.created(URI.create("/api/v1/special-rewards/" + reward.id)).entity(RewardView.of(reward))
+        return Response.created(URI.create("/api/v1/special-rewards/" + reward.id))
+                .entity(RewardView.of(reward))
                 .build();
     }
 
@@ -92,7 +98,9 @@ public class SpecialRewardResource {
             @QueryParam("scheduleCode") @Size(max = 40) String scheduleCode,
             @QueryParam("page") @DefaultValue("0") @Min(0) Integer page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) Integer size) {
-        return rewards.list(scheduleCode, page, size).stream().map(RewardView::of).toList();
+        return rewards.list(scheduleCode, page, size).stream()
+                .map(RewardView::of)
+                .toList();
     }
 
     @GET

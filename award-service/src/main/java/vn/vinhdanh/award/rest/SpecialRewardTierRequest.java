@@ -14,8 +14,10 @@ import vn.vinhdanh.events.Sector;
  */
 public record SpecialRewardTierRequest(
         @NotNull Sector field,
+
         @NotBlank @Size(max = 60) @Pattern(regexp = "[A-Z0-9][A-Z0-9_]*", message = "must be like NATIONAL_FIRST")
         String tier,
+
         @NotBlank @Size(max = 400) String descriptionVi,
         @NotNull @Positive Long amountVnd,
         @NotNull Boolean verified) {

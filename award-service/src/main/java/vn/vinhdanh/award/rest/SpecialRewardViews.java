@@ -14,33 +14,68 @@ import vn.vinhdanh.events.Sector;
 /** The JSON shapes of special reward schedules and rewards. */
 public final class SpecialRewardViews {
 
-    private SpecialRewardViews() {
-    }
+    private SpecialRewardViews() {}
 
-    public record TierView(UUID id, Sector field, String tier, String descriptionVi, long amountVnd,
-            boolean verified) {
+    public record TierView(UUID id, Sector field, String tier, String descriptionVi, long amountVnd, boolean verified) {
         static TierView of(SpecialRewardTier t) {
             return new TierView(t.id, t.field, t.tier, t.descriptionVi, t.amountVnd, t.verified);
         }
     }
 
-    public record ScheduleView(String code, String legalBasis, String nameVi, String nameEn, boolean verified,
-            long capVnd, List<TierView> tiers) {
+    public record ScheduleView(
+            String code,
+            String legalBasis,
+            String nameVi,
+            String nameEn,
+            boolean verified,
+            long capVnd,
+            List<TierView> tiers) {
         static ScheduleView of(SpecialRewardQueries.ScheduleWithTiers s) {
             SpecialRewardSchedule schedule = s.schedule();
-            return new ScheduleView(schedule.code, schedule.legalBasis, schedule.nameVi, schedule.nameEn,
-                    schedule.verified, SpecialRewardSchedule.CAP_VND, s.tiers().stream().map(TierView::of).toList());
+            return new ScheduleView(
+                    schedule.code,
+                    schedule.legalBasis,
+                    schedule.nameVi,
+                    schedule.nameEn,
+                    schedule.verified,
+                    SpecialRewardSchedule.CAP_VND,
+                    s.tiers().stream().map(TierView::of).toList());
         }
     }
 
-    public record RewardView(UUID id, String scheduleCode, String legalBasis, Sector field, String tier,
-            boolean tierVerified, NomineeKind recipientKind, String recipientName, String achievement,
-            LocalDate awardDate, int achievements, long unitAmountVnd, long amountVnd, Instant createdAt,
+    public record RewardView(
+            UUID id,
+            String scheduleCode,
+            String legalBasis,
+            Sector field,
+            String tier,
+            boolean tierVerified,
+            NomineeKind recipientKind,
+            String recipientName,
+            String achievement,
+            LocalDate awardDate,
+            int achievements,
+            long unitAmountVnd,
+            long amountVnd,
+            Instant createdAt,
             String createdBy) {
         static RewardView of(SpecialReward r) {
-            return new RewardView(r.id, r.scheduleCode, r.legalBasis, r.field, r.tier, r.tierVerified,
-                    r.recipientKind, r.recipientName, r.achievement, r.awardDate, r.achievements, r.unitAmountVnd,
-                    r.amountVnd, r.createdAt, r.createdBy);
+            return new RewardView(
+                    r.id,
+                    r.scheduleCode,
+                    r.legalBasis,
+                    r.field,
+                    r.tier,
+                    r.tierVerified,
+                    r.recipientKind,
+                    r.recipientName,
+                    r.achievement,
+                    r.awardDate,
+                    r.achievements,
+                    r.unitAmountVnd,
+                    r.amountVnd,
+                    r.createdAt,
+                    r.createdBy);
         }
     }
 }

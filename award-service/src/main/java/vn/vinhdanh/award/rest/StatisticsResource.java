@@ -17,7 +17,7 @@ import vn.vinhdanh.award.service.AwardStatisticsQueries;
 @Path("/api/v1/statistics")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Statistics", description = "Granted awards counted and summed")
-@RolesAllowed({ Roles.AWARD_OFFICER, Roles.ADMIN })
+@RolesAllowed({Roles.AWARD_OFFICER, Roles.ADMIN})
 public class StatisticsResource {
 
     private final AwardStatisticsQueries statistics;
@@ -28,9 +28,11 @@ public class StatisticsResource {
 
     @GET
     @Path("/awards")
-    @Operation(summary = "Awards granted in a year (by decision date): counts and amounts per level, sector, award"
-            + " type and recipient kind; drafts and revoked awards are not counted")
-    public AwardStatisticsQueries.YearStatistics awards(@QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
+    @Operation(
+            summary = "Awards granted in a year (by decision date): counts and amounts per level, sector, award"
+                    + " type and recipient kind; drafts and revoked awards are not counted")
+    public AwardStatisticsQueries.YearStatistics awards(
+            @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
         return statistics.of(year);
     }
 }

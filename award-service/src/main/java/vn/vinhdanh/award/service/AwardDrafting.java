@@ -32,8 +32,9 @@ public class AwardDrafting {
     public Award draft(ReviewDecided approval) {
         NominationSubmitted nomination = approval.nomination();
         if (Award.count("nominationId", approval.nominationId()) > 0) {
-            LOG.infof("Nomination %s already has an award; approval %s changes nothing", approval.nominationId(),
-                    approval.caseId());
+            LOG.infof(
+                    "Nomination %s already has an award; approval %s changes nothing",
+                    approval.nominationId(), approval.caseId());
             return null;
         }
         AwardType type = AwardType.findById(nomination.proposedAward());
@@ -43,8 +44,8 @@ public class AwardDrafting {
         }
         RewardQuote quote;
         try {
-            quote = pricing.pricing(List.of(type.code)).quote(type.code, nomination.nominee().kind(),
-                    approval.decisionDate());
+            quote = pricing.pricing(List.of(type.code))
+                    .quote(type.code, nomination.nominee().kind(), approval.decisionDate());
         } catch (RewardCalculator.RewardRuleException e) {
             throw new PoisonMessageException(e.getMessage(), e);
         }

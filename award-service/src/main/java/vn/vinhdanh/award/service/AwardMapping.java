@@ -18,8 +18,7 @@ import vn.vinhdanh.events.ReviewDecided;
  */
 final class AwardMapping {
 
-    private AwardMapping() {
-    }
+    private AwardMapping() {}
 
     /** The draft an approval proposes, not yet priced. */
     static Award draft(ReviewDecided approval, AwardType type) {
@@ -44,19 +43,48 @@ final class AwardMapping {
     }
 
     static AwardGranted granted(Award award) {
-        return new AwardGranted(award.id, award.nominationId, award.awardCode, award.awardName, award.recipientKind,
-                award.recipientName, award.decisionNumber, award.decisionDate, award.legalBasis, award.multiplier,
-                award.baseSalaryVnd, award.amountVnd, award.grantedAt);
+        return new AwardGranted(
+                award.id,
+                award.nominationId,
+                award.awardCode,
+                award.awardName,
+                award.recipientKind,
+                award.recipientName,
+                award.decisionNumber,
+                award.decisionDate,
+                award.legalBasis,
+                award.multiplier,
+                award.baseSalaryVnd,
+                award.amountVnd,
+                award.grantedAt);
     }
 
     static AwardRevoked revoked(Award award) {
-        return new AwardRevoked(award.id, award.nominationId, award.awardCode, award.awardName, award.recipientName,
-                award.decisionNumber, award.revocationCategory, award.revocationReason, award.recoveryAmountVnd,
-                award.revokedAt, award.revokedBy);
+        return new AwardRevoked(
+                award.id,
+                award.nominationId,
+                award.awardCode,
+                award.awardName,
+                award.recipientName,
+                award.decisionNumber,
+                award.revocationCategory,
+                award.revocationReason,
+                award.recoveryAmountVnd,
+                award.revokedAt,
+                award.revokedBy);
     }
 
     static CeremonyScheduled scheduled(Ceremony ceremony, Award award, boolean cancelled, Instant scheduledAt) {
-        return new CeremonyScheduled(ceremony.id, ceremony.name, ceremony.occasion, ceremony.ceremonyDate,
-                ceremony.startsAt(), ceremony.place, award.id, award.nominationId, cancelled, scheduledAt);
+        return new CeremonyScheduled(
+                ceremony.id,
+                ceremony.name,
+                ceremony.occasion,
+                ceremony.ceremonyDate,
+                ceremony.startsAt(),
+                ceremony.place,
+                award.id,
+                award.nominationId,
+                cancelled,
+                scheduledAt);
     }
 }

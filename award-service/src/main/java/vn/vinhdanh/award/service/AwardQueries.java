@@ -23,10 +23,14 @@ public class AwardQueries {
             return ofDecision(decisionId);
         }
         if (status != null) {
-            return Award.<Award>find("status = :status order by councilDecisionDate desc, id",
-                    Parameters.with("status", status)).page(page, size).list();
+            return Award.<Award>find(
+                            "status = :status order by councilDecisionDate desc, id", Parameters.with("status", status))
+                    .page(page, size)
+                    .list();
         }
-        return Award.<Award>find("order by councilDecisionDate desc, id").page(page, size).list();
+        return Award.<Award>find("order by councilDecisionDate desc, id")
+                .page(page, size)
+                .list();
     }
 
     public Award get(UUID id) {

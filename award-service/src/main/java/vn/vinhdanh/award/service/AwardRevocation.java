@@ -25,8 +25,7 @@ public class AwardRevocation {
     private final Clock clock;
     private final CeremonyAttachment ceremonies;
 
-    public AwardRevocation(Outbox outbox, Caller caller, AuditTrail audit, Clock clock,
-            CeremonyAttachment ceremonies) {
+    public AwardRevocation(Outbox outbox, Caller caller, AuditTrail audit, Clock clock, CeremonyAttachment ceremonies) {
         this.outbox = outbox;
         this.caller = caller;
         this.audit = audit;
@@ -44,8 +43,9 @@ public class AwardRevocation {
         Award award = Award.<Award>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("award", id));
         if (award.status != AwardStatus.GRANTED) {
-            throw ProblemException.conflict("award-not-granted", "award " + id + " is " + award.status
-                    + "; only a granted award can be revoked");
+            throw ProblemException.conflict(
+                    "award-not-granted",
+                    "award " + id + " is " + award.status + "; only a granted award can be revoked");
         }
         award.status = AwardStatus.REVOKED;
         award.revokedAt = Instant.now(clock);
@@ -53,12 +53,14 @@ public class AwardRevocation {
         award.revocationCategory = command.category();
         award.revocationReason = reason;
         award.recoveryAmountVnd = award.amountVnd;
-        outbox.publish(Topics.AWARD_EVENTS, EventTypes.AWARD_REVOKED, award.nominationId,
-                AwardMapping.revoked(award));
+        outbox.publish(Topics.AWARD_EVENTS, EventTypes.AWARD_REVOKED, award.nominationId, AwardMapping.revoked(award));
         // a revoked award is not presented: it leaves its ceremony, which publicity is told about
         ceremonies.withdrawRevoked(award);
-        audit.record("award.revoke", "award", award.id, command.category() + ": " + reason + "; recover "
-                + award.recoveryAmountVnd + " VND");
+        audit.record(
+                "award.revoke",
+                "award",
+                award.id,
+                command.category() + ": " + reason + "; recover " + award.recoveryAmountVnd + " VND");
         return award;
     }
 }

@@ -11,7 +11,8 @@ public class BudgetQueries {
 
     /** Of one year (by fund), or all (newest year first). */
     public List<Budget> list(Integer year) {
-        return year == null ? Budget.list("order by key.year desc, key.fund")
+        return year == null
+                ? Budget.list("order by key.year desc, key.fund")
                 : Budget.list("key.year = ?1 order by key.fund", year);
     }
 

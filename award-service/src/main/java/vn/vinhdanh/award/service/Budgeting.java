@@ -28,8 +28,7 @@ public class Budgeting {
         this.clock = clock;
     }
 
-    public record BudgetChange(Budget budget, boolean created) {
-    }
+    public record BudgetChange(Budget budget, boolean created) {}
 
     /** Sets a fund's budget for a year, or changes it; never below what signed decisions already committed. */
     @Transactional
@@ -44,9 +43,11 @@ public class Budgeting {
             budget.key = new Budget.Key(year, fund);
             budget.committedVnd = 0;
         } else if (amountVnd < budget.committedVnd) {
-            throw ProblemException.conflict("budget-below-committed", "fund " + fund + " has already committed "
-                    + budget.committedVnd + " VND in " + year + "; its budget cannot be lowered to " + amountVnd
-                    + " VND");
+            throw ProblemException.conflict(
+                    "budget-below-committed",
+                    "fund " + fund + " has already committed "
+                            + budget.committedVnd + " VND in " + year + "; its budget cannot be lowered to " + amountVnd
+                            + " VND");
         }
         long previous = budget.amountVnd;
         budget.amountVnd = amountVnd;
@@ -54,7 +55,10 @@ public class Budgeting {
         if (created) {
             budget.persist();
         }
-        audit.record(created ? "budget.create" : "budget.change", "budget", year + "/" + fund,
+        audit.record(
+                created ? "budget.create" : "budget.change",
+                "budget",
+                year + "/" + fund,
                 (created ? "" : previous + " → ") + amountVnd + " VND");
         return new BudgetChange(budget, created);
     }
@@ -68,13 +72,19 @@ public class Budgeting {
         int year = decision.decisionDate.getYear();
         Budget budget = Budget.findById(new Budget.Key(year, decision.fund), LockModeType.PESSIMISTIC_WRITE);
         if (budget == null) {
-            throw ProblemException.conflict("no-budget", "fund " + decision.fund + " has no budget for " + year
-                    + "; record one with POST /api/v1/budgets before signing decision " + decision.id);
+            throw ProblemException.conflict(
+                    "no-budget",
+                    "fund " + decision.fund + " has no budget for " + year
+                            + "; record one with POST /api/v1/budgets before signing decision " + decision.id);
         }
         if (totalVnd > budget.remainingVnd()) {
-            throw ProblemException.conflict("budget-exceeded", "decision " + decision.id + " totals " + totalVnd
-                    + " VND, but fund " + decision.fund + " has only " + budget.remainingVnd() + " VND remaining for "
-                    + year + " (budget " + budget.amountVnd + " VND, committed " + budget.committedVnd + " VND)");
+            throw ProblemException.conflict(
+                    "budget-exceeded",
+                    "decision " + decision.id + " totals " + totalVnd
+                            + " VND, but fund " + decision.fund + " has only " + budget.remainingVnd()
+                            + " VND remaining for "
+                            + year + " (budget " + budget.amountVnd + " VND, committed " + budget.committedVnd
+                            + " VND)");
         }
         budget.committedVnd += totalVnd;
         touch(budget);

@@ -28,7 +28,10 @@ public class CeremonyAnnouncements {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void announce(Ceremony ceremony, Award award, boolean cancelled) {
-        outbox.publish(Topics.AWARD_EVENTS, EventTypes.CEREMONY_SCHEDULED, award.nominationId,
+        outbox.publish(
+                Topics.AWARD_EVENTS,
+                EventTypes.CEREMONY_SCHEDULED,
+                award.nominationId,
                 AwardMapping.scheduled(ceremony, award, cancelled, Instant.now(clock)));
     }
 

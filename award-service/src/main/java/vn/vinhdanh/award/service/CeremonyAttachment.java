@@ -47,31 +47,48 @@ public class CeremonyAttachment {
     public Ceremony attach(UUID id, List<UUID> awardIds) {
         Ceremony ceremony = CeremonyPlanning.lockScheduled(id);
         Set<UUID> wanted = new LinkedHashSet<>(awardIds);
-        Map<UUID, Award> found = Award.<Award>find("id in ?1", wanted).withLock(LockModeType.PESSIMISTIC_WRITE)
-                .stream().collect(Collectors.toMap(a -> a.id, a -> a));
-        List<UUID> unknown = wanted.stream().filter(awardId -> !found.containsKey(awardId)).toList();
+        Map<UUID, Award> found = Award.<Award>find("id in ?1", wanted).withLock(LockModeType.PESSIMISTIC_WRITE).stream()
+                .collect(Collectors.toMap(a -> a.id, a -> a));
+        List<UUID> unknown =
+                wanted.stream().filter(awardId -> !found.containsKey(awardId)).toList();
         if (!unknown.isEmpty()) {
             throw ProblemException.unprocessable("unknown-award", "no award has the id(s) " + unknown);
         }
-        List<String> revoked = found.values().stream().filter(a -> a.status == AwardStatus.REVOKED)
-                .map(a -> a.id.toString()).sorted().toList();
+        List<String> revoked = found.values().stream()
+                .filter(a -> a.status == AwardStatus.REVOKED)
+                .map(a -> a.id.toString())
+                .sorted()
+                .toList();
         if (!revoked.isEmpty()) {
-            throw ProblemException.conflict("award-revoked", "a revoked award cannot be presented: "
-                    + String.join(", ", revoked));
+            throw ProblemException.conflict(
+                    "award-revoked", "a revoked award cannot be presented: " + String.join(", ", revoked));
         }
-        Map<UUID, CeremonyAward> existing = CeremonyAward.<CeremonyAward>find("awardId in ?1", wanted)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).stream()
-                .collect(Collectors.toMap(ca -> ca.awardId, ca -> ca));
+        Map<UUID, CeremonyAward> existing =
+                CeremonyAward.<CeremonyAward>find("awardId in ?1", wanted)
+                        .withLock(LockModeType.PESSIMISTIC_WRITE)
+                        .stream()
+                        .collect(Collectors.toMap(ca -> ca.awardId, ca -> ca));
         // a cancelled ceremony keeps its awards for the record, but no longer holds them: they may move here
-        Set<UUID> cancelled = existing.isEmpty() ? Set.of() : Ceremony.<Ceremony>list("id in ?1 and status = ?2",
-                existing.values().stream().map(ca -> ca.ceremonyId).collect(Collectors.toSet()),
-                CeremonyStatus.CANCELLED).stream().map(c -> c.id).collect(Collectors.toSet());
+        Set<UUID> cancelled = existing.isEmpty()
+                ? Set.of()
+                : Ceremony.<Ceremony>list(
+                                "id in ?1 and status = ?2",
+                                existing.values().stream()
+                                        .map(ca -> ca.ceremonyId)
+                                        .collect(Collectors.toSet()),
+                                CeremonyStatus.CANCELLED)
+                        .stream()
+                        .map(c -> c.id)
+                        .collect(Collectors.toSet());
         List<String> elsewhere = existing.values().stream()
                 .filter(ca -> !ca.ceremonyId.equals(ceremony.id) && !cancelled.contains(ca.ceremonyId))
-                .map(ca -> ca.awardId + " (at ceremony " + ca.ceremonyId + ")").sorted().toList();
+                .map(ca -> ca.awardId + " (at ceremony " + ca.ceremonyId + ")")
+                .sorted()
+                .toList();
         if (!elsewhere.isEmpty()) {
-            throw ProblemException.conflict("award-in-another-ceremony", "already to be presented elsewhere: "
-                    + String.join(", ", elsewhere) + "; detach it there first");
+            throw ProblemException.conflict(
+                    "award-in-another-ceremony",
+                    "already to be presented elsewhere: " + String.join(", ", elsewhere) + "; detach it there first");
         }
         Instant now = Instant.now(clock);
         int attached = 0;
@@ -94,8 +111,11 @@ public class CeremonyAttachment {
             announcements.announce(ceremony, found.get(awardId), false);
             attached++;
         }
-        audit.record("ceremony.attach", "ceremony", ceremony.id, attached + " award(s) attached of "
-                + wanted.size() + " asked: " + wanted);
+        audit.record(
+                "ceremony.attach",
+                "ceremony",
+                ceremony.id,
+                attached + " award(s) attached of " + wanted.size() + " asked: " + wanted);
         return ceremony;
     }
 

@@ -29,7 +29,11 @@ public class CeremonyPlanning {
     private final CeremonyAnnouncements announcements;
     private final CeremonyQueries ceremonies;
 
-    public CeremonyPlanning(Caller caller, AuditTrail audit, Clock clock, CeremonyAnnouncements announcements,
+    public CeremonyPlanning(
+            Caller caller,
+            AuditTrail audit,
+            Clock clock,
+            CeremonyAnnouncements announcements,
             CeremonyQueries ceremonies) {
         this.caller = caller;
         this.audit = audit;
@@ -73,8 +77,14 @@ public class CeremonyPlanning {
             announcements.announceAll(ceremony, awards, false);
             announced = awards.size();
         }
-        audit.record("ceremony.update", "ceremony", ceremony.id, describe(ceremony)
-                + (rescheduled ? "; re-announced to " + announced + " award(s)" : "; nothing announced changed"));
+        audit.record(
+                "ceremony.update",
+                "ceremony",
+                ceremony.id,
+                describe(ceremony)
+                        + (rescheduled
+                                ? "; re-announced to " + announced + " award(s)"
+                                : "; nothing announced changed"));
         return ceremony;
     }
 
@@ -97,15 +107,21 @@ public class CeremonyPlanning {
         Ceremony ceremony = Ceremony.<Ceremony>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("ceremony", id));
         if (ceremony.status == CeremonyStatus.CANCELLED) {
-            throw ProblemException.conflict("ceremony-cancelled", "ceremony " + id + " was cancelled ("
-                    + ceremony.cancelReason + "); schedule a new one");
+            throw ProblemException.conflict(
+                    "ceremony-cancelled",
+                    "ceremony " + id + " was cancelled (" + ceremony.cancelReason + "); schedule a new one");
         }
         return ceremony;
     }
 
     private static ScheduleCeremony normalised(ScheduleCeremony c) {
-        return new ScheduleCeremony(c.name().strip(), c.occasion(), c.ceremonyDate(), c.startTime(),
-                c.place().strip(), c.sector());
+        return new ScheduleCeremony(
+                c.name().strip(),
+                c.occasion(),
+                c.ceremonyDate(),
+                c.startTime(),
+                c.place().strip(),
+                c.sector());
     }
 
     private static void apply(Ceremony ceremony, ScheduleCeremony details) {

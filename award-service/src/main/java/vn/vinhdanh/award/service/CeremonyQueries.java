@@ -23,8 +23,7 @@ import vn.vinhdanh.problem.ProblemException;
 public class CeremonyQueries {
 
     /** The traditional day asked for, and its next date. */
-    public record NextTraditionalDay(TraditionalDay day, LocalDate date) {
-    }
+    public record NextTraditionalDay(TraditionalDay day, LocalDate date) {}
 
     private final Clock clock;
 
@@ -45,7 +44,9 @@ public class CeremonyQueries {
             query.append(" and status = :status");
             parameters.and("status", status);
         }
-        return Ceremony.<Ceremony>find(query + " order by ceremonyDate, id", parameters).page(page, size).list();
+        return Ceremony.<Ceremony>find(query + " order by ceremonyDate, id", parameters)
+                .page(page, size)
+                .list();
     }
 
     /** The awards of several ceremonies in one query, for list views. */
@@ -53,13 +54,18 @@ public class CeremonyQueries {
         if (ceremonyIds.isEmpty()) {
             return Map.of();
         }
-        List<Object[]> rows = Award.getEntityManager().createQuery("""
+        List<Object[]> rows = Award.getEntityManager()
+                .createQuery("""
                 select ca.ceremonyId, a from CeremonyAward ca, Award a
                 where a.id = ca.awardId and ca.ceremonyId in :ids
                 order by ca.attachedAt, a.recipientName, a.id""", Object[].class)
-                .setParameter("ids", ceremonyIds).getResultList();
-        return rows.stream().collect(Collectors.groupingBy(r -> (UUID) r[0], LinkedHashMap::new,
-                Collectors.mapping(r -> (Award) r[1], Collectors.toList())));
+                .setParameter("ids", ceremonyIds)
+                .getResultList();
+        return rows.stream()
+                .collect(Collectors.groupingBy(
+                        r -> (UUID) r[0],
+                        LinkedHashMap::new,
+                        Collectors.mapping(r -> (Award) r[1], Collectors.toList())));
     }
 
     /** The awards one ceremony presents (or, once cancelled, presented). */
@@ -73,10 +79,14 @@ public class CeremonyQueries {
      */
     public NextTraditionalDay nextTraditionalDay(Sector sector, CeremonyOccasion occasion, LocalDate after) {
         LocalDate from = after == null ? LocalDate.now(clock) : after;
-        TraditionalDay day = occasion == null ? TraditionalDay.of(sector) : TraditionalDay.of(occasion)
-                .orElseThrow(() -> ProblemException.invalidField("occasion",
-                        occasion + " has no fixed day; one of PATRIOTIC_EMULATION_DAY, TEACHERS_DAY, DOCTORS_DAY,"
-                                + " YOUTH_UNION_DAY, FAMILY_DAY"));
+        TraditionalDay day = occasion == null
+                ? TraditionalDay.of(sector)
+                : TraditionalDay.of(occasion)
+                        .orElseThrow(() -> ProblemException.invalidField(
+                                "occasion",
+                                occasion
+                                        + " has no fixed day; one of PATRIOTIC_EMULATION_DAY, TEACHERS_DAY, DOCTORS_DAY,"
+                                        + " YOUTH_UNION_DAY, FAMILY_DAY"));
         return new NextTraditionalDay(day, day.onOrAfter(from));
     }
 }

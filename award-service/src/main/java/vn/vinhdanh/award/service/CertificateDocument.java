@@ -30,12 +30,10 @@ final class CertificateDocument {
     private static final byte[] REGULAR = font("fonts/DejaVuSerif.ttf");
     private static final byte[] BOLD = font("fonts/DejaVuSerif-Bold.ttf");
 
-    private CertificateDocument() {
-    }
+    private CertificateDocument() {}
 
     /** One line of the certificate, centred. */
-    record Line(String text, boolean bold, float size, float gapBefore) {
-    }
+    record Line(String text, boolean bold, float size, float gapBefore) {}
 
     /**
      * @param grantor who grants, for the heading: the issuer's name ("Chủ tịch Ủy ban nhân dân tỉnh Lào Cai")
@@ -51,20 +49,27 @@ final class CertificateDocument {
             lines.add(new Line(upper(type.nameVi), true, 26, 12));
         } else {
             lines.add(new Line("TẶNG", true, 16, 14));
-            lines.add(new Line(type.certificateKind == CertificateKind.MERIT ? "BẰNG KHEN" : "GIẤY KHEN", true, 34,
-                    12));
+            lines.add(
+                    new Line(type.certificateKind == CertificateKind.MERIT ? "BẰNG KHEN" : "GIẤY KHEN", true, 34, 12));
         }
-        lines.add(new Line((award.recipientKind == NomineeKind.COLLECTIVE ? "Tập thể: " : "Ông/Bà: ")
-                + award.recipientName, true, 18, 20));
+        lines.add(new Line(
+                (award.recipientKind == NomineeKind.COLLECTIVE ? "Tập thể: " : "Ông/Bà: ") + award.recipientName,
+                true,
+                18,
+                20));
         if (award.organization != null && !award.organization.isBlank()) {
             lines.add(new Line(award.organization, false, 13, 6));
         }
-        lines.add(new Line(award.movementName == null
-                ? "Đã có thành tích xuất sắc trong phong trào thi đua"
-                : "Đã có thành tích xuất sắc trong " + award.movementName
-                        + (award.movementYear == null ? "" : " năm " + award.movementYear), false, 14, 12));
-        lines.add(new Line("Quyết định số " + award.decisionNumber + " " + longDate(award.decisionDate),
-                false, 12, 20));
+        lines.add(new Line(
+                award.movementName == null
+                        ? "Đã có thành tích xuất sắc trong phong trào thi đua"
+                        : "Đã có thành tích xuất sắc trong " + award.movementName
+                                + (award.movementYear == null ? "" : " năm " + award.movementYear),
+                false,
+                14,
+                12));
+        lines.add(
+                new Line("Quyết định số " + award.decisionNumber + " " + longDate(award.decisionDate), false, 12, 20));
         lines.add(new Line(place + ", " + longDate(award.decisionDate), false, 13, 18));
         lines.add(new Line(upper(decision.signer), true, 13, 6));
         return lines;
@@ -80,7 +85,8 @@ final class CertificateDocument {
     }
 
     static byte[] render(List<Line> lines) {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDRectangle a4Landscape = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
             PDPage page = new PDPage(a4Landscape);
             document.addPage(page);

@@ -18,8 +18,7 @@ import vn.vinhdanh.problem.ProblemException;
 @ApplicationScoped
 public class CertificatePrinting {
 
-    public record Certificate(String fileName, byte[] pdf) {
-    }
+    public record Certificate(String fileName, byte[] pdf) {}
 
     private final AwardConfig config;
 
@@ -28,15 +27,19 @@ public class CertificatePrinting {
     }
 
     public Certificate of(UUID awardId) {
-        Award award = Award.<Award>findByIdOptional(awardId)
-                .orElseThrow(() -> ProblemException.notFound("award", awardId));
+        Award award =
+                Award.<Award>findByIdOptional(awardId).orElseThrow(() -> ProblemException.notFound("award", awardId));
         if (award.status == AwardStatus.REVOKED) {
-            throw ProblemException.conflict("award-revoked", "award " + awardId + " was revoked on "
-                    + award.revokedAt + "; its certificate is void and is not printed");
+            throw ProblemException.conflict(
+                    "award-revoked",
+                    "award " + awardId + " was revoked on " + award.revokedAt
+                            + "; its certificate is void and is not printed");
         }
         if (award.status != AwardStatus.GRANTED) {
-            throw ProblemException.conflict("award-not-granted", "award " + awardId + " is " + award.status
-                    + "; a certificate is printed once its decision is signed");
+            throw ProblemException.conflict(
+                    "award-not-granted",
+                    "award " + awardId + " is " + award.status
+                            + "; a certificate is printed once its decision is signed");
         }
         AwardType type = AwardType.findById(award.awardCode);
         AwardDecision decision = AwardDecision.findById(award.decisionId);
@@ -46,8 +49,13 @@ public class CertificatePrinting {
             case COMMENDATION -> "giay-khen";
             case TITLE -> "danh-hieu";
         };
-        return new Certificate(kind + "-" + award.decisionNumber.replaceAll("[^A-Za-z0-9]+", "-") + "-" + award.id
-                + ".pdf", CertificateDocument.render(CertificateDocument.lines(award, type, decision,
-                issuer == null ? decision.signer : issuer.nameVi, config.certificatePlace())));
+        return new Certificate(
+                kind + "-" + award.decisionNumber.replaceAll("[^A-Za-z0-9]+", "-") + "-" + award.id + ".pdf",
+                CertificateDocument.render(CertificateDocument.lines(
+                        award,
+                        type,
+                        decision,
+                        issuer == null ? decision.signer : issuer.nameVi,
+                        config.certificatePlace())));
     }
 }

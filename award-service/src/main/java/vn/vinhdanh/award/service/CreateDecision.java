@@ -9,6 +9,4 @@ import java.util.UUID;
  * may be null or empty. The components are named and ordered as the request's JSON fields: the command is the
  * fingerprint of an {@code Idempotency-Key}.
  */
-public record CreateDecision(String issuer, LocalDate decisionDate, String signer, String fund,
-        List<UUID> awardIds) {
-}
+public record CreateDecision(String issuer, LocalDate decisionDate, String signer, String fund, List<UUID> awardIds) {}

@@ -20,7 +20,8 @@ public class DecisionNumbers {
     /** The number part of "123/QĐ-UBND": the next one of this issuer in this year. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int nextNumber(String issuer, int year) {
-        Number number = (Number) entityManager.createNativeQuery("""
+        Number number = (Number) entityManager
+                .createNativeQuery("""
                 insert into decision_sequence (issuer, year, last_number) values (?1, ?2, 1)
                 on conflict (issuer, year) do update set last_number = decision_sequence.last_number + 1
                 returning last_number""")

@@ -36,8 +36,14 @@ public class DecisionPreparation {
     private final IdempotencyKeys idempotencyKeys;
     private final DecisionQueries decisions;
 
-    public DecisionPreparation(AwardConfig config, Caller caller, AuditTrail audit, Clock clock,
-            SigningAuthority authority, IdempotencyKeys idempotencyKeys, DecisionQueries decisions) {
+    public DecisionPreparation(
+            AwardConfig config,
+            Caller caller,
+            AuditTrail audit,
+            Clock clock,
+            SigningAuthority authority,
+            IdempotencyKeys idempotencyKeys,
+            DecisionQueries decisions) {
         this.config = config;
         this.caller = caller;
         this.audit = audit;
@@ -70,9 +76,14 @@ public class DecisionPreparation {
         decision.createdBy = caller.label();
         decision.persist();
         attach(decision, command.awardIds());
-        audit.record("decision.create", "decision", decision.id, decision.issuer + ", " + decision.decisionDate
-                + ", fund " + decision.fund + ", " + (command.awardIds() == null ? 0 : command.awardIds().size())
-                + " award(s)");
+        audit.record(
+                "decision.create",
+                "decision",
+                decision.id,
+                decision.issuer + ", " + decision.decisionDate
+                        + ", fund " + decision.fund + ", "
+                        + (command.awardIds() == null ? 0 : command.awardIds().size())
+                        + " award(s)");
         return decision;
     }
 
@@ -86,11 +97,14 @@ public class DecisionPreparation {
 
     /** The draft decision, locked for a change; a signed decision never changes (409 decision-already-signed). */
     static AwardDecision lockDraft(UUID decisionId) {
-        AwardDecision decision = AwardDecision.<AwardDecision>findByIdOptional(decisionId,
-                LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> ProblemException.notFound("decision", decisionId));
+        AwardDecision decision = AwardDecision.<AwardDecision>findByIdOptional(
+                        decisionId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("decision", decisionId));
         if (decision.status != DecisionStatus.DRAFT) {
-            throw ProblemException.conflict("decision-already-signed", "decision " + decisionId + " was signed as "
-                    + decision.decisionNumber + " on " + decision.signedAt + "; a signed decision cannot change");
+            throw ProblemException.conflict(
+                    "decision-already-signed",
+                    "decision " + decisionId + " was signed as " + decision.decisionNumber + " on " + decision.signedAt
+                            + "; a signed decision cannot change");
         }
         return decision;
     }
@@ -102,25 +116,33 @@ public class DecisionPreparation {
         }
         Set<UUID> wanted = new LinkedHashSet<>(awardIds);
         // locked, so that two decisions prepared at the same time cannot both take the same award
-        Map<UUID, Award> found = Award.<Award>find("id in ?1", wanted).withLock(LockModeType.PESSIMISTIC_WRITE)
-                .stream().collect(Collectors.toMap(a -> a.id, a -> a));
-        List<UUID> unknown = wanted.stream().filter(id -> !found.containsKey(id)).toList();
+        Map<UUID, Award> found = Award.<Award>find("id in ?1", wanted).withLock(LockModeType.PESSIMISTIC_WRITE).stream()
+                .collect(Collectors.toMap(a -> a.id, a -> a));
+        List<UUID> unknown =
+                wanted.stream().filter(id -> !found.containsKey(id)).toList();
         if (!unknown.isEmpty()) {
             throw ProblemException.unprocessable("unknown-award", "no award has the id(s) " + unknown);
         }
-        List<String> taken = found.values().stream().filter(a -> a.decisionId != null)
-                .map(a -> a.id + " (in decision " + a.decisionId + ")").sorted().toList();
+        List<String> taken = found.values().stream()
+                .filter(a -> a.decisionId != null)
+                .map(a -> a.id + " (in decision " + a.decisionId + ")")
+                .sorted()
+                .toList();
         if (!taken.isEmpty()) {
-            throw ProblemException.conflict("award-already-in-decision", "already in a decision: "
-                    + String.join(", ", taken));
+            throw ProblemException.conflict(
+                    "award-already-in-decision", "already in a decision: " + String.join(", ", taken));
         }
         List<String> tooEarly = found.values().stream()
                 .filter(a -> decision.decisionDate.isBefore(a.councilDecisionDate))
-                .map(a -> a.id + " (approved on " + a.councilDecisionDate + ")").sorted().toList();
+                .map(a -> a.id + " (approved on " + a.councilDecisionDate + ")")
+                .sorted()
+                .toList();
         if (!tooEarly.isEmpty()) {
-            throw ProblemException.unprocessable("decision-before-approval", "a decision dated "
-                    + decision.decisionDate + " cannot grant awards the council approved later: "
-                    + String.join(", ", tooEarly));
+            throw ProblemException.unprocessable(
+                    "decision-before-approval",
+                    "a decision dated "
+                            + decision.decisionDate + " cannot grant awards the council approved later: "
+                            + String.join(", ", tooEarly));
         }
         authority.checkMayGrant(decision.issuer, decision.decisionDate, found.values());
         found.values().forEach(award -> award.decisionId = decision.id);

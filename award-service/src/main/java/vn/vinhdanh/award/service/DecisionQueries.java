@@ -20,9 +20,13 @@ public class DecisionQueries {
     /** Newest first, optionally of one status. */
     public List<AwardDecision> list(DecisionStatus status, int page, int size) {
         if (status != null) {
-            return AwardDecision.<AwardDecision>find("status = :status order by createdAt desc, id",
-                    Parameters.with("status", status)).page(page, size).list();
+            return AwardDecision.<AwardDecision>find(
+                            "status = :status order by createdAt desc, id", Parameters.with("status", status))
+                    .page(page, size)
+                    .list();
         }
-        return AwardDecision.<AwardDecision>find("order by createdAt desc, id").page(page, size).list();
+        return AwardDecision.<AwardDecision>find("order by createdAt desc, id")
+                .page(page, size)
+                .list();
     }
 }

@@ -36,8 +36,16 @@ public class DecisionSigning {
     private final Quotas quotas;
     private final AwardQueries awards;
 
-    public DecisionSigning(DecisionNumbers decisionNumbers, Budgeting budgets, RewardPricing pricing, Outbox outbox,
-            Caller caller, AuditTrail audit, Clock clock, SigningAuthority authority, Quotas quotas,
+    public DecisionSigning(
+            DecisionNumbers decisionNumbers,
+            Budgeting budgets,
+            RewardPricing pricing,
+            Outbox outbox,
+            Caller caller,
+            AuditTrail audit,
+            Clock clock,
+            SigningAuthority authority,
+            Quotas quotas,
             AwardQueries awards) {
         this.decisionNumbers = decisionNumbers;
         this.budgets = budgets;
@@ -56,20 +64,23 @@ public class DecisionSigning {
         AwardDecision decision = DecisionPreparation.lockDraft(decisionId);
         List<Award> listed = awards.ofDecision(decision.id);
         if (listed.isEmpty()) {
-            throw ProblemException.conflict("empty-decision", "decision " + decisionId
-                    + " lists no award; add draft awards before signing it");
+            throw ProblemException.conflict(
+                    "empty-decision", "decision " + decisionId + " lists no award; add draft awards before signing it");
         }
         // the authority table may have changed since the awards were listed
         authority.checkMayGrant(decision.issuer, decision.decisionDate, listed);
         quotas.checkCstdCoSo(listed);
         // the rules of the decision's date decide the amounts, even if the council approved on another day
-        RewardPricing.Pricing rules = pricing.pricing(listed.stream().map(a -> a.awardCode).distinct().toList());
+        RewardPricing.Pricing rules =
+                pricing.pricing(listed.stream().map(a -> a.awardCode).distinct().toList());
         for (Award award : listed) {
             try {
                 award.price(rules.quote(award.awardCode, award.recipientKind, decision.decisionDate));
             } catch (RewardCalculator.RewardRuleException e) {
-                throw ProblemException.unprocessable("unpriceable", "award " + award.id + " of " + award.recipientName
-                        + " cannot be priced on " + decision.decisionDate + ": " + e.getMessage());
+                throw ProblemException.unprocessable(
+                        "unpriceable",
+                        "award " + award.id + " of " + award.recipientName + " cannot be priced on "
+                                + decision.decisionDate + ": " + e.getMessage());
             }
         }
         long total = listed.stream().mapToLong(a -> a.amountVnd).sum();
@@ -86,11 +97,15 @@ public class DecisionSigning {
             award.decisionNumber = decision.decisionNumber;
             award.decisionDate = decision.decisionDate;
             award.grantedAt = decision.signedAt;
-            outbox.publish(Topics.AWARD_EVENTS, EventTypes.AWARD_GRANTED, award.nominationId,
-                    AwardMapping.granted(award));
+            outbox.publish(
+                    Topics.AWARD_EVENTS, EventTypes.AWARD_GRANTED, award.nominationId, AwardMapping.granted(award));
         }
-        audit.record("decision.sign", "decision", decision.id, decision.decisionNumber + " signed by "
-                + decision.signer + ": " + listed.size() + " award(s), " + total + " VND from fund " + decision.fund);
+        audit.record(
+                "decision.sign",
+                "decision",
+                decision.id,
+                decision.decisionNumber + " signed by " + decision.signer + ": " + listed.size() + " award(s), " + total
+                        + " VND from fund " + decision.fund);
         return decision;
     }
 }

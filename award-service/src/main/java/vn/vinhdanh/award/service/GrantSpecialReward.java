@@ -5,6 +5,12 @@ import vn.vinhdanh.events.NomineeKind;
 import vn.vinhdanh.events.Sector;
 
 /** Pay a special reward: {@code achievements} (null for 1) of the tier, e.g. two gold medals. */
-public record GrantSpecialReward(String scheduleCode, Sector field, String tier, NomineeKind recipientKind,
-        String recipientName, String achievement, LocalDate awardDate, Integer achievements) {
-}
+public record GrantSpecialReward(
+        String scheduleCode,
+        Sector field,
+        String tier,
+        NomineeKind recipientKind,
+        String recipientName,
+        String achievement,
+        LocalDate awardDate,
+        Integer achievements) {}

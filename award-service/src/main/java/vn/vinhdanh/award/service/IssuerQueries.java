@@ -13,22 +13,23 @@ import vn.vinhdanh.problem.ProblemException;
 @ApplicationScoped
 public class IssuerQueries {
 
-    public record IssuerWithGrants(DecisionIssuer issuer, List<AwardAuthority> mayGrant) {
-    }
+    public record IssuerWithGrants(DecisionIssuer issuer, List<AwardAuthority> mayGrant) {}
 
     /** Every issuer with what its authority may grant, in two queries. */
     public List<IssuerWithGrants> list() {
-        Map<Authority, List<AwardAuthority>> grants = AwardAuthority.<AwardAuthority>list(
-                "order by key.authority, key.awardCode, key.validFrom").stream()
-                .collect(Collectors.groupingBy(a -> a.key.authority()));
+        Map<Authority, List<AwardAuthority>> grants =
+                AwardAuthority.<AwardAuthority>list("order by key.authority, key.awardCode, key.validFrom").stream()
+                        .collect(Collectors.groupingBy(a -> a.key.authority()));
         return DecisionIssuer.<DecisionIssuer>list("order by code").stream()
-                .map(i -> new IssuerWithGrants(i, grants.getOrDefault(i.authority, List.of()))).toList();
+                .map(i -> new IssuerWithGrants(i, grants.getOrDefault(i.authority, List.of())))
+                .toList();
     }
 
     public IssuerWithGrants get(String code) {
         DecisionIssuer issuer = DecisionIssuer.<DecisionIssuer>findByIdOptional(code)
                 .orElseThrow(() -> ProblemException.notFound("issuer", code));
-        return new IssuerWithGrants(issuer, AwardAuthority.list(
-                "key.authority = ?1 order by key.awardCode, key.validFrom", issuer.authority));
+        return new IssuerWithGrants(
+                issuer,
+                AwardAuthority.list("key.authority = ?1 order by key.awardCode, key.validFrom", issuer.authority));
     }
 }

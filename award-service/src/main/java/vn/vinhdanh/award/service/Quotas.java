@@ -23,8 +23,7 @@ public class Quotas {
     public static final String CSTD_CO_SO = "CHIEN_SI_THI_DUA_CO_SO";
     public static final String LAO_DONG_TIEN_TIEN = "LAO_DONG_TIEN_TIEN";
 
-    record Unit(String agencyCode, int year) {
-    }
+    record Unit(String agencyCode, int year) {}
 
     private final AwardConfig config;
     private final EntityManager entityManager;
@@ -44,13 +43,17 @@ public class Quotas {
         Map<Unit, Long> newLdtt = count(awards, LAO_DONG_TIEN_TIEN);
         // one signer per unit and year at a time, in a fixed order, so two decisions cannot both take the last place
         List<Unit> units = newCstd.keySet().stream()
-                .sorted(Comparator.comparing(Unit::agencyCode).thenComparing(Unit::year)).toList();
+                .sorted(Comparator.comparing(Unit::agencyCode).thenComparing(Unit::year))
+                .toList();
         for (Unit unit : units) {
-            entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
-                    .setParameter(1, "award-service:quota:" + unit.agencyCode() + ":" + unit.year()).getSingleResult();
+            entityManager
+                    .createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
+                    .setParameter(1, "award-service:quota:" + unit.agencyCode() + ":" + unit.year())
+                    .getSingleResult();
         }
         for (Unit unit : units) {
-            Map<String, Long> granted = entityManager.createQuery("""
+            Map<String, Long> granted = entityManager
+                    .createQuery("""
                     select a.awardCode, count(a) from Award a
                     where a.status = vn.vinhdanh.award.domain.AwardStatus.GRANTED and a.agencyCode = :agency and a.movementYear = :year
                       and a.awardCode in :codes
@@ -58,20 +61,25 @@ public class Quotas {
                     .setParameter("agency", unit.agencyCode())
                     .setParameter("year", unit.year())
                     .setParameter("codes", List.of(CSTD_CO_SO, LAO_DONG_TIEN_TIEN))
-                    .getResultStream().collect(Collectors.toMap(r -> (String) r[0], r -> (Long) r[1]));
+                    .getResultStream()
+                    .collect(Collectors.toMap(r -> (String) r[0], r -> (Long) r[1]));
             long cstd = granted.getOrDefault(CSTD_CO_SO, 0L) + newCstd.get(unit);
             long ldtt = granted.getOrDefault(LAO_DONG_TIEN_TIEN, 0L) + newLdtt.getOrDefault(unit, 0L);
             long allowed = ldtt * config.cstdCoSoQuotaPercent() / 100;
             if (cstd > allowed) {
-                throw ProblemException.conflict("quota-exceeded", unit.agencyCode() + ", " + unit.year() + ": "
-                        + cstd + " Chiến sĩ thi đua cơ sở would be granted, but " + config.cstdCoSoQuotaPercent()
-                        + "% of its " + ldtt + " Lao động tiên tiến allows " + allowed);
+                throw ProblemException.conflict(
+                        "quota-exceeded",
+                        unit.agencyCode() + ", " + unit.year() + ": "
+                                + cstd + " Chiến sĩ thi đua cơ sở would be granted, but "
+                                + config.cstdCoSoQuotaPercent()
+                                + "% of its " + ldtt + " Lao động tiên tiến allows " + allowed);
             }
         }
     }
 
     private static Map<Unit, Long> count(Collection<Award> awards, String code) {
-        return awards.stream().filter(a -> code.equals(a.awardCode) && a.agencyCode != null && a.movementYear != null)
+        return awards.stream()
+                .filter(a -> code.equals(a.awardCode) && a.agencyCode != null && a.movementYear != null)
                 .collect(Collectors.groupingBy(a -> new Unit(a.agencyCode, a.movementYear), Collectors.counting()));
     }
 }

@@ -32,25 +32,31 @@ public class RepaymentRecording {
     public Award repay(UUID awardId, RecordRepayment command) {
         long amountVnd = command.amountVnd();
         LocalDate paidOn = command.paidOn();
-        String reference = command.reference() == null || command.reference().isBlank() ? null
+        String reference = command.reference() == null || command.reference().isBlank()
+                ? null
                 : command.reference().strip();
         Award award = Award.<Award>findByIdOptional(awardId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("award", awardId));
         if (award.status != AwardStatus.REVOKED) {
-            throw ProblemException.conflict("award-not-revoked", "award " + awardId + " is " + award.status
-                    + "; repayments are recorded against revoked awards only");
+            throw ProblemException.conflict(
+                    "award-not-revoked",
+                    "award " + awardId + " is " + award.status
+                            + "; repayments are recorded against revoked awards only");
         }
         if (paidOn.isAfter(LocalDate.now(clock))) {
             throw ProblemException.invalidField("paidOn", paidOn + " is in the future");
         }
         long outstanding = award.outstandingVnd();
         if (outstanding == 0) {
-            throw ProblemException.conflict("fully-recovered", "the " + award.recoveryAmountVnd
-                    + " VND of award " + awardId + " are already recovered");
+            throw ProblemException.conflict(
+                    "fully-recovered",
+                    "the " + award.recoveryAmountVnd + " VND of award " + awardId + " are already recovered");
         }
         if (amountVnd > outstanding) {
-            throw ProblemException.unprocessable("repayment-exceeds-outstanding", amountVnd + " VND is more than the "
-                    + outstanding + " VND still to recover (of " + award.recoveryAmountVnd + " VND)");
+            throw ProblemException.unprocessable(
+                    "repayment-exceeds-outstanding",
+                    amountVnd + " VND is more than the " + outstanding + " VND still to recover (of "
+                            + award.recoveryAmountVnd + " VND)");
         }
         Repayment repayment = new Repayment();
         repayment.id = UUID.randomUUID();
@@ -62,9 +68,13 @@ public class RepaymentRecording {
         repayment.recordedBy = caller.label();
         repayment.persist();
         award.recoveredVnd += amountVnd;
-        audit.record("award.repayment", "award", award.id, amountVnd + " VND paid on " + paidOn
-                + (reference == null ? "" : " (" + reference + ")") + "; " + award.outstandingVnd()
-                + " VND outstanding");
+        audit.record(
+                "award.repayment",
+                "award",
+                award.id,
+                amountVnd + " VND paid on " + paidOn
+                        + (reference == null ? "" : " (" + reference + ")") + "; " + award.outstandingVnd()
+                        + " VND outstanding");
         return award;
     }
 }

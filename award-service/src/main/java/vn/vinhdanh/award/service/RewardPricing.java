@@ -31,8 +31,13 @@ public class RewardPricing {
         AwardType type = AwardType.<AwardType>findByIdOptional(awardCode)
                 .orElseThrow(() -> ProblemException.notFound("award type", awardCode));
         try {
-            return calculator().quote(type, recipientKind, decisionDate,
-                    RewardMultiplier.list("awardCode", type.code), BaseSalary.listAll());
+            return calculator()
+                    .quote(
+                            type,
+                            recipientKind,
+                            decisionDate,
+                            RewardMultiplier.list("awardCode", type.code),
+                            BaseSalary.listAll());
         } catch (RewardCalculator.RewardRuleException e) {
             throw ProblemException.unprocessable("unpriceable", e.getMessage());
         }
@@ -42,8 +47,9 @@ public class RewardPricing {
     public Pricing pricing(Collection<String> awardCodes) {
         Map<String, AwardType> types = AwardType.<AwardType>list("code in ?1", awardCodes).stream()
                 .collect(Collectors.toMap(t -> t.code, t -> t));
-        Map<String, List<RewardMultiplier>> multipliers = RewardMultiplier.<RewardMultiplier>list(
-                "awardCode in ?1", awardCodes).stream().collect(Collectors.groupingBy(m -> m.awardCode));
+        Map<String, List<RewardMultiplier>> multipliers =
+                RewardMultiplier.<RewardMultiplier>list("awardCode in ?1", awardCodes).stream()
+                        .collect(Collectors.groupingBy(m -> m.awardCode));
         List<BaseSalary> salaries = BaseSalary.listAll();
         return (awardCode, kind, date) -> {
             AwardType type = types.get(awardCode);
@@ -61,6 +67,7 @@ public class RewardPricing {
     }
 
     private RewardCalculator calculator() {
-        return new RewardCalculator(new Rounding(config.rounding().mode(), config.rounding().unitVnd()));
+        return new RewardCalculator(
+                new Rounding(config.rounding().mode(), config.rounding().unitVnd()));
     }
 }

@@ -38,20 +38,27 @@ public class RewardRuleAmendment {
         LocalDate effectiveFrom = command.effectiveFrom();
         String legalBasis = command.legalBasis().strip();
         // one writer at a time, so two officers cannot both pass the "after the latest" check
-        entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtext('award-service:base_salary'))")
+        entityManager
+                .createNativeQuery("select pg_advisory_xact_lock(hashtext('award-service:base_salary'))")
                 .getSingleResult();
-        BaseSalary latest = BaseSalary.<BaseSalary>find("order by effectiveFrom desc").firstResult();
+        BaseSalary latest =
+                BaseSalary.<BaseSalary>find("order by effectiveFrom desc").firstResult();
         if (latest != null && !effectiveFrom.isAfter(latest.effectiveFrom)) {
-            throw ProblemException.conflict("rule-not-after-latest", "a base salary must take effect after the"
-                    + " latest one (" + latest.amountVnd + " VND from " + latest.effectiveFrom + ", "
-                    + latest.legalBasis + "); " + effectiveFrom + " is not after it");
+            throw ProblemException.conflict(
+                    "rule-not-after-latest",
+                    "a base salary must take effect after the"
+                            + " latest one (" + latest.amountVnd + " VND from " + latest.effectiveFrom + ", "
+                            + latest.legalBasis + "); " + effectiveFrom + " is not after it");
         }
         BaseSalary salary = new BaseSalary();
         salary.effectiveFrom = effectiveFrom;
         salary.amountVnd = command.amountVnd();
         salary.legalBasis = legalBasis;
         salary.persist();
-        audit.record("base-salary.add", "base-salary", effectiveFrom,
+        audit.record(
+                "base-salary.add",
+                "base-salary",
+                effectiveFrom,
                 command.amountVnd() + " VND from " + effectiveFrom + " (" + legalBasis + ")");
         return salary;
     }
@@ -66,17 +73,22 @@ public class RewardRuleAmendment {
         LocalDate validFrom = command.validFrom();
         AwardType type = lockType(awardCode);
         RewardMultiplier latest = RewardMultiplier.<RewardMultiplier>find(
-                "awardCode = ?1 order by validFrom desc", type.code).firstResult();
+                        "awardCode = ?1 order by validFrom desc", type.code)
+                .firstResult();
         if (latest != null) {
             if (!validFrom.isAfter(latest.validFrom)) {
-                throw ProblemException.conflict("rule-not-after-latest", "a multiplier for " + type.code
-                        + " must start after the latest period, which starts on " + latest.validFrom + " ("
-                        + latest.legalBasis + "); " + validFrom + " is not after it");
+                throw ProblemException.conflict(
+                        "rule-not-after-latest",
+                        "a multiplier for " + type.code
+                                + " must start after the latest period, which starts on " + latest.validFrom + " ("
+                                + latest.legalBasis + "); " + validFrom + " is not after it");
             }
             if (latest.validTo != null && !validFrom.isAfter(latest.validTo)) {
-                throw ProblemException.conflict("rule-period-overlap", "the period of " + latest.legalBasis
-                        + " for " + type.code + " runs until " + latest.validTo + "; a new one may start on "
-                        + latest.validTo.plusDays(1) + " at the earliest");
+                throw ProblemException.conflict(
+                        "rule-period-overlap",
+                        "the period of " + latest.legalBasis
+                                + " for " + type.code + " runs until " + latest.validTo + "; a new one may start on "
+                                + latest.validTo.plusDays(1) + " at the earliest");
             }
             if (latest.validTo == null) {
                 latest.validTo = validFrom.minusDays(1);
@@ -91,10 +103,14 @@ public class RewardRuleAmendment {
         // an officer records the figure from the decree's official text
         rule.verified = true;
         rule.persist();
-        audit.record("multiplier.add", "award-type", type.code,
+        audit.record(
+                "multiplier.add",
+                "award-type",
+                type.code,
                 command.multiplier().toPlainString() + " from " + validFrom + " (" + legalBasis + ")"
                         + (latest != null && latest.validTo != null && latest.validTo.equals(validFrom.minusDays(1))
-                                ? "; closes " + latest.legalBasis + " on " + latest.validTo : ""));
+                                ? "; closes " + latest.legalBasis + " on " + latest.validTo
+                                : ""));
         return rule;
     }
 
@@ -108,22 +124,30 @@ public class RewardRuleAmendment {
         BigDecimal multiplier = command.multiplier();
         String reason = command.reason().strip();
         AwardType type = lockType(awardCode);
-        RewardMultiplier rule = RewardMultiplier.<RewardMultiplier>find("awardCode = ?1 and validFrom = ?2",
-                type.code, validFrom).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("multiplier period of " + type.code + " starting",
-                        validFrom));
+        RewardMultiplier rule = RewardMultiplier.<RewardMultiplier>find(
+                        "awardCode = ?1 and validFrom = ?2", type.code, validFrom)
+                .firstResultOptional()
+                .orElseThrow(
+                        () -> ProblemException.notFound("multiplier period of " + type.code + " starting", validFrom));
         if (rule.verified) {
-            throw ProblemException.conflict("rule-verified", "the multiplier " + rule.multiplier.toPlainString()
-                    + " of " + type.code + " under " + rule.legalBasis + " is verified and is never corrected; a new"
-                    + " decree is a new period (POST /api/v1/award-types/" + type.code + "/multipliers)");
+            throw ProblemException.conflict(
+                    "rule-verified",
+                    "the multiplier " + rule.multiplier.toPlainString()
+                            + " of " + type.code + " under " + rule.legalBasis
+                            + " is verified and is never corrected; a new"
+                            + " decree is a new period (POST /api/v1/award-types/" + type.code + "/multipliers)");
         }
         BigDecimal before = rule.multiplier;
         rule.multiplier = multiplier;
         rule.verified = true;
-        audit.record("multiplier.correct", "award-type", type.code, rule.legalBasis + " from " + rule.validFrom
-                + ": " + before.stripTrailingZeros().toPlainString() + " (unverified) -> "
-                + multiplier.stripTrailingZeros().toPlainString()
-                + " (verified); " + reason);
+        audit.record(
+                "multiplier.correct",
+                "award-type",
+                type.code,
+                rule.legalBasis + " from " + rule.validFrom
+                        + ": " + before.stripTrailingZeros().toPlainString() + " (unverified) -> "
+                        + multiplier.stripTrailingZeros().toPlainString()
+                        + " (verified); " + reason);
         return rule;
     }
 

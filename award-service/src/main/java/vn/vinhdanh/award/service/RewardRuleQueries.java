@@ -13,14 +13,13 @@ import vn.vinhdanh.problem.ProblemException;
 @ApplicationScoped
 public class RewardRuleQueries {
 
-    public record AwardTypeWithRules(AwardType type, List<RewardMultiplier> multipliers) {
-    }
+    public record AwardTypeWithRules(AwardType type, List<RewardMultiplier> multipliers) {}
 
     /** The whole catalogue with each type's multipliers, oldest period first, in two queries. */
     public List<AwardTypeWithRules> catalogue() {
-        Map<String, List<RewardMultiplier>> multipliers = RewardMultiplier.<RewardMultiplier>list(
-                "order by awardCode, validFrom").stream()
-                .collect(Collectors.groupingBy(m -> m.awardCode));
+        Map<String, List<RewardMultiplier>> multipliers =
+                RewardMultiplier.<RewardMultiplier>list("order by awardCode, validFrom").stream()
+                        .collect(Collectors.groupingBy(m -> m.awardCode));
         return AwardType.<AwardType>list("order by code").stream()
                 .map(type -> new AwardTypeWithRules(type, multipliers.getOrDefault(type.code, List.of())))
                 .toList();

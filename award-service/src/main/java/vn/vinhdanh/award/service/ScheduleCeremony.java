@@ -9,6 +9,10 @@ import vn.vinhdanh.events.Sector;
  * Schedule a ceremony, or change one: {@code startTime} is local time in Việt Nam, null while only the day is known;
  * {@code sector} null for every sector.
  */
-public record ScheduleCeremony(String name, CeremonyOccasion occasion, LocalDate ceremonyDate, LocalTime startTime,
-        String place, Sector sector) {
-}
+public record ScheduleCeremony(
+        String name,
+        CeremonyOccasion occasion,
+        LocalDate ceremonyDate,
+        LocalTime startTime,
+        String place,
+        Sector sector) {}

@@ -19,8 +19,11 @@ public class SigningAuthority {
     /** The registered issuer of a decision; 422 unknown-issuer otherwise. */
     public DecisionIssuer require(String code) {
         return DecisionIssuer.<DecisionIssuer>findByIdOptional(code)
-                .orElseThrow(() -> ProblemException.unprocessable("unknown-issuer", "the issuer " + code
-                        + " is not registered; register it with the authority it acts for (POST /api/v1/issuers)"));
+                .orElseThrow(
+                        () -> ProblemException.unprocessable(
+                                "unknown-issuer",
+                                "the issuer " + code
+                                        + " is not registered; register it with the authority it acts for (POST /api/v1/issuers)"));
     }
 
     /** Refuses (422 issuer-not-authorised) awards whose type the issuer may not grant on the decision's date. */
@@ -30,15 +33,19 @@ public class SigningAuthority {
         }
         DecisionIssuer issuer = require(issuerCode);
         List<String> codes = awards.stream().map(a -> a.awardCode).distinct().toList();
-        List<AwardAuthority> grants = AwardAuthority.list("key.authority = ?1 and key.awardCode in ?2",
-                issuer.authority, codes);
+        List<AwardAuthority> grants =
+                AwardAuthority.list("key.authority = ?1 and key.awardCode in ?2", issuer.authority, codes);
         List<String> refused = awards.stream()
-                .filter(a -> grants.stream().noneMatch(g -> g.key.awardCode().equals(a.awardCode)
-                        && g.appliesOn(decisionDate)))
-                .map(a -> a.id + " (" + a.awardCode + ")").sorted().toList();
+                .filter(a -> grants.stream()
+                        .noneMatch(g -> g.key.awardCode().equals(a.awardCode) && g.appliesOn(decisionDate)))
+                .map(a -> a.id + " (" + a.awardCode + ")")
+                .sorted()
+                .toList();
         if (!refused.isEmpty()) {
-            throw ProblemException.unprocessable("issuer-not-authorised", issuer.code + " acts for "
-                    + issuer.authority + ", which may not grant on " + decisionDate + ": " + String.join(", ", refused));
+            throw ProblemException.unprocessable(
+                    "issuer-not-authorised",
+                    issuer.code + " acts for " + issuer.authority + ", which may not grant on " + decisionDate + ": "
+                            + String.join(", ", refused));
         }
     }
 }

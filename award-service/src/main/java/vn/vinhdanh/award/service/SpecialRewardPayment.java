@@ -36,19 +36,26 @@ public class SpecialRewardPayment {
         String scheduleCode = command.scheduleCode().strip();
         String tierName = command.tier().strip();
         int achievements = command.achievements() == null ? 1 : command.achievements();
-        SpecialRewardSchedule schedule = SpecialRewardSchedule.<SpecialRewardSchedule>findByIdOptional(
-                scheduleCode).orElseThrow(() -> ProblemException.unprocessable("unknown-tier",
-                        "there is no special reward schedule " + scheduleCode));
+        SpecialRewardSchedule schedule = SpecialRewardSchedule.<SpecialRewardSchedule>findByIdOptional(scheduleCode)
+                .orElseThrow(() -> ProblemException.unprocessable(
+                        "unknown-tier", "there is no special reward schedule " + scheduleCode));
         SpecialRewardTier tier = SpecialRewardTier.<SpecialRewardTier>find(
-                "scheduleCode = :s and field = :f and tier = :t", Parameters.with("s", schedule.code)
-                        .and("f", command.field()).and("t", tierName)).firstResult();
+                        "scheduleCode = :s and field = :f and tier = :t",
+                        Parameters.with("s", schedule.code)
+                                .and("f", command.field())
+                                .and("t", tierName))
+                .firstResult();
         if (tier == null) {
-            throw ProblemException.unprocessable("unknown-tier", schedule.code + " has no tier " + tierName
-                    + " for " + command.field() + "; see GET /api/v1/special-reward-schedules/" + schedule.code);
+            throw ProblemException.unprocessable(
+                    "unknown-tier",
+                    schedule.code + " has no tier " + tierName + " for " + command.field()
+                            + "; see GET /api/v1/special-reward-schedules/" + schedule.code);
         }
         long amount = Math.multiplyExact(tier.amountVnd, (long) achievements);
-        SpecialRewardSchedules.capped(amount, achievements + " × " + tier.amountVnd + " VND (" + schedule.code + " "
-                + tier.field + "/" + tier.tier + ")");
+        SpecialRewardSchedules.capped(
+                amount,
+                achievements + " × " + tier.amountVnd + " VND (" + schedule.code + " " + tier.field + "/" + tier.tier
+                        + ")");
         SpecialReward reward = new SpecialReward();
         reward.id = UUID.randomUUID();
         reward.tierId = tier.id;
@@ -67,9 +74,13 @@ public class SpecialRewardPayment {
         reward.createdAt = Instant.now(clock);
         reward.createdBy = caller.label();
         reward.persist();
-        audit.record("special-reward.grant", "special-reward", reward.id, reward.recipientName + ": " + amount
-                + " VND under " + schedule.code + " " + tier.field + "/" + tier.tier
-                + (tier.verified ? "" : " (unverified amount)"));
+        audit.record(
+                "special-reward.grant",
+                "special-reward",
+                reward.id,
+                reward.recipientName + ": " + amount
+                        + " VND under " + schedule.code + " " + tier.field + "/" + tier.tier
+                        + (tier.verified ? "" : " (unverified amount)"));
         return reward;
     }
 }

@@ -33,14 +33,15 @@ public class SpecialRewardSchedules {
     public SpecialRewardTier addTier(String scheduleCode, AddSpecialRewardTier command) {
         String tier = command.tier();
         long amountVnd = command.amountVnd();
-        SpecialRewardSchedule schedule = SpecialRewardSchedule.<SpecialRewardSchedule>findByIdOptional(scheduleCode,
-                LockModeType.PESSIMISTIC_WRITE)
+        SpecialRewardSchedule schedule = SpecialRewardSchedule.<SpecialRewardSchedule>findByIdOptional(
+                        scheduleCode, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("special reward schedule", scheduleCode));
         capped(amountVnd, "the tier " + tier + " of " + schedule.code);
-        if (SpecialRewardTier.count("scheduleCode = ?1 and field = ?2 and tier = ?3", schedule.code, command.field(),
-                tier) > 0) {
-            throw ProblemException.conflict("tier-exists", schedule.code + " already has the tier " + tier
-                    + " for " + command.field());
+        if (SpecialRewardTier.count(
+                        "scheduleCode = ?1 and field = ?2 and tier = ?3", schedule.code, command.field(), tier)
+                > 0) {
+            throw ProblemException.conflict(
+                    "tier-exists", schedule.code + " already has the tier " + tier + " for " + command.field());
         }
         SpecialRewardTier row = new SpecialRewardTier();
         row.id = UUID.randomUUID();
@@ -53,16 +54,21 @@ public class SpecialRewardSchedules {
         row.createdAt = Instant.now(clock);
         row.createdBy = caller.label();
         row.persist();
-        audit.record("special-reward-tier.add", "special-reward-schedule", schedule.code, command.field() + "/" + tier
-                + ": " + amountVnd + " VND" + (command.verified() ? "" : " (unverified)"));
+        audit.record(
+                "special-reward-tier.add",
+                "special-reward-schedule",
+                schedule.code,
+                command.field() + "/" + tier + ": " + amountVnd + " VND" + (command.verified() ? "" : " (unverified)"));
         return row;
     }
 
     /** Refuses (422 special-reward-cap-exceeded) an amount beyond the cap of one special reward. */
     static void capped(long amountVnd, String what) {
         if (amountVnd > SpecialRewardSchedule.CAP_VND) {
-            throw ProblemException.unprocessable("special-reward-cap-exceeded", what + " comes to " + amountVnd
-                    + " VND, beyond the cap of " + SpecialRewardSchedule.CAP_VND + " VND for one special reward");
+            throw ProblemException.unprocessable(
+                    "special-reward-cap-exceeded",
+                    what + " comes to " + amountVnd + " VND, beyond the cap of " + SpecialRewardSchedule.CAP_VND
+                            + " VND for one special reward");
         }
     }
 }

@@ -14,8 +14,11 @@ import vn.vinhdanh.events.NomineeKind;
 class RewardCalculatorTest {
 
     private static final List<BaseSalary> BASE_SALARIES = List.of(
-            salary("2017-07-01", 1_300_000), salary("2018-07-01", 1_390_000), salary("2019-07-01", 1_490_000),
-            salary("2023-07-01", 1_800_000), salary("2024-07-01", 2_340_000));
+            salary("2017-07-01", 1_300_000),
+            salary("2018-07-01", 1_390_000),
+            salary("2019-07-01", 1_490_000),
+            salary("2023-07-01", 1_800_000),
+            salary("2024-07-01", 2_340_000));
 
     private static final AwardType CERTIFICATE_OF_MERIT = type("BANG_KHEN_CHU_TICH_UBND_TINH", Recipient.ANY, "2");
     private static final List<RewardMultiplier> CERTIFICATE_RULES = List.of(
@@ -30,8 +33,8 @@ class RewardCalculatorTest {
             rule("CO_THI_DUA_UBND_TINH", "NĐ 152/2025/NĐ-CP", "2025-07-01", null, "8"));
 
     private static final AwardType ADVANCED_WORKER = type("LAO_DONG_TIEN_TIEN", Recipient.INDIVIDUAL, "1");
-    private static final List<RewardMultiplier> ADVANCED_WORKER_RULES = List.of(
-            rule("LAO_DONG_TIEN_TIEN", "NĐ 152/2025/NĐ-CP", "2025-07-01", null, "0.3"));
+    private static final List<RewardMultiplier> ADVANCED_WORKER_RULES =
+            List.of(rule("LAO_DONG_TIEN_TIEN", "NĐ 152/2025/NĐ-CP", "2025-07-01", null, "0.3"));
 
     private final RewardCalculator roundUp = new RewardCalculator(new Rounding(Rounding.Mode.UP, 10_000));
 
@@ -56,9 +59,11 @@ class RewardCalculatorTest {
 
     @Test
     void provincialEmulationFlagFollowsTheBaseSalaryOfTheDecisionDate() {
-        assertThat(quote(PROVINCIAL_FLAG, NomineeKind.COLLECTIVE, "2024-07-01", FLAG_RULES).amountVnd())
+        assertThat(quote(PROVINCIAL_FLAG, NomineeKind.COLLECTIVE, "2024-07-01", FLAG_RULES)
+                        .amountVnd())
                 .isEqualTo(18_720_000);
-        assertThat(quote(PROVINCIAL_FLAG, NomineeKind.COLLECTIVE, "2024-06-30", FLAG_RULES).amountVnd())
+        assertThat(quote(PROVINCIAL_FLAG, NomineeKind.COLLECTIVE, "2024-06-30", FLAG_RULES)
+                        .amountVnd())
                 .isEqualTo(14_400_000);
     }
 
@@ -68,22 +73,37 @@ class RewardCalculatorTest {
         assertThat(quote.baseSalaryVnd()).isEqualTo(1_390_000);
         assertThat(quote.amountVnd()).isEqualTo(1_390_000);
         assertThat(quote(CERTIFICATE_OF_MERIT, NomineeKind.INDIVIDUAL, "2018-06-30", CERTIFICATE_RULES)
-                .baseSalaryVnd()).isEqualTo(1_300_000);
-        assertThat(quote(CERTIFICATE_OF_MERIT, NomineeKind.COLLECTIVE, "2018-07-01", CERTIFICATE_RULES).amountVnd())
+                        .baseSalaryVnd())
+                .isEqualTo(1_300_000);
+        assertThat(quote(CERTIFICATE_OF_MERIT, NomineeKind.COLLECTIVE, "2018-07-01", CERTIFICATE_RULES)
+                        .amountVnd())
                 .isEqualTo(2_780_000);
     }
 
     @Test
     void roundingIsConfigurable() {
         // 0.3 × 2,340,000 = 702,000
-        assertThat(quote(ADVANCED_WORKER, NomineeKind.INDIVIDUAL, "2025-09-02", ADVANCED_WORKER_RULES).amountVnd())
+        assertThat(quote(ADVANCED_WORKER, NomineeKind.INDIVIDUAL, "2025-09-02", ADVANCED_WORKER_RULES)
+                        .amountVnd())
                 .isEqualTo(710_000);
         RewardCalculator halfUp = new RewardCalculator(new Rounding(Rounding.Mode.HALF_UP, 10_000));
-        assertThat(halfUp.quote(ADVANCED_WORKER, NomineeKind.INDIVIDUAL, LocalDate.parse("2025-09-02"),
-                ADVANCED_WORKER_RULES, BASE_SALARIES).amountVnd()).isEqualTo(700_000);
+        assertThat(halfUp.quote(
+                                ADVANCED_WORKER,
+                                NomineeKind.INDIVIDUAL,
+                                LocalDate.parse("2025-09-02"),
+                                ADVANCED_WORKER_RULES,
+                                BASE_SALARIES)
+                        .amountVnd())
+                .isEqualTo(700_000);
         RewardCalculator exact = new RewardCalculator(new Rounding(Rounding.Mode.NONE, 1));
-        assertThat(exact.quote(ADVANCED_WORKER, NomineeKind.INDIVIDUAL, LocalDate.parse("2025-09-02"),
-                ADVANCED_WORKER_RULES, BASE_SALARIES).amountVnd()).isEqualTo(702_000);
+        assertThat(exact.quote(
+                                ADVANCED_WORKER,
+                                NomineeKind.INDIVIDUAL,
+                                LocalDate.parse("2025-09-02"),
+                                ADVANCED_WORKER_RULES,
+                                BASE_SALARIES)
+                        .amountVnd())
+                .isEqualTo(702_000);
     }
 
     @Test
@@ -91,12 +111,15 @@ class RewardCalculatorTest {
         assertThatThrownBy(() -> quote(PROVINCIAL_FLAG, NomineeKind.INDIVIDUAL, "2025-09-02", FLAG_RULES))
                 .isInstanceOf(RewardCalculator.RewardRuleException.class)
                 .hasMessageContaining("not granted to a individual");
-        assertThatThrownBy(() -> quote(CERTIFICATE_OF_MERIT, NomineeKind.INDIVIDUAL, "2017-09-30",
-                CERTIFICATE_RULES))
+        assertThatThrownBy(() -> quote(CERTIFICATE_OF_MERIT, NomineeKind.INDIVIDUAL, "2017-09-30", CERTIFICATE_RULES))
                 .isInstanceOf(RewardCalculator.RewardRuleException.class)
                 .hasMessageContaining("no reward multiplier");
-        assertThatThrownBy(() -> roundUp.quote(CERTIFICATE_OF_MERIT, NomineeKind.INDIVIDUAL,
-                LocalDate.parse("2017-12-01"), CERTIFICATE_RULES, List.of(salary("2018-07-01", 1_390_000))))
+        assertThatThrownBy(() -> roundUp.quote(
+                        CERTIFICATE_OF_MERIT,
+                        NomineeKind.INDIVIDUAL,
+                        LocalDate.parse("2017-12-01"),
+                        CERTIFICATE_RULES,
+                        List.of(salary("2018-07-01", 1_390_000))))
                 .isInstanceOf(RewardCalculator.RewardRuleException.class)
                 .hasMessageContaining("no base salary");
     }

@@ -2,10 +2,10 @@ package vn.vinhdanh.award.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
-import static vn.vinhdanh.deploy.infra.Callers.agency;
-import static vn.vinhdanh.deploy.infra.Callers.as;
 import static vn.vinhdanh.deploy.infra.BadRequestTable.invalid;
 import static vn.vinhdanh.deploy.infra.BadRequestTable.problem;
+import static vn.vinhdanh.deploy.infra.Callers.agency;
+import static vn.vinhdanh.deploy.infra.Callers.as;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
@@ -45,31 +45,56 @@ class AwardBadRequestsTest {
     private static final String SPECIAL_REWARDS = "/api/v1/special-rewards";
     private static final String ISSUERS = "/api/v1/issuers";
     /** The tables of this service: its own migrations, the outbox and inbox, the audit trail. */
-    private static final List<String> TABLES = List.of("award_type", "reward_multiplier", "base_salary", "award",
-            "decision_sequence", "award_decision", "budget", "ceremony", "ceremony_award", "special_reward_schedule",
-            "special_reward_tier", "special_reward", "decision_issuer", "award_authority", "idempotency_key",
-            "award_repayment", "outbox_event", "processed_event", "audit_entry");
+    private static final List<String> TABLES = List.of(
+            "award_type",
+            "reward_multiplier",
+            "base_salary",
+            "award",
+            "decision_sequence",
+            "award_decision",
+            "budget",
+            "ceremony",
+            "ceremony_award",
+            "special_reward_schedule",
+            "special_reward_tier",
+            "special_reward",
+            "decision_issuer",
+            "award_authority",
+            "idempotency_key",
+            "award_repayment",
+            "outbox_event",
+            "processed_event",
+            "audit_entry");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-
     /** What the cases refer to, made before the row counts are taken. */
-    record Fixture(String award, String emptyDecision, String revokedAward, String ceremony, String cancelledCeremony,
-            String idempotencyKey) {
-    }
+    record Fixture(
+            String award,
+            String emptyDecision,
+            String revokedAward,
+            String ceremony,
+            String cancelledCeremony,
+            String idempotencyKey) {}
 
     @Test
     void everyBadRequestGetsItsProblemDetailsAndWritesNothing() throws Exception {
         String idempotencyKey = UUID.randomUUID().toString();
-        as("award-officer").header("Idempotency-Key", idempotencyKey).contentType(ContentType.JSON)
-                .body("{\"decisionDate\":\"2025-12-02\",\"signer\":\"Chủ tịch UBND tỉnh\"}").post(DECISIONS).then()
+        as("award-officer")
+                .header("Idempotency-Key", idempotencyKey)
+                .contentType(ContentType.JSON)
+                .body("{\"decisionDate\":\"2025-12-02\",\"signer\":\"Chủ tịch UBND tỉnh\"}")
+                .post(DECISIONS)
+                .then()
                 .statusCode(201);
         String ceremony = ceremony();
         String cancelled = ceremony();
-        json(as("award-officer"), "{\"reason\":\"Hoãn\"}").post(CEREMONIES + "/" + cancelled + "/cancel").then()
+        json(as("award-officer"), "{\"reason\":\"Hoãn\"}")
+                .post(CEREMONIES + "/" + cancelled + "/cancel")
+                .then()
                 .statusCode(200);
-        Fixture fixture = new Fixture(grantedAward(), emptyDecision(), revokedAward(), ceremony, cancelled,
-                idempotencyKey);
+        Fixture fixture =
+                new Fixture(grantedAward(), emptyDecision(), revokedAward(), ceremony, cancelled, idempotencyKey);
         BadRequestTable.run(cases(fixture), TABLES);
     }
 
@@ -81,184 +106,439 @@ class AwardBadRequestsTest {
 
         // --- GET /api/v1/awards: who is calling
         cases.add(problem("list without a token", 401, "unauthenticated", () -> given().get(AWARDS)));
-        cases.add(problem("list with a token that is not a JWT", 401, "unauthenticated",
+        cases.add(problem(
+                "list with a token that is not a JWT",
+                401,
+                "unauthenticated",
                 () -> given().auth().oauth2("not.a.jwt").get(AWARDS)));
-        cases.add(problem("list with an expired token", 401, "unauthenticated",
-                () -> given().auth().oauth2(PlatformTestResource.expiredToken("test-award-officer", "award-officer",
-                        null)).get(AWARDS)));
-        cases.add(problem("list with a token signed by an unknown key", 401, "unauthenticated",
-                () -> given().auth().oauth2(LocalJwt.generate().issue("test-award-officer", "award-officer", null,
-                        Duration.ofHours(1))).get(AWARDS)));
-        cases.add(problem("list by an agency", 403, "forbidden", () -> agency("UBND-BATXAT").get(AWARDS)));
-        cases.add(problem("list by an editor", 403, "forbidden", () -> as("editor").get(AWARDS)));
-        cases.add(problem("list by the council secretary", 403, "forbidden",
+        cases.add(problem(
+                "list with an expired token",
+                401,
+                "unauthenticated",
+                () -> given().auth()
+                        .oauth2(PlatformTestResource.expiredToken("test-award-officer", "award-officer", null))
+                        .get(AWARDS)));
+        cases.add(problem(
+                "list with a token signed by an unknown key",
+                401,
+                "unauthenticated",
+                () -> given().auth()
+                        .oauth2(LocalJwt.generate()
+                                .issue("test-award-officer", "award-officer", null, Duration.ofHours(1)))
+                        .get(AWARDS)));
+        cases.add(problem(
+                "list by an agency",
+                403,
+                "forbidden",
+                () -> agency("UBND-BATXAT").get(AWARDS)));
+        cases.add(problem(
+                "list by an editor", 403, "forbidden", () -> as("editor").get(AWARDS)));
+        cases.add(problem(
+                "list by the council secretary",
+                403,
+                "forbidden",
                 () -> as("council-secretary").get(AWARDS)));
 
         // --- GET /api/v1/awards: the query
-        cases.add(invalid("list: nominationId that is not a UUID", "nominationId",
-                () -> as("award-officer").queryParam("nominationId", "nomination-7").get(AWARDS)));
-        cases.add(invalid("list: page size of 0", "size",
+        cases.add(invalid(
+                "list: nominationId that is not a UUID",
+                "nominationId",
+                () -> as("award-officer")
+                        .queryParam("nominationId", "nomination-7")
+                        .get(AWARDS)));
+        cases.add(invalid(
+                "list: page size of 0",
+                "size",
                 () -> as("award-officer").queryParam("size", 0).get(AWARDS)));
-        cases.add(invalid("list: page size of 201", "size",
+        cases.add(invalid(
+                "list: page size of 201",
+                "size",
                 () -> as("award-officer").queryParam("size", 201).get(AWARDS)));
-        cases.add(invalid("list: page size that is not a number", "size",
+        cases.add(invalid(
+                "list: page size that is not a number",
+                "size",
                 () -> as("award-officer").queryParam("size", "many").get(AWARDS)));
-        cases.add(invalid("list: page size beyond int range", "size",
+        cases.add(invalid(
+                "list: page size beyond int range",
+                "size",
                 () -> as("award-officer").queryParam("size", "99999999999").get(AWARDS)));
-        cases.add(invalid("list: negative page", "page",
+        cases.add(invalid(
+                "list: negative page",
+                "page",
                 () -> as("award-officer").queryParam("page", -1).get(AWARDS)));
-        cases.add(invalid("list: fractional page", "page",
+        cases.add(invalid(
+                "list: fractional page",
+                "page",
                 () -> as("award-officer").queryParam("page", "1.5").get(AWARDS)));
 
         // --- /api/v1/awards: methods it does not have
-        cases.add(problem("POST on the award collection", 405, "method-not-allowed",
-                () -> as("award-officer").contentType(ContentType.JSON).body(anAward).post(AWARDS)));
-        cases.add(problem("PATCH on the award collection", 405, "method-not-allowed",
+        cases.add(problem(
+                "POST on the award collection",
+                405,
+                "method-not-allowed",
+                () -> as("award-officer")
+                        .contentType(ContentType.JSON)
+                        .body(anAward)
+                        .post(AWARDS)));
+        cases.add(problem(
+                "PATCH on the award collection",
+                405,
+                "method-not-allowed",
                 () -> as("admin").contentType(ContentType.JSON).body(anAward).patch(AWARDS)));
-        cases.add(problem("POST on the award collection over the 2 MB limit", 413, "content-too-large",
-                () -> as("award-officer").header("Expect", "100-continue").contentType(ContentType.JSON)
-                        .body("{\"recipientName\":\"" + "x".repeat(2_500_000) + "\"}").post(AWARDS)));
+        cases.add(problem(
+                "POST on the award collection over the 2 MB limit",
+                413,
+                "content-too-large",
+                () -> as("award-officer")
+                        .header("Expect", "100-continue")
+                        .contentType(ContentType.JSON)
+                        .body("{\"recipientName\":\"" + "x".repeat(2_500_000) + "\"}")
+                        .post(AWARDS)));
 
         // --- GET /api/v1/awards/{id}
-        cases.add(problem("award that does not exist", 404, "not-found",
+        cases.add(problem(
+                "award that does not exist",
+                404,
+                "not-found",
                 () -> as("award-officer").get(AWARDS + "/" + unknownId)));
-        cases.add(problem("award id that is not a UUID", 404, "not-found",
+        cases.add(problem(
+                "award id that is not a UUID",
+                404,
+                "not-found",
                 () -> as("award-officer").get(AWARDS + "/1234-QD-UBND")));
-        cases.add(problem("award id with trailing characters", 404, "not-found",
+        cases.add(problem(
+                "award id with trailing characters",
+                404,
+                "not-found",
                 () -> as("award-officer").get(award + "x")));
         cases.add(problem("award read without a token", 401, "unauthenticated", () -> given().get(award)));
-        cases.add(problem("award read by a council member", 403, "forbidden", () -> as("council-member").get(award)));
-        cases.add(problem("award read by an agency", 403, "forbidden", () -> agency("UBND-BATXAT").get(award)));
-        cases.add(problem("PUT on an award", 405, "method-not-allowed",
+        cases.add(problem(
+                "award read by a council member",
+                403,
+                "forbidden",
+                () -> as("council-member").get(award)));
+        cases.add(problem(
+                "award read by an agency",
+                403,
+                "forbidden",
+                () -> agency("UBND-BATXAT").get(award)));
+        cases.add(problem(
+                "PUT on an award",
+                405,
+                "method-not-allowed",
                 () -> as("admin").contentType(ContentType.JSON).body(anAward).put(award)));
-        cases.add(problem("DELETE on an award", 405, "method-not-allowed", () -> as("admin").delete(award)));
-        cases.add(problem("POST on an award", 405, "method-not-allowed",
-                () -> as("award-officer").contentType(ContentType.JSON).body(anAward).post(award)));
+        cases.add(problem(
+                "DELETE on an award",
+                405,
+                "method-not-allowed",
+                () -> as("admin").delete(award)));
+        cases.add(problem(
+                "POST on an award",
+                405,
+                "method-not-allowed",
+                () -> as("award-officer")
+                        .contentType(ContentType.JSON)
+                        .body(anAward)
+                        .post(award)));
 
         // --- GET /api/v1/awards: text filters
-        cases.add(invalid("list: unknown status filter", "status",
+        cases.add(invalid(
+                "list: unknown status filter",
+                "status",
                 () -> as("award-officer").queryParam("status", "LOST").get(AWARDS)));
-        cases.add(invalid("list: decisionId that is not a UUID", "decisionId",
-                () -> as("award-officer").queryParam("decisionId", "123/QĐ-UBND").get(AWARDS)));
+        cases.add(invalid(
+                "list: decisionId that is not a UUID",
+                "decisionId",
+                () -> as("award-officer")
+                        .queryParam("decisionId", "123/QĐ-UBND")
+                        .get(AWARDS)));
 
         // --- POST /api/v1/awards/{id}/revoke
         String revoke = award + "/revoke";
-        cases.add(invalid("revoke: without a reason", "reason",
+        cases.add(invalid(
+                "revoke: without a reason",
+                "reason",
                 () -> json(as("award-officer"), "{\"category\":\"FRAUD\"}").post(revoke)));
-        cases.add(invalid("revoke: unknown category", "category",
-                () -> json(as("award-officer"), "{\"reason\":\"Hồ sơ giả\",\"category\":\"MISTAKE\"}").post(revoke)));
-        cases.add(invalid("revoke: reason over 2000 characters", "reason",
+        cases.add(invalid(
+                "revoke: unknown category",
+                "category",
+                () -> json(as("award-officer"), "{\"reason\":\"Hồ sơ giả\",\"category\":\"MISTAKE\"}")
+                        .post(revoke)));
+        cases.add(invalid(
+                "revoke: reason over 2000 characters",
+                "reason",
                 () -> json(as("award-officer"), "{\"reason\":\"" + "r".repeat(2_001) + "\",\"category\":\"OTHER\"}")
                         .post(revoke)));
-        cases.add(problem("revoke: empty body", 400, "malformed-json", () -> json(as("award-officer"), "").post(revoke)));
-        cases.add(problem("revoke: text/plain body", 415, "unsupported-media-type",
-                () -> as("award-officer").contentType(ContentType.TEXT).body("FRAUD").post(revoke)));
-        cases.add(problem("revoke: award that does not exist", 404, "not-found",
+        cases.add(problem(
+                "revoke: empty body",
+                400,
+                "malformed-json",
+                () -> json(as("award-officer"), "").post(revoke)));
+        cases.add(problem(
+                "revoke: text/plain body",
+                415,
+                "unsupported-media-type",
+                () -> as("award-officer")
+                        .contentType(ContentType.TEXT)
+                        .body("FRAUD")
+                        .post(revoke)));
+        cases.add(problem(
+                "revoke: award that does not exist",
+                404,
+                "not-found",
                 () -> json(as("award-officer"), "{\"reason\":\"Hồ sơ giả\",\"category\":\"FRAUD\"}")
                         .post(AWARDS + "/" + unknownId + "/revoke")));
-        cases.add(problem("revoke: by an admin", 403, "forbidden",
-                () -> json(as("admin"), "{\"reason\":\"Hồ sơ giả\",\"category\":\"FRAUD\"}").post(revoke)));
+        cases.add(problem(
+                "revoke: by an admin",
+                403,
+                "forbidden",
+                () -> json(as("admin"), "{\"reason\":\"Hồ sơ giả\",\"category\":\"FRAUD\"}")
+                        .post(revoke)));
 
         // --- /api/v1/budgets
         String budget = "{\"year\":2025,\"fund\":\"QTDKT-TINH\",\"amountVnd\":500000000}";
-        cases.add(invalid("budget: year before 2000", "year",
+        cases.add(invalid(
+                "budget: year before 2000",
+                "year",
                 () -> json(as("award-officer"), budget.replace("2025", "1999")).post(BUDGETS)));
-        cases.add(invalid("budget: fund in lower case", "fund",
-                () -> json(as("award-officer"), budget.replace("QTDKT-TINH", "quỹ tỉnh")).post(BUDGETS)));
-        cases.add(invalid("budget: negative amount", "amountVnd",
-                () -> json(as("award-officer"), budget.replace("500000000", "-1")).post(BUDGETS)));
-        cases.add(invalid("budget: amount as a word", "amountVnd",
-                () -> json(as("award-officer"), budget.replace("500000000", "\"năm trăm triệu\"")).post(BUDGETS)));
-        cases.add(invalid("budget: missing fund", "fund",
-                () -> json(as("award-officer"), "{\"year\":2025,\"amountVnd\":500000000}").post(BUDGETS)));
-        cases.add(problem("budget: malformed JSON", 400, "malformed-json",
+        cases.add(invalid(
+                "budget: fund in lower case",
+                "fund",
+                () -> json(as("award-officer"), budget.replace("QTDKT-TINH", "quỹ tỉnh"))
+                        .post(BUDGETS)));
+        cases.add(invalid(
+                "budget: negative amount",
+                "amountVnd",
+                () -> json(as("award-officer"), budget.replace("500000000", "-1"))
+                        .post(BUDGETS)));
+        cases.add(invalid(
+                "budget: amount as a word",
+                "amountVnd",
+                () -> json(as("award-officer"), budget.replace("500000000", "\"năm trăm triệu\""))
+                        .post(BUDGETS)));
+        cases.add(invalid(
+                "budget: missing fund",
+                "fund",
+                () -> json(as("award-officer"), "{\"year\":2025,\"amountVnd\":500000000}")
+                        .post(BUDGETS)));
+        cases.add(problem(
+                "budget: malformed JSON",
+                400,
+                "malformed-json",
                 () -> json(as("award-officer"), "{\"year\":2025,").post(BUDGETS)));
-        cases.add(problem("budget: application/xml body", 415, "unsupported-media-type",
-                () -> as("award-officer").contentType(ContentType.XML).body("<budget/>").post(BUDGETS)));
-        cases.add(problem("budget: set by an admin", 403, "forbidden", () -> json(as("admin"), budget).post(BUDGETS)));
-        cases.add(invalid("budgets: year filter after 2100", "year",
+        cases.add(problem(
+                "budget: application/xml body",
+                415,
+                "unsupported-media-type",
+                () -> as("award-officer")
+                        .contentType(ContentType.XML)
+                        .body("<budget/>")
+                        .post(BUDGETS)));
+        cases.add(problem(
+                "budget: set by an admin",
+                403,
+                "forbidden",
+                () -> json(as("admin"), budget).post(BUDGETS)));
+        cases.add(invalid(
+                "budgets: year filter after 2100",
+                "year",
                 () -> as("award-officer").queryParam("year", 2101).get(BUDGETS)));
-        cases.add(problem("budget: fund that has none", 404, "not-found",
+        cases.add(problem(
+                "budget: fund that has none",
+                404,
+                "not-found",
                 () -> as("award-officer").get(BUDGETS + "/2025/QUY-KHONG-CO")));
-        cases.add(problem("budget: year that is not a number", 404, "not-found",
+        cases.add(problem(
+                "budget: year that is not a number",
+                404,
+                "not-found",
                 () -> as("award-officer").get(BUDGETS + "/nam-nay/QTDKT-TINH")));
 
         // --- /api/v1/decisions
         String decision = "{\"decisionDate\":\"2025-12-01\",\"signer\":\"Chủ tịch UBND tỉnh\",\"awardIds\":[]}";
-        cases.add(invalid("decision: missing date", "decisionDate",
-                () -> json(as("award-officer"), "{\"signer\":\"Chủ tịch UBND tỉnh\"}").post(DECISIONS)));
-        cases.add(invalid("decision: blank signer", "signer",
-                () -> json(as("award-officer"), decision.replace("Chủ tịch UBND tỉnh", " ")).post(DECISIONS)));
-        cases.add(invalid("decision: date that is not a date", "decisionDate",
-                () -> json(as("award-officer"), decision.replace("2025-12-01", "01/12/2025")).post(DECISIONS)));
-        cases.add(invalid("decision: award id that is not a UUID", "awardIds[0]",
-                () -> json(as("award-officer"), decision.replace("[]", "[\"award-1\"]")).post(DECISIONS)));
-        cases.add(invalid("decision: null award id", "awardIds[0]",
-                () -> json(as("award-officer"), decision.replace("[]", "[null]")).post(DECISIONS)));
-        cases.add(invalid("decision: issuer in lower case", "issuer",
-                () -> json(as("award-officer"), decision.replace("{", "{\"issuer\":\"qd-ubnd\",")).post(DECISIONS)));
-        cases.add(problem("decision: created by an admin", 403, "forbidden",
+        cases.add(invalid(
+                "decision: missing date",
+                "decisionDate",
+                () -> json(as("award-officer"), "{\"signer\":\"Chủ tịch UBND tỉnh\"}")
+                        .post(DECISIONS)));
+        cases.add(invalid(
+                "decision: blank signer",
+                "signer",
+                () -> json(as("award-officer"), decision.replace("Chủ tịch UBND tỉnh", " "))
+                        .post(DECISIONS)));
+        cases.add(invalid(
+                "decision: date that is not a date",
+                "decisionDate",
+                () -> json(as("award-officer"), decision.replace("2025-12-01", "01/12/2025"))
+                        .post(DECISIONS)));
+        cases.add(invalid(
+                "decision: award id that is not a UUID",
+                "awardIds[0]",
+                () -> json(as("award-officer"), decision.replace("[]", "[\"award-1\"]"))
+                        .post(DECISIONS)));
+        cases.add(invalid(
+                "decision: null award id",
+                "awardIds[0]",
+                () -> json(as("award-officer"), decision.replace("[]", "[null]"))
+                        .post(DECISIONS)));
+        cases.add(invalid(
+                "decision: issuer in lower case",
+                "issuer",
+                () -> json(as("award-officer"), decision.replace("{", "{\"issuer\":\"qd-ubnd\","))
+                        .post(DECISIONS)));
+        cases.add(problem(
+                "decision: created by an admin",
+                403,
+                "forbidden",
                 () -> json(as("admin"), decision).post(DECISIONS)));
-        cases.add(invalid("decisions: unknown status filter", "status",
+        cases.add(invalid(
+                "decisions: unknown status filter",
+                "status",
                 () -> as("award-officer").queryParam("status", "BURNT").get(DECISIONS)));
-        cases.add(problem("decision that does not exist", 404, "not-found",
+        cases.add(problem(
+                "decision that does not exist",
+                404,
+                "not-found",
                 () -> as("award-officer").get(DECISIONS + "/" + unknownId)));
-        cases.add(problem("decision: signing one without awards", 409, "empty-decision",
+        cases.add(problem(
+                "decision: signing one without awards",
+                409,
+                "empty-decision",
                 () -> as("award-officer").post(DECISIONS + "/" + f.emptyDecision() + "/sign")));
-        cases.add(problem("decision: signing one that does not exist", 404, "not-found",
+        cases.add(problem(
+                "decision: signing one that does not exist",
+                404,
+                "not-found",
                 () -> as("award-officer").post(DECISIONS + "/" + unknownId + "/sign")));
-        cases.add(problem("decision: adding an award that does not exist", 422, "unknown-award",
+        cases.add(problem(
+                "decision: adding an award that does not exist",
+                422,
+                "unknown-award",
                 () -> json(as("award-officer"), "{\"awardIds\":[\"" + unknownId + "\"]}")
                         .post(DECISIONS + "/" + f.emptyDecision() + "/awards")));
-        cases.add(invalid("decision: adding no awards", "awardIds",
-                () -> json(as("award-officer"), "{\"awardIds\":[]}").post(DECISIONS + "/" + f.emptyDecision() + "/awards")));
+        cases.add(invalid(
+                "decision: adding no awards",
+                "awardIds",
+                () -> json(as("award-officer"), "{\"awardIds\":[]}")
+                        .post(DECISIONS + "/" + f.emptyDecision() + "/awards")));
 
         // --- reward rules, quotes and statistics
         String multiplier = "{\"legalBasis\":\"NĐ 999/2030/NĐ-CP\",\"validFrom\":\"2030-01-01\",\"multiplier\":2.0}";
         String multipliers = "/api/v1/award-types/GIAY_KHEN/multipliers";
-        cases.add(problem("award type that does not exist", 404, "not-found",
+        cases.add(problem(
+                "award type that does not exist",
+                404,
+                "not-found",
                 () -> as("award-officer").get("/api/v1/award-types/HUAN_CHUONG_MAT_TRANG")));
-        cases.add(invalid("multiplier of zero", "multiplier",
+        cases.add(invalid(
+                "multiplier of zero",
+                "multiplier",
                 () -> json(as("award-officer"), multiplier.replace("2.0", "0")).post(multipliers)));
-        cases.add(invalid("multiplier with four decimals", "multiplier",
-                () -> json(as("award-officer"), multiplier.replace("2.0", "1.2345")).post(multipliers)));
-        cases.add(invalid("multiplier validFrom that is not a date", "validFrom",
-                () -> json(as("award-officer"), multiplier.replace("2030-01-01", "next year")).post(multipliers)));
-        cases.add(problem("multiplier for an award type that does not exist", 404, "not-found",
+        cases.add(invalid(
+                "multiplier with four decimals",
+                "multiplier",
+                () -> json(as("award-officer"), multiplier.replace("2.0", "1.2345"))
+                        .post(multipliers)));
+        cases.add(invalid(
+                "multiplier validFrom that is not a date",
+                "validFrom",
+                () -> json(as("award-officer"), multiplier.replace("2030-01-01", "next year"))
+                        .post(multipliers)));
+        cases.add(problem(
+                "multiplier for an award type that does not exist",
+                404,
+                "not-found",
                 () -> json(as("award-officer"), multiplier).post("/api/v1/award-types/NO_SUCH_AWARD/multipliers")));
-        cases.add(problem("multiplier before the latest period", 409, "rule-not-after-latest",
-                () -> json(as("award-officer"), multiplier.replace("2030-01-01", "2020-01-01")).post(multipliers)));
-        cases.add(invalid("base salary of zero", "amountVnd",
-                () -> json(as("award-officer"), "{\"effectiveFrom\":\"2030-07-01\",\"amountVnd\":0,\"legalBasis\":\"NĐ 1/2030\"}")
+        cases.add(problem(
+                "multiplier before the latest period",
+                409,
+                "rule-not-after-latest",
+                () -> json(as("award-officer"), multiplier.replace("2030-01-01", "2020-01-01"))
+                        .post(multipliers)));
+        cases.add(invalid(
+                "base salary of zero",
+                "amountVnd",
+                () -> json(
+                                as("award-officer"),
+                                "{\"effectiveFrom\":\"2030-07-01\",\"amountVnd\":0,\"legalBasis\":\"NĐ 1/2030\"}")
                         .post(BASE_SALARIES)));
-        cases.add(invalid("base salary over a billion", "amountVnd",
-                () -> json(as("award-officer"), "{\"effectiveFrom\":\"2030-07-01\",\"amountVnd\":1000000001,"
-                        + "\"legalBasis\":\"NĐ 1/2030\"}").post(BASE_SALARIES)));
-        cases.add(problem("base salary before the latest one", 409, "rule-not-after-latest",
-                () -> json(as("award-officer"), "{\"effectiveFrom\":\"2001-01-01\",\"amountVnd\":1000000,"
-                        + "\"legalBasis\":\"NĐ 1/2001\"}").post(BASE_SALARIES)));
-        cases.add(problem("base salary set by an admin", 403, "forbidden",
-                () -> json(as("admin"), "{\"effectiveFrom\":\"2030-07-01\",\"amountVnd\":3000000,"
-                        + "\"legalBasis\":\"NĐ 1/2030\"}").post(BASE_SALARIES)));
-        cases.add(invalid("quote without an award code", "awardCode",
-                () -> as("award-officer").queryParam("recipientKind", "INDIVIDUAL")
-                        .queryParam("decisionDate", "2025-11-20").get(QUOTE)));
-        cases.add(invalid("quote for an unknown recipient kind", "recipientKind",
-                () -> as("award-officer").queryParam("awardCode", "GIAY_KHEN").queryParam("recipientKind", "ROBOT")
-                        .queryParam("decisionDate", "2025-11-20").get(QUOTE)));
-        cases.add(invalid("quote with a date that is not ISO", "decisionDate",
-                () -> as("award-officer").queryParam("awardCode", "GIAY_KHEN").queryParam("recipientKind", "INDIVIDUAL")
-                        .queryParam("decisionDate", "20/11/2025").get(QUOTE)));
-        cases.add(problem("quote for an award type that does not exist", 404, "not-found",
-                () -> as("award-officer").queryParam("awardCode", "NO_SUCH_AWARD").queryParam("recipientKind", "INDIVIDUAL")
-                        .queryParam("decisionDate", "2025-11-20").get(QUOTE)));
-        cases.add(problem("quote before the catalogue's first rules", 422, "unpriceable",
-                () -> as("award-officer").queryParam("awardCode", "GIAY_KHEN").queryParam("recipientKind", "INDIVIDUAL")
-                        .queryParam("decisionDate", "2001-01-01").get(QUOTE)));
-        cases.add(invalid("statistics without a year", "year", () -> as("award-officer").get(STATISTICS)));
-        cases.add(invalid("statistics of 1999", "year",
+        cases.add(invalid(
+                "base salary over a billion",
+                "amountVnd",
+                () -> json(
+                                as("award-officer"),
+                                "{\"effectiveFrom\":\"2030-07-01\",\"amountVnd\":1000000001,"
+                                        + "\"legalBasis\":\"NĐ 1/2030\"}")
+                        .post(BASE_SALARIES)));
+        cases.add(problem(
+                "base salary before the latest one",
+                409,
+                "rule-not-after-latest",
+                () -> json(
+                                as("award-officer"),
+                                "{\"effectiveFrom\":\"2001-01-01\",\"amountVnd\":1000000,"
+                                        + "\"legalBasis\":\"NĐ 1/2001\"}")
+                        .post(BASE_SALARIES)));
+        cases.add(problem(
+                "base salary set by an admin",
+                403,
+                "forbidden",
+                () -> json(
+                                as("admin"),
+                                "{\"effectiveFrom\":\"2030-07-01\",\"amountVnd\":3000000,"
+                                        + "\"legalBasis\":\"NĐ 1/2030\"}")
+                        .post(BASE_SALARIES)));
+        cases.add(invalid(
+                "quote without an award code",
+                "awardCode",
+                () -> as("award-officer")
+                        .queryParam("recipientKind", "INDIVIDUAL")
+                        .queryParam("decisionDate", "2025-11-20")
+                        .get(QUOTE)));
+        cases.add(invalid(
+                "quote for an unknown recipient kind",
+                "recipientKind",
+                () -> as("award-officer")
+                        .queryParam("awardCode", "GIAY_KHEN")
+                        .queryParam("recipientKind", "ROBOT")
+                        .queryParam("decisionDate", "2025-11-20")
+                        .get(QUOTE)));
+        cases.add(invalid(
+                "quote with a date that is not ISO",
+                "decisionDate",
+                () -> as("award-officer")
+                        .queryParam("awardCode", "GIAY_KHEN")
+                        .queryParam("recipientKind", "INDIVIDUAL")
+                        .queryParam("decisionDate", "20/11/2025")
+                        .get(QUOTE)));
+        cases.add(problem(
+                "quote for an award type that does not exist",
+                404,
+                "not-found",
+                () -> as("award-officer")
+                        .queryParam("awardCode", "NO_SUCH_AWARD")
+                        .queryParam("recipientKind", "INDIVIDUAL")
+                        .queryParam("decisionDate", "2025-11-20")
+                        .get(QUOTE)));
+        cases.add(problem(
+                "quote before the catalogue's first rules",
+                422,
+                "unpriceable",
+                () -> as("award-officer")
+                        .queryParam("awardCode", "GIAY_KHEN")
+                        .queryParam("recipientKind", "INDIVIDUAL")
+                        .queryParam("decisionDate", "2001-01-01")
+                        .get(QUOTE)));
+        cases.add(invalid(
+                "statistics without a year", "year", () -> as("award-officer").get(STATISTICS)));
+        cases.add(invalid(
+                "statistics of 1999",
+                "year",
                 () -> as("award-officer").queryParam("year", 1999).get(STATISTICS)));
-        cases.add(problem("statistics for an agency", 403, "forbidden",
+        cases.add(problem(
+                "statistics for an agency",
+                403,
+                "forbidden",
                 () -> agency("UBND-BATXAT").queryParam("year", 2025).get(STATISTICS)));
 
         // --- /api/v1/ceremonies
@@ -266,214 +546,485 @@ class AwardBadRequestsTest {
         String cancelledCeremony = CEREMONIES + "/" + f.cancelledCeremony();
         String aCeremony = "{\"name\":\"Lễ tôn vinh\",\"occasion\":\"TEACHERS_DAY\",\"ceremonyDate\":\"2026-11-20\","
                 + "\"startTime\":\"08:30\",\"place\":\"Hội trường tỉnh\",\"sector\":\"EDUCATION_TRAINING\"}";
-        cases.add(invalid("ceremony: missing name", "name",
-                () -> json(as("award-officer"), aCeremony.replace("\"name\":\"Lễ tôn vinh\",", "")).post(CEREMONIES)));
-        cases.add(invalid("ceremony: unknown occasion", "occasion",
-                () -> json(as("award-officer"), aCeremony.replace("TEACHERS_DAY", "TET")).post(CEREMONIES)));
-        cases.add(invalid("ceremony: start time that is not HH:mm", "startTime",
-                () -> json(as("award-officer"), aCeremony.replace("08:30", "8h30")).post(CEREMONIES)));
-        cases.add(invalid("ceremony: date that is not a date", "ceremonyDate",
-                () -> json(as("award-officer"), aCeremony.replace("2026-11-20", "20/11")).post(CEREMONIES)));
-        cases.add(invalid("ceremony: blank place", "place",
-                () -> json(as("award-officer"), aCeremony.replace("Hội trường tỉnh", " ")).post(CEREMONIES)));
-        cases.add(invalid("ceremony: unknown sector", "sector",
-                () -> json(as("award-officer"), aCeremony.replace("EDUCATION_TRAINING", "SCHOOLS")).post(CEREMONIES)));
-        cases.add(problem("ceremony: scheduled by an admin", 403, "forbidden",
+        cases.add(invalid(
+                "ceremony: missing name",
+                "name",
+                () -> json(as("award-officer"), aCeremony.replace("\"name\":\"Lễ tôn vinh\",", ""))
+                        .post(CEREMONIES)));
+        cases.add(invalid(
+                "ceremony: unknown occasion",
+                "occasion",
+                () -> json(as("award-officer"), aCeremony.replace("TEACHERS_DAY", "TET"))
+                        .post(CEREMONIES)));
+        cases.add(invalid(
+                "ceremony: start time that is not HH:mm",
+                "startTime",
+                () -> json(as("award-officer"), aCeremony.replace("08:30", "8h30"))
+                        .post(CEREMONIES)));
+        cases.add(invalid(
+                "ceremony: date that is not a date",
+                "ceremonyDate",
+                () -> json(as("award-officer"), aCeremony.replace("2026-11-20", "20/11"))
+                        .post(CEREMONIES)));
+        cases.add(invalid(
+                "ceremony: blank place",
+                "place",
+                () -> json(as("award-officer"), aCeremony.replace("Hội trường tỉnh", " "))
+                        .post(CEREMONIES)));
+        cases.add(invalid(
+                "ceremony: unknown sector",
+                "sector",
+                () -> json(as("award-officer"), aCeremony.replace("EDUCATION_TRAINING", "SCHOOLS"))
+                        .post(CEREMONIES)));
+        cases.add(problem(
+                "ceremony: scheduled by an admin",
+                403,
+                "forbidden",
                 () -> json(as("admin"), aCeremony).post(CEREMONIES)));
-        cases.add(problem("ceremony: scheduled by an editor", 403, "forbidden",
+        cases.add(problem(
+                "ceremony: scheduled by an editor",
+                403,
+                "forbidden",
                 () -> json(as("editor"), aCeremony).post(CEREMONIES)));
-        cases.add(invalid("ceremonies: unknown status filter", "status",
+        cases.add(invalid(
+                "ceremonies: unknown status filter",
+                "status",
                 () -> as("award-officer").queryParam("status", "POSTPONED").get(CEREMONIES)));
-        cases.add(invalid("ceremonies: from that is not a date", "from",
+        cases.add(invalid(
+                "ceremonies: from that is not a date",
+                "from",
                 () -> as("award-officer").queryParam("from", "tomorrow").get(CEREMONIES)));
-        cases.add(problem("ceremony that does not exist", 404, "not-found",
+        cases.add(problem(
+                "ceremony that does not exist",
+                404,
+                "not-found",
                 () -> as("award-officer").get(CEREMONIES + "/" + unknownId)));
-        cases.add(problem("ceremony: changing one that does not exist", 404, "not-found",
+        cases.add(problem(
+                "ceremony: changing one that does not exist",
+                404,
+                "not-found",
                 () -> json(as("award-officer"), aCeremony).put(CEREMONIES + "/" + unknownId)));
-        cases.add(problem("ceremony: changing a cancelled one", 409, "ceremony-cancelled",
+        cases.add(problem(
+                "ceremony: changing a cancelled one",
+                409,
+                "ceremony-cancelled",
                 () -> json(as("award-officer"), aCeremony).put(cancelledCeremony)));
-        cases.add(invalid("ceremony: changing it without an occasion", "occasion",
-                () -> json(as("award-officer"), aCeremony.replace("\"occasion\":\"TEACHERS_DAY\",", "")).put(ceremony)));
-        cases.add(invalid("ceremony: cancelling without a reason", "reason",
+        cases.add(invalid(
+                "ceremony: changing it without an occasion",
+                "occasion",
+                () -> json(as("award-officer"), aCeremony.replace("\"occasion\":\"TEACHERS_DAY\",", ""))
+                        .put(ceremony)));
+        cases.add(invalid(
+                "ceremony: cancelling without a reason",
+                "reason",
                 () -> json(as("award-officer"), "{}").post(ceremony + "/cancel")));
-        cases.add(problem("ceremony: cancelling a cancelled one", 409, "ceremony-cancelled",
+        cases.add(problem(
+                "ceremony: cancelling a cancelled one",
+                409,
+                "ceremony-cancelled",
                 () -> json(as("award-officer"), "{\"reason\":\"again\"}").post(cancelledCeremony + "/cancel")));
-        cases.add(invalid("ceremony: attaching no awards", "awardIds",
+        cases.add(invalid(
+                "ceremony: attaching no awards",
+                "awardIds",
                 () -> json(as("award-officer"), "{\"awardIds\":[]}").post(ceremony + "/awards")));
-        cases.add(invalid("ceremony: attaching an id that is not a UUID", "awardIds[0]",
+        cases.add(invalid(
+                "ceremony: attaching an id that is not a UUID",
+                "awardIds[0]",
                 () -> json(as("award-officer"), "{\"awardIds\":[\"award-1\"]}").post(ceremony + "/awards")));
-        cases.add(problem("ceremony: attaching an award that does not exist", 422, "unknown-award",
-                () -> json(as("award-officer"), "{\"awardIds\":[\"" + unknownId + "\"]}").post(ceremony + "/awards")));
-        cases.add(problem("ceremony: attaching to a cancelled one", 409, "ceremony-cancelled",
+        cases.add(problem(
+                "ceremony: attaching an award that does not exist",
+                422,
+                "unknown-award",
+                () -> json(as("award-officer"), "{\"awardIds\":[\"" + unknownId + "\"]}")
+                        .post(ceremony + "/awards")));
+        cases.add(problem(
+                "ceremony: attaching to a cancelled one",
+                409,
+                "ceremony-cancelled",
                 () -> json(as("award-officer"), "{\"awardIds\":[\"" + f.award() + "\"]}")
                         .post(cancelledCeremony + "/awards")));
-        cases.add(problem("ceremony: attaching a revoked award", 409, "award-revoked",
+        cases.add(problem(
+                "ceremony: attaching a revoked award",
+                409,
+                "award-revoked",
                 () -> json(as("award-officer"), "{\"awardIds\":[\"" + f.revokedAward() + "\"]}")
                         .post(ceremony + "/awards")));
-        cases.add(problem("ceremony: detaching an award it does not hold", 404, "not-found",
+        cases.add(problem(
+                "ceremony: detaching an award it does not hold",
+                404,
+                "not-found",
                 () -> as("award-officer").delete(ceremony + "/awards/" + f.award())));
-        cases.add(problem("ceremony: detached by an admin", 403, "forbidden",
+        cases.add(problem(
+                "ceremony: detached by an admin",
+                403,
+                "forbidden",
                 () -> as("admin").delete(ceremony + "/awards/" + f.award())));
-        cases.add(invalid("next traditional day: unknown sector", "sector",
+        cases.add(invalid(
+                "next traditional day: unknown sector",
+                "sector",
                 () -> as("award-officer").queryParam("sector", "FISHERIES").get(CEREMONIES + "/next-traditional-day")));
-        cases.add(invalid("next traditional day: an occasion without a fixed day", "occasion",
-                () -> as("award-officer").queryParam("occasion", "ANNUAL_REVIEW")
+        cases.add(invalid(
+                "next traditional day: an occasion without a fixed day",
+                "occasion",
+                () -> as("award-officer")
+                        .queryParam("occasion", "ANNUAL_REVIEW")
                         .get(CEREMONIES + "/next-traditional-day")));
-        cases.add(invalid("next traditional day: after that is not a date", "after",
+        cases.add(invalid(
+                "next traditional day: after that is not a date",
+                "after",
                 () -> as("award-officer").queryParam("after", "soon").get(CEREMONIES + "/next-traditional-day")));
-        cases.add(problem("next traditional day for an agency", 403, "forbidden",
+        cases.add(problem(
+                "next traditional day for an agency",
+                403,
+                "forbidden",
                 () -> agency("UBND-BATXAT").get(CEREMONIES + "/next-traditional-day")));
 
         // --- GET /api/v1/awards/{id}/certificate
-        cases.add(problem("certificate of a draft award", 409, "award-not-granted",
+        cases.add(problem(
+                "certificate of a draft award",
+                409,
+                "award-not-granted",
                 () -> as("award-officer").get(award + "/certificate")));
-        cases.add(problem("certificate of a revoked award", 409, "award-revoked",
+        cases.add(problem(
+                "certificate of a revoked award",
+                409,
+                "award-revoked",
                 () -> as("award-officer").get(AWARDS + "/" + f.revokedAward() + "/certificate")));
-        cases.add(problem("certificate of an award that does not exist", 404, "not-found",
+        cases.add(problem(
+                "certificate of an award that does not exist",
+                404,
+                "not-found",
                 () -> as("award-officer").get(AWARDS + "/" + unknownId + "/certificate")));
-        cases.add(problem("certificate for an editor", 403, "forbidden",
+        cases.add(problem(
+                "certificate for an editor",
+                403,
+                "forbidden",
                 () -> as("editor").get(award + "/certificate")));
 
         // --- special rewards
         String tier = "{\"field\":\"SPORTS\",\"tier\":\"WORLD_CUP\",\"descriptionVi\":\"Vô địch thế giới\","
                 + "\"amountVnd\":100000000,\"verified\":true}";
         String tiers = SCHEDULES + "/NQ-38-2016/tiers";
-        cases.add(problem("tier: beyond the 200 million cap", 422, "special-reward-cap-exceeded",
-                () -> json(as("award-officer"), tier.replace("100000000", "200000001")).post(tiers)));
-        cases.add(problem("tier: one the schedule has", 409, "tier-exists",
-                () -> json(as("award-officer"), tier.replace("WORLD_CUP", "NATIONAL_FIRST")).post(tiers)));
-        cases.add(problem("tier: for a schedule that does not exist", 404, "not-found",
+        cases.add(problem(
+                "tier: beyond the 200 million cap",
+                422,
+                "special-reward-cap-exceeded",
+                () -> json(as("award-officer"), tier.replace("100000000", "200000001"))
+                        .post(tiers)));
+        cases.add(problem(
+                "tier: one the schedule has",
+                409,
+                "tier-exists",
+                () -> json(as("award-officer"), tier.replace("WORLD_CUP", "NATIONAL_FIRST"))
+                        .post(tiers)));
+        cases.add(problem(
+                "tier: for a schedule that does not exist",
+                404,
+                "not-found",
                 () -> json(as("award-officer"), tier).post(SCHEDULES + "/NQ-1-2099/tiers")));
-        cases.add(invalid("tier: name in lower case", "tier",
-                () -> json(as("award-officer"), tier.replace("WORLD_CUP", "world cup")).post(tiers)));
-        cases.add(invalid("tier: without saying whether it is verified", "verified",
-                () -> json(as("award-officer"), tier.replace(",\"verified\":true", "")).post(tiers)));
-        cases.add(invalid("tier: negative amount", "amountVnd",
+        cases.add(invalid(
+                "tier: name in lower case",
+                "tier",
+                () -> json(as("award-officer"), tier.replace("WORLD_CUP", "world cup"))
+                        .post(tiers)));
+        cases.add(invalid(
+                "tier: without saying whether it is verified",
+                "verified",
+                () -> json(as("award-officer"), tier.replace(",\"verified\":true", ""))
+                        .post(tiers)));
+        cases.add(invalid(
+                "tier: negative amount",
+                "amountVnd",
                 () -> json(as("award-officer"), tier.replace("100000000", "-5")).post(tiers)));
-        cases.add(problem("tier: added by an admin", 403, "forbidden", () -> json(as("admin"), tier).post(tiers)));
-        cases.add(problem("schedule that does not exist", 404, "not-found",
+        cases.add(problem(
+                "tier: added by an admin",
+                403,
+                "forbidden",
+                () -> json(as("admin"), tier).post(tiers)));
+        cases.add(problem(
+                "schedule that does not exist",
+                404,
+                "not-found",
                 () -> as("award-officer").get(SCHEDULES + "/NQ-1-2099")));
         String reward = "{\"scheduleCode\":\"NQ-38-2016\",\"field\":\"SPORTS\",\"tier\":\"NATIONAL_FIRST\","
                 + "\"recipientKind\":\"INDIVIDUAL\",\"recipientName\":\"Giàng Seo Phử\",\"achievement\":\"HCV\","
                 + "\"awardDate\":\"2026-08-15\",\"achievements\":1}";
-        cases.add(problem("special reward: tier the schedule lacks", 422, "unknown-tier",
+        cases.add(problem(
+                "special reward: tier the schedule lacks",
+                422,
+                "unknown-tier",
                 () -> json(as("award-officer"), reward.replace("NATIONAL_FIRST", "OLYMPIC_PLATINUM"))
                         .post(SPECIAL_REWARDS)));
-        cases.add(problem("special reward: schedule that does not exist", 422, "unknown-tier",
-                () -> json(as("award-officer"), reward.replace("NQ-38-2016", "NQ-1-2099")).post(SPECIAL_REWARDS)));
-        cases.add(problem("special reward: beyond the cap", 422, "special-reward-cap-exceeded",
-                () -> json(as("award-officer"), reward.replace("NQ-38-2016", "PHONG-CHONG-TOI-PHAM")
-                        .replace("SPORTS", "SECURITY").replace("NATIONAL_FIRST", "EXCEPTIONAL")
-                        .replace("\"achievements\":1", "\"achievements\":2")).post(SPECIAL_REWARDS)));
-        cases.add(invalid("special reward: no achievements", "achievements",
+        cases.add(problem(
+                "special reward: schedule that does not exist",
+                422,
+                "unknown-tier",
+                () -> json(as("award-officer"), reward.replace("NQ-38-2016", "NQ-1-2099"))
+                        .post(SPECIAL_REWARDS)));
+        cases.add(problem(
+                "special reward: beyond the cap",
+                422,
+                "special-reward-cap-exceeded",
+                () -> json(
+                                as("award-officer"),
+                                reward.replace("NQ-38-2016", "PHONG-CHONG-TOI-PHAM")
+                                        .replace("SPORTS", "SECURITY")
+                                        .replace("NATIONAL_FIRST", "EXCEPTIONAL")
+                                        .replace("\"achievements\":1", "\"achievements\":2"))
+                        .post(SPECIAL_REWARDS)));
+        cases.add(invalid(
+                "special reward: no achievements",
+                "achievements",
                 () -> json(as("award-officer"), reward.replace("\"achievements\":1", "\"achievements\":0"))
                         .post(SPECIAL_REWARDS)));
-        cases.add(invalid("special reward: 101 achievements", "achievements",
+        cases.add(invalid(
+                "special reward: 101 achievements",
+                "achievements",
                 () -> json(as("award-officer"), reward.replace("\"achievements\":1", "\"achievements\":101"))
                         .post(SPECIAL_REWARDS)));
-        cases.add(invalid("special reward: unknown field", "field",
-                () -> json(as("award-officer"), reward.replace("SPORTS", "CHESS")).post(SPECIAL_REWARDS)));
-        cases.add(invalid("special reward: blank recipient", "recipientName",
-                () -> json(as("award-officer"), reward.replace("Giàng Seo Phử", "")).post(SPECIAL_REWARDS)));
-        cases.add(problem("special reward: paid by an admin", 403, "forbidden",
+        cases.add(invalid(
+                "special reward: unknown field",
+                "field",
+                () -> json(as("award-officer"), reward.replace("SPORTS", "CHESS"))
+                        .post(SPECIAL_REWARDS)));
+        cases.add(invalid(
+                "special reward: blank recipient",
+                "recipientName",
+                () -> json(as("award-officer"), reward.replace("Giàng Seo Phử", ""))
+                        .post(SPECIAL_REWARDS)));
+        cases.add(problem(
+                "special reward: paid by an admin",
+                403,
+                "forbidden",
                 () -> json(as("admin"), reward).post(SPECIAL_REWARDS)));
-        cases.add(problem("special reward that does not exist", 404, "not-found",
+        cases.add(problem(
+                "special reward that does not exist",
+                404,
+                "not-found",
                 () -> as("award-officer").get(SPECIAL_REWARDS + "/" + unknownId)));
-        cases.add(invalid("special rewards: page size of 0", "size",
+        cases.add(invalid(
+                "special rewards: page size of 0",
+                "size",
                 () -> as("award-officer").queryParam("size", 0).get(SPECIAL_REWARDS)));
 
         // --- PUT /api/v1/award-types/{code}/multipliers/{validFrom}: correcting an unverified period
         String correction = "{\"multiplier\":0.5,\"reason\":\"Bản chính thức\"}";
-        cases.add(problem("correction of a verified period", 409, "rule-verified",
+        cases.add(problem(
+                "correction of a verified period",
+                409,
+                "rule-verified",
                 () -> json(as("award-officer"), correction).put(multipliers + "/2017-10-01")));
-        cases.add(problem("correction of a period that does not exist", 404, "not-found",
+        cases.add(problem(
+                "correction of a period that does not exist",
+                404,
+                "not-found",
                 () -> json(as("award-officer"), correction).put(multipliers + "/2024-01-02")));
-        cases.add(problem("correction for an award type that does not exist", 404, "not-found",
-                () -> json(as("award-officer"), correction).put("/api/v1/award-types/NO_SUCH_AWARD/multipliers/2024-01-01")));
-        cases.add(invalid("correction to zero", "multiplier",
+        cases.add(problem(
+                "correction for an award type that does not exist",
+                404,
+                "not-found",
+                () -> json(as("award-officer"), correction)
+                        .put("/api/v1/award-types/NO_SUCH_AWARD/multipliers/2024-01-01")));
+        cases.add(invalid(
+                "correction to zero",
+                "multiplier",
                 () -> json(as("award-officer"), correction.replace("0.5", "0")).put(multipliers + "/2024-01-01")));
-        cases.add(invalid("correction without a reason", "reason",
+        cases.add(invalid(
+                "correction without a reason",
+                "reason",
                 () -> json(as("award-officer"), "{\"multiplier\":0.5}").put(multipliers + "/2024-01-01")));
-        cases.add(problem("correction by an admin", 403, "forbidden",
+        cases.add(problem(
+                "correction by an admin",
+                403,
+                "forbidden",
                 () -> json(as("admin"), correction).put(multipliers + "/2024-01-01")));
 
         // --- /api/v1/issuers and who may sign what
         String issuer = "{\"code\":\"QĐ-SGDĐT\",\"authority\":\"UNIT_HEAD\",\"nameVi\":\"Giám đốc Sở GD&ĐT\"}";
-        cases.add(problem("issuer: one already registered", 409, "issuer-exists",
-                () -> json(as("award-officer"), issuer.replace("QĐ-SGDĐT", "QĐ-UBND")).post(ISSUERS)));
-        cases.add(invalid("issuer: code in lower case", "code",
-                () -> json(as("award-officer"), issuer.replace("QĐ-SGDĐT", "qđ-sgdđt")).post(ISSUERS)));
-        cases.add(invalid("issuer: unknown authority", "authority",
-                () -> json(as("award-officer"), issuer.replace("UNIT_HEAD", "MINISTER")).post(ISSUERS)));
-        cases.add(problem("issuer: registered by an admin", 403, "forbidden", () -> json(as("admin"), issuer).post(ISSUERS)));
-        cases.add(problem("issuer that does not exist", 404, "not-found",
+        cases.add(problem(
+                "issuer: one already registered",
+                409,
+                "issuer-exists",
+                () -> json(as("award-officer"), issuer.replace("QĐ-SGDĐT", "QĐ-UBND"))
+                        .post(ISSUERS)));
+        cases.add(invalid(
+                "issuer: code in lower case",
+                "code",
+                () -> json(as("award-officer"), issuer.replace("QĐ-SGDĐT", "qđ-sgdđt"))
+                        .post(ISSUERS)));
+        cases.add(invalid(
+                "issuer: unknown authority",
+                "authority",
+                () -> json(as("award-officer"), issuer.replace("UNIT_HEAD", "MINISTER"))
+                        .post(ISSUERS)));
+        cases.add(problem(
+                "issuer: registered by an admin",
+                403,
+                "forbidden",
+                () -> json(as("admin"), issuer).post(ISSUERS)));
+        cases.add(problem(
+                "issuer that does not exist",
+                404,
+                "not-found",
                 () -> as("award-officer").get(ISSUERS + "/QĐ-KHONG-CO")));
-        cases.add(problem("decision: issuer that is not registered", 422, "unknown-issuer",
-                () -> json(as("award-officer"), decision.replace("{", "{\"issuer\":\"QĐ-KHONG-CO\",")).post(DECISIONS)));
-        cases.add(problem("decision: issuer that may not grant the award", 422, "issuer-not-authorised",
-                () -> json(as("award-officer"), decision.replace("[]", "[\"" + f.award() + "\"]")).post(DECISIONS)));
+        cases.add(problem(
+                "decision: issuer that is not registered",
+                422,
+                "unknown-issuer",
+                () -> json(as("award-officer"), decision.replace("{", "{\"issuer\":\"QĐ-KHONG-CO\","))
+                        .post(DECISIONS)));
+        cases.add(problem(
+                "decision: issuer that may not grant the award",
+                422,
+                "issuer-not-authorised",
+                () -> json(as("award-officer"), decision.replace("[]", "[\"" + f.award() + "\"]"))
+                        .post(DECISIONS)));
 
         // --- POST /api/v1/decisions: Idempotency-Key
-        cases.add(problem("decision: Idempotency-Key reused with another body", 422, "idempotency-key-reused",
-                () -> json(as("award-officer").header("Idempotency-Key", f.idempotencyKey()), decision).post(DECISIONS)));
-        cases.add(invalid("decision: Idempotency-Key over 200 characters", "Idempotency-Key",
-                () -> json(as("award-officer").header("Idempotency-Key", "k".repeat(201)), decision).post(DECISIONS)));
-        cases.add(invalid("decision: empty Idempotency-Key", "Idempotency-Key",
-                () -> json(as("award-officer").header("Idempotency-Key", ""), decision).post(DECISIONS)));
+        cases.add(problem(
+                "decision: Idempotency-Key reused with another body",
+                422,
+                "idempotency-key-reused",
+                () -> json(as("award-officer").header("Idempotency-Key", f.idempotencyKey()), decision)
+                        .post(DECISIONS)));
+        cases.add(invalid(
+                "decision: Idempotency-Key over 200 characters",
+                "Idempotency-Key",
+                () -> json(as("award-officer").header("Idempotency-Key", "k".repeat(201)), decision)
+                        .post(DECISIONS)));
+        cases.add(invalid(
+                "decision: empty Idempotency-Key",
+                "Idempotency-Key",
+                () -> json(as("award-officer").header("Idempotency-Key", ""), decision)
+                        .post(DECISIONS)));
 
         // --- repayments of revoked awards
         String repayment = "{\"amountVnd\":1000000,\"paidOn\":\"2025-12-01\",\"reference\":\"BL-1\"}";
         String repayments = AWARDS + "/" + f.revokedAward() + "/repayments";
-        cases.add(problem("repayment: on an award that is not revoked", 409, "award-not-revoked",
+        cases.add(problem(
+                "repayment: on an award that is not revoked",
+                409,
+                "award-not-revoked",
                 () -> json(as("award-officer"), repayment).post(award + "/repayments")));
-        cases.add(problem("repayment: more than is outstanding", 422, "repayment-exceeds-outstanding",
-                () -> json(as("award-officer"), repayment.replace("1000000", "3510001")).post(repayments)));
-        cases.add(invalid("repayment: negative amount", "amountVnd",
-                () -> json(as("award-officer"), repayment.replace("1000000", "-1")).post(repayments)));
-        cases.add(invalid("repayment: paid in the future", "paidOn",
-                () -> json(as("award-officer"), repayment.replace("2025-12-01", "2999-01-01")).post(repayments)));
-        cases.add(problem("repayment: award that does not exist", 404, "not-found",
+        cases.add(problem(
+                "repayment: more than is outstanding",
+                422,
+                "repayment-exceeds-outstanding",
+                () -> json(as("award-officer"), repayment.replace("1000000", "3510001"))
+                        .post(repayments)));
+        cases.add(invalid(
+                "repayment: negative amount",
+                "amountVnd",
+                () -> json(as("award-officer"), repayment.replace("1000000", "-1"))
+                        .post(repayments)));
+        cases.add(invalid(
+                "repayment: paid in the future",
+                "paidOn",
+                () -> json(as("award-officer"), repayment.replace("2025-12-01", "2999-01-01"))
+                        .post(repayments)));
+        cases.add(problem(
+                "repayment: award that does not exist",
+                404,
+                "not-found",
                 () -> json(as("award-officer"), repayment).post(AWARDS + "/" + unknownId + "/repayments")));
-        cases.add(problem("repayment: recorded by an admin", 403, "forbidden",
+        cases.add(problem(
+                "repayment: recorded by an admin",
+                403,
+                "forbidden",
                 () -> json(as("admin"), repayment).post(repayments)));
-        cases.add(problem("recovery of an award that does not exist", 404, "not-found",
+        cases.add(problem(
+                "recovery of an award that does not exist",
+                404,
+                "not-found",
                 () -> as("award-officer").get(AWARDS + "/" + unknownId + "/repayments")));
-        cases.add(problem("recoveries for an agency", 403, "forbidden",
+        cases.add(problem(
+                "recoveries for an agency",
+                403,
+                "forbidden",
                 () -> agency("UBND-BATXAT").get("/api/v1/recoveries")));
-        cases.add(invalid("special rewards: schedule code over 40 characters", "scheduleCode",
-                () -> as("award-officer").queryParam("scheduleCode", "N".repeat(41)).get(SPECIAL_REWARDS)));
-        cases.add(problem("issuers for an editor", 403, "forbidden", () -> as("editor").get(ISSUERS)));
-        cases.add(invalid("recoveries: page size of 0", "size",
+        cases.add(invalid(
+                "special rewards: schedule code over 40 characters",
+                "scheduleCode",
+                () -> as("award-officer")
+                        .queryParam("scheduleCode", "N".repeat(41))
+                        .get(SPECIAL_REWARDS)));
+        cases.add(problem(
+                "issuers for an editor", 403, "forbidden", () -> as("editor").get(ISSUERS)));
+        cases.add(invalid(
+                "recoveries: page size of 0",
+                "size",
                 () -> as("award-officer").queryParam("size", 0).get("/api/v1/recoveries")));
 
         // --- /api/v1/admin/audit
         cases.add(problem("audit without a token", 401, "unauthenticated", () -> given().get(AUDIT)));
-        cases.add(problem("audit trail for the award officer", 403, "forbidden", () -> as("award-officer").get(AUDIT)));
-        cases.add(invalid("audit page size of 501", "size", () -> as("admin").queryParam("size", 501).get(AUDIT)));
-        cases.add(invalid("audit negative page", "page", () -> as("admin").queryParam("page", -3).get(AUDIT)));
-        cases.add(invalid("audit actor over 200 characters", "actor",
+        cases.add(problem(
+                "audit trail for the award officer",
+                403,
+                "forbidden",
+                () -> as("award-officer").get(AUDIT)));
+        cases.add(invalid(
+                "audit page size of 501",
+                "size",
+                () -> as("admin").queryParam("size", 501).get(AUDIT)));
+        cases.add(invalid(
+                "audit negative page",
+                "page",
+                () -> as("admin").queryParam("page", -3).get(AUDIT)));
+        cases.add(invalid(
+                "audit actor over 200 characters",
+                "actor",
                 () -> as("admin").queryParam("actor", "a".repeat(201)).get(AUDIT)));
-        cases.add(invalid("audit resourceId over 100 characters", "resourceId",
+        cases.add(invalid(
+                "audit resourceId over 100 characters",
+                "resourceId",
                 () -> as("admin").queryParam("resourceId", "1".repeat(101)).get(AUDIT)));
-        cases.add(problem("DELETE on the audit trail", 405, "method-not-allowed", () -> as("admin").delete(AUDIT)));
-        cases.add(problem("POST on the audit trail", 405, "method-not-allowed",
-                () -> as("admin").contentType(ContentType.JSON).body("{\"action\":\"award.delete\"}").post(AUDIT)));
+        cases.add(problem(
+                "DELETE on the audit trail",
+                405,
+                "method-not-allowed",
+                () -> as("admin").delete(AUDIT)));
+        cases.add(problem(
+                "POST on the audit trail",
+                405,
+                "method-not-allowed",
+                () -> as("admin")
+                        .contentType(ContentType.JSON)
+                        .body("{\"action\":\"award.delete\"}")
+                        .post(AUDIT)));
 
         // --- /api/v1/admin/dead-letters
         cases.add(problem("dead letters without a token", 401, "unauthenticated", () -> given().get(DEAD_LETTERS)));
-        cases.add(problem("dead letters for the award officer", 403, "forbidden",
+        cases.add(problem(
+                "dead letters for the award officer",
+                403,
+                "forbidden",
                 () -> as("award-officer").get(DEAD_LETTERS)));
-        cases.add(invalid("dead letters limit of 0", "limit",
+        cases.add(invalid(
+                "dead letters limit of 0",
+                "limit",
                 () -> as("admin").queryParam("limit", 0).get(DEAD_LETTERS)));
-        cases.add(invalid("dead letters limit over 1000", "limit",
+        cases.add(invalid(
+                "dead letters limit over 1000",
+                "limit",
                 () -> as("admin").queryParam("limit", 1_001).get(DEAD_LETTERS)));
-        cases.add(problem("DELETE on the dead letters", 405, "method-not-allowed",
+        cases.add(problem(
+                "DELETE on the dead letters",
+                405,
+                "method-not-allowed",
                 () -> as("admin").delete(DEAD_LETTERS)));
-        cases.add(invalid("redrive with a negative limit", "limit",
+        cases.add(invalid(
+                "redrive with a negative limit",
+                "limit",
                 () -> as("admin").queryParam("limit", -1).post(DEAD_LETTERS + "/redrive")));
-        cases.add(problem("GET on the redrive", 405, "method-not-allowed",
+        cases.add(problem(
+                "GET on the redrive",
+                405,
+                "method-not-allowed",
                 () -> as("admin").get(DEAD_LETTERS + "/redrive")));
-        cases.add(problem("redrive by the award officer", 403, "forbidden",
+        cases.add(problem(
+                "redrive by the award officer",
+                403,
+                "forbidden",
                 () -> as("award-officer").post(DEAD_LETTERS + "/redrive")));
         return cases;
     }
@@ -483,28 +1034,40 @@ class AwardBadRequestsTest {
     /** A decision with no awards yet: it cannot be signed. */
     private static String emptyDecision() {
         return json(as("award-officer"), "{\"decisionDate\":\"2025-12-01\",\"signer\":\"Chủ tịch UBND tỉnh\"}")
-                .post(DECISIONS).then().statusCode(201).extract().path("id");
+                .post(DECISIONS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** A scheduled ceremony with no awards. */
     private static String ceremony() {
-        return json(as("award-officer"), "{\"name\":\"Lễ tổng kết\",\"occasion\":\"ANNUAL_REVIEW\","
-                + "\"ceremonyDate\":\"2026-12-20\",\"place\":\"Hội trường tỉnh\"}")
-                .post(CEREMONIES).then().statusCode(201).extract().path("id");
+        return json(
+                        as("award-officer"),
+                        "{\"name\":\"Lễ tổng kết\",\"occasion\":\"ANNUAL_REVIEW\","
+                                + "\"ceremonyDate\":\"2026-12-20\",\"place\":\"Hội trường tỉnh\"}")
+                .post(CEREMONIES)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** An award granted by a signed decision, then revoked: 3,510,000 VND to recover. */
     private static String revokedAward() {
         String award;
         try (KafkaTestClient kafka = new KafkaTestClient(PlatformTestResource.bootstrapServers())) {
-            award = AwardSteps.awaitAward(AwardSteps.approve(kafka, "INDIVIDUAL", "BANG_KHEN_CHU_TICH_UBND_TINH",
-                    "2025-09-02"));
+            award = AwardSteps.awaitAward(
+                    AwardSteps.approve(kafka, "INDIVIDUAL", "BANG_KHEN_CHU_TICH_UBND_TINH", "2025-09-02"));
         }
         String fund = AwardSteps.newFund();
         AwardSteps.budget(2025, fund, 10_000_000);
         AwardSteps.sign(AwardSteps.decision("2025-09-03", fund, award)).statusCode(200);
         json(as("award-officer"), "{\"reason\":\"Hồ sơ giả\",\"category\":\"FALSE_DOSSIER\"}")
-                .post(AWARDS + "/" + award + "/revoke").then().statusCode(200);
+                .post(AWARDS + "/" + award + "/revoke")
+                .then()
+                .statusCode(200);
         return award;
     }
 
@@ -525,11 +1088,19 @@ class AwardBadRequestsTest {
                        "nominee":{"kind":"INDIVIDUAL","name":"Tẩn Láo Lở","organization":"xã Bản Khoang, Sa Pa",
                                   "targetGroup":"CITIZEN","memberCount":null},
                        "achievements":"Trồng 40 ha chè Shan tuyết.","publicityConsent":true,
-                       "submittedAt":"%s"}}""".formatted(UUID.randomUUID(), nominationId, Instant.now(),
-                    nominationId, UUID.randomUUID(), Instant.now()));
+                       "submittedAt":"%s"}}""".formatted(
+                    UUID.randomUUID(), nominationId, Instant.now(), nominationId, UUID.randomUUID(), Instant.now()));
         }
-        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
-                .until(() -> as("award-officer").queryParam("nominationId", nominationId).get(AWARDS)
-                        .then().statusCode(200).extract().<String>path("[0].id"), id -> id != null);
+        return await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(
+                        () -> as("award-officer")
+                                .queryParam("nominationId", nominationId)
+                                .get(AWARDS)
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .<String>path("[0].id"),
+                        id -> id != null);
     }
 }

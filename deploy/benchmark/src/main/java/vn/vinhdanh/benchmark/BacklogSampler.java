@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import vn.vinhdanh.deploy.stack.Service;
 
 /**
@@ -26,59 +25,63 @@ final class BacklogSampler implements AutoCloseable {
     private volatile boolean running = true;
 
     BacklogSampler(ServiceDatabases db, ResourceMonitor resources, Errors errors) {
-        thread = new Thread(() -> {
-            Map<Service, Connection> connections = new EnumMap<>(Service.class);
-            try {
-                for (Service service : Service.values()) {
-                    Connection connection = db.connect(service);
-                    // the count must come from the partial index of unpublished rows, not from a scan of the whole
-                    // outbox (the relay does the same): measuring must not load what it measures
-                    try (java.sql.Statement setup = connection.createStatement()) {
-                        setup.execute("set enable_seqscan = off");
-                    }
-                    connections.put(service, connection);
-                }
-                int tick = 0;
-                while (running) {
-                    long total = 0;
-                    for (Map.Entry<Service, Connection> entry : connections.entrySet()) {
-                        try (PreparedStatement statement = entry.getValue().prepareStatement(
-                                "select count(*) from outbox_event where published_at is null");
-                                ResultSet rs = statement.executeQuery()) {
-                            rs.next();
-                            long backlog = rs.getLong(1);
-                            total += backlog;
-                            synchronized (this) {
-                                peak.merge(entry.getKey(), backlog, Math::max);
-                            }
-                        }
-                    }
-                    synchronized (this) {
-                        samples++;
-                        if (total > peakTotal) {
-                            peakTotal = total;
-                            peakTotalAtMillis = (System.nanoTime() - started) / 1_000_000;
-                        }
-                    }
-                    if (tick++ % 4 == 0) {
-                        resources.sample();
-                    }
-                    Thread.sleep(INTERVAL_MILLIS);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (Exception e) {
-                errors.record("sampler", e.toString());
-            } finally {
-                connections.values().forEach(c -> {
+        thread = new Thread(
+                () -> {
+                    Map<Service, Connection> connections = new EnumMap<>(Service.class);
                     try {
-                        c.close();
-                    } catch (Exception ignored) {
-                        // closing
+                        for (Service service : Service.values()) {
+                            Connection connection = db.connect(service);
+                            // the count must come from the partial index of unpublished rows, not from a scan of the
+                            // whole
+                            // outbox (the relay does the same): measuring must not load what it measures
+                            try (java.sql.Statement setup = connection.createStatement()) {
+                                setup.execute("set enable_seqscan = off");
+                            }
+                            connections.put(service, connection);
+                        }
+                        int tick = 0;
+                        while (running) {
+                            long total = 0;
+                            for (Map.Entry<Service, Connection> entry : connections.entrySet()) {
+                                try (PreparedStatement statement = entry.getValue()
+                                                .prepareStatement(
+                                                        "select count(*) from outbox_event where published_at is null");
+                                        ResultSet rs = statement.executeQuery()) {
+                                    rs.next();
+                                    long backlog = rs.getLong(1);
+                                    total += backlog;
+                                    synchronized (this) {
+                                        peak.merge(entry.getKey(), backlog, Math::max);
+                                    }
+                                }
+                            }
+                            synchronized (this) {
+                                samples++;
+                                if (total > peakTotal) {
+                                    peakTotal = total;
+                                    peakTotalAtMillis = (System.nanoTime() - started) / 1_000_000;
+                                }
+                            }
+                            if (tick++ % 4 == 0) {
+                                resources.sample();
+                            }
+                            Thread.sleep(INTERVAL_MILLIS);
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } catch (Exception e) {
+                        errors.record("sampler", e.toString());
+                    } finally {
+                        connections.values().forEach(c -> {
+                            try {
+                                c.close();
+                            } catch (Exception ignored) {
+                                // closing
+                            }
+                        });
                     }
-                });
-            }
-        }, "sampler");
+                },
+                "sampler");
         thread.setDaemon(true);
         thread.start();
     }

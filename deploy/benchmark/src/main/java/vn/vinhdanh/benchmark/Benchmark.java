@@ -1,5 +1,7 @@
 package vn.vinhdanh.benchmark;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
@@ -16,10 +18,6 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-
 import vn.vinhdanh.deploy.infra.PostgresServer;
 import vn.vinhdanh.deploy.stack.ApiClient;
 import vn.vinhdanh.deploy.stack.PlatformClient;
@@ -42,12 +40,15 @@ public final class Benchmark {
     private final Path repoRoot;
     /** For the results file only; request bodies are written by the API client. */
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
     private final Errors errors;
     /** One connection pool for every call of the run: the platform's API, the floor's load, the feed. */
     private final ApiClient api = new ApiClient(REQUEST_TIMEOUT);
+
     private final ResourceMonitor resources = new ResourceMonitor();
     private final Map<String, Object> results = new LinkedHashMap<>();
-    private final String runId = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+    private final String runId =
+            HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
 
     private Benchmark(Options options, PrintStream out, Path repoRoot) {
         this.options = options;
@@ -71,7 +72,9 @@ public final class Benchmark {
             System.exit(2);
             return;
         }
-        Path repoRoot = Path.of(System.getProperty("vinhdanh.repo.root", "")).toAbsolutePath().normalize();
+        Path repoRoot = Path.of(System.getProperty("vinhdanh.repo.root", ""))
+                .toAbsolutePath()
+                .normalize();
         int errors = new Benchmark(options, out, repoRoot).run();
         System.exit(errors == 0 ? 0 : 1);
     }
@@ -80,12 +83,18 @@ public final class Benchmark {
         Instant startedAt = Instant.now();
         Map<String, Object> machine = Machine.describe();
         results.put("startedAt", startedAt.toString());
-        results.put("command", "./benchmark.sh" + (options.quick() ? " --quick" : "") + " -n " + options.n() + " -c "
-                + options.clients() + (options.useRunning() ? " --use-running" : ""));
+        results.put(
+                "command",
+                "./benchmark.sh" + (options.quick() ? " --quick" : "") + " -n " + options.n() + " -c "
+                        + options.clients() + (options.useRunning() ? " --use-running" : ""));
         results.put("serviceJvmOptions", options.serviceJvmOptions());
         results.put("machine", machine);
-        out.printf(Locale.ROOT, "Vinh Danh benchmark: N = %,d nominations, C = %d clients, %s%n", options.n(),
-                options.clients(), options.useRunning() ? "the running local stack" : "an isolated stack");
+        out.printf(
+                Locale.ROOT,
+                "Vinh Danh benchmark: N = %,d nominations, C = %d clients, %s%n",
+                options.n(),
+                options.clients(),
+                options.useRunning() ? "the running local stack" : "an isolated stack");
         double loadAverage = ((double[]) machine.remove("loadavgAtStartRaw"))[0];
         out.println("Machine: " + machine);
         if (((Number) machine.get("nproc")).doubleValue() < loadAverage) {
@@ -97,7 +106,8 @@ public final class Benchmark {
         Path runDir = repoRoot.resolve("deploy/benchmark/target/run-" + runId);
         StackUnderTest stack = null;
         try {
-            stack = options.useRunning() ? StackUnderTest.running(repoRoot)
+            stack = options.useRunning()
+                    ? StackUnderTest.running(repoRoot)
                     : StackUnderTest.isolated(repoRoot, runDir, prefix, options.serviceJvmOptions(), out);
             PostgresServer postgres = stack.postgres();
             ServiceDatabases db = stack.serviceDatabases();
@@ -115,9 +125,17 @@ public final class Benchmark {
             ourDatabases.add(prefix + "_crud");
             OptionalLong postmaster = Procs.listeningOn(postgres.port());
             postmaster.ifPresent(p -> resources.trackPostgres(p, ourDatabases, postgres.isEmbedded()));
-            results.put("postgresql", Map.of("server", postgres.host() + ":" + postgres.port(), "embedded",
-                    postgres.isEmbedded(), "note", postgres.isEmbedded() ? "started for this run"
-                            : "the machine's server, shared with whatever else runs on it"));
+            results.put(
+                    "postgresql",
+                    Map.of(
+                            "server",
+                            postgres.host() + ":" + postgres.port(),
+                            "embedded",
+                            postgres.isEmbedded(),
+                            "note",
+                            postgres.isEmbedded()
+                                    ? "started for this run"
+                                    : "the machine's server, shared with whatever else runs on it"));
 
             // --- floors, while the platform is idle
             Floors.PgResult pg;
@@ -129,12 +147,22 @@ public final class Benchmark {
             postgres.createDatabaseIfMissing(prefix + "_crud");
             Map<String, Object> document = Nominations.nomination("00000000-0000-0000-0000-000000000000", 0);
             String body = api.json().writeValueAsString(document);
-            pg = Floors.postgres(postgres.jdbcUrl(prefix + "_scratch"), postgres.username(), postgres.password(),
-                    options.clients(), options.floorDuration(), document, body, errors);
-            out.printf(Locale.ROOT, "  PostgreSQL insert+outbox commit  %,8.0f tx/s   commit latency %s%n",
-                    pg.rate(), pg.latencies().line());
-            try (CrudFloor floor = CrudFloor.start(repoRoot, options.serviceJvmOptions(), postgres, prefix + "_crud",
-                    runDir, api.http())) {
+            pg = Floors.postgres(
+                    postgres.jdbcUrl(prefix + "_scratch"),
+                    postgres.username(),
+                    postgres.password(),
+                    options.clients(),
+                    options.floorDuration(),
+                    document,
+                    body,
+                    errors);
+            out.printf(
+                    Locale.ROOT,
+                    "  PostgreSQL insert+outbox commit  %,8.0f tx/s   commit latency %s%n",
+                    pg.rate(),
+                    pg.latencies().line());
+            try (CrudFloor floor = CrudFloor.start(
+                    repoRoot, options.serviceJvmOptions(), postgres, prefix + "_crud", runDir, api.http())) {
                 resources.track("benchmark-crud", floor.pid());
                 crud = floor.measure(body, options.clients(), options.floorDuration(), errors, out);
                 resources.sample();
@@ -146,8 +174,8 @@ public final class Benchmark {
             // --- the platform
             out.println();
             out.printf(Locale.ROOT, "Platform: %,d nominations from intake to the feed%n", options.n());
-            Workload workload = new Workload(options.n(), options.clients(), platform, db, out, errors,
-                    options.timeout());
+            Workload workload =
+                    new Workload(options.n(), options.clients(), platform, db, out, errors, options.timeout());
             workload.setUp(runId);
             Measurements measurements = new Measurements();
             try (BacklogSampler sampler = new BacklogSampler(db, resources, errors)) {
@@ -168,8 +196,8 @@ public final class Benchmark {
             out.printf(Locale.ROOT, "Probe: %d nominations one at a time through the idle platform%n", probes);
             Probe.Result probe = new Probe(platform, db, workload.councilId, errors).run(probes);
 
-            new ResultsReport(options, out, errors, json, repoRoot, results).write(workload, measurements, inFeed,
-                    deadLetters, pg, crud, kafka, resourceReport, probe);
+            new ResultsReport(options, out, errors, json, repoRoot, results)
+                    .write(workload, measurements, inFeed, deadLetters, pg, crud, kafka, resourceReport, probe);
         } finally {
             if (stack != null && stack.platform() != null) {
                 try {

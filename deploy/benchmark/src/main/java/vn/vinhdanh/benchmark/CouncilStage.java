@@ -1,5 +1,6 @@
 package vn.vinhdanh.benchmark;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,9 +11,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
 import vn.vinhdanh.deploy.stack.ApiResponse;
 import vn.vinhdanh.deploy.stack.PlatformClient;
 import vn.vinhdanh.deploy.stack.Service;
@@ -69,7 +67,8 @@ final class CouncilStage extends Stage {
             }
         }
         int taken = 0;
-        if (batches.due(available.size(),
+        if (batches.due(
+                available.size(),
                 counts.intakeDone && available.size() + counts.casesInMeetings.get() >= counts.submitted.get())) {
             for (List<String> caseIds : Batches.of(available)) {
                 casesTaken.addAll(caseIds);
@@ -91,7 +90,8 @@ final class CouncilStage extends Stage {
         JsonNode results = errors.attempt(name, () -> platform.holdMeeting(councilId, caseIds));
         if (results != null) {
             for (JsonNode result : results) {
-                if (result.path("status").asInt() == 200 && "APPROVED".equals(result.path("outcome").asText())) {
+                if (result.path("status").asInt() == 200
+                        && "APPROVED".equals(result.path("outcome").asText())) {
                     counts.decided.incrementAndGet();
                 } else {
                     errors.record(name, "case not approved: " + ApiResponse.abbreviate(result.toString()));

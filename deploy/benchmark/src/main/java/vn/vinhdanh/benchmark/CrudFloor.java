@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntFunction;
-
 import vn.vinhdanh.deploy.infra.ManagedProcess;
 import vn.vinhdanh.deploy.infra.Ports;
 import vn.vinhdanh.deploy.infra.PostgresServer;
@@ -39,8 +38,14 @@ final class CrudFloor implements AutoCloseable {
     }
 
     /** Starts the floor app on a free port against {@code database} and returns once it answers HTTP. */
-    static CrudFloor start(Path repoRoot, List<String> jvmOptions, PostgresServer postgres, String database,
-                           Path runDir, HttpClient http) throws IOException, InterruptedException {
+    static CrudFloor start(
+            Path repoRoot,
+            List<String> jvmOptions,
+            PostgresServer postgres,
+            String database,
+            Path runDir,
+            HttpClient http)
+            throws IOException, InterruptedException {
         Path jar = repoRoot.resolve("deploy/benchmark-crud/target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("Missing " + jar + ": build deploy/benchmark-crud first");
@@ -56,8 +61,12 @@ final class CrudFloor implements AutoCloseable {
         command.add("-jar");
         command.add(jar.toString());
         Files.createDirectories(runDir.resolve("logs"));
-        ManagedProcess process = ManagedProcess.start("benchmark-crud", command,
-                Map.of("QUARKUS_DATASOURCE_PASSWORD", postgres.password()), runDir, runDir.resolve("logs/crud.log"),
+        ManagedProcess process = ManagedProcess.start(
+                "benchmark-crud",
+                command,
+                Map.of("QUARKUS_DATASOURCE_PASSWORD", postgres.password()),
+                runDir,
+                runDir.resolve("logs/crud.log"),
                 false);
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
@@ -65,8 +74,12 @@ final class CrudFloor implements AutoCloseable {
                 throw new IllegalStateException("benchmark-crud exited: " + process.logTail(40));
             }
             try {
-                http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
-                        .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.discarding());
+                http.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
+                                .timeout(Duration.ofSeconds(2))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
                 return new CrudFloor(process, port, http);
             } catch (IOException notYet) {
                 Thread.sleep(300);
@@ -89,13 +102,18 @@ final class CrudFloor implements AutoCloseable {
             throws InterruptedException {
         URI url = URI.create("http://127.0.0.1:" + port + "/documents");
         IntFunction<HttpRequest> post = i -> HttpRequest.newBuilder(url)
-                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build();
         HttpLoad load = new HttpLoad(http, errors);
         HttpLoad.Result warmUp = load.run("floor-crud-warm-up", clients, 0, duration, 201, post, null);
         out.printf(Locale.ROOT, "  (CRUD warm-up, not counted: %,.0f req/s)%n", warmUp.rate());
         HttpLoad.Result result = load.run("floor-crud", clients, 0, duration, 201, post, null);
-        out.printf(Locale.ROOT, "  Plain Quarkus CRUD POST           %,8.0f req/s  latency %s%n", result.rate(),
+        out.printf(
+                Locale.ROOT,
+                "  Plain Quarkus CRUD POST           %,8.0f req/s  latency %s%n",
+                result.rate(),
                 result.latencies().line());
         return result;
     }

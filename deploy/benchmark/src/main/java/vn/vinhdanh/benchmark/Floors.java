@@ -15,7 +15,6 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -32,8 +31,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /** The floors the platform's figures are compared with, measured in the same run on the same machine. */
 final class Floors {
 
-    private Floors() {
-    }
+    private Floors() {}
 
     record PgResult(long transactions, double elapsedSeconds, Latencies latencies) {
         double rate() {
@@ -48,8 +46,16 @@ final class Floors {
      *
      * @param payload the document as JSON, the outbox row's payload
      */
-    static PgResult postgres(String jdbcUrl, String user, String password, int clients, Duration duration,
-                             Map<String, Object> document, String payload, Errors errors) throws Exception {
+    static PgResult postgres(
+            String jdbcUrl,
+            String user,
+            String password,
+            int clients,
+            Duration duration,
+            Map<String, Object> document,
+            String payload,
+            Errors errors)
+            throws Exception {
         try (Connection setup = DriverManager.getConnection(jdbcUrl, user, password);
                 Statement statement = setup.createStatement()) {
             statement.execute("drop table if exists floor_outbox, floor_nomination");
@@ -71,8 +77,8 @@ final class Floors {
                         event_type varchar(200) not null, subject varchar(200),
                         occurred_at timestamp with time zone not null, payload text not null,
                         published_at timestamp with time zone)""");
-            statement.execute("create index floor_outbox_unpublished on floor_outbox (position)"
-                    + " where published_at is null");
+            statement.execute(
+                    "create index floor_outbox_unpublished on floor_outbox (position)" + " where published_at is null");
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> nominee = (Map<String, Object>) document.get("nominee");
@@ -83,56 +89,58 @@ final class Floors {
         long deadline = started + duration.toNanos();
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
-            Thread thread = new Thread(() -> {
-                try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password)) {
-                    connection.setAutoCommit(false);
-                    PreparedStatement row = connection.prepareStatement("""
+            Thread thread = new Thread(
+                    () -> {
+                        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password)) {
+                            connection.setAutoCommit(false);
+                            PreparedStatement row = connection.prepareStatement("""
                             insert into floor_nomination (id, movement_id, agency_code, revision, nominee_kind,
                                 nominee_name, nominee_birth_year, nominee_organization, nominee_target_group, level,
                                 sector, proposed_award, achievements, good_practices, publicity_consent, status,
                                 submitted_at, updated_at, version)
                             values (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, 'SUBMITTED', ?, ?, 0)""");
-                    PreparedStatement outbox = connection.prepareStatement("""
+                            PreparedStatement outbox = connection.prepareStatement("""
                             insert into floor_outbox (id, topic, message_key, event_type, subject, occurred_at,
                                 payload) values (?, 'nomination.events', ?, 'nomination.submitted.v1', ?, ?, ?)""");
-                    UUID movement = UUID.randomUUID();
-                    while (System.nanoTime() < deadline) {
-                        long t0 = System.nanoTime();
-                        UUID id = UUID.randomUUID();
-                        Timestamp now = Timestamp.from(Instant.now());
-                        row.setObject(1, id);
-                        row.setObject(2, movement);
-                        row.setString(3, (String) document.get("agencyCode"));
-                        row.setString(4, (String) nominee.get("kind"));
-                        row.setString(5, (String) nominee.get("name"));
-                        row.setInt(6, (Integer) nominee.get("birthYear"));
-                        row.setString(7, (String) nominee.get("organization"));
-                        row.setString(8, (String) nominee.get("targetGroup"));
-                        row.setString(9, (String) document.get("level"));
-                        row.setString(10, (String) document.get("sector"));
-                        row.setString(11, (String) document.get("proposedAward"));
-                        row.setString(12, (String) document.get("achievements"));
-                        row.setString(13, (String) document.get("goodPractices"));
-                        row.setTimestamp(14, now);
-                        row.setTimestamp(15, now);
-                        row.executeUpdate();
-                        outbox.setObject(1, UUID.randomUUID());
-                        outbox.setString(2, id.toString());
-                        outbox.setString(3, id.toString());
-                        outbox.setTimestamp(4, now);
-                        outbox.setString(5, payload);
-                        outbox.executeUpdate();
-                        connection.commit();
-                        int i = index.getAndIncrement();
-                        if (i < latencies.length) {
-                            latencies[i] = System.nanoTime() - t0;
+                            UUID movement = UUID.randomUUID();
+                            while (System.nanoTime() < deadline) {
+                                long t0 = System.nanoTime();
+                                UUID id = UUID.randomUUID();
+                                Timestamp now = Timestamp.from(Instant.now());
+                                row.setObject(1, id);
+                                row.setObject(2, movement);
+                                row.setString(3, (String) document.get("agencyCode"));
+                                row.setString(4, (String) nominee.get("kind"));
+                                row.setString(5, (String) nominee.get("name"));
+                                row.setInt(6, (Integer) nominee.get("birthYear"));
+                                row.setString(7, (String) nominee.get("organization"));
+                                row.setString(8, (String) nominee.get("targetGroup"));
+                                row.setString(9, (String) document.get("level"));
+                                row.setString(10, (String) document.get("sector"));
+                                row.setString(11, (String) document.get("proposedAward"));
+                                row.setString(12, (String) document.get("achievements"));
+                                row.setString(13, (String) document.get("goodPractices"));
+                                row.setTimestamp(14, now);
+                                row.setTimestamp(15, now);
+                                row.executeUpdate();
+                                outbox.setObject(1, UUID.randomUUID());
+                                outbox.setString(2, id.toString());
+                                outbox.setString(3, id.toString());
+                                outbox.setTimestamp(4, now);
+                                outbox.setString(5, payload);
+                                outbox.executeUpdate();
+                                connection.commit();
+                                int i = index.getAndIncrement();
+                                if (i < latencies.length) {
+                                    latencies[i] = System.nanoTime() - t0;
+                                }
+                                done.incrementAndGet();
+                            }
+                        } catch (Exception e) {
+                            errors.record("floor-postgres", e.toString());
                         }
-                        done.incrementAndGet();
-                    }
-                } catch (Exception e) {
-                    errors.record("floor-postgres", e.toString());
-                }
-            }, "floor-pg-" + c);
+                    },
+                    "floor-pg-" + c);
             threads.add(thread);
             thread.start();
         }
@@ -140,8 +148,7 @@ final class Floors {
             thread.join();
         }
         double elapsed = (System.nanoTime() - started) / 1e9;
-        return new PgResult(done.get(), elapsed,
-                Latencies.ofNanos(latencies, Math.min(index.get(), latencies.length)));
+        return new PgResult(done.get(), elapsed, Latencies.ofNanos(latencies, Math.min(index.get(), latencies.length)));
     }
 
     /**
@@ -176,21 +183,25 @@ final class Floors {
             consumer.poll(Duration.ofMillis(100));
             // warm the producer's metadata and connection; the reader skips it
             producer.send(new ProducerRecord<>(topic, "warm-up", "0")).get();
-            Thread reader = new Thread(() -> {
-                long giveUp = System.nanoTime() + Duration.ofSeconds(30 + messages * pauseMillis / 1000).toNanos();
-                while (received.get() < messages && System.nanoTime() < giveUp) {
-                    for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                        long now = System.nanoTime();
-                        if ("warm-up".equals(record.key())) {
-                            continue;
+            Thread reader = new Thread(
+                    () -> {
+                        long giveUp = System.nanoTime()
+                                + Duration.ofSeconds(30 + messages * pauseMillis / 1000)
+                                        .toNanos();
+                        while (received.get() < messages && System.nanoTime() < giveUp) {
+                            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                                long now = System.nanoTime();
+                                if ("warm-up".equals(record.key())) {
+                                    continue;
+                                }
+                                int i = received.getAndIncrement();
+                                if (i < messages) {
+                                    latencies[i] = now - Long.parseLong(record.value());
+                                }
+                            }
                         }
-                        int i = received.getAndIncrement();
-                        if (i < messages) {
-                            latencies[i] = now - Long.parseLong(record.value());
-                        }
-                    }
-                }
-            }, "floor-kafka-reader");
+                    },
+                    "floor-kafka-reader");
             reader.start();
             for (int i = 0; i < messages; i++) {
                 producer.send(new ProducerRecord<>(topic, Integer.toString(i), Long.toString(System.nanoTime())));
@@ -208,12 +219,30 @@ final class Floors {
     /** The three floors as they go into the results file. */
     static Map<String, Object> report(PgResult pg, HttpLoad.Result crud, Latencies kafka) {
         Map<String, Object> floors = new LinkedHashMap<>();
-        floors.put("postgresInsertPlusOutbox", Map.of("transactionsPerSecond", Latencies.round(pg.rate()),
-                "transactions", pg.transactions(), "seconds", Latencies.round(pg.elapsedSeconds()),
-                "commitLatency", pg.latencies().summary()));
-        floors.put("plainQuarkusCrudPost", Map.of("requestsPerSecond", Latencies.round(crud.rate()),
-                "requests", crud.ok(), "errors", crud.errors(),
-                "seconds", Latencies.round(crud.elapsedSeconds()), "latency", crud.latencies().summary()));
+        floors.put(
+                "postgresInsertPlusOutbox",
+                Map.of(
+                        "transactionsPerSecond",
+                        Latencies.round(pg.rate()),
+                        "transactions",
+                        pg.transactions(),
+                        "seconds",
+                        Latencies.round(pg.elapsedSeconds()),
+                        "commitLatency",
+                        pg.latencies().summary()));
+        floors.put(
+                "plainQuarkusCrudPost",
+                Map.of(
+                        "requestsPerSecond",
+                        Latencies.round(crud.rate()),
+                        "requests",
+                        crud.ok(),
+                        "errors",
+                        crud.errors(),
+                        "seconds",
+                        Latencies.round(crud.elapsedSeconds()),
+                        "latency",
+                        crud.latencies().summary()));
         floors.put("kafkaProduceConsume", kafka.summary());
         return floors;
     }

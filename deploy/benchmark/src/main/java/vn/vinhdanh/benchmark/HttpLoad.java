@@ -11,7 +11,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import java.util.function.ObjIntConsumer;
-
 import vn.vinhdanh.deploy.stack.ApiResponse;
 
 /**
@@ -39,8 +38,15 @@ final class HttpLoad {
      * @param request   the i-th request
      * @param onSuccess called with the body of each response with status {@code expected}
      */
-    Result run(String label, int clients, int count, Duration duration, int expected,
-               IntFunction<HttpRequest> request, ObjIntConsumer<String> onSuccess) throws InterruptedException {
+    Result run(
+            String label,
+            int clients,
+            int count,
+            Duration duration,
+            int expected,
+            IntFunction<HttpRequest> request,
+            ObjIntConsumer<String> onSuccess)
+            throws InterruptedException {
         int capacity = count > 0 ? count : 2_000_000;
         long[] latencies = new long[capacity];
         AtomicInteger next = new AtomicInteger();
@@ -52,39 +58,45 @@ final class HttpLoad {
         long deadline = count > 0 ? Long.MAX_VALUE : started + duration.toNanos();
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
-            Thread thread = new Thread(() -> {
-                while (true) {
-                    int i = next.getAndIncrement();
-                    if (i >= capacity || System.nanoTime() >= deadline) {
-                        return;
-                    }
-                    HttpRequest req = request.apply(i);
-                    long t0 = System.nanoTime();
-                    try {
-                        HttpResponse<String> response = http.send(req,
-                                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                        long elapsed = System.nanoTime() - t0;
-                        latencies[recorded.getAndIncrement()] = elapsed;
-                        if (response.statusCode() == expected) {
-                            ok.incrementAndGet();
-                            if (onSuccess != null) {
-                                onSuccess.accept(response.body(), i);
+            Thread thread = new Thread(
+                    () -> {
+                        while (true) {
+                            int i = next.getAndIncrement();
+                            if (i >= capacity || System.nanoTime() >= deadline) {
+                                return;
                             }
-                        } else {
-                            failed.incrementAndGet();
-                            errors.record(label, req.method() + " " + req.uri().getPath() + " answered "
-                                    + response.statusCode() + ": " + ApiResponse.abbreviate(response.body()));
+                            HttpRequest req = request.apply(i);
+                            long t0 = System.nanoTime();
+                            try {
+                                HttpResponse<String> response =
+                                        http.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                                long elapsed = System.nanoTime() - t0;
+                                latencies[recorded.getAndIncrement()] = elapsed;
+                                if (response.statusCode() == expected) {
+                                    ok.incrementAndGet();
+                                    if (onSuccess != null) {
+                                        onSuccess.accept(response.body(), i);
+                                    }
+                                } else {
+                                    failed.incrementAndGet();
+                                    errors.record(
+                                            label,
+                                            req.method() + " " + req.uri().getPath() + " answered "
+                                                    + response.statusCode() + ": "
+                                                    + ApiResponse.abbreviate(response.body()));
+                                }
+                            } catch (Exception e) {
+                                failed.incrementAndGet();
+                                errors.record(
+                                        label, req.method() + " " + req.uri().getPath() + " failed: " + e);
+                                if (e instanceof InterruptedException) {
+                                    Thread.currentThread().interrupt();
+                                    return;
+                                }
+                            }
                         }
-                    } catch (Exception e) {
-                        failed.incrementAndGet();
-                        errors.record(label, req.method() + " " + req.uri().getPath() + " failed: " + e);
-                        if (e instanceof InterruptedException) {
-                            Thread.currentThread().interrupt();
-                            return;
-                        }
-                    }
-                }
-            }, label + "-client-" + c);
+                    },
+                    label + "-client-" + c);
             thread.setDaemon(true);
             threads.add(thread);
             thread.start();
@@ -94,7 +106,7 @@ final class HttpLoad {
         }
         double elapsedSeconds = (System.nanoTime() - started) / 1e9;
         int sent = recorded.get();
-        return new Result(sent, ok.get(), failed.get(), elapsedSeconds, Latencies.ofNanos(latencies, sent),
-                firstErrors);
+        return new Result(
+                sent, ok.get(), failed.get(), elapsedSeconds, Latencies.ofNanos(latencies, sent), firstErrors);
     }
 }

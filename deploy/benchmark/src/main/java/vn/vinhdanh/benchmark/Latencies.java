@@ -61,8 +61,14 @@ public final class Latencies {
 
     /** "p50 12.3  p95 45.6  p99 78.9  max 123.4 ms (n=2000)" */
     public String line() {
-        return String.format(java.util.Locale.ROOT, "p50 %8.1f  p95 %8.1f  p99 %8.1f  max %8.1f ms  (n=%d)",
-                percentile(50), percentile(95), percentile(99), max(), count());
+        return String.format(
+                java.util.Locale.ROOT,
+                "p50 %8.1f  p95 %8.1f  p99 %8.1f  max %8.1f ms  (n=%d)",
+                percentile(50),
+                percentile(95),
+                percentile(99),
+                max(),
+                count());
     }
 
     static double round(double value) {

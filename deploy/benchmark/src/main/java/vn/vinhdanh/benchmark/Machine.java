@@ -9,8 +9,7 @@ import java.util.Map;
 /** The machine the run is on, from {@code /proc}: cores, load at the start, memory, CPU model, Java. */
 final class Machine {
 
-    private Machine() {
-    }
+    private Machine() {}
 
     /** Also {@code loadavgAtStartRaw} (a one-element double array), which the caller takes out before printing. */
     static Map<String, Object> describe() throws IOException {
@@ -23,7 +22,8 @@ final class Machine {
         for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
             if (line.startsWith("MemTotal:") || line.startsWith("MemAvailable:")) {
                 long kb = Long.parseLong(line.replaceAll("[^0-9]", ""));
-                machine.put(line.startsWith("MemTotal") ? "memTotalGiB" : "memAvailableGiB",
+                machine.put(
+                        line.startsWith("MemTotal") ? "memTotalGiB" : "memAvailableGiB",
                         Latencies.round(kb / 1024.0 / 1024.0));
             }
         }

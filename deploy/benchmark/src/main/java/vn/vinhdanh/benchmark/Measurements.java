@@ -1,5 +1,6 @@
 package vn.vinhdanh.benchmark;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,9 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
 import vn.vinhdanh.deploy.stack.PlatformApi;
 import vn.vinhdanh.deploy.stack.Service;
 
@@ -28,6 +26,7 @@ final class Measurements {
 
     /** Micros since the epoch of each nomination id, per timestamp kind. */
     private final Map<String, Long> submitted = new HashMap<>();
+
     private final Map<String, Long> caseOpened = new HashMap<>();
     private final Map<String, Long> decidedAt = new HashMap<>();
     private final Map<String, Long> awardDrafted = new HashMap<>();
@@ -43,11 +42,18 @@ final class Measurements {
     void load(ServiceDatabases db, String movementId, String councilId) throws SQLException {
         UUID movement = UUID.fromString(movementId);
         try (Connection c = db.connect(Service.NOMINATION)) {
-            query(c, "select id, submitted_at from nomination where movement_id = ?", movement,
+            query(
+                    c,
+                    "select id, submitted_at from nomination where movement_id = ?",
+                    movement,
                     rs -> submitted.put(rs.getString(1), micros(rs.getTimestamp(2))));
             counts.put("nominations", submitted.size());
-            counts.put("nominationsPublicized", count(c, "select count(*) from nomination where movement_id = ?"
-                    + " and status = 'PUBLICIZED'", movement));
+            counts.put(
+                    "nominationsPublicized",
+                    count(
+                            c,
+                            "select count(*) from nomination where movement_id = ?" + " and status = 'PUBLICIZED'",
+                            movement));
             counts.put("timelinesWithPublicized", count(c, """
                     select count(distinct t.nomination_id) from nomination_timeline t
                     join nomination n on n.id = t.nomination_id
@@ -55,8 +61,11 @@ final class Measurements {
         }
         Map<String, String> decidedEvents;
         try (Connection c = db.connect(Service.REVIEW)) {
-            query(c, "select nomination_id, opened_at, decided_at, outcome from review_case where council_id = ?",
-                    UUID.fromString(councilId), rs -> {
+            query(
+                    c,
+                    "select nomination_id, opened_at, decided_at, outcome from review_case where council_id = ?",
+                    UUID.fromString(councilId),
+                    rs -> {
                         String nomination = rs.getString(1);
                         if (submitted.containsKey(nomination)) {
                             caseOpened.put(nomination, micros(rs.getTimestamp(2)));
@@ -71,8 +80,11 @@ final class Measurements {
         }
         Map<String, String> grantedEvents;
         try (Connection c = db.connect(Service.AWARD)) {
-            query(c, "select event_id, processed_at from processed_event where event_type = 'review.decided.v1'",
-                    null, rs -> {
+            query(
+                    c,
+                    "select event_id, processed_at from processed_event where event_type = 'review.decided.v1'",
+                    null,
+                    rs -> {
                         String nomination = decidedEvents.get(rs.getString(1));
                         if (nomination != null && submitted.containsKey(nomination)) {
                             awardDrafted.put(nomination, micros(rs.getTimestamp(2)));
@@ -104,8 +116,12 @@ final class Measurements {
             counts.put("featuresPublished", featurePublished.size());
         }
         try (Connection c = db.connect(Service.NOMINATION)) {
-            query(c, "select event_id, event_type, processed_at from processed_event"
-                    + " where event_type in ('award.granted.v1', 'feature.published.v1')", null, rs -> {
+            query(
+                    c,
+                    "select event_id, event_type, processed_at from processed_event"
+                            + " where event_type in ('award.granted.v1', 'feature.published.v1')",
+                    null,
+                    rs -> {
                         String id = rs.getString(1);
                         if ("award.granted.v1".equals(rs.getString(2))) {
                             String nomination = grantedEvents.get(id);
@@ -128,10 +144,10 @@ final class Measurements {
         stages.put("submit → review case open", between(submitted, caseOpened));
         stages.put("approve → award drafted", between(decidedAt, awardDrafted));
         stages.put("approve → feature draft open", between(decidedAt, featureDrafted));
-        stages.put("approve → award granted (incl. the officer's batching and signing)",
-                between(decidedAt, awardGranted));
-        stages.put("decision signed → award.granted consumed (timeline AWARDED)", between(awardGranted,
-                awardedConsumed));
+        stages.put(
+                "approve → award granted (incl. the officer's batching and signing)", between(decidedAt, awardGranted));
+        stages.put(
+                "decision signed → award.granted consumed (timeline AWARDED)", between(awardGranted, awardedConsumed));
         stages.put("feature published → timeline PUBLICIZED", between(featurePublished, publicizedConsumed));
         stages.put("submit → feature published", between(submitted, featurePublished));
         stages.put("submit → publicized (timeline PUBLICIZED consumed)", between(submitted, publicizedConsumed));
@@ -140,8 +156,12 @@ final class Measurements {
 
     /** The first submission's and the last publication's server times, for the wall time as the services saw it. */
     double serverWallSeconds() {
-        long first = submitted.values().stream().mapToLong(Long::longValue).min().orElse(0);
-        long last = publicizedConsumed.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        long first =
+                submitted.values().stream().mapToLong(Long::longValue).min().orElse(0);
+        long last = publicizedConsumed.values().stream()
+                .mapToLong(Long::longValue)
+                .max()
+                .orElse(0);
         return (last - first) / 1e6;
     }
 
@@ -163,7 +183,8 @@ final class Measurements {
                     seen.add(slug);
                 }
             }
-            String nextUrl = feed.path("next_url").isTextual() ? feed.path("next_url").asText() : "";
+            String nextUrl =
+                    feed.path("next_url").isTextual() ? feed.path("next_url").asText() : "";
             next = nextUrl.isBlank() ? null : URI.create(nextUrl);
             pages++;
         } while (next != null);
@@ -197,7 +218,8 @@ final class Measurements {
                 millis.add((end - start) / 1000.0);
             }
         });
-        return Latencies.ofMillis(millis.stream().mapToDouble(Double::doubleValue).toArray());
+        return Latencies.ofMillis(
+                millis.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     private static long micros(Timestamp timestamp) {
@@ -225,7 +247,10 @@ final class Measurements {
     /** Event id → message key (the nomination's id) of the outbox's events of {@code type}. */
     private static Map<String, String> nominationOfEvent(Connection c, String type) throws SQLException {
         Map<String, String> nominations = new HashMap<>();
-        query(c, "select id, message_key from outbox_event where event_type = ?", type,
+        query(
+                c,
+                "select id, message_key from outbox_event where event_type = ?",
+                type,
                 rs -> nominations.put(rs.getString(1), rs.getString(2)));
         return nominations;
     }

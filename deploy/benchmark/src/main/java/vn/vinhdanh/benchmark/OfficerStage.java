@@ -1,5 +1,6 @@
 package vn.vinhdanh.benchmark;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,9 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
 import vn.vinhdanh.deploy.stack.PlatformClient;
 import vn.vinhdanh.deploy.stack.Service;
 import vn.vinhdanh.province.ProvinceClock;
@@ -37,14 +35,14 @@ final class OfficerStage extends Stage {
                 "select id, nomination_id from award where status = 'DRAFT' and decision_id is null")) {
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    if (!awardsTaken.contains(rows.getString(1))
-                            && counts.nominationIds.contains(rows.getString(2))) {
+                    if (!awardsTaken.contains(rows.getString(1)) && counts.nominationIds.contains(rows.getString(2))) {
                         available.add(rows.getString(1));
                     }
                 }
             }
         }
-        boolean upstreamDone = counts.intakeDone && counts.decided.get() >= counts.submitted.get()
+        boolean upstreamDone = counts.intakeDone
+                && counts.decided.get() >= counts.submitted.get()
                 && available.size() + counts.awardsInDecisions.get() >= counts.decided.get();
         if (!batches.due(available.size(), upstreamDone)) {
             return true;
@@ -59,8 +57,8 @@ final class OfficerStage extends Stage {
     }
 
     private void signDecision(List<String> awardIds) {
-        JsonNode decision = errors.attempt(name, () -> platform.createDecision(LocalDate.now(ProvinceClock.ZONE),
-                SIGNER, null, awardIds));
+        JsonNode decision = errors.attempt(
+                name, () -> platform.createDecision(LocalDate.now(ProvinceClock.ZONE), SIGNER, null, awardIds));
         if (decision == null) {
             return;
         }

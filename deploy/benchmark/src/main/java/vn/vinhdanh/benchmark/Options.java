@@ -3,12 +3,19 @@ package vn.vinhdanh.benchmark;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-
 import vn.vinhdanh.deploy.stack.PlatformOptions;
 
 /** The command line of {@code ./benchmark.sh}. */
-record Options(int n, int clients, boolean quick, boolean useRunning, Path output, Duration floorDuration,
-               int kafkaMessages, Duration timeout, List<String> serviceJvmOptions) {
+record Options(
+        int n,
+        int clients,
+        boolean quick,
+        boolean useRunning,
+        Path output,
+        Duration floorDuration,
+        int kafkaMessages,
+        Duration timeout,
+        List<String> serviceJvmOptions) {
 
     static final int DEFAULT_N = 21_000;
     static final int QUICK_N = 2_000;
@@ -49,7 +56,8 @@ record Options(int n, int clients, boolean quick, boolean useRunning, Path outpu
                 case "-o", "--output" -> output = Path.of(value(args, ++i, arg));
                 case "--floor-seconds" -> floorSeconds = positive(arg, value(args, ++i, arg));
                 case "--timeout" -> timeoutSeconds = positive(arg, value(args, ++i, arg));
-                case "--service-jvm-options" -> jvmOptions = List.of(value(args, ++i, arg).trim().split("\\s+"));
+                case "--service-jvm-options" ->
+                    jvmOptions = List.of(value(args, ++i, arg).trim().split("\\s+"));
                 default -> throw new IllegalArgumentException("Unknown option: " + arg);
             }
         }
@@ -58,8 +66,16 @@ record Options(int n, int clients, boolean quick, boolean useRunning, Path outpu
             throw new IllegalArgumentException("-n at most 168000 (the distinct nominee names of one movement)");
         }
         int floor = floorSeconds != null ? floorSeconds : quick ? 6 : 15;
-        return new Options(count, clients, quick, useRunning, output, Duration.ofSeconds(floor),
-                quick ? 1_000 : 3_000, Duration.ofSeconds(timeoutSeconds), jvmOptions);
+        return new Options(
+                count,
+                clients,
+                quick,
+                useRunning,
+                output,
+                Duration.ofSeconds(floor),
+                quick ? 1_000 : 3_000,
+                Duration.ofSeconds(timeoutSeconds),
+                jvmOptions);
     }
 
     private static String value(List<String> args, int i, String option) {

@@ -1,5 +1,6 @@
 package vn.vinhdanh.benchmark;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,9 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
 import vn.vinhdanh.deploy.stack.PlatformClient;
 import vn.vinhdanh.deploy.stack.PlatformRequests;
 import vn.vinhdanh.deploy.stack.Service;
@@ -31,9 +29,12 @@ final class Probe {
     private static final Duration GIVE_UP = Duration.ofSeconds(30);
 
     /** The latencies of single approvals, each alone in the pipeline. */
-    record Result(Latencies approveToFeatureDraftVisible, Latencies approveToFeatureDraftServer,
-                  Latencies approveToAwardDraftVisible, Latencies submitToCaseVisible, int probes) {
-    }
+    record Result(
+            Latencies approveToFeatureDraftVisible,
+            Latencies approveToFeatureDraftServer,
+            Latencies approveToAwardDraftVisible,
+            Latencies submitToCaseVisible,
+            int probes) {}
 
     private final PlatformClient platform;
     private final ServiceDatabases db;
@@ -49,9 +50,12 @@ final class Probe {
     }
 
     Result run(int count) throws SQLException, InterruptedException {
-        JsonNode movement = errors.attempt(STAGE, () -> platform.createMovement(PlatformRequests.movement(
-                "PROBE-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT),
-                "Phong trào thi đua \"Dân vận khéo\" (benchmark probe)", 2026)));
+        JsonNode movement = errors.attempt(
+                STAGE,
+                () -> platform.createMovement(PlatformRequests.movement(
+                        "PROBE-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT),
+                        "Phong trào thi đua \"Dân vận khéo\" (benchmark probe)",
+                        2026)));
         if (movement == null) {
             throw new IllegalStateException("Could not create the probe movement; see the error above");
         }
@@ -64,12 +68,11 @@ final class Probe {
         try (Connection review = db.connect(Service.REVIEW);
                 Connection award = db.connect(Service.AWARD);
                 Connection publicity = db.connect(Service.PUBLICITY);
-                PreparedStatement caseOf = review.prepareStatement(
-                        "select id, decided_at from review_case where nomination_id = ?");
-                PreparedStatement awardOf = award.prepareStatement(
-                        "select 1 from award where nomination_id = ?");
-                PreparedStatement featureOf = publicity.prepareStatement(
-                        "select created_at from feature where nomination_id = ?")) {
+                PreparedStatement caseOf =
+                        review.prepareStatement("select id, decided_at from review_case where nomination_id = ?");
+                PreparedStatement awardOf = award.prepareStatement("select 1 from award where nomination_id = ?");
+                PreparedStatement featureOf =
+                        publicity.prepareStatement("select created_at from feature where nomination_id = ?")) {
             for (int i = 0; i < count; i++) {
                 Map<String, Object> body = Nominations.nomination(probeMovement, i);
                 Instant sent = Instant.now();
@@ -99,7 +102,8 @@ final class Probe {
                 }
                 List<String> alone = List.of(caseId);
                 JsonNode results = errors.attempt(STAGE, () -> platform.holdMeeting(councilId, alone));
-                if (results == null || !"APPROVED".equals(results.path(0).path("outcome").asText())) {
+                if (results == null
+                        || !"APPROVED".equals(results.path(0).path("outcome").asText())) {
                     errors.record(STAGE, "probe case " + caseId + " not approved: " + results);
                     continue;
                 }
@@ -143,10 +147,12 @@ final class Probe {
                 done++;
             }
         }
-        return new Result(Latencies.ofMillis(Arrays.copyOf(featureVisible, done)),
+        return new Result(
+                Latencies.ofMillis(Arrays.copyOf(featureVisible, done)),
                 Latencies.ofMillis(Arrays.copyOf(featureServer, done)),
                 Latencies.ofMillis(Arrays.copyOf(awardVisible, done)),
-                Latencies.ofMillis(Arrays.copyOf(caseVisible, done)), done);
+                Latencies.ofMillis(Arrays.copyOf(caseVisible, done)),
+                done);
     }
 
     private static double millisBetween(Instant from, Instant to) {

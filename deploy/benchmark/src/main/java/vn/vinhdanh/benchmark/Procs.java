@@ -23,8 +23,7 @@ final class Procs {
     /** USER_HZ: clock ticks per second of utime/stime; 100 on every mainstream Linux build. */
     private static final double TICKS_PER_SECOND = 100.0;
 
-    private Procs() {
-    }
+    private Procs() {}
 
     /** utime + stime of one process in seconds, or empty if it is gone. */
     static Optional<Double> cpuSeconds(long pid) {
@@ -40,7 +39,8 @@ final class Procs {
     /** A field of /proc/pid/status in kB (VmRSS, VmHWM, RssAnon, RssShmem, ...), or empty. */
     static OptionalLong statusKb(long pid, String field) {
         try {
-            for (String line : Files.readAllLines(PROC.resolve(Long.toString(pid)).resolve("status"))) {
+            for (String line :
+                    Files.readAllLines(PROC.resolve(Long.toString(pid)).resolve("status"))) {
                 if (line.startsWith(field + ":")) {
                     String value = line.substring(field.length() + 1).trim();
                     return OptionalLong.of(Long.parseLong(value.split("\\s+")[0]));
@@ -111,7 +111,8 @@ final class Procs {
             return OptionalLong.empty();
         }
         for (long pid : allPids()) {
-            try (DirectoryStream<Path> fds = Files.newDirectoryStream(PROC.resolve(Long.toString(pid)).resolve("fd"))) {
+            try (DirectoryStream<Path> fds =
+                    Files.newDirectoryStream(PROC.resolve(Long.toString(pid)).resolve("fd"))) {
                 for (Path fd : fds) {
                     try {
                         String target = Files.readSymbolicLink(fd).toString();

@@ -75,7 +75,8 @@ final class ResourceMonitor {
                 continue;
             }
             tracked.lastCpu = cpu.get();
-            tracked.hwmKb = Math.max(tracked.hwmKb, Procs.statusKb(tracked.pid, "VmHWM").orElse(0));
+            tracked.hwmKb =
+                    Math.max(tracked.hwmKb, Procs.statusKb(tracked.pid, "VmHWM").orElse(0));
             tracked.rssKb = Procs.statusKb(tracked.pid, "VmRSS").orElse(tracked.rssKb);
         }
         if (postmaster != null) {
@@ -94,8 +95,8 @@ final class ResourceMonitor {
             if (cpu.isEmpty()) {
                 continue;
             }
-            PgProcess process = pgProcesses.computeIfAbsent(pid,
-                    p -> new PgProcess(baselineExisting ? cpu.get() : 0.0));
+            PgProcess process =
+                    pgProcesses.computeIfAbsent(pid, p -> new PgProcess(baselineExisting ? cpu.get() : 0.0));
             process.lastCpu = cpu.get();
             String title = Procs.cmdline(pid);
             for (String database : ourDatabases) {
@@ -154,11 +155,13 @@ final class ResourceMonitor {
             pg.put("cpuSecondsAllProcesses", Latencies.round(all));
             pg.put("cpuSecondsBackendsOfThisRun", Latencies.round(ours));
             pg.put("peakMemoryMiB", Latencies.round(pgPeakKb / 1024.0));
-            pg.put("how", "postmaster plus every child seen during the run (sampled each second; an exited child"
-                    + " keeps its last sample); CPU = utime+stime from /proc/<pid>/stat since tracking began;"
-                    + " memory = sum of RssAnon + the largest RssShmem (shared buffers counted once), peak over"
-                    + " samples; 'backends of this run' = backends whose process title names one of this run's"
-                    + " databases");
+            pg.put(
+                    "how",
+                    "postmaster plus every child seen during the run (sampled each second; an exited child"
+                            + " keeps its last sample); CPU = utime+stime from /proc/<pid>/stat since tracking began;"
+                            + " memory = sum of RssAnon + the largest RssShmem (shared buffers counted once), peak over"
+                            + " samples; 'backends of this run' = backends whose process title names one of this run's"
+                            + " databases");
             report.put("postgresql", pg);
         }
         return report;

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-
 import vn.vinhdanh.deploy.infra.LocalJwt;
 import vn.vinhdanh.deploy.infra.PostgresServer;
 import vn.vinhdanh.deploy.stack.PlatformLauncher;
@@ -19,8 +18,13 @@ import vn.vinhdanh.deploy.stack.Service;
  *
  * @param platform null for the running stack, which the benchmark neither started nor stops
  */
-record StackUnderTest(PlatformLauncher platform, PostgresServer postgres, Map<Service, URI> urls,
-                      Map<Service, String> databases, LocalJwt jwt, String bootstrapServers) {
+record StackUnderTest(
+        PlatformLauncher platform,
+        PostgresServer postgres,
+        Map<Service, URI> urls,
+        Map<Service, String> databases,
+        LocalJwt jwt,
+        String bootstrapServers) {
 
     /** The stack of {@code ./run-local.sh}: its default ports, the {@code vinhdanh_*} databases, its key pair. */
     static StackUnderTest running(Path repoRoot) {
@@ -30,21 +34,33 @@ record StackUnderTest(PlatformLauncher platform, PostgresServer postgres, Map<Se
             urls.put(service, URI.create("http://127.0.0.1:" + service.defaultPort()));
             databases.put(service, service.defaultDatabase());
         }
-        return new StackUnderTest(null, PostgresServer.ensureRunning(repoRoot.resolve(".run")), urls, databases,
-                LocalJwt.loadOrCreate(repoRoot.resolve(".run/jwt")), "127.0.0.1:9092");
+        return new StackUnderTest(
+                null,
+                PostgresServer.ensureRunning(repoRoot.resolve(".run")),
+                urls,
+                databases,
+                LocalJwt.loadOrCreate(repoRoot.resolve(".run/jwt")),
+                "127.0.0.1:9092");
     }
 
     /** A stack of its own: fresh databases {@code <prefix>_*}, a fresh broker, free ports. */
-    static StackUnderTest isolated(Path repoRoot, Path runDir, String prefix, List<String> serviceJvmOptions,
-                                   PrintStream out) {
+    static StackUnderTest isolated(
+            Path repoRoot, Path runDir, String prefix, List<String> serviceJvmOptions, PrintStream out) {
         out.println("Starting an isolated stack (fresh databases " + prefix + "_*, free ports)");
         PlatformLauncher platform = PlatformLauncher.start(PlatformOptions.isolated(repoRoot, runDir, prefix)
-                .serviceJvmOptions(serviceJvmOptions).progress(out).build());
+                .serviceJvmOptions(serviceJvmOptions)
+                .progress(out)
+                .build());
         Map<Service, String> databases = new EnumMap<>(Service.class);
         for (Service service : Service.values()) {
             databases.put(service, platform.database(service));
         }
-        return new StackUnderTest(platform, platform.postgres(), platform.baseUrls(), databases, platform.jwt(),
+        return new StackUnderTest(
+                platform,
+                platform.postgres(),
+                platform.baseUrls(),
+                databases,
+                platform.jwt(),
                 platform.bootstrapServers());
     }
 

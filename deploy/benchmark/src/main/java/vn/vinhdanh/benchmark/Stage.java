@@ -7,7 +7,6 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
-
 import vn.vinhdanh.deploy.stack.PlatformClient;
 import vn.vinhdanh.deploy.stack.Service;
 
@@ -22,13 +21,20 @@ abstract class Stage {
     final ExecutorService pool;
     /** The run's size: a stage is done once it has taken all N. */
     final int n;
+
     final WorkloadCounts counts;
     final PlatformClient platform;
     final Errors errors;
 
     /** @param clients the size of {@link #pool}: how many of the stage's users work at once */
-    Stage(String name, Service service, int clients, int n, WorkloadCounts counts, PlatformClient platform,
-          Errors errors) {
+    Stage(
+            String name,
+            Service service,
+            int clients,
+            int n,
+            WorkloadCounts counts,
+            PlatformClient platform,
+            Errors errors) {
         this.name = name;
         this.service = service;
         this.pool = Executors.newFixedThreadPool(clients, daemon(name));
@@ -47,20 +53,22 @@ abstract class Stage {
 
     /** Starts the driver thread, which runs rounds until there is nothing more to do or {@code stop} says so. */
     Thread start(ServiceDatabases db, BooleanSupplier stop) {
-        Thread thread = new Thread(() -> {
-            try (Connection connection = db.connect(service)) {
-                while (!stop.getAsBoolean()) {
-                    if (!round(connection)) {
-                        return;
+        Thread thread = new Thread(
+                () -> {
+                    try (Connection connection = db.connect(service)) {
+                        while (!stop.getAsBoolean()) {
+                            if (!round(connection)) {
+                                return;
+                            }
+                            Thread.sleep(100);
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } catch (Exception e) {
+                        errors.record(name, "driver failed: " + e);
                     }
-                    Thread.sleep(100);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (Exception e) {
-                errors.record(name, "driver failed: " + e);
-            }
-        }, name);
+                },
+                name);
         thread.setDaemon(true);
         thread.start();
         return thread;

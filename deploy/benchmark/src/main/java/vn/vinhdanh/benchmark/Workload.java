@@ -1,5 +1,6 @@
 package vn.vinhdanh.benchmark;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,9 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import vn.vinhdanh.deploy.stack.PlatformClient;
 import vn.vinhdanh.deploy.stack.PlatformRequests;
 import vn.vinhdanh.deploy.stack.Service;
@@ -46,8 +44,14 @@ final class Workload {
     double wallSeconds;
     private volatile boolean stop;
 
-    Workload(int n, int clients, PlatformClient platform, ServiceDatabases db, PrintStream out, Errors errors,
-             Duration timeout) {
+    Workload(
+            int n,
+            int clients,
+            PlatformClient platform,
+            ServiceDatabases db,
+            PrintStream out,
+            Errors errors,
+            Duration timeout) {
         this.n = n;
         this.clients = clients;
         this.platform = platform;
@@ -61,13 +65,16 @@ final class Workload {
     /** The movement, the council of its level and a budget large enough for every award. */
     void setUp(String runId) {
         try {
-            movementId = platform.createMovement(PlatformRequests.movement("BENCH-" + runId.toUpperCase(Locale.ROOT),
-                    "Phong trào thi đua \"Lào Cai chung sức xây dựng nông thôn mới\" (benchmark " + runId + ")",
-                    2026)).path("id").asText();
+            movementId = platform.createMovement(PlatformRequests.movement(
+                            "BENCH-" + runId.toUpperCase(Locale.ROOT),
+                            "Phong trào thi đua \"Lào Cai chung sức xây dựng nông thôn mới\" (benchmark " + runId + ")",
+                            2026))
+                    .path("id")
+                    .asText();
             // a council created now is the one in force for PROVINCE: every case of this run opens in it
             LocalDate today = LocalDate.now(ProvinceClock.ZONE);
-            councilId = platform.createCouncil("Hội đồng Thi đua – Khen thưởng tỉnh (benchmark " + runId + ")",
-                    "PROVINCE", today);
+            councilId = platform.createCouncil(
+                    "Hội đồng Thi đua – Khen thưởng tỉnh (benchmark " + runId + ")", "PROVINCE", today);
             platform.setBudget(today.getYear(), "QTDKT-TINH", 1_000_000_000_000_000L);
         } catch (RuntimeException e) {
             errors.record("setup", e.getMessage());
@@ -85,8 +92,8 @@ final class Workload {
         firstSubmitNanos = System.nanoTime();
         Thread intakeThread = new Thread(this::intake, "intake");
         intakeThread.start();
-        List<Thread> drivers = List.of(council.start(db, () -> stop), officer.start(db, () -> stop),
-                editor.start(db, () -> stop));
+        List<Thread> drivers =
+                List.of(council.start(db, () -> stop), officer.start(db, () -> stop), editor.start(db, () -> stop));
 
         long publicized = awaitPublicized();
         wallSeconds = (lastPublicizedNanos - firstSubmitNanos) / 1e9;
@@ -102,17 +109,26 @@ final class Workload {
     /** The agencies: C clients submit the N nominations, each with an Idempotency-Key, as fast as they are answered. */
     private void intake() {
         try {
-            intake = new HttpLoad(platform.api().http(), errors).run("intake", clients, n, null, 201,
-                    i -> platform.submission(Nominations.nomination(movementId, i), Nominations.agency(i),
-                            UUID.randomUUID().toString()),
-                    (body, i) -> {
-                        try {
-                            counts.nominationIds.add(json.readTree(body).path("id").asText());
-                        } catch (Exception e) {
-                            errors.record("intake", "unreadable answer: " + e);
-                        }
-                        counts.submitted.incrementAndGet();
-                    });
+            intake = new HttpLoad(platform.api().http(), errors)
+                    .run(
+                            "intake",
+                            clients,
+                            n,
+                            null,
+                            201,
+                            i -> platform.submission(
+                                    Nominations.nomination(movementId, i),
+                                    Nominations.agency(i),
+                                    UUID.randomUUID().toString()),
+                            (body, i) -> {
+                                try {
+                                    counts.nominationIds.add(
+                                            json.readTree(body).path("id").asText());
+                                } catch (Exception e) {
+                                    errors.record("intake", "unreadable answer: " + e);
+                                }
+                                counts.submitted.incrementAndGet();
+                            });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
@@ -139,8 +155,10 @@ final class Workload {
                     return publicized;
                 }
                 if (System.nanoTime() > deadline) {
-                    errors.record("workload", "timed out after " + timeout.toSeconds() + " s with "
-                            + publicized + " of " + n + " PUBLICIZED");
+                    errors.record(
+                            "workload",
+                            "timed out after " + timeout.toSeconds() + " s with " + publicized + " of " + n
+                                    + " PUBLICIZED");
                     lastPublicizedNanos = System.nanoTime();
                     return publicized;
                 }
@@ -154,11 +172,20 @@ final class Workload {
     }
 
     private void progress(long publicized) {
-        out.printf(Locale.ROOT, "  [%5.1f s] submitted %d/%d | in meetings %d (%d meetings), decided %d | awards in"
+        out.printf(
+                Locale.ROOT,
+                "  [%5.1f s] submitted %d/%d | in meetings %d (%d meetings), decided %d | awards in"
                         + " decisions %d, signed %d | features published %d | PUBLICIZED %d | errors %d%n",
-                (System.nanoTime() - firstSubmitNanos) / 1e9, counts.submitted.get(), n,
-                counts.casesInMeetings.get(), counts.meetings.get(), counts.decided.get(),
-                counts.awardsInDecisions.get(), counts.awardsSigned.get(), counts.featuresPublished.get(),
-                publicized, errors.total());
+                (System.nanoTime() - firstSubmitNanos) / 1e9,
+                counts.submitted.get(),
+                n,
+                counts.casesInMeetings.get(),
+                counts.meetings.get(),
+                counts.decided.get(),
+                counts.awardsInDecisions.get(),
+                counts.awardsSigned.get(),
+                counts.featuresPublished.get(),
+                publicized,
+                errors.total());
     }
 }

@@ -9,6 +9,7 @@ final class WorkloadCounts {
 
     /** The nominations of this run: a stage takes only their cases, awards and features. */
     final Set<String> nominationIds = ConcurrentHashMap.newKeySet();
+
     final AtomicInteger submitted = new AtomicInteger();
     final AtomicInteger casesInMeetings = new AtomicInteger();
     final AtomicInteger decided = new AtomicInteger();

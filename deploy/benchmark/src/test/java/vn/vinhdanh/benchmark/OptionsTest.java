@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class OptionsTest {
@@ -40,8 +39,8 @@ class OptionsTest {
         java.util.Set<String> keys = new java.util.HashSet<>();
         for (int i = 0; i < 21_000; i++) {
             @SuppressWarnings("unchecked")
-            java.util.Map<String, Object> nominee = (java.util.Map<String, Object>) Nominations.nomination("m", i)
-                    .get("nominee");
+            java.util.Map<String, Object> nominee = (java.util.Map<String, Object>)
+                    Nominations.nomination("m", i).get("nominee");
             keys.add(nominee.get("name") + "/" + nominee.get("birthYear"));
         }
         assertEquals(21_000, keys.size());

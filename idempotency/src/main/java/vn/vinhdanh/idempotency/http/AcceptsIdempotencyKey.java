@@ -12,7 +12,6 @@ import java.lang.annotation.Target;
  * {@code @HeaderParam(IdempotencyKeys.HEADER) @Size(min = 1, max = 200) String idempotencyKey}.
  */
 @NameBinding
-@Target({ ElementType.TYPE, ElementType.METHOD })
+@Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
-public @interface AcceptsIdempotencyKey {
-}
+public @interface AcceptsIdempotencyKey {}

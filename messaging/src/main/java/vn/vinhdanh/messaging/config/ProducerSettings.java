@@ -14,8 +14,7 @@ public final class ProducerSettings {
      */
     public static final int MAX_RECORD_BYTES = 8 * 1024 * 1024;
 
-    private ProducerSettings() {
-    }
+    private ProducerSettings() {}
 
     /**
      * Every record acknowledged by all in-sync replicas, with an idempotent producer (no duplicates from its own

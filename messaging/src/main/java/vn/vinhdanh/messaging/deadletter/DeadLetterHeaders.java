@@ -10,6 +10,5 @@ public final class DeadLetterHeaders {
     public static final String CONSUMER = "dead-letter-consumer";
     public static final String REDRIVE_COUNT = "dead-letter-redrive-count";
 
-    private DeadLetterHeaders() {
-    }
+    private DeadLetterHeaders() {}
 }

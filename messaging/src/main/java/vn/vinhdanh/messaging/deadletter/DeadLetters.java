@@ -32,7 +32,8 @@ public class DeadLetters {
     private final String bootstrapServers;
     private volatile Producer<String, String> producer;
 
-    public DeadLetters(MessagingConfig config, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    public DeadLetters(
+            MessagingConfig config, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.config = config;
         this.bootstrapServers = bootstrapServers;
     }
@@ -54,29 +55,36 @@ public class DeadLetters {
             }
         }
         String originalTopic = HeaderValues.text(original.headers(), DeadLetterHeaders.TOPIC);
-        HeaderValues.put(headers, DeadLetterHeaders.TOPIC,
+        HeaderValues.put(
+                headers,
+                DeadLetterHeaders.TOPIC,
                 originalTopic != null && original.topic().equals(topic()) ? originalTopic : original.topic());
         HeaderValues.put(headers, DeadLetterHeaders.PARTITION, String.valueOf(original.partition()));
         HeaderValues.put(headers, DeadLetterHeaders.OFFSET, String.valueOf(original.offset()));
         HeaderValues.put(headers, DeadLetterHeaders.CONSUMER, config.service());
         HeaderValues.put(headers, DeadLetterHeaders.REASON, truncate(String.valueOf(failure.getMessage())));
         if (failure.getCause() != null) {
-            HeaderValues.put(headers, DeadLetterHeaders.CAUSE, truncate(failure.getCause().toString()));
+            HeaderValues.put(
+                    headers,
+                    DeadLetterHeaders.CAUSE,
+                    truncate(failure.getCause().toString()));
         }
         int attempt = 0;
         while (true) {
             try {
                 producer().send(letter).get(30, TimeUnit.SECONDS);
-                LOG.warnf("Dead-lettered %s-%d@%d to %s: %s", original.topic(), original.partition(),
-                        original.offset(), topic(), failure.getMessage());
+                LOG.warnf(
+                        "Dead-lettered %s-%d@%d to %s: %s",
+                        original.topic(), original.partition(), original.offset(), topic(), failure.getMessage());
                 return;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while dead-lettering", e);
             } catch (Exception e) {
                 attempt++;
-                LOG.errorf("Dead-lettering %s-%d@%d failed (attempt %d): %s", original.topic(),
-                        original.partition(), original.offset(), attempt, e);
+                LOG.errorf(
+                        "Dead-lettering %s-%d@%d failed (attempt %d): %s",
+                        original.topic(), original.partition(), original.offset(), attempt, e);
                 try {
                     Thread.sleep(Math.min(5_000L, 200L * attempt));
                 } catch (InterruptedException interrupted) {

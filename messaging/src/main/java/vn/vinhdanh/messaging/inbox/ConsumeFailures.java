@@ -6,8 +6,7 @@ import java.sql.SQLTransientConnectionException;
 /** What a failure while handling an event says about it: an outage (retry without limit) or the event's own fault. */
 final class ConsumeFailures {
 
-    private ConsumeFailures() {
-    }
+    private ConsumeFailures() {}
 
     /** Thrown to the messaging connector, which then does not acknowledge the record: it is delivered again. */
     static final class ShuttingDownException extends RuntimeException {
@@ -29,7 +28,8 @@ final class ConsumeFailures {
                 return true;
             }
             // SQLSTATE class 08: connection exception; 57P01..57P03: the server is shutting down or starting up
-            if (t instanceof SQLException sql && sql.getSQLState() != null
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return true;
             }
@@ -45,7 +45,8 @@ final class ConsumeFailures {
      * a handler failure, a few unlucky cuts would dead-letter a perfectly good event.
      */
     static boolean connectionLostAtCommit(boolean reachedCommit, Throwable e) {
-        return reachedCommit && findCause(e, jakarta.transaction.RollbackException.class) != null
+        return reachedCommit
+                && findCause(e, jakarta.transaction.RollbackException.class) != null
                 && findCause(e, SQLException.class) == null;
     }
 

@@ -15,13 +15,20 @@ public class ConsumerMetrics {
     }
 
     public void consumed(String topic, String eventType, Outcome outcome) {
-        Counter.builder("vinhdanh.events.consumed").description("Events taken from a topic, by what became of them")
-                .tag("topic", topic).tag("type", eventType == null ? "unknown" : eventType)
-                .tag("outcome", outcome.name().toLowerCase()).register(registry).increment();
+        Counter.builder("vinhdanh.events.consumed")
+                .description("Events taken from a topic, by what became of them")
+                .tag("topic", topic)
+                .tag("type", eventType == null ? "unknown" : eventType)
+                .tag("outcome", outcome.name().toLowerCase())
+                .register(registry)
+                .increment();
     }
 
     public void deadLettered(String topic) {
-        Counter.builder("vinhdanh.dead.letters").description("Events parked on the dead-letter topic")
-                .tag("topic", topic).register(registry).increment();
+        Counter.builder("vinhdanh.dead.letters")
+                .description("Events parked on the dead-letter topic")
+                .tag("topic", topic)
+                .register(registry)
+                .increment();
     }
 }

@@ -49,8 +49,8 @@ import vn.vinhdanh.messaging.observability.EventTracing;
 public class IdempotentConsumer {
 
     private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
-    private static final Comparator<ConsumerRecord<String, String>> BY_KEY = Comparator.comparing(
-            record -> record.key() == null ? "" : record.key());
+    private static final Comparator<ConsumerRecord<String, String>> BY_KEY =
+            Comparator.comparing(record -> record.key() == null ? "" : record.key());
 
     private final Inbox inbox;
     private final ObjectMapper objectMapper;
@@ -61,8 +61,14 @@ public class IdempotentConsumer {
     private final EntityManager entityManager;
     private volatile boolean shuttingDown;
 
-    public IdempotentConsumer(Inbox inbox, ObjectMapper objectMapper, MessagingConfig config,
-            DeadLetters deadLetters, EventTracing tracing, ConsumerMetrics metrics, EntityManager entityManager) {
+    public IdempotentConsumer(
+            Inbox inbox,
+            ObjectMapper objectMapper,
+            MessagingConfig config,
+            DeadLetters deadLetters,
+            EventTracing tracing,
+            ConsumerMetrics metrics,
+            EntityManager entityManager) {
         this.entityManager = entityManager;
         this.tracing = tracing;
         this.metrics = metrics;
@@ -128,18 +134,19 @@ public class IdempotentConsumer {
             outcomes = processTogether(batch, handler);
         } catch (RuntimeException e) {
             if (shuttingDown) {
-                throw new ShuttingDownException(batch.size() + " events not processed: the service is shutting down",
-                        e);
+                throw new ShuttingDownException(
+                        batch.size() + " events not processed: the service is shutting down", e);
             }
-            LOG.debugf("A batch of %d events from %s failed together (%s); handling them one by one", batch.size(),
-                    batch.get(0).topic(), rootMessage(e));
+            LOG.debugf(
+                    "A batch of %d events from %s failed together (%s); handling them one by one",
+                    batch.size(), batch.get(0).topic(), rootMessage(e));
             batch.forEach(record -> consume(record, handler));
             return;
         }
         for (int i = 0; i < batch.size(); i++) {
             ConsumerRecord<String, String> record = batch.get(i);
-            metrics.consumed(record.topic(), HeaderValues.text(record.headers(), CloudEventHeaders.TYPE),
-                    outcomes.get(i));
+            metrics.consumed(
+                    record.topic(), HeaderValues.text(record.headers(), CloudEventHeaders.TYPE), outcomes.get(i));
         }
     }
 
@@ -202,19 +209,22 @@ public class IdempotentConsumer {
                     throw poison;
                 }
                 if (shuttingDown) {
-                    LOG.warnf("Leaving %s unacknowledged, for redelivery after the restart: the service is shutting"
-                            + " down (%s)", event, rootMessage(e));
+                    LOG.warnf(
+                            "Leaving %s unacknowledged, for redelivery after the restart: the service is shutting"
+                                    + " down (%s)",
+                            event, rootMessage(e));
                     throw new ShuttingDownException(event + " not processed: the service is shutting down", e);
                 }
-                boolean databaseUnreachable = isDatabaseUnreachable(e) || connectionLostAtCommit(reachedCommit.get(), e);
+                boolean databaseUnreachable =
+                        isDatabaseUnreachable(e) || connectionLostAtCommit(reachedCommit.get(), e);
                 if (!databaseUnreachable && attempt >= config.consumer().maxAttempts()) {
                     LOG.errorf(e, "Giving up on %s after %d attempts", event, attempt);
-                    throw new HandlerGaveUpException(
-                            "failed after " + attempt + " attempts: " + rootMessage(e), e);
+                    throw new HandlerGaveUpException("failed after " + attempt + " attempts: " + rootMessage(e), e);
                 }
                 Duration backoff = backoff(attempt);
-                LOG.warnf("Attempt %d for %s failed (%s), retrying in %d ms", attempt, event, rootMessage(e),
-                        backoff.toMillis());
+                LOG.warnf(
+                        "Attempt %d for %s failed (%s), retrying in %d ms",
+                        attempt, event, rootMessage(e), backoff.toMillis());
                 sleep(backoff);
             }
         }

@@ -28,18 +28,21 @@ public class Inbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean markProcessed(IncomingEvent event) {
-        return entityManager.createNativeQuery("""
+        return entityManager
+                        .createNativeQuery("""
                 insert into processed_event (event_id, event_type, topic, processed_at)
                 values (?1, ?2, ?3, ?4)
                 on conflict (event_id) do nothing""")
-                .setParameter(1, event.id())
-                .setParameter(2, event.type())
-                .setParameter(3, event.topic())
-                .setParameter(4, Instant.now(clock))
-                // a native statement would otherwise flush the whole persistence context first (Hibernate cannot
-                // tell what it touches): it touches only this table, which no entity maps
-                .unwrap(NativeQuery.class)
-                .addSynchronizedQuerySpace("processed_event")
-                .executeUpdate() == 1;
+                        .setParameter(1, event.id())
+                        .setParameter(2, event.type())
+                        .setParameter(3, event.topic())
+                        .setParameter(4, Instant.now(clock))
+                        // a native statement would otherwise flush the whole persistence context first (Hibernate
+                        // cannot
+                        // tell what it touches): it touches only this table, which no entity maps
+                        .unwrap(NativeQuery.class)
+                        .addSynchronizedQuerySpace("processed_event")
+                        .executeUpdate()
+                == 1;
     }
 }

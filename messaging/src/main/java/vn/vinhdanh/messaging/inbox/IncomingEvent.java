@@ -36,9 +36,17 @@ public record IncomingEvent(
         }
         try {
             String time = header(record, CloudEventHeaders.TIME);
-            return new IncomingEvent(UUID.fromString(id), type, source, header(record, CloudEventHeaders.SUBJECT),
-                    time == null ? null : Instant.parse(time), record.topic(), record.partition(), record.offset(),
-                    record.value(), objectMapper);
+            return new IncomingEvent(
+                    UUID.fromString(id),
+                    type,
+                    source,
+                    header(record, CloudEventHeaders.SUBJECT),
+                    time == null ? null : Instant.parse(time),
+                    record.topic(),
+                    record.partition(),
+                    record.offset(),
+                    record.value(),
+                    objectMapper);
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new PoisonMessageException("malformed CloudEvents attribute: " + e.getMessage(), e);
         }
@@ -52,7 +60,8 @@ public record IncomingEvent(
      */
     public <T> T payloadAs(Class<T> contract) {
         try {
-            T value = objectMapper.readerFor(contract)
+            T value = objectMapper
+                    .readerFor(contract)
                     .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                     .readValue(payload);
             if (value == null) {
@@ -62,8 +71,9 @@ public record IncomingEvent(
         } catch (PoisonMessageException e) {
             throw e;
         } catch (Exception e) {
-            throw new PoisonMessageException(type + " " + id + ": payload does not match "
-                    + contract.getSimpleName() + ": " + e.getMessage(), e);
+            throw new PoisonMessageException(
+                    type + " " + id + ": payload does not match " + contract.getSimpleName() + ": " + e.getMessage(),
+                    e);
         }
     }
 

@@ -1,12 +1,9 @@
 package vn.vinhdanh.messaging.outbox;
 
-import jakarta.enterprise.event.Event;
-import java.util.Map;
-import vn.vinhdanh.messaging.observability.EventTracing;
-import vn.vinhdanh.messaging.observability.RecordedEvent;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -14,7 +11,10 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
+import vn.vinhdanh.messaging.observability.EventTracing;
+import vn.vinhdanh.messaging.observability.RecordedEvent;
 
 /**
  * Records an event in the caller's transaction. Nothing is sent here: the event exists if and only if the state
@@ -33,9 +33,14 @@ public class Outbox {
     private final Event<RecordedEvent> recorded;
     private final Clock clock;
 
-    public Outbox(EntityManager entityManager, ObjectMapper objectMapper,
-            TransactionSynchronizationRegistry transactions, OutboxRelay relay, EventTracing tracing,
-            Event<RecordedEvent> recorded, Clock clock) {
+    public Outbox(
+            EntityManager entityManager,
+            ObjectMapper objectMapper,
+            TransactionSynchronizationRegistry transactions,
+            OutboxRelay relay,
+            EventTracing tracing,
+            Event<RecordedEvent> recorded,
+            Clock clock) {
         this.clock = clock;
         this.tracing = tracing;
         this.recorded = recorded;
@@ -76,8 +81,7 @@ public class Outbox {
         transactions.putResource(WAKE_REGISTERED, Boolean.TRUE);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
-            public void beforeCompletion() {
-            }
+            public void beforeCompletion() {}
 
             @Override
             public void afterCompletion(int status) {
@@ -92,7 +96,8 @@ public class Outbox {
         try {
             return objectMapper.writeValueAsString(payload);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Event payload cannot be serialised: " + payload.getClass().getName(), e);
+            throw new IllegalArgumentException(
+                    "Event payload cannot be serialised: " + payload.getClass().getName(), e);
         }
     }
 }

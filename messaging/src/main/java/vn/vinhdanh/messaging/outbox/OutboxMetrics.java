@@ -31,8 +31,8 @@ public class OutboxMetrics {
     private final DataSource dataSource;
     private final Clock clock;
     /** Read never yet: the first scrape reads the table. */
-    private final AtomicReference<Backlog> backlog = new AtomicReference<>(
-            new Backlog(0, 0, System.nanoTime() - BACKLOG_CACHE.toNanos()));
+    private final AtomicReference<Backlog> backlog =
+            new AtomicReference<>(new Backlog(0, 0, System.nanoTime() - BACKLOG_CACHE.toNanos()));
 
     public OutboxMetrics(MeterRegistry registry, DataSource dataSource, Clock clock) {
         this.registry = registry;
@@ -41,18 +41,27 @@ public class OutboxMetrics {
     }
 
     void register(@Observes StartupEvent startup) {
-        Gauge.builder("vinhdanh.outbox.backlog", this, metrics -> metrics.backlog().unsent())
+        Gauge.builder(
+                        "vinhdanh.outbox.backlog",
+                        this,
+                        metrics -> metrics.backlog().unsent())
                 .description("Events committed to the outbox and not yet acknowledged by the broker")
                 .register(registry);
-        Gauge.builder("vinhdanh.outbox.oldest.age", this, metrics -> metrics.backlog().oldestAgeSeconds())
+        Gauge.builder(
+                        "vinhdanh.outbox.oldest.age",
+                        this,
+                        metrics -> metrics.backlog().oldestAgeSeconds())
                 .description("Age of the oldest unsent outbox event")
                 .baseUnit("seconds")
                 .register(registry);
     }
 
     public void published(String eventType, int count) {
-        Counter.builder("vinhdanh.events.published").description("Events the outbox relay delivered to the broker")
-                .tag("type", eventType).register(registry).increment(count);
+        Counter.builder("vinhdanh.events.published")
+                .description("Events the outbox relay delivered to the broker")
+                .tag("type", eventType)
+                .register(registry)
+                .increment(count);
     }
 
     Backlog backlog() {
@@ -66,8 +75,15 @@ public class OutboxMetrics {
                 ResultSet row = statement.executeQuery()) {
             row.next();
             Timestamp oldest = row.getTimestamp(2);
-            Backlog fresh = new Backlog(row.getLong(1), oldest == null ? 0
-                    : Math.max(0, Duration.between(oldest.toInstant(), Instant.now(clock)).toMillis() / 1000.0),
+            Backlog fresh = new Backlog(
+                    row.getLong(1),
+                    oldest == null
+                            ? 0
+                            : Math.max(
+                                    0,
+                                    Duration.between(oldest.toInstant(), Instant.now(clock))
+                                                    .toMillis()
+                                            / 1000.0),
                     System.nanoTime());
             backlog.set(fresh);
             return fresh;
@@ -78,6 +94,5 @@ public class OutboxMetrics {
     }
 
     /** {@code readAtNanos}: {@link System#nanoTime} of the read, for the cache's age only. */
-    record Backlog(long unsent, double oldestAgeSeconds, long readAtNanos) {
-    }
+    record Backlog(long unsent, double oldestAgeSeconds, long readAtNanos) {}
 }

@@ -64,8 +64,11 @@ public class OutboxRelay {
     /** {@link System#nanoTime} from which the next round deletes expired rows: the first round does. */
     private long nextRetentionSweep = System.nanoTime();
 
-    public OutboxRelay(DataSource dataSource, MessagingConfig config,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, OutboxMetrics metrics,
+    public OutboxRelay(
+            DataSource dataSource,
+            MessagingConfig config,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            OutboxMetrics metrics,
             Clock clock) {
         this.metrics = metrics;
         this.clock = clock;
@@ -127,7 +130,8 @@ public class OutboxRelay {
                 state.set(state.get().failed(e));
                 long backoffMillis = Math.min(5_000L, 100L << Math.min(consecutiveFailures, 6));
                 if (consecutiveFailures == 1 || consecutiveFailures % 20 == 0) {
-                    LOG.warnf("Outbox relay round failed (%d in a row), retrying in %d ms: %s",
+                    LOG.warnf(
+                            "Outbox relay round failed (%d in a row), retrying in %d ms: %s",
                             consecutiveFailures, backoffMillis, e.toString());
                 }
                 awaitWakeUp(Duration.ofMillis(backoffMillis));
@@ -161,7 +165,8 @@ public class OutboxRelay {
                     markPublished(connection, batch);
                 }
                 connection.commit();
-                batch.stream().collect(Collectors.groupingBy(PendingEvent::type, Collectors.counting()))
+                batch.stream()
+                        .collect(Collectors.groupingBy(PendingEvent::type, Collectors.counting()))
                         .forEach((type, count) -> metrics.published(type, count.intValue()));
                 state.set(state.get().succeeded(batch.size(), Instant.now(clock)));
                 return batch.size();
@@ -231,8 +236,8 @@ public class OutboxRelay {
 
     private void markPublished(Connection connection, List<PendingEvent> batch) throws SQLException {
         UUID[] ids = batch.stream().map(PendingEvent::id).toArray(UUID[]::new);
-        try (PreparedStatement statement = connection.prepareStatement(
-                "update outbox_event set published_at = ? where id = any(?)")) {
+        try (PreparedStatement statement =
+                connection.prepareStatement("update outbox_event set published_at = ? where id = any(?)")) {
             Array idArray = connection.createArrayOf("uuid", ids);
             statement.setTimestamp(1, Timestamp.from(Instant.now(clock)));
             statement.setArray(2, idArray);
@@ -246,17 +251,18 @@ public class OutboxRelay {
         }
         nextRetentionSweep = System.nanoTime() + RETENTION_SWEEP_EVERY.toNanos();
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(
-                        "delete from outbox_event where published_at < ?")) {
-            statement.setTimestamp(1, Timestamp.from(Instant.now(clock).minus(config.relay().retention())));
+                PreparedStatement statement =
+                        connection.prepareStatement("delete from outbox_event where published_at < ?")) {
+            statement.setTimestamp(
+                    1, Timestamp.from(Instant.now(clock).minus(config.relay().retention())));
             statement.executeUpdate();
         }
     }
 
     /** Sent at once, in order (the idempotent producer keeps up to five requests in flight ordered). */
     private Properties producerProperties() {
-        Properties properties = ProducerSettings.acknowledgedByAll(bootstrapServers,
-                config.service() + "-outbox-relay");
+        Properties properties =
+                ProducerSettings.acknowledgedByAll(bootstrapServers, config.service() + "-outbox-relay");
         properties.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
         properties.put(ProducerConfig.LINGER_MS_CONFIG, "0");
         properties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, String.valueOf(SEND_TIMEOUT.toMillis()));

@@ -10,8 +10,16 @@ import vn.vinhdanh.messaging.HeaderValues;
 import vn.vinhdanh.messaging.observability.EventTracing;
 
 /** An outbox row the relay has read and not yet sent. */
-record PendingEvent(UUID id, String topic, String key, String type, String subject, Instant occurredAt,
-        String payload, String traceParent, String traceState) {
+record PendingEvent(
+        UUID id,
+        String topic,
+        String key,
+        String type,
+        String subject,
+        Instant occurredAt,
+        String payload,
+        String traceParent,
+        String traceState) {
 
     /** The row as a CloudEvent in binary mode: attributes as {@code ce_*} headers, the trace context beside them. */
     ProducerRecord<String, String> toRecord(String source) {

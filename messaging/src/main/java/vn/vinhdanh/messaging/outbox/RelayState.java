@@ -3,8 +3,8 @@ package vn.vinhdanh.messaging.outbox;
 import java.time.Instant;
 
 /** What the readiness check and operators see of the relay. */
-public record RelayState(Instant lastSuccess, long published, int consecutiveFailures, String lastError,
-        boolean standby) {
+public record RelayState(
+        Instant lastSuccess, long published, int consecutiveFailures, String lastError, boolean standby) {
 
     static RelayState starting() {
         return new RelayState(null, 0, 0, null, false);

@@ -44,8 +44,11 @@ public class DeadLetterRedrive {
     private final MessagingConfig config;
     private final String bootstrapServers;
 
-    public DeadLetterRedrive(DeadLetters deadLetters, IdempotentConsumer consumer,
-            Instance<IncomingEventHandler> handlers, MessagingConfig config,
+    public DeadLetterRedrive(
+            DeadLetters deadLetters,
+            IdempotentConsumer consumer,
+            Instance<IncomingEventHandler> handlers,
+            MessagingConfig config,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.deadLetters = deadLetters;
         this.consumer = consumer;
@@ -54,13 +57,20 @@ public class DeadLetterRedrive {
         this.bootstrapServers = bootstrapServers;
     }
 
-    public record DeadLetter(String originalTopic, int originalPartition, long originalOffset, String key,
-            String eventId, String eventType, String reason, String cause, int redriveCount, long offset,
-            String payload) {
-    }
+    public record DeadLetter(
+            String originalTopic,
+            int originalPartition,
+            long originalOffset,
+            String key,
+            String eventId,
+            String eventType,
+            String reason,
+            String cause,
+            int redriveCount,
+            long offset,
+            String payload) {}
 
-    public record RedriveResult(int examined, int processed, int duplicates, int parkedAgain) {
-    }
+    public record RedriveResult(int examined, int processed, int duplicates, int parkedAgain) {}
 
     /** The dead letters a redrive would take next, without taking them. */
     public List<DeadLetter> pending(int limit) {
@@ -137,8 +147,8 @@ public class DeadLetterRedrive {
             return Outcome.DEAD_LETTERED;
         }
         // the record keeps its dead-letter topic coordinates; the original topic matters only for the inbox log
-        ConsumerRecord<String, String> replay = new ConsumerRecord<>(originalTopic, letter.partition(),
-                letter.offset(), letter.key(), letter.value());
+        ConsumerRecord<String, String> replay =
+                new ConsumerRecord<>(originalTopic, letter.partition(), letter.offset(), letter.key(), letter.value());
         letter.headers().forEach(header -> replay.headers().add(header));
         return consumer.consume(replay, handler.get());
     }

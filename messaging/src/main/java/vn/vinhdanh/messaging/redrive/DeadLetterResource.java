@@ -47,8 +47,9 @@ public class DeadLetterResource {
             @QueryParam("limit") @DefaultValue("1000") @Min(1) @Max(100000) Integer limit) {
         DeadLetterRedrive.RedriveResult result = redrive.redrive(limit);
         // each redriven event committed on its own; the trail records that an admin ran the redrive, and its outcome
-        QuarkusTransaction.requiringNew().run(() -> audit.record("dead-letters.redrive", "dead-letter-topic",
-                deadLetters.topic(), result.toString()));
+        QuarkusTransaction.requiringNew()
+                .run(() -> audit.record(
+                        "dead-letters.redrive", "dead-letter-topic", deadLetters.topic(), result.toString()));
         return result;
     }
 }

@@ -32,8 +32,9 @@ class BatchConsumptionTest {
     @Test
     void aCleanBatchCommitsOnceForAllItsEvents() {
         List<Long> transactions = new ArrayList<>();
-        IncomingEventHandler handler = handler(event -> transactions.add(((Number) entityManager
-                .createNativeQuery("select txid_current()").getSingleResult()).longValue()));
+        IncomingEventHandler handler = handler(event -> transactions.add(((Number)
+                        entityManager.createNativeQuery("select txid_current()").getSingleResult())
+                .longValue()));
         List<UUID> ids = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
 
         consumer.consumeAll(ids.stream().map(id -> event(id, 0L)).toList(), handler);
@@ -52,8 +53,9 @@ class BatchConsumptionTest {
         ConsumerRecord<String, String> poison = new ConsumerRecord<>(TOPIC, 0, 1L, "key-2", "{}");
         // no CloudEvents headers at all: it can never be processed
 
-        consumer.consumeAll(List.of(event(first, "key-1", 0L), poison, event(first, "key-1", 2L),
-                event(last, "key-3", 3L)), handler);
+        consumer.consumeAll(
+                List.of(event(first, "key-1", 0L), poison, event(first, "key-1", 2L), event(last, "key-3", 3L)),
+                handler);
 
         // first: once in the rolled-back batch, once on its own; its redelivery (offset 2) is a duplicate
         assertThat(handled).containsExactly(first, first, last);
@@ -81,17 +83,21 @@ class BatchConsumptionTest {
         UUID b2 = UUID.randomUUID();
         IncomingEventHandler handler = handler(event -> handled.add(event.id().toString()));
 
-        consumer.consumeAll(List.of(event(b1, "key-b", 0L), event(a1, "key-a", 1L), event(b2, "key-b", 2L),
-                event(a2, "key-a", 3L)), handler);
+        consumer.consumeAll(
+                List.of(event(b1, "key-b", 0L), event(a1, "key-a", 1L), event(b2, "key-b", 2L), event(a2, "key-a", 3L)),
+                handler);
 
         // a concurrent batch from another topic takes its rows in the same order: no deadlock between the two
         assertThat(handled).containsExactly(a1.toString(), a2.toString(), b1.toString(), b2.toString());
     }
 
     private long timesRecorded(UUID eventId) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
-                .createNativeQuery("select count(*) from processed_event where event_id = ?1")
-                .setParameter(1, eventId).getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager
+                                .createNativeQuery("select count(*) from processed_event where event_id = ?1")
+                                .setParameter(1, eventId)
+                                .getSingleResult())
+                        .longValue());
     }
 
     private static IncomingEventHandler handler(java.util.function.Consumer<IncomingEvent> effect) {

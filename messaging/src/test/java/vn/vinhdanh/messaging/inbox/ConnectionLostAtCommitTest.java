@@ -51,15 +51,17 @@ class ConnectionLostAtCommitTest {
             public void handle(IncomingEvent event) {
                 if (attempts.incrementAndGet() <= CUTS) {
                     // the session of this transaction, which has already written the inbox row, ends before COMMIT
-                    int pid = ((Number) entityManager.createNativeQuery("select pg_backend_pid()").getSingleResult())
+                    int pid = ((Number) entityManager
+                                    .createNativeQuery("select pg_backend_pid()")
+                                    .getSingleResult())
                             .intValue();
                     QuarkusTransaction.suspendingExisting().run(() -> terminate(pid));
                 }
             }
         };
         UUID eventId = UUID.randomUUID();
-        ConsumerRecord<String, String> record = new ConsumerRecord<>("review.events", 0, 0L,
-                UUID.randomUUID().toString(), "{}");
+        ConsumerRecord<String, String> record =
+                new ConsumerRecord<>("review.events", 0, 0L, UUID.randomUUID().toString(), "{}");
         header(record, "ce_specversion", "1.0");
         header(record, "ce_id", eventId.toString());
         header(record, "ce_source", "/vinhdanh/test");
@@ -70,14 +72,18 @@ class ConnectionLostAtCommitTest {
 
         assertThat(outcome).isEqualTo(Outcome.PROCESSED);
         assertThat(attempts).hasValue(CUTS + 1);
-        long recorded = QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
-                .createNativeQuery("select count(*) from processed_event where event_id = ?1")
-                .setParameter(1, eventId).getSingleResult()).longValue());
+        long recorded = QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager
+                                .createNativeQuery("select count(*) from processed_event where event_id = ?1")
+                                .setParameter(1, eventId)
+                                .getSingleResult())
+                        .longValue());
         assertThat(recorded).isEqualTo(1);
     }
 
     private void terminate(int pid) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute("select pg_terminate_backend(" + pid + ", 5000)");
         } catch (SQLException e) {
             throw new IllegalStateException(e);

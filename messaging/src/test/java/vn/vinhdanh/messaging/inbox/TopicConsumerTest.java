@@ -44,14 +44,12 @@ class TopicConsumerTest {
         }
 
         @Override
-        public void handle(IncomingEvent event) {
-        }
+        public void handle(IncomingEvent event) {}
     }
 
     @Vetoed
     static class NoChannelConsumer extends TopicConsumer {
         @Override
-        public void handle(IncomingEvent event) {
-        }
+        public void handle(IncomingEvent event) {}
     }
 }

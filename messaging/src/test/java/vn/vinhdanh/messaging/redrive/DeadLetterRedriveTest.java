@@ -42,43 +42,68 @@ class DeadLetterRedriveTest {
     void aParkedEventIsListedAndRedrivenToTheConsumerOfItsTopicOnceItsCauseIsFixed() {
         String marker = UUID.randomUUID().toString();
         consumer.failOn(marker);
-        UUID id = QuarkusTransaction.requiringNew().call(() -> outbox.publish(TestEventsConsumer.TOPIC,
-                "test.failing.v1", UUID.randomUUID(), Map.of("fail", marker)));
+        UUID id = QuarkusTransaction.requiringNew()
+                .call(() -> outbox.publish(
+                        TestEventsConsumer.TOPIC, "test.failing.v1", UUID.randomUUID(), Map.of("fail", marker)));
 
         ConsumerRecord<String, String> letter;
         try (KafkaTestClient kafka = new KafkaTestClient(PlatformTestResource.bootstrapServers())) {
-            letter = kafka.await(DEAD_LETTER_TOPIC, record -> id.toString().equals(KafkaTestClient.header(record,
-                    "ce_id")), Duration.ofSeconds(90));
+            letter = kafka.await(
+                    DEAD_LETTER_TOPIC,
+                    record -> id.toString().equals(KafkaTestClient.header(record, "ce_id")),
+                    Duration.ofSeconds(90));
         }
         assertThat(KafkaTestClient.header(letter, "dead-letter-topic")).isEqualTo(TestEventsConsumer.TOPIC);
         assertThat(KafkaTestClient.header(letter, "dead-letter-consumer")).isEqualTo("messaging-test");
         // vinhdanh.messaging.consumer.max-attempts, by default 4
         assertThat(KafkaTestClient.header(letter, "dead-letter-reason"))
-                .startsWith("failed after 4 attempts: ").contains("the handler fails on " + marker);
+                .startsWith("failed after 4 attempts: ")
+                .contains("the handler fails on " + marker);
         assertThat(consumer.handled(id)).isEmpty();
 
-        List<String> pending = admin().get("/api/v1/admin/dead-letters").then().statusCode(200)
-                .extract().jsonPath().getList("eventId");
+        List<String> pending = admin().get("/api/v1/admin/dead-letters")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("eventId");
         assertThat(pending).contains(id.toString());
 
         consumer.recover(marker);
-        int processed = admin().post("/api/v1/admin/dead-letters/redrive").then().statusCode(200)
-                .extract().jsonPath().getInt("processed");
+        int processed = admin().post("/api/v1/admin/dead-letters/redrive")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getInt("processed");
 
         assertThat(processed).isGreaterThanOrEqualTo(1);
         assertThat(consumer.timesHandled(id)).isEqualTo(1);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
-                "select count(*) from audit_entry where action = 'dead-letters.redrive' and actor = 'test-admin'")
-                .getSingleResult()).longValue())).isEqualTo(1);
-        await().atMost(Duration.ofSeconds(30)).until(() -> !admin().get("/api/v1/admin/dead-letters").then()
-                .statusCode(200).extract().jsonPath().getList("eventId").contains(id.toString()));
+        assertThat(QuarkusTransaction.requiringNew()
+                        .call(() -> ((Number) entityManager
+                                        .createNativeQuery(
+                                                "select count(*) from audit_entry where action = 'dead-letters.redrive' and actor = 'test-admin'")
+                                        .getSingleResult())
+                                .longValue()))
+                .isEqualTo(1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !admin().get("/api/v1/admin/dead-letters")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("eventId")
+                        .contains(id.toString()));
     }
 
     @Test
     void onlyAnAdminSeesTheDeadLetters() {
         given().get("/api/v1/admin/dead-letters").then().statusCode(401);
-        given().auth().oauth2(PlatformTestResource.token("test-editor", "editor", null))
-                .get("/api/v1/admin/dead-letters").then().statusCode(403);
+        given().auth()
+                .oauth2(PlatformTestResource.token("test-editor", "editor", null))
+                .get("/api/v1/admin/dead-letters")
+                .then()
+                .statusCode(403);
     }
 
     private static RequestSpecification admin() {

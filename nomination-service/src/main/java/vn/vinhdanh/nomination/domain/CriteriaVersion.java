@@ -50,11 +50,14 @@ public class CriteriaVersion extends PanacheEntityBase {
 
     /** A version the movement has: one it points at, or one a nomination was judged against. */
     public static CriteriaVersion existing(UUID movementId, int version) {
-        return find(movementId, version).orElseThrow(() -> new IllegalStateException("movement " + movementId
-                + " lacks criteria version " + version));
+        return find(movementId, version)
+                .orElseThrow(() ->
+                        new IllegalStateException("movement " + movementId + " lacks criteria version " + version));
     }
 
     public List<Criterion> of(TargetGroup targetGroup) {
-        return criteria.stream().filter(criterion -> criterion.targetGroup == targetGroup).toList();
+        return criteria.stream()
+                .filter(criterion -> criterion.targetGroup == targetGroup)
+                .toList();
     }
 }

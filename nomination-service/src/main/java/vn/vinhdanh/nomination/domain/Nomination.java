@@ -115,8 +115,13 @@ public class Nomination extends PanacheEntityBase {
      *
      * @param recordedAt when this service records it: the nomination's {@code updatedAt}
      */
-    public TimelineEntry advance(NominationStatus step, Instant occurredAt, String actor, String note,
-            UUID sourceEventId, Instant recordedAt) {
+    public TimelineEntry advance(
+            NominationStatus step,
+            Instant occurredAt,
+            String actor,
+            String note,
+            UUID sourceEventId,
+            Instant recordedAt) {
         TimelineEntry entry = addStep(step, occurredAt, actor, note, sourceEventId);
         if (step.isLaterThan(status)) {
             status = step;
@@ -137,8 +142,8 @@ public class Nomination extends PanacheEntityBase {
         addStep(NominationStatus.SUBMITTED, at, actor, note, null);
     }
 
-    private TimelineEntry addStep(NominationStatus step, Instant occurredAt, String actor, String note,
-            UUID sourceEventId) {
+    private TimelineEntry addStep(
+            NominationStatus step, Instant occurredAt, String actor, String note, UUID sourceEventId) {
         TimelineEntry entry = new TimelineEntry();
         entry.id = UUID.randomUUID();
         entry.nomination = this;

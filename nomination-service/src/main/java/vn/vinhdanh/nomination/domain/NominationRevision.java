@@ -36,7 +36,7 @@ public class NominationRevision extends PanacheEntityBase {
     public String content;
 
     @Embeddable
-    public record Key(@Column(name = "nomination_id") UUID nominationId, @Column(name = "revision") int revision)
-            implements Serializable {
-    }
+    public record Key(
+            @Column(name = "nomination_id") UUID nominationId,
+            @Column(name = "revision") int revision) implements Serializable {}
 }

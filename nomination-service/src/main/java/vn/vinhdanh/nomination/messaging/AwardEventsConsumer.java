@@ -31,8 +31,13 @@ public class AwardEventsConsumer extends TopicConsumer {
     public void handle(IncomingEvent event) {
         if (EventTypes.AWARD_GRANTED.equals(event.type())) {
             AwardGranted granted = event.payloadAs(AwardGranted.class);
-            timeline.record(granted.nominationId(), NominationStatus.AWARDED, granted.grantedAt(), "award-service",
-                    granted.awardName() + ", " + granted.decisionNumber(), event.id());
+            timeline.record(
+                    granted.nominationId(),
+                    NominationStatus.AWARDED,
+                    granted.grantedAt(),
+                    "award-service",
+                    granted.awardName() + ", " + granted.decisionNumber(),
+                    event.id());
         }
     }
 }

@@ -21,16 +21,20 @@ public class NominationMetrics {
     }
 
     void count(@Observes(during = TransactionPhase.AFTER_SUCCESS) RecordedEvent event) {
-        if (event.payload() instanceof NominationSubmitted submitted && EventTypes.NOMINATION_SUBMITTED.equals(event.type())) {
+        if (event.payload() instanceof NominationSubmitted submitted
+                && EventTypes.NOMINATION_SUBMITTED.equals(event.type())) {
             Counter.builder("vinhdanh.nominations.submitted")
                     .description("Nominations sent to the council (an amendment after a return counts as 'amended')")
                     .tag("level", submitted.level().name())
                     .tag("sector", submitted.sector().name())
                     .tag("revision", submitted.revision() == 1 ? "first" : "amended")
-                    .register(registry).increment();
+                    .register(registry)
+                    .increment();
         } else if (event.payload() instanceof NominationWithdrawn) {
-            Counter.builder("vinhdanh.nominations.withdrawn").description("Nominations taken back by their agency")
-                    .register(registry).increment();
+            Counter.builder("vinhdanh.nominations.withdrawn")
+                    .description("Nominations taken back by their agency")
+                    .register(registry)
+                    .increment();
         }
     }
 }

@@ -31,8 +31,13 @@ public class PublicityEventsConsumer extends TopicConsumer {
     public void handle(IncomingEvent event) {
         if (EventTypes.FEATURE_PUBLISHED.equals(event.type())) {
             FeaturePublished published = event.payloadAs(FeaturePublished.class);
-            timeline.record(published.nominationId(), NominationStatus.PUBLICIZED, published.publishedAt(),
-                    "publicity-service", published.title(), event.id());
+            timeline.record(
+                    published.nominationId(),
+                    NominationStatus.PUBLICIZED,
+                    published.publishedAt(),
+                    "publicity-service",
+                    published.title(),
+                    event.id());
         }
     }
 }

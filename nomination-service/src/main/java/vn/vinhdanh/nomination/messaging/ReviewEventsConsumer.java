@@ -33,13 +33,23 @@ public class ReviewEventsConsumer extends TopicConsumer {
         switch (event.type()) {
             case EventTypes.REVIEW_OPENED -> {
                 ReviewOpened opened = event.payloadAs(ReviewOpened.class);
-                timeline.record(opened.nominationId(), NominationStatus.UNDER_REVIEW, opened.openedAt(),
-                        "review-service", "review case " + opened.caseId() + ", round " + opened.round(), event.id());
+                timeline.record(
+                        opened.nominationId(),
+                        NominationStatus.UNDER_REVIEW,
+                        opened.openedAt(),
+                        "review-service",
+                        "review case " + opened.caseId() + ", round " + opened.round(),
+                        event.id());
             }
             case EventTypes.REVIEW_DECIDED -> {
                 ReviewDecided decided = event.payloadAs(ReviewDecided.class);
-                timeline.record(decided.nominationId(), NominationStatus.valueOf(decided.outcome().name()),
-                        decided.decidedAt(), decided.decidedBy(), decided.reason(), event.id());
+                timeline.record(
+                        decided.nominationId(),
+                        NominationStatus.valueOf(decided.outcome().name()),
+                        decided.decidedAt(),
+                        decided.decidedBy(),
+                        decided.reason(),
+                        event.id());
             }
             default -> {
                 // other review events do not move the timeline

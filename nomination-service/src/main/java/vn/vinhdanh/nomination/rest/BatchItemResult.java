@@ -9,5 +9,4 @@ import java.util.UUID;
  * with its problem details.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record BatchItemResult(int index, int status, UUID id, Map<String, Object> problem) {
-}
+public record BatchItemResult(int index, int status, UUID id, Map<String, Object> problem) {}

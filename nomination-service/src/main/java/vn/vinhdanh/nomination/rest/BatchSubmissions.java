@@ -45,9 +45,12 @@ public class BatchSubmissions {
     private BatchItemResult submitItem(int index, JsonNode item, String instance) {
         String itemInstance = instance + "#items[" + index + "]";
         if (item == null || !item.isObject()) {
-            return refused(index, ProblemBodies.validation(
-                    List.of(new Problem.FieldError("items[" + index + "]", "must be a nomination object")),
-                    itemInstance), 400);
+            return refused(
+                    index,
+                    ProblemBodies.validation(
+                            List.of(new Problem.FieldError("items[" + index + "]", "must be a nomination object")),
+                            itemInstance),
+                    400);
         }
         NominationRequest request;
         try {
@@ -65,7 +68,10 @@ public class BatchSubmissions {
         }
         NominationBatch.Outcome outcome = batch.submit(index, request.toCommand());
         if (outcome.refusal() != null) {
-            return refused(index, ProblemBodies.of(outcome.refusal(), itemInstance), outcome.refusal().status());
+            return refused(
+                    index,
+                    ProblemBodies.of(outcome.refusal(), itemInstance),
+                    outcome.refusal().status());
         }
         return new BatchItemResult(index, 201, outcome.id(), null);
     }
@@ -76,7 +82,8 @@ public class BatchSubmissions {
 
     private static Problem.FieldError fieldErrorOf(JsonProcessingException e) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return new Problem.FieldError(FieldNames.of(mapping),
+            return new Problem.FieldError(
+                    FieldNames.of(mapping),
                     e instanceof UnrecognizedPropertyException ? "unknown field" : "has the wrong type or format");
         }
         return new Problem.FieldError("body", e.getOriginalMessage());

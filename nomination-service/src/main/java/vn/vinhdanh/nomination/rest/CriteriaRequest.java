@@ -17,15 +17,23 @@ import vn.vinhdanh.nomination.service.ReplaceCriteria;
 public record CriteriaRequest(@NotNull @Size(max = 300) List<@NotNull @Valid CriterionRequest> criteria) {
 
     public ReplaceCriteria toCommand() {
-        return new ReplaceCriteria(criteria.stream().map(CriterionRequest::toCommand).toList());
+        return new ReplaceCriteria(
+                criteria.stream().map(CriterionRequest::toCommand).toList());
     }
 
     public record CriterionRequest(
             @NotNull TargetGroup targetGroup,
-            @NotBlank @Size(max = 30) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*",
-                    message = "letters, digits, '.', '_' and '-' only") String code,
+
+            @NotBlank
+            @Size(max = 30)
+            @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "letters, digits, '.', '_' and '-' only")
+            String code,
+
             @NotBlank @Size(max = 2000) String description,
-            @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal weight,
+
+            @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
+            BigDecimal weight,
+
             @NotNull Boolean required) {
 
         ReplaceCriteria.Criterion toCommand() {

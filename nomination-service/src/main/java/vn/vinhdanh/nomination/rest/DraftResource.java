@@ -32,8 +32,10 @@ import vn.vinhdanh.nomination.service.DraftQueries;
 @Path("/api/v1/nominations/drafts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Nomination drafts", description = "Nominations an agency is still preparing; submitting one sends it to the council")
-@RolesAllowed({ Roles.AGENCY, Roles.ADMIN })
+@Tag(
+        name = "Nomination drafts",
+        description = "Nominations an agency is still preparing; submitting one sends it to the council")
+@RolesAllowed({Roles.AGENCY, Roles.ADMIN})
 public class DraftResource {
 
     private final DraftPreparation preparation;
@@ -47,21 +49,27 @@ public class DraftResource {
     }
 
     @POST
-    @Operation(summary = "Save a new draft: a nomination body, complete or not",
+    @Operation(
+            summary = "Save a new draft: a nomination body, complete or not",
             description = "Only the movement (required, must exist), field types and unknown fields are checked now;"
                     + " everything else when it is submitted.")
     public RestResponse<DraftView> create(@NotNull NominationRequest content, UriInfo uri) {
         NominationDraft draft = preparation.create(content.toCommand());
-        return RestResponse.ResponseBuilder.<DraftView>created(uri.getAbsolutePathBuilder()
-                .path(draft.id.toString()).build()).entity(view(draft)).build();
+        return RestResponse.ResponseBuilder.<DraftView>created(
+                        uri.getAbsolutePathBuilder().path(draft.id.toString()).build())
+                .entity(view(draft))
+                .build();
     }
 
     @GET
     @Operation(summary = "The agency's drafts, most recently changed first (submitted ones with includeSubmitted=true)")
-    public List<DraftView> list(@QueryParam("includeSubmitted") @DefaultValue("false") Boolean includeSubmitted,
+    public List<DraftView> list(
+            @QueryParam("includeSubmitted") @DefaultValue("false") Boolean includeSubmitted,
             @QueryParam("page") @DefaultValue("0") @Min(0) Integer page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) Integer size) {
-        return drafts.list(includeSubmitted, page, size).stream().map(this::view).toList();
+        return drafts.list(includeSubmitted, page, size).stream()
+                .map(this::view)
+                .toList();
     }
 
     @GET
@@ -89,14 +97,18 @@ public class DraftResource {
     @POST
     @Path("/{id}/submit")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Submit the draft: every check of a submission, then the nomination goes to the council",
+    @Operation(
+            summary = "Submit the draft: every check of a submission, then the nomination goes to the council",
             description = "201 with the nomination and its Location; 400 with every field to fix, as for"
                     + " POST /api/v1/nominations; 409 possible-duplicate or draft-submitted.")
     public RestResponse<NominationView> submit(@PathParam("id") UUID id, UriInfo uri) {
         Nomination nomination = preparation.submit(id);
         return RestResponse.ResponseBuilder.<NominationView>created(uri.getBaseUriBuilder()
-                .path("api/v1/nominations").path(nomination.id.toString()).build())
-                .entity(NominationView.of(nomination, true)).build();
+                        .path("api/v1/nominations")
+                        .path(nomination.id.toString())
+                        .build())
+                .entity(NominationView.of(nomination, true))
+                .build();
     }
 
     private DraftView view(NominationDraft draft) {

@@ -14,8 +14,11 @@ import vn.vinhdanh.nomination.domain.MovementKind;
 import vn.vinhdanh.nomination.service.CreateMovement;
 
 public record MovementRequest(
-        @NotBlank @Size(max = 50) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*",
-                message = "letters, digits, '.', '_' and '-' only") String code,
+        @NotBlank
+        @Size(max = 50)
+        @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "letters, digits, '.', '_' and '-' only")
+        String code,
+
         @NotBlank @Size(max = 300) String name,
         @NotNull MovementKind kind,
         @NotNull Level level,
@@ -30,13 +33,20 @@ public record MovementRequest(
         LocalDate finalReviewOn) {
 
     public CreateMovement toCommand() {
-        return new CreateMovement(code, name, kind, level, year, organizer, sector,
+        return new CreateMovement(
+                code,
+                name,
+                kind,
+                level,
+                year,
+                organizer,
+                sector,
                 period == null ? null : new CreateMovement.Period(period.fromYear(), period.toYear()),
-                preliminaryReviewOn, finalReviewOn);
+                preliminaryReviewOn,
+                finalReviewOn);
     }
 
     public record Period(
             @NotNull @Min(2000) @Max(2100) Integer fromYear,
-            @NotNull @Min(2000) @Max(2100) Integer toYear) {
-    }
+            @NotNull @Min(2000) @Max(2100) Integer toYear) {}
 }

@@ -3,16 +3,16 @@ package vn.vinhdanh.nomination.rest;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.QueryParam;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -38,8 +38,7 @@ public class MovementResource {
     private final MovementQueries movements;
     private final NominationCsvExport csv;
 
-    public MovementResource(MovementAdministration administration, MovementQueries movements,
-            NominationCsvExport csv) {
+    public MovementResource(MovementAdministration administration, MovementQueries movements, NominationCsvExport csv) {
         this.administration = administration;
         this.movements = movements;
         this.csv = csv;
@@ -50,8 +49,9 @@ public class MovementResource {
     @Operation(summary = "Create an emulation movement")
     public RestResponse<MovementView> create(@NotNull @Valid MovementRequest request, UriInfo uri) {
         Movement movement = administration.create(request.toCommand());
-        return RestResponse.ResponseBuilder
-                .<MovementView>created(uri.getAbsolutePathBuilder().path(movement.id.toString()).build())
+        return RestResponse.ResponseBuilder.<MovementView>created(uri.getAbsolutePathBuilder()
+                        .path(movement.id.toString())
+                        .build())
                 .entity(MovementView.of(movement))
                 .build();
     }
@@ -74,7 +74,8 @@ public class MovementResource {
     @PUT
     @RolesAllowed(Roles.ADMIN)
     @Path("/{id}/criteria")
-    @Operation(summary = "Replace the movement's criteria for all target groups; the set becomes the next version",
+    @Operation(
+            summary = "Replace the movement's criteria for all target groups; the set becomes the next version",
             description = "Earlier versions are kept: nominations submitted under them stay judged against them.")
     public CriteriaView replaceCriteria(@PathParam("id") UUID id, @NotNull @Valid CriteriaRequest request) {
         return CriteriaView.of(administration.replaceCriteria(id, request.toCommand()), null);
@@ -83,16 +84,19 @@ public class MovementResource {
     @GET
     @Authenticated
     @Path("/{id}/criteria")
-    @Operation(summary = "Read the movement's current criteria, or an earlier version",
+    @Operation(
+            summary = "Read the movement's current criteria, or an earlier version",
             description = "Version 0 is the empty set a movement starts with.")
-    public CriteriaView criteria(@PathParam("id") UUID id, @QueryParam("version") @Min(0) Integer version,
+    public CriteriaView criteria(
+            @PathParam("id") UUID id,
+            @QueryParam("version") @Min(0) Integer version,
             @QueryParam("targetGroup") TargetGroup targetGroup) {
         CriteriaVersion criteria = movements.criteria(id, version);
         return CriteriaView.of(criteria, targetGroup);
     }
 
     @GET
-    @RolesAllowed({ Roles.AGENCY, Roles.ADMIN })
+    @RolesAllowed({Roles.AGENCY, Roles.ADMIN})
     @Path("/{id}/nominations.csv")
     @Produces(NominationCsvExport.MEDIA_TYPE)
     @Operation(summary = "Export the movement's nominations as CSV (UTF-8 with BOM); an agency gets only its own")

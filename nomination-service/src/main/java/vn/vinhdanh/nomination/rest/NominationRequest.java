@@ -22,13 +22,19 @@ import vn.vinhdanh.nomination.service.SubmitNomination;
 public record NominationRequest(
         @NotNull UUID movementId,
         /** Taken from the agency's token; only an admin submitting on an agency's behalf names it. */
-        @Size(max = 50) @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]*",
-                message = "upper-case letters, digits, '_' and '-' only") String agencyCode,
+        @Size(max = 50)
+        @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]*", message = "upper-case letters, digits, '_' and '-' only")
+        String agencyCode,
+
         @NotNull @Valid NomineeRequest nominee,
         @NotNull Level level,
         @NotNull Sector sector,
-        @NotBlank @Size(max = 60) @Pattern(regexp = "[A-Z][A-Z0-9_]*",
-                message = "an award code such as BANG_KHEN_CHU_TICH_UBND_TINH") String proposedAward,
+
+        @NotBlank
+        @Size(max = 60)
+        @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "an award code such as BANG_KHEN_CHU_TICH_UBND_TINH")
+        String proposedAward,
+
         @NotBlank @Size(max = 20000) String achievements,
         @Size(max = 20000) String goodPractices,
         @NotNull Boolean publicityConsent,
@@ -42,11 +48,28 @@ public record NominationRequest(
 
     /** Field by field; a draft's body may be incomplete, so absent parts stay absent (null lists, null elements). */
     public SubmitNomination toCommand() {
-        return new SubmitNomination(movementId, agencyCode, nominee == null ? null : nominee.toCommand(), level, sector,
-                proposedAward, achievements, goodPractices, publicityConsent,
-                evidence == null ? null : evidence.stream().map(e -> e == null ? null : e.toCommand()).toList(),
-                attachments == null ? null : attachments.stream().map(a -> a == null ? null : a.toCommand()).toList(),
-                confirmDuplicate, changeNote);
+        return new SubmitNomination(
+                movementId,
+                agencyCode,
+                nominee == null ? null : nominee.toCommand(),
+                level,
+                sector,
+                proposedAward,
+                achievements,
+                goodPractices,
+                publicityConsent,
+                evidence == null
+                        ? null
+                        : evidence.stream()
+                                .map(e -> e == null ? null : e.toCommand())
+                                .toList(),
+                attachments == null
+                        ? null
+                        : attachments.stream()
+                                .map(a -> a == null ? null : a.toCommand())
+                                .toList(),
+                confirmDuplicate,
+                changeNote);
     }
 
     public record EvidenceRequest(
@@ -61,12 +84,23 @@ public record NominationRequest(
     /** Metadata of a document kept in a document store; the service never receives the file. */
     public record AttachmentRequest(
             @NotBlank @Size(max = 255) String name,
-            @NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+",
-                    message = "a media type such as application/pdf") String mediaType,
+
+            @NotBlank
+            @Size(max = 100)
+            @Pattern(
+                    regexp = "[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+",
+                    message = "a media type such as application/pdf")
+            String mediaType,
+
             @NotNull @Min(0) @Max(10_737_418_240L) Long sizeBytes,
-            @NotBlank @Pattern(regexp = "[0-9A-Fa-f]{64}", message = "64 hexadecimal digits") String sha256,
-            @NotBlank @Size(max = 2000) @Pattern(regexp = "(?i)https?://[^\\s/?#]+[^\\s]*",
-                    message = "an absolute http(s) URL") String url) {
+
+            @NotBlank @Pattern(regexp = "[0-9A-Fa-f]{64}", message = "64 hexadecimal digits")
+            String sha256,
+
+            @NotBlank
+            @Size(max = 2000)
+            @Pattern(regexp = "(?i)https?://[^\\s/?#]+[^\\s]*", message = "an absolute http(s) URL")
+            String url) {
 
         SubmitNomination.Attachment toCommand() {
             return new SubmitNomination.Attachment(name, mediaType, sizeBytes, sha256, url);
@@ -76,7 +110,10 @@ public record NominationRequest(
     public record NomineeRequest(
             @NotNull NomineeKind kind,
             @NotBlank @Size(max = 200) String name,
-            @Pattern(regexp = "MALE|FEMALE", message = "MALE or FEMALE") String gender,
+
+            @Pattern(regexp = "MALE|FEMALE", message = "MALE or FEMALE")
+            String gender,
+
             @Min(1900) @Max(2100) Integer birthYear,
             @Size(max = 60) String ethnicity,
             @Size(max = 200) String position,
@@ -85,8 +122,8 @@ public record NominationRequest(
             @Min(2) @Max(1000000) Integer memberCount) {
 
         SubmitNomination.Nominee toCommand() {
-            return new SubmitNomination.Nominee(kind, name, gender, birthYear, ethnicity, position, organization,
-                    targetGroup, memberCount);
+            return new SubmitNomination.Nominee(
+                    kind, name, gender, birthYear, ethnicity, position, organization, targetGroup, memberCount);
         }
     }
 }

@@ -10,9 +10,9 @@ import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -33,6 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.vinhdanh.audit.Roles;
+import vn.vinhdanh.events.Level;
+import vn.vinhdanh.events.Sector;
 import vn.vinhdanh.idempotency.Creation;
 import vn.vinhdanh.idempotency.IdempotencyKeys;
 import vn.vinhdanh.idempotency.http.AcceptsIdempotencyKey;
@@ -40,10 +42,8 @@ import vn.vinhdanh.idempotency.http.IdempotentResponses;
 import vn.vinhdanh.nomination.domain.Nomination;
 import vn.vinhdanh.nomination.domain.NominationRevision;
 import vn.vinhdanh.nomination.domain.NominationStatus;
-import vn.vinhdanh.events.Level;
-import vn.vinhdanh.events.Sector;
-import vn.vinhdanh.nomination.service.NominationFilter;
 import vn.vinhdanh.nomination.service.NominationAmendment;
+import vn.vinhdanh.nomination.service.NominationFilter;
 import vn.vinhdanh.nomination.service.NominationQueries;
 import vn.vinhdanh.nomination.service.NominationSubmission;
 import vn.vinhdanh.nomination.service.NominationWithdrawal;
@@ -53,7 +53,7 @@ import vn.vinhdanh.problem.ProblemException;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Nominations", description = "Proposals of advanced models (điển hình tiên tiến) and their timeline")
-@RolesAllowed({ Roles.AGENCY, Roles.ADMIN })
+@RolesAllowed({Roles.AGENCY, Roles.ADMIN})
 public class NominationResource {
 
     static final String TOTAL_COUNT = "X-Total-Count";
@@ -66,9 +66,14 @@ public class NominationResource {
     private final Validator validator;
     private final ObjectMapper objectMapper;
 
-    public NominationResource(NominationSubmission submission, NominationAmendment amendment,
-            NominationWithdrawal withdrawal, NominationQueries nominations, BatchSubmissions batch,
-            Validator validator, ObjectMapper objectMapper) {
+    public NominationResource(
+            NominationSubmission submission,
+            NominationAmendment amendment,
+            NominationWithdrawal withdrawal,
+            NominationQueries nominations,
+            BatchSubmissions batch,
+            Validator validator,
+            ObjectMapper objectMapper) {
         this.submission = submission;
         this.amendment = amendment;
         this.withdrawal = withdrawal;
@@ -80,16 +85,21 @@ public class NominationResource {
 
     @POST
     @AcceptsIdempotencyKey
-    @Operation(summary = "Submit a nomination; the council's review starts from the nomination.submitted.v1 event",
+    @Operation(
+            summary = "Submit a nomination; the council's review starts from the nomination.submitted.v1 event",
             description = "With an Idempotency-Key header, a retry with the same key and body returns the original"
                     + " nomination (201, same Location, header Idempotent-Replayed: true); the same key with another"
                     + " body is refused with 422.")
     public RestResponse<NominationView> submit(
             @HeaderParam(IdempotencyKeys.HEADER) @Size(min = 1, max = 200) String idempotencyKey,
-            @NotNull @Valid NominationRequest request, UriInfo uri) {
+            @NotNull @Valid NominationRequest request,
+            UriInfo uri) {
         Creation<Nomination> submitted = submission.submit(request.toCommand(), idempotencyKey);
-        return IdempotentResponses.created(submitted,
-                uri.getAbsolutePathBuilder().path(submitted.resource().id.toString()).build(),
+        return IdempotentResponses.created(
+                submitted,
+                uri.getAbsolutePathBuilder()
+                        .path(submitted.resource().id.toString())
+                        .build(),
                 nomination -> NominationView.of(nomination, true));
     }
 
@@ -101,7 +111,8 @@ public class NominationResource {
     }
 
     @GET
-    @Operation(summary = "Search nominations, newest first; an agency sees only its own",
+    @Operation(
+            summary = "Search nominations, newest first; an agency sees only its own",
             description = "Header X-Total-Count: the number of matches over all pages. q matches part of the"
                     + " nominee's name, with or without Vietnamese diacritics (q=lo thi mai finds Lò Thị Mai).")
     public RestResponse<List<NominationView>> list(
@@ -113,17 +124,20 @@ public class NominationResource {
             @QueryParam("q") @Size(max = 100) String q,
             @QueryParam("page") @DefaultValue("0") @Min(0) Integer page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) Integer size) {
-        NominationQueries.Page found = nominations.search(
-                new NominationFilter(movementId, status, year, level, sector, q), page, size);
+        NominationQueries.Page found =
+                nominations.search(new NominationFilter(movementId, status, year, level, sector, q), page, size);
         List<NominationView> views = found.items().stream()
                 .map(nomination -> NominationView.of(nomination, false))
                 .toList();
-        return RestResponse.ResponseBuilder.ok(views).header(TOTAL_COUNT, found.total()).build();
+        return RestResponse.ResponseBuilder.ok(views)
+                .header(TOTAL_COUNT, found.total())
+                .build();
     }
 
     @POST
     @Path("/batch")
-    @Operation(summary = "Submit up to 500 nominations; each item is committed or refused on its own",
+    @Operation(
+            summary = "Submit up to 500 nominations; each item is committed or refused on its own",
             description = "200 with one result per item, in order: {index, status, id} for a submitted item (201),"
                     + " {index, status, problem} for a refused one. More than 500 items is 400 for the whole batch."
                     + " Idempotency-Key is not honoured here.")
@@ -133,22 +147,28 @@ public class NominationResource {
 
     @POST
     @Path("/{id}/revisions")
-    @Operation(summary = "Amend a nomination the council returned for information; the council opens a new round",
+    @Operation(
+            summary = "Amend a nomination the council returned for information; the council opens a new round",
             description = "The body is a whole nomination as for a submission, with changeNote (required) saying what"
                     + " changed. 201 with the nomination, now SUBMITTED at the next revision; nomination.submitted.v1"
                     + " carries the new revision. 409 not-returned unless the nomination is RETURNED.")
-    public RestResponse<NominationView> amend(@PathParam("id") UUID id, @NotNull @Valid NominationRequest request,
-            UriInfo uri) {
+    public RestResponse<NominationView> amend(
+            @PathParam("id") UUID id, @NotNull @Valid NominationRequest request, UriInfo uri) {
         Nomination nomination = amendment.amend(id, request.toCommand());
         return RestResponse.ResponseBuilder.<NominationView>created(uri.getAbsolutePathBuilder()
-                .path(String.valueOf(nomination.revision)).build()).entity(NominationView.of(nomination, true)).build();
+                        .path(String.valueOf(nomination.revision))
+                        .build())
+                .entity(NominationView.of(nomination, true))
+                .build();
     }
 
     @GET
     @Path("/{id}/revisions")
     @Operation(summary = "The nomination's revisions, oldest first: when, by whom and the change note")
     public List<RevisionView> revisions(@PathParam("id") UUID id) {
-        return nominations.revisions(id).stream().map(r -> RevisionView.of(r, null)).toList();
+        return nominations.revisions(id).stream()
+                .map(r -> RevisionView.of(r, null))
+                .toList();
     }
 
     @GET
@@ -162,20 +182,30 @@ public class NominationResource {
 
     @POST
     @Path("/{id}/withdraw")
-    @Operation(summary = "Withdraw a nomination the council has not approved or rejected",
+    @Operation(
+            summary = "Withdraw a nomination the council has not approved or rejected",
             description = "Status WITHDRAWN, a timeline step and event nomination.withdrawn.v1; 409 not-withdrawable"
                     + " once decided.")
     @Consumes(MediaType.WILDCARD)
-    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = WithdrawalRequest.class)))
-    public NominationView withdraw(@PathParam("id") UUID id, String body,
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) throws JsonProcessingException {
+    @RequestBody(
+            required = false,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = WithdrawalRequest.class)))
+    public NominationView withdraw(
+            @PathParam("id") UUID id, String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType)
+            throws JsonProcessingException {
         // read by hand: the body is optional, and a JSON body parameter would make a bare POST (no Content-Type) a 415
         WithdrawalRequest request = new WithdrawalRequest(null);
         if (body != null && !body.isBlank()) {
             if (contentType == null || !MediaType.valueOf(contentType).isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                throw new ProblemException(415, "unsupported-media-type", "Unsupported Media Type",
-                        "a withdrawal body must be application/json", null);
+                throw new ProblemException(
+                        415,
+                        "unsupported-media-type",
+                        "Unsupported Media Type",
+                        "a withdrawal body must be application/json",
+                        null);
             }
             WithdrawalRequest read = objectMapper.readValue(body, WithdrawalRequest.class);
             // the JSON literal null says as little as no body at all

@@ -41,8 +41,8 @@ public record NominationView(
 
     public record AttachmentView(String name, String mediaType, long sizeBytes, String sha256, String url) {
         static AttachmentView of(Attachment attachment) {
-            return new AttachmentView(attachment.name, attachment.mediaType, attachment.sizeBytes, attachment.sha256,
-                    attachment.url);
+            return new AttachmentView(
+                    attachment.name, attachment.mediaType, attachment.sizeBytes, attachment.sha256, attachment.url);
         }
     }
 
@@ -54,14 +54,29 @@ public record NominationView(
 
     /** @param withDetails with timeline, evidence and attachments: for one nomination, not for lists */
     static NominationView of(Nomination nomination, boolean withDetails) {
-        return new NominationView(nomination.id, nomination.movement.id, nomination.agencyCode, nomination.revision,
-                nomination.nominee, nomination.level, nomination.sector, nomination.proposedAward,
-                nomination.achievements, nomination.goodPractices, nomination.publicityConsent, nomination.status,
-                nomination.submittedAt, nomination.updatedAt,
+        return new NominationView(
+                nomination.id,
+                nomination.movement.id,
+                nomination.agencyCode,
+                nomination.revision,
+                nomination.nominee,
+                nomination.level,
+                nomination.sector,
+                nomination.proposedAward,
+                nomination.achievements,
+                nomination.goodPractices,
+                nomination.publicityConsent,
+                nomination.status,
+                nomination.submittedAt,
+                nomination.updatedAt,
                 withDetails ? nomination.timeline.stream().map(Step::of).toList() : null,
                 nomination.criteriaVersion,
                 withDetails ? nomination.evidence.stream().map(EvidenceView::of).toList() : null,
-                withDetails ? nomination.attachments.stream().map(AttachmentView::of).toList() : null,
+                withDetails
+                        ? nomination.attachments.stream()
+                                .map(AttachmentView::of)
+                                .toList()
+                        : null,
                 nomination.duplicateOf);
     }
 }

@@ -18,8 +18,10 @@ public class ProblemBodies {
 
     @ServerExceptionMapper
     public Response possibleDuplicate(PossibleDuplicateException e, UriInfo uri) {
-        return Response.status(e.status()).type(Problem.MEDIA_TYPE)
-                .entity(of(e, uri.getRequestUri().getRawPath())).build();
+        return Response.status(e.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(of(e, uri.getRequestUri().getRawPath()))
+                .build();
     }
 
     static Map<String, Object> of(ProblemException e, String instance) {
@@ -46,7 +48,8 @@ public class ProblemBodies {
     }
 
     static Map<String, Object> validation(List<Problem.FieldError> errors, String instance) {
-        String detail = String.join("; ", errors.stream().map(e -> e.field() + ": " + e.reason()).toList());
+        String detail = String.join(
+                "; ", errors.stream().map(e -> e.field() + ": " + e.reason()).toList());
         return of(new Problem(Problem.type("validation"), "Invalid request", 400, detail, instance, errors));
     }
 }

@@ -10,7 +10,7 @@ import vn.vinhdanh.nomination.domain.NominationRevision;
 public record RevisionView(int revision, Instant submittedAt, String submittedBy, String changeNote, JsonNode content) {
 
     static RevisionView of(NominationRevision revision, JsonNode content) {
-        return new RevisionView(revision.key.revision(), revision.submittedAt, revision.submittedBy,
-                revision.changeNote, content);
+        return new RevisionView(
+                revision.key.revision(), revision.submittedAt, revision.submittedBy, revision.changeNote, content);
     }
 }

@@ -10,9 +10,17 @@ import vn.vinhdanh.nomination.domain.MovementKind;
  * @param preliminaryReviewOn sơ kết
  * @param finalReviewOn tổng kết
  */
-public record CreateMovement(String code, String name, MovementKind kind, Level level, Integer year, String organizer,
-        Sector sector, Period period, LocalDate preliminaryReviewOn, LocalDate finalReviewOn) {
+public record CreateMovement(
+        String code,
+        String name,
+        MovementKind kind,
+        Level level,
+        Integer year,
+        String organizer,
+        Sector sector,
+        Period period,
+        LocalDate preliminaryReviewOn,
+        LocalDate finalReviewOn) {
 
-    public record Period(Integer fromYear, Integer toYear) {
-    }
+    public record Period(Integer fromYear, Integer toYear) {}
 }

@@ -30,8 +30,15 @@ public class DraftPreparation {
     private final ObjectMapper objectMapper;
     private final Clock clock;
 
-    public DraftPreparation(DraftQueries drafts, DraftContent content, NominationSubmission submission,
-            CallerAgency agency, Caller caller, AuditTrail audit, ObjectMapper objectMapper, Clock clock) {
+    public DraftPreparation(
+            DraftQueries drafts,
+            DraftContent content,
+            NominationSubmission submission,
+            CallerAgency agency,
+            Caller caller,
+            AuditTrail audit,
+            ObjectMapper objectMapper,
+            Clock clock) {
         this.drafts = drafts;
         this.content = content;
         this.submission = submission;
@@ -85,8 +92,10 @@ public class DraftPreparation {
     private NominationDraft editable(UUID id) {
         NominationDraft draft = drafts.get(id);
         if (draft.submitted()) {
-            throw ProblemException.conflict("draft-submitted", "draft " + id + " was submitted as nomination "
-                    + draft.submittedNominationId + " and no longer changes");
+            throw ProblemException.conflict(
+                    "draft-submitted",
+                    "draft " + id + " was submitted as nomination " + draft.submittedNominationId
+                            + " and no longer changes");
         }
         return draft;
     }

@@ -27,10 +27,13 @@ public class DraftQueries {
     public List<NominationDraft> list(boolean includeSubmitted, int page, int size) {
         String submitted = includeSubmitted ? "" : " and submittedNominationId is null";
         if (agency.seesOwnOnly()) {
-            return NominationDraft.<NominationDraft>find("agencyCode = ?1" + submitted + " order by updatedAt desc, id",
-                    agency.code()).page(page, size).list();
+            return NominationDraft.<NominationDraft>find(
+                            "agencyCode = ?1" + submitted + " order by updatedAt desc, id", agency.code())
+                    .page(page, size)
+                    .list();
         }
         return NominationDraft.<NominationDraft>find("1 = 1" + submitted + " order by updatedAt desc, id")
-                .page(page, size).list();
+                .page(page, size)
+                .list();
     }
 }

@@ -36,13 +36,18 @@ public class DuplicateGuard {
     @Transactional(Transactional.TxType.MANDATORY)
     UUID check(Movement movement, Nominee nominee, String duplicateKey, boolean confirmed, UUID amended) {
         // two concurrent submissions of the same nominee would otherwise both find no earlier one
-        entityManager.createNativeQuery("select cast(pg_advisory_xact_lock(hashtextextended(?1, 0)) as text)")
+        entityManager
+                .createNativeQuery("select cast(pg_advisory_xact_lock(hashtextextended(?1, 0)) as text)")
                 .setParameter(1, "nomination-duplicate|" + movement.id + "|" + duplicateKey)
                 .getSingleResult();
-        Optional<Nomination> earlier = Nomination.<Nomination>find("""
+        Optional<Nomination> earlier = Nomination.<Nomination>find(
+                        """
                 movement.id = ?1 and duplicateKey = ?2 and status <> ?3 and id <> ?4 order by submittedAt, id""",
-                movement.id, duplicateKey, NominationStatus.WITHDRAWN,
-                amended == null ? new UUID(0, 0) : amended).firstResultOptional();
+                        movement.id,
+                        duplicateKey,
+                        NominationStatus.WITHDRAWN,
+                        amended == null ? new UUID(0, 0) : amended)
+                .firstResultOptional();
         if (earlier.isEmpty()) {
             return null;
         }
@@ -54,8 +59,9 @@ public class DuplicateGuard {
                 : nominee.name + (nominee.birthYear == null ? "" : " (born " + nominee.birthYear + ")");
         boolean visible = agency.mayRead(earlier.get().agencyCode);
         String where = visible ? "nomination " + earlier.get().id : "a nomination of another agency";
-        throw new PossibleDuplicateException(who + " is already nominated in this movement: " + where
-                + ". Submit again with \"confirmDuplicate\": true if this is not a mistake.",
+        throw new PossibleDuplicateException(
+                who + " is already nominated in this movement: " + where
+                        + ". Submit again with \"confirmDuplicate\": true if this is not a mistake.",
                 visible ? earlier.get().id : null);
     }
 }

@@ -37,8 +37,8 @@ public class MovementAdministration {
     public Movement create(CreateMovement command) {
         checkDates(command);
         if (Movement.findByCode(command.code()).isPresent()) {
-            throw ProblemException.conflict("duplicate-movement",
-                    "a movement with code " + command.code() + " already exists");
+            throw ProblemException.conflict(
+                    "duplicate-movement", "a movement with code " + command.code() + " already exists");
         }
         Movement movement = new Movement();
         movement.id = UUID.randomUUID();
@@ -64,10 +64,12 @@ public class MovementAdministration {
     }
 
     private static void checkDates(CreateMovement command) {
-        if (command.period() != null && command.period().fromYear() > command.period().toYear()) {
+        if (command.period() != null
+                && command.period().fromYear() > command.period().toYear()) {
             throw ProblemException.invalidField("period.toYear", "must not be before period.fromYear");
         }
-        if (command.preliminaryReviewOn() != null && command.finalReviewOn() != null
+        if (command.preliminaryReviewOn() != null
+                && command.finalReviewOn() != null
                 && command.finalReviewOn().isBefore(command.preliminaryReviewOn())) {
             throw ProblemException.invalidField("finalReviewOn", "must not be before preliminaryReviewOn");
         }
@@ -83,25 +85,32 @@ public class MovementAdministration {
         for (int i = 0; i < command.criteria().size(); i++) {
             ReplaceCriteria.Criterion criterion = command.criteria().get(i);
             if (!seen.add(criterion.targetGroup() + "|" + criterion.code())) {
-                throw ProblemException.invalidField("criteria[" + i + "].code",
-                        criterion.code() + " appears twice for " + criterion.targetGroup());
+                throw ProblemException.invalidField(
+                        "criteria[" + i + "].code", criterion.code() + " appears twice for " + criterion.targetGroup());
             }
         }
         // the row lock orders concurrent replacements, so each gets its own version number
         Movement movement = Movement.<Movement>findByIdOptional(movementId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("movement", movementId));
         movement.criteriaVersion++;
-        CriteriaVersion version = newCriteriaVersion(movement, command.criteria().stream().map(c -> {
-            Criterion criterion = new Criterion();
-            criterion.targetGroup = c.targetGroup();
-            criterion.code = c.code();
-            criterion.description = nfc(c.description());
-            criterion.weight = c.weight();
-            criterion.required = c.required();
-            return criterion;
-        }).toList());
+        CriteriaVersion version = newCriteriaVersion(
+                movement,
+                command.criteria().stream()
+                        .map(c -> {
+                            Criterion criterion = new Criterion();
+                            criterion.targetGroup = c.targetGroup();
+                            criterion.code = c.code();
+                            criterion.description = nfc(c.description());
+                            criterion.weight = c.weight();
+                            criterion.required = c.required();
+                            return criterion;
+                        })
+                        .toList());
         version.persist();
-        audit.record("movement.criteria", "movement", movement.id,
+        audit.record(
+                "movement.criteria",
+                "movement",
+                movement.id,
                 "version " + version.version + ", " + version.criteria.size() + " criteria");
         return version;
     }

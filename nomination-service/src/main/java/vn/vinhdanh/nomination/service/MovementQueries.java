@@ -16,8 +16,7 @@ public class MovementQueries {
     }
 
     public Movement get(UUID id) {
-        return Movement.<Movement>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("movement", id));
+        return Movement.<Movement>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("movement", id));
     }
 
     /** @param version null for the current one */
@@ -25,6 +24,7 @@ public class MovementQueries {
         Movement movement = get(movementId);
         int wanted = version == null ? movement.criteriaVersion : version;
         return CriteriaVersion.find(movementId, wanted)
-                .orElseThrow(() -> ProblemException.notFound("criteria version", wanted + " of movement " + movementId));
+                .orElseThrow(
+                        () -> ProblemException.notFound("criteria version", wanted + " of movement " + movementId));
     }
 }

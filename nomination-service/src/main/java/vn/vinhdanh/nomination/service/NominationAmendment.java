@@ -34,8 +34,13 @@ public class NominationAmendment {
     private final AuditTrail audit;
     private final Clock clock;
 
-    public NominationAmendment(NominationQueries nominations, DuplicateGuard duplicates,
-            RevisionAnnouncement announcement, Caller caller, AuditTrail audit, Clock clock) {
+    public NominationAmendment(
+            NominationQueries nominations,
+            DuplicateGuard duplicates,
+            RevisionAnnouncement announcement,
+            Caller caller,
+            AuditTrail audit,
+            Clock clock) {
         this.nominations = nominations;
         this.duplicates = duplicates;
         this.announcement = announcement;
@@ -53,11 +58,14 @@ public class NominationAmendment {
         }
         Nomination nomination = nominations.get(id);
         if (nomination.status != NominationStatus.RETURNED) {
-            throw ProblemException.conflict("not-returned", "nomination " + id + " is " + nomination.status
-                    + "; only a nomination the council RETURNED for information can be amended");
+            throw ProblemException.conflict(
+                    "not-returned",
+                    "nomination " + id + " is " + nomination.status
+                            + "; only a nomination the council RETURNED for information can be amended");
         }
         if (!nomination.movement.id.equals(revised.movementId())) {
-            throw ProblemException.invalidField("movementId",
+            throw ProblemException.invalidField(
+                    "movementId",
                     "an amendment stays in movement " + nomination.movement.id + "; withdraw and submit anew instead");
         }
         NominationRules.checkSameAgency(revised.agencyCode(), nomination.agencyCode, "the nomination");
@@ -68,8 +76,12 @@ public class NominationAmendment {
         Nominee nominee = NominationMapping.toNominee(revised.nominee());
         String duplicateKey = Nomination.duplicateKeyOf(nominee);
         if (!duplicateKey.equals(nomination.duplicateKey)) {
-            nomination.duplicateOf = duplicates.check(nomination.movement, nominee, duplicateKey,
-                    Boolean.TRUE.equals(revised.confirmDuplicate()), nomination.id);
+            nomination.duplicateOf = duplicates.check(
+                    nomination.movement,
+                    nominee,
+                    duplicateKey,
+                    Boolean.TRUE.equals(revised.confirmDuplicate()),
+                    nomination.id);
         }
         String note = nfc(changeNote).strip();
         NominationMapping.fill(nomination, revised, nominee, duplicateKey);

@@ -28,8 +28,7 @@ public class NominationBatch {
      * @param refusal the problem a single submission would have answered; a failure the client cannot act on is a
      *                500 whose reference is in the log
      */
-    public record Outcome(UUID id, ProblemException refusal) {
-    }
+    public record Outcome(UUID id, ProblemException refusal) {}
 
     /** @param index the item's place in the batch, for the log */
     public Outcome submit(int index, SubmitNomination item) {
@@ -44,8 +43,14 @@ public class NominationBatch {
             }
             String reference = UUID.randomUUID().toString();
             LOG.errorf(e, "Unexpected error %s on batch item %d", reference, index);
-            return new Outcome(null, new ProblemException(500, "internal", "Internal error",
-                    "The item could not be submitted. Reference: " + reference, null));
+            return new Outcome(
+                    null,
+                    new ProblemException(
+                            500,
+                            "internal",
+                            "Internal error",
+                            "The item could not be submitted. Reference: " + reference,
+                            null));
         }
     }
 

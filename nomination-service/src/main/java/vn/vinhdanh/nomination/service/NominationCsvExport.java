@@ -20,13 +20,29 @@ public class NominationCsvExport {
 
     /** What the export is, for a download's Content-Type. */
     public static final String MEDIA_TYPE = "text/csv; charset=utf-8";
+
     private static final char BYTE_ORDER_MARK = '\uFEFF';
-    private static final DateTimeFormatter VIETNAM_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ProvinceClock.ZONE);
-    private static final List<String> HEADER = List.of("Mã hồ sơ", "Cơ quan đề nghị", "Cá nhân/Tập thể",
-            "Họ tên/Tên tập thể", "Giới tính", "Năm sinh", "Dân tộc", "Chức vụ", "Đơn vị", "Đối tượng",
-            "Số thành viên", "Cấp", "Lĩnh vực", "Hình thức đề nghị", "Trạng thái", "Phiên bản tiêu chí",
-            "Nghi trùng với", "Thời điểm trình (giờ Việt Nam)");
+    private static final DateTimeFormatter VIETNAM_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ProvinceClock.ZONE);
+    private static final List<String> HEADER = List.of(
+            "Mã hồ sơ",
+            "Cơ quan đề nghị",
+            "Cá nhân/Tập thể",
+            "Họ tên/Tên tập thể",
+            "Giới tính",
+            "Năm sinh",
+            "Dân tộc",
+            "Chức vụ",
+            "Đơn vị",
+            "Đối tượng",
+            "Số thành viên",
+            "Cấp",
+            "Lĩnh vực",
+            "Hình thức đề nghị",
+            "Trạng thái",
+            "Phiên bản tiêu chí",
+            "Nghi trùng với",
+            "Thời điểm trình (giờ Việt Nam)");
 
     private final NominationQueries nominations;
 
@@ -44,11 +60,27 @@ public class NominationCsvExport {
         row(csv, HEADER);
         for (Nomination n : nominations) {
             Nominee nominee = n.nominee;
-            row(csv, Arrays.asList(n.id.toString(), n.agencyCode, nominee.kind.name(), nominee.name, nominee.gender,
-                    text(nominee.birthYear), nominee.ethnicity, nominee.position, nominee.organization,
-                    nominee.targetGroup.name(), text(nominee.memberCount), n.level.name(), n.sector.name(),
-                    n.proposedAward, n.status.name(), text(n.criteriaVersion), text(n.duplicateOf),
-                    VIETNAM_TIME.format(n.submittedAt)));
+            row(
+                    csv,
+                    Arrays.asList(
+                            n.id.toString(),
+                            n.agencyCode,
+                            nominee.kind.name(),
+                            nominee.name,
+                            nominee.gender,
+                            text(nominee.birthYear),
+                            nominee.ethnicity,
+                            nominee.position,
+                            nominee.organization,
+                            nominee.targetGroup.name(),
+                            text(nominee.memberCount),
+                            n.level.name(),
+                            n.sector.name(),
+                            n.proposedAward,
+                            n.status.name(),
+                            text(n.criteriaVersion),
+                            text(n.duplicateOf),
+                            VIETNAM_TIME.format(n.submittedAt)));
         }
         return csv.toString();
     }

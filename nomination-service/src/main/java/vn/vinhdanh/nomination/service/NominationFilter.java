@@ -11,6 +11,5 @@ import vn.vinhdanh.nomination.domain.NominationStatus;
  * @param year the movement's year
  * @param q part of the nominee's name, with or without diacritics
  */
-public record NominationFilter(UUID movementId, NominationStatus status, Integer year, Level level, Sector sector,
-        String q) {
-}
+public record NominationFilter(
+        UUID movementId, NominationStatus status, Integer year, Level level, Sector sector, String q) {}

@@ -21,8 +21,7 @@ import vn.vinhdanh.province.VietnameseText;
  */
 final class NominationMapping {
 
-    private NominationMapping() {
-    }
+    private NominationMapping() {}
 
     static Nominee toNominee(SubmitNomination.Nominee given) {
         Nominee nominee = new Nominee();
@@ -91,26 +90,46 @@ final class NominationMapping {
     static NominationSubmitted toEvent(Nomination nomination, int criteriaVersion, List<Criterion> groupCriteria) {
         Movement movement = nomination.movement;
         Nominee nominee = nomination.nominee;
-        CriteriaSnapshot criteria = new CriteriaSnapshot(criteriaVersion, nominee.targetGroup,
+        CriteriaSnapshot criteria = new CriteriaSnapshot(
+                criteriaVersion,
+                nominee.targetGroup,
                 groupCriteria.stream().map(NominationMapping::toEvent).toList());
-        return new NominationSubmitted(nomination.id, nomination.revision, nomination.agencyCode, movement.id,
-                movement.name, movement.year, nomination.level, nomination.sector, nomination.proposedAward,
-                new vn.vinhdanh.events.Nominee(nominee.kind, nominee.name, nominee.gender, nominee.birthYear,
-                        nominee.ethnicity, nominee.position, nominee.organization, nominee.targetGroup,
+        return new NominationSubmitted(
+                nomination.id,
+                nomination.revision,
+                nomination.agencyCode,
+                movement.id,
+                movement.name,
+                movement.year,
+                nomination.level,
+                nomination.sector,
+                nomination.proposedAward,
+                new vn.vinhdanh.events.Nominee(
+                        nominee.kind,
+                        nominee.name,
+                        nominee.gender,
+                        nominee.birthYear,
+                        nominee.ethnicity,
+                        nominee.position,
+                        nominee.organization,
+                        nominee.targetGroup,
                         nominee.memberCount),
-                nomination.achievements, nomination.goodPractices, nomination.publicityConsent,
-                nomination.submittedAt, criteria,
+                nomination.achievements,
+                nomination.goodPractices,
+                nomination.publicityConsent,
+                nomination.submittedAt,
+                criteria,
                 nomination.evidence.stream()
-                        .map(e -> new vn.vinhdanh.events.Evidence(e.criterionCode, e.text)).toList(),
+                        .map(e -> new vn.vinhdanh.events.Evidence(e.criterionCode, e.text))
+                        .toList(),
                 nomination.attachments.stream()
-                        .map(a -> new vn.vinhdanh.events.Attachment(a.name, a.mediaType, a.sizeBytes, a.sha256,
-                                a.url))
+                        .map(a -> new vn.vinhdanh.events.Attachment(a.name, a.mediaType, a.sizeBytes, a.sha256, a.url))
                         .toList(),
                 nomination.duplicateOf);
     }
 
     private static vn.vinhdanh.events.Criterion toEvent(Criterion criterion) {
-        return new vn.vinhdanh.events.Criterion(criterion.code, criterion.description, criterion.weight,
-                criterion.required);
+        return new vn.vinhdanh.events.Criterion(
+                criterion.code, criterion.description, criterion.weight, criterion.required);
     }
 }

@@ -24,8 +24,8 @@ public class NominationProgress {
 
     /** @param occurredAt when it happened in the service that reports it; null for now */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(UUID nominationId, NominationStatus step, Instant occurredAt, String actor, String note,
-            UUID eventId) {
+    public void record(
+            UUID nominationId, NominationStatus step, Instant occurredAt, String actor, String note, UUID eventId) {
         Nomination nomination = Nomination.findById(nominationId);
         if (nomination == null) {
             // every event downstream starts from one of ours: an unknown id means a foreign or corrupted message

@@ -26,8 +26,7 @@ public class NominationQueries {
         this.entityManager = entityManager;
     }
 
-    public record Page(List<Nomination> items, long total) {
-    }
+    public record Page(List<Nomination> items, long total) {}
 
     /**
      * An agency reads only its own nominations; another agency's id answers 404, as if it did not exist. The result
@@ -79,13 +78,17 @@ public class NominationQueries {
         String name = VietnameseText.fold(filter.q());
         if (name != null && !name.isEmpty()) {
             where.append(" and n.nomineeNameFolded like :name escape '!'");
-            parameters.put("name", "%" + name.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            parameters.put(
+                    "name", "%" + name.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
         }
         List<Nomination> items = Nomination.<Nomination>find(
-                "select n from Nomination n join fetch n.movement m" + where + " order by n.submittedAt desc, n.id",
-                parameters).page(page, size).list();
-        TypedQuery<Long> count = entityManager.createQuery(
-                "select count(n) from Nomination n join n.movement m" + where, Long.class);
+                        "select n from Nomination n join fetch n.movement m" + where
+                                + " order by n.submittedAt desc, n.id",
+                        parameters)
+                .page(page, size)
+                .list();
+        TypedQuery<Long> count =
+                entityManager.createQuery("select count(n) from Nomination n join n.movement m" + where, Long.class);
         parameters.forEach(count::setParameter);
         return new Page(items, count.getSingleResult());
     }
@@ -96,8 +99,8 @@ public class NominationQueries {
             throw ProblemException.notFound("movement", movementId);
         }
         if (agency.seesOwnOnly()) {
-            return Nomination.list("movement.id = ?1 and agencyCode = ?2 order by submittedAt desc, id",
-                    movementId, agency.code());
+            return Nomination.list(
+                    "movement.id = ?1 and agencyCode = ?2 order by submittedAt desc, id", movementId, agency.code());
         }
         return Nomination.list("movement.id = ?1 order by submittedAt desc, id", movementId);
     }

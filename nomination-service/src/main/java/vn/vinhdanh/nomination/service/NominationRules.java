@@ -22,8 +22,7 @@ final class NominationRules {
     /** Two-tier local government from this day: there are no districts to nominate at any more. */
     static final LocalDate DISTRICTS_ABOLISHED = LocalDate.of(2025, 7, 1);
 
-    private NominationRules() {
-    }
+    private NominationRules() {}
 
     /**
      * A collective is in the COLLECTIVE group and says how many members it has; an individual is not and does not.
@@ -42,16 +41,16 @@ final class NominationRules {
             }
         } else {
             if (nominee.targetGroup() == TargetGroup.COLLECTIVE) {
-                throw ProblemException.invalidField("nominee.targetGroup",
-                        "an individual's target group cannot be COLLECTIVE");
+                throw ProblemException.invalidField(
+                        "nominee.targetGroup", "an individual's target group cannot be COLLECTIVE");
             }
             if (nominee.memberCount() != null) {
                 throw ProblemException.invalidField("nominee.memberCount", "only for a collective");
             }
         }
         if (nomination.level() == Level.DISTRICT && !today.isBefore(DISTRICTS_ABOLISHED)) {
-            throw ProblemException.invalidField("level",
-                    "DISTRICT level no longer exists from 1 July 2025; use COMMUNE or PROVINCE");
+            throw ProblemException.invalidField(
+                    "level", "DISTRICT level no longer exists from 1 July 2025; use COMMUNE or PROVINCE");
         }
     }
 
@@ -72,23 +71,33 @@ final class NominationRules {
         for (int i = 0; i < given.size(); i++) {
             String code = given.get(i).criterionCode();
             if (!known.contains(code)) {
-                errors.add(new Problem.FieldError("evidence[" + i + "].criterionCode",
+                errors.add(new Problem.FieldError(
+                        "evidence[" + i + "].criterionCode",
                         "'" + code + "' is not a criterion for " + targetGroup + " in this movement; expected one of "
                                 + known.stream().sorted().toList()));
             } else if (!seen.add(code)) {
-                errors.add(new Problem.FieldError("evidence[" + i + "].criterionCode",
-                        "criterion " + code + " has evidence already"));
+                errors.add(new Problem.FieldError(
+                        "evidence[" + i + "].criterionCode", "criterion " + code + " has evidence already"));
             }
         }
         for (Criterion criterion : criteria) {
             if (criterion.required && !seen.contains(criterion.code)) {
-                errors.add(new Problem.FieldError("evidence",
+                errors.add(new Problem.FieldError(
+                        "evidence",
                         "criterion " + criterion.code + " is required for " + targetGroup + " and has no evidence"));
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(400, "validation", "Invalid request",
-                    String.join("; ", errors.stream().map(e -> e.field() + ": " + e.reason()).toList()), errors);
+            throw new ProblemException(
+                    400,
+                    "validation",
+                    "Invalid request",
+                    String.join(
+                            "; ",
+                            errors.stream()
+                                    .map(e -> e.field() + ": " + e.reason())
+                                    .toList()),
+                    errors);
         }
         return criteria;
     }

@@ -36,8 +36,15 @@ public class NominationSubmission {
     private final NominationQueries nominations;
     private final Clock clock;
 
-    public NominationSubmission(CallerAgency agency, Caller caller, AuditTrail audit, IdempotencyKeys idempotency,
-            DuplicateGuard duplicates, RevisionAnnouncement announcement, NominationQueries nominations, Clock clock) {
+    public NominationSubmission(
+            CallerAgency agency,
+            Caller caller,
+            AuditTrail audit,
+            IdempotencyKeys idempotency,
+            DuplicateGuard duplicates,
+            RevisionAnnouncement announcement,
+            NominationQueries nominations,
+            Clock clock) {
         this.agency = agency;
         this.caller = caller;
         this.audit = audit;
@@ -51,8 +58,11 @@ public class NominationSubmission {
     /** @param idempotencyKey the client's {@code Idempotency-Key}, or null */
     @Transactional
     public Creation<Nomination> submit(SubmitNomination submission, String idempotencyKey) {
-        return idempotency.createOnce(idempotencyKey, submission,
-                id -> create(submission, agency.submitting(submission.agencyCode()), id), nominations::get);
+        return idempotency.createOnce(
+                idempotencyKey,
+                submission,
+                id -> create(submission, agency.submitting(submission.agencyCode()), id),
+                nominations::get);
     }
 
     /** One item of a batch, committed on its own: a refused item leaves the others in place. */
@@ -75,16 +85,16 @@ public class NominationSubmission {
         Instant now = Instant.now(clock);
         NominationRules.checkNomineeAndLevel(submission, LocalDate.ofInstant(now, ProvinceClock.ZONE));
         Movement movement = Movement.<Movement>findByIdOptional(submission.movementId())
-                .orElseThrow(() -> ProblemException.invalidField("movementId",
-                        "no movement with id " + submission.movementId()));
+                .orElseThrow(() ->
+                        ProblemException.invalidField("movementId", "no movement with id " + submission.movementId()));
         // versions are immutable, so the one current now stays exactly what this nomination is judged against
         CriteriaVersion criteria = CriteriaVersion.existing(movement.id, movement.criteriaVersion);
         List<Criterion> groupCriteria = NominationRules.checkEvidence(submission, criteria);
 
         Nominee nominee = NominationMapping.toNominee(submission.nominee());
         String duplicateKey = Nomination.duplicateKeyOf(nominee);
-        UUID duplicateOf = duplicates.check(movement, nominee, duplicateKey,
-                Boolean.TRUE.equals(submission.confirmDuplicate()), null);
+        UUID duplicateOf = duplicates.check(
+                movement, nominee, duplicateKey, Boolean.TRUE.equals(submission.confirmDuplicate()), null);
 
         Nomination nomination = new Nomination();
         nomination.id = id;
@@ -99,7 +109,10 @@ public class NominationSubmission {
         nomination.updatedAt = now;
         nomination.persist();
         nomination.advance(NominationStatus.SUBMITTED, now, caller.label(), null, null, now);
-        audit.record("nomination.submit", "nomination", nomination.id,
+        audit.record(
+                "nomination.submit",
+                "nomination",
+                nomination.id,
                 nomination.nominee.name + " (" + nomination.proposedAward + ")");
         announcement.announce(nomination, criteria.version, groupCriteria, null);
         return nomination;

@@ -27,8 +27,8 @@ public class NominationWithdrawal {
     private final AuditTrail audit;
     private final Clock clock;
 
-    public NominationWithdrawal(NominationQueries nominations, Outbox outbox, Caller caller, AuditTrail audit,
-            Clock clock) {
+    public NominationWithdrawal(
+            NominationQueries nominations, Outbox outbox, Caller caller, AuditTrail audit, Clock clock) {
         this.nominations = nominations;
         this.outbox = outbox;
         this.caller = caller;
@@ -40,16 +40,21 @@ public class NominationWithdrawal {
     public Nomination withdraw(UUID id, WithdrawNomination withdrawal) {
         Nomination nomination = nominations.get(id);
         if (!nomination.status.isWithdrawable()) {
-            throw ProblemException.conflict("not-withdrawable", "nomination " + id + " is " + nomination.status
-                    + "; only a SUBMITTED, UNDER_REVIEW or RETURNED nomination can be withdrawn");
+            throw ProblemException.conflict(
+                    "not-withdrawable",
+                    "nomination " + id + " is " + nomination.status
+                            + "; only a SUBMITTED, UNDER_REVIEW or RETURNED nomination can be withdrawn");
         }
         Instant now = Instant.now(clock);
         String because = nfc(withdrawal.reason());
         nomination.advance(NominationStatus.WITHDRAWN, now, caller.label(), because, null, now);
         audit.record("nomination.withdraw", "nomination", id, because);
-        outbox.publish(Topics.NOMINATION_EVENTS, EventTypes.NOMINATION_WITHDRAWN, id,
-                new NominationWithdrawn(id, nomination.agencyCode, nomination.movement.id, because, caller.label(),
-                        now));
+        outbox.publish(
+                Topics.NOMINATION_EVENTS,
+                EventTypes.NOMINATION_WITHDRAWN,
+                id,
+                new NominationWithdrawn(
+                        id, nomination.agencyCode, nomination.movement.id, because, caller.label(), now));
         return nomination;
     }
 }

@@ -7,7 +7,6 @@ import vn.vinhdanh.events.TargetGroup;
 /** The whole set of a movement's criteria, all target groups together; it becomes the movement's next version. */
 public record ReplaceCriteria(List<Criterion> criteria) {
 
-    public record Criterion(TargetGroup targetGroup, String code, String description, BigDecimal weight,
-            Boolean required) {
-    }
+    public record Criterion(
+            TargetGroup targetGroup, String code, String description, BigDecimal weight, Boolean required) {}
 }

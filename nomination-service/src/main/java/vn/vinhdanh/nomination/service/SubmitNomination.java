@@ -17,19 +17,35 @@ import vn.vinhdanh.events.TargetGroup;
  * @param confirmDuplicate true submits even though the same nominee is already nominated in the movement
  * @param changeNote only when amending a returned nomination, and then required
  */
-public record SubmitNomination(UUID movementId, String agencyCode, Nominee nominee, Level level, Sector sector,
-        String proposedAward, String achievements, String goodPractices, Boolean publicityConsent,
-        List<Evidence> evidence, List<Attachment> attachments, Boolean confirmDuplicate, String changeNote) {
+public record SubmitNomination(
+        UUID movementId,
+        String agencyCode,
+        Nominee nominee,
+        Level level,
+        Sector sector,
+        String proposedAward,
+        String achievements,
+        String goodPractices,
+        Boolean publicityConsent,
+        List<Evidence> evidence,
+        List<Attachment> attachments,
+        Boolean confirmDuplicate,
+        String changeNote) {
 
-    public record Nominee(NomineeKind kind, String name, String gender, Integer birthYear, String ethnicity,
-            String position, String organization, TargetGroup targetGroup, Integer memberCount) {
-    }
+    public record Nominee(
+            NomineeKind kind,
+            String name,
+            String gender,
+            Integer birthYear,
+            String ethnicity,
+            String position,
+            String organization,
+            TargetGroup targetGroup,
+            Integer memberCount) {}
 
     /** What the agency puts forward for one criterion of the nominee's target group. */
-    public record Evidence(String criterionCode, String text) {
-    }
+    public record Evidence(String criterionCode, String text) {}
 
     /** Metadata of a document kept in a document store; the service never receives the file. */
-    public record Attachment(String name, String mediaType, Long sizeBytes, String sha256, String url) {
-    }
+    public record Attachment(String name, String mediaType, Long sizeBytes, String sha256, String url) {}
 }

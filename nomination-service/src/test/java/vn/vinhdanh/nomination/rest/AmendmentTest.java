@@ -40,16 +40,23 @@ class AmendmentTest {
         second.put("changeNote", "Bổ sung xác nhận sáng kiến");
 
         // not returned yet: the council has the nomination, the agency cannot change it
-        amend("SO-GDDT", id, second).then().statusCode(409).contentType("application/problem+json")
+        amend("SO-GDDT", id, second)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
                 .body("type", endsWith("/not-returned"));
 
         try (KafkaTestClient kafka = new KafkaTestClient(PlatformTestResource.bootstrapServers())) {
             kafka.sendCloudEvent("review.events", id, UUID.randomUUID(), "review.decided.v1", """
                     {"caseId":"%s","nominationId":"%s","outcome":"RETURNED","reason":"Thiếu xác nhận sáng kiến",
                      "decisionDate":"2025-11-20","decidedAt":"%s","decidedBy":"council-secretary:thu-ky",
-                     "nomination":null}""".formatted(UUID.randomUUID(), id, Instant.now()));
-            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> agency("SO-GDDT")
-                    .get("/api/v1/nominations/" + id).then().body("status", equalTo("RETURNED")));
+                     "nomination":null}""".formatted(
+                            UUID.randomUUID(), id, Instant.now()));
+            await().atMost(Duration.ofSeconds(20))
+                    .untilAsserted(() -> agency("SO-GDDT")
+                            .get("/api/v1/nominations/" + id)
+                            .then()
+                            .body("status", equalTo("RETURNED")));
 
             ObjectNode noNote = second.deepCopy();
             noNote.remove("changeNote");
@@ -59,7 +66,9 @@ class AmendmentTest {
             amend("SO-GDDT", id, otherMovement).then().statusCode(400).body("errors[0].field", equalTo("movementId"));
             amend("SO-YTE", id, second).then().statusCode(404);
 
-            amend("SO-GDDT", id, second).then().statusCode(201)
+            amend("SO-GDDT", id, second)
+                    .then()
+                    .statusCode(201)
                     .header("Location", endsWith("/api/v1/nominations/" + id + "/revisions/2"))
                     .body("revision", equalTo(2))
                     .body("status", equalTo("SUBMITTED"))
@@ -69,25 +78,45 @@ class AmendmentTest {
             // amending twice needs another return
             amend("SO-GDDT", id, second).then().statusCode(409).body("type", endsWith("/not-returned"));
 
-            agency("SO-GDDT").get("/api/v1/nominations/" + id + "/revisions").then().statusCode(200)
+            agency("SO-GDDT")
+                    .get("/api/v1/nominations/" + id + "/revisions")
+                    .then()
+                    .statusCode(200)
                     .body("revision", contains(1, 2))
                     .body("changeNote", contains(nullValue(), equalTo("Bổ sung xác nhận sáng kiến")))
                     .body("[0].content", nullValue());
-            agency("SO-GDDT").get("/api/v1/nominations/" + id + "/revisions/1").then().statusCode(200)
-                    .body("content.achievements", equalTo(first.get("achievements").asText()))
+            agency("SO-GDDT")
+                    .get("/api/v1/nominations/" + id + "/revisions/1")
+                    .then()
+                    .statusCode(200)
+                    .body(
+                            "content.achievements",
+                            equalTo(first.get("achievements").asText()))
                     .body("content.revision", equalTo(1));
-            agency("SO-GDDT").get("/api/v1/nominations/" + id + "/revisions/3").then().statusCode(404)
+            agency("SO-GDDT")
+                    .get("/api/v1/nominations/" + id + "/revisions/3")
+                    .then()
+                    .statusCode(404)
                     .contentType("application/problem+json");
-            agency("SO-YTE").get("/api/v1/nominations/" + id + "/revisions").then().statusCode(404);
+            agency("SO-YTE")
+                    .get("/api/v1/nominations/" + id + "/revisions")
+                    .then()
+                    .statusCode(404);
 
-            ConsumerRecord<String, String> second2 = kafka.await("nomination.events",
-                    r -> id.equals(r.key()) && "nomination.submitted.v1".equals(KafkaTestClient.header(r, "ce_type"))
-                            && r.value().contains("\"revision\":2"), Duration.ofSeconds(20));
+            ConsumerRecord<String, String> second2 = kafka.await(
+                    "nomination.events",
+                    r -> id.equals(r.key())
+                            && "nomination.submitted.v1".equals(KafkaTestClient.header(r, "ce_type"))
+                            && r.value().contains("\"revision\":2"),
+                    Duration.ofSeconds(20));
             JsonNode resubmitted = JSON.readTree(second2.value());
             assertThat(resubmitted.path("achievements").asText()).contains("sáng kiến được Sở GD&ĐT công nhận");
             // judged against the same criteria version as the first revision, whatever the movement has now
-            int firstCriteria = agency("SO-GDDT").get("/api/v1/nominations/" + id + "/revisions/1").then()
-                    .extract().path("content.criteria.version");
+            int firstCriteria = agency("SO-GDDT")
+                    .get("/api/v1/nominations/" + id + "/revisions/1")
+                    .then()
+                    .extract()
+                    .path("content.criteria.version");
             assertThat(resubmitted.path("criteria").path("version").asInt()).isEqualTo(firstCriteria);
         }
     }
@@ -100,7 +129,9 @@ class AmendmentTest {
     }
 
     private static Response amend(String agencyCode, String id, ObjectNode body) {
-        return agency(agencyCode).contentType(ContentType.JSON).body(body.toString())
+        return agency(agencyCode)
+                .contentType(ContentType.JSON)
+                .body(body.toString())
                 .post("/api/v1/nominations/" + id + "/revisions");
     }
 }

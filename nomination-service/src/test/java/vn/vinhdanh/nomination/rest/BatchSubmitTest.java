@@ -36,9 +36,12 @@ class BatchSubmitTest {
         items.add(individualOf("SO-YTE", movementId, "Vừ A Dính"));
         items.add(individualOf("SO-GDDT", movementId, "Vừ Thị Say"));
 
-        ValidatableResponse response = agency("SO-GDDT").contentType(ContentType.JSON).body(batch.toString())
+        ValidatableResponse response = agency("SO-GDDT")
+                .contentType(ContentType.JSON)
+                .body(batch.toString())
                 .post(BATCH)
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("index", contains(0, 1, 2, 3, 4, 5))
                 .body("status", contains(201, 400, 409, 400, 403, 201))
                 .body("[1].problem.type", endsWith("/validation"))
@@ -51,13 +54,23 @@ class BatchSubmitTest {
         String last = response.extract().path("[5].id");
         response.body("[2].problem.existingNominationId", equalTo(first));
 
-        agency("SO-GDDT").get("/api/v1/nominations/" + first).then().statusCode(200)
+        agency("SO-GDDT")
+                .get("/api/v1/nominations/" + first)
+                .then()
+                .statusCode(200)
                 .body("nominee.name", equalTo("Lò Thị Mai"));
         agency("SO-GDDT").get("/api/v1/nominations/" + last).then().statusCode(200);
-        agency("SO-GDDT").queryParam("movementId", movementId).get("/api/v1/nominations")
-                .then().header("X-Total-Count", "2");
-        as("admin").queryParam("resourceType", "nomination").queryParam("resourceId", last)
-                .get("/api/v1/admin/audit").then().body("action", contains("nomination.submit"));
+        agency("SO-GDDT")
+                .queryParam("movementId", movementId)
+                .get("/api/v1/nominations")
+                .then()
+                .header("X-Total-Count", "2");
+        as("admin")
+                .queryParam("resourceType", "nomination")
+                .queryParam("resourceId", last)
+                .get("/api/v1/admin/audit")
+                .then()
+                .body("action", contains("nomination.submit"));
     }
 
     @Test
@@ -68,15 +81,32 @@ class BatchSubmitTest {
         for (int i = 0; i < 501; i++) {
             items.add(individualOf("SO-GDDT", movementId, "Người số " + i));
         }
-        agency("SO-GDDT").contentType(ContentType.JSON).body(batch.toString()).post(BATCH)
-                .then().statusCode(400)
+        agency("SO-GDDT")
+                .contentType(ContentType.JSON)
+                .body(batch.toString())
+                .post(BATCH)
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("items"));
-        agency("SO-GDDT").contentType(ContentType.JSON).body("{\"items\":[]}").post(BATCH)
-                .then().statusCode(400).body("errors[0].field", equalTo("items"));
-        as("editor").contentType(ContentType.JSON).body("{\"items\":[{}]}").post(BATCH).then().statusCode(403);
-        agency("SO-GDDT").queryParam("movementId", movementId).get("/api/v1/nominations")
-                .then().header("X-Total-Count", "0");
+        agency("SO-GDDT")
+                .contentType(ContentType.JSON)
+                .body("{\"items\":[]}")
+                .post(BATCH)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("items"));
+        as("editor")
+                .contentType(ContentType.JSON)
+                .body("{\"items\":[{}]}")
+                .post(BATCH)
+                .then()
+                .statusCode(403);
+        agency("SO-GDDT")
+                .queryParam("movementId", movementId)
+                .get("/api/v1/nominations")
+                .then()
+                .header("X-Total-Count", "0");
     }
 
     @Test
@@ -87,10 +117,20 @@ class BatchSubmitTest {
         for (int i = 0; i < 500; i++) {
             items.add(individualOf("SO-GDDT", movementId, "Người số " + i));
         }
-        var statuses = agency("SO-GDDT").contentType(ContentType.JSON).body(batch.toString()).post(BATCH)
-                .then().statusCode(200).extract().jsonPath().getList("status", Integer.class);
+        var statuses = agency("SO-GDDT")
+                .contentType(ContentType.JSON)
+                .body(batch.toString())
+                .post(BATCH)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("status", Integer.class);
         assertThat(statuses).hasSize(500).containsOnly(201);
-        agency("SO-GDDT").queryParam("movementId", movementId).get("/api/v1/nominations")
-                .then().header("X-Total-Count", "500");
+        agency("SO-GDDT")
+                .queryParam("movementId", movementId)
+                .get("/api/v1/nominations")
+                .then()
+                .header("X-Total-Count", "500");
     }
 }

@@ -23,16 +23,24 @@ class CsvExportTest {
     @Test
     void exportsTheMovementsNominationsForExcel() {
         String movementId = createMovement();
-        post("SO-GDDT", individualOf("SO-GDDT", movementId, "Lò Thị Mai")).then().statusCode(201);
+        post("SO-GDDT", individualOf("SO-GDDT", movementId, "Lò Thị Mai"))
+                .then()
+                .statusCode(201);
         ObjectNode quoted = individualOf("SO-GDDT", movementId, "Đội");
-        ((ObjectNode) quoted.get("nominee")).put("name", "Đội \"Thắp sáng đường quê\", xã Xuân Quang")
-                .put("kind", "COLLECTIVE").put("targetGroup", "COLLECTIVE")
-                .put("memberCount", 20).remove(List.of("gender", "birthYear", "ethnicity", "position"));
+        ((ObjectNode) quoted.get("nominee"))
+                .put("name", "Đội \"Thắp sáng đường quê\", xã Xuân Quang")
+                .put("kind", "COLLECTIVE")
+                .put("targetGroup", "COLLECTIVE")
+                .put("memberCount", 20)
+                .remove(List.of("gender", "birthYear", "ethnicity", "position"));
         post("SO-GDDT", quoted).then().statusCode(201);
-        post("SO-YTE", individualOf("SO-YTE", movementId, "Giàng Seo Lử")).then().statusCode(201);
+        post("SO-YTE", individualOf("SO-YTE", movementId, "Giàng Seo Lử"))
+                .then()
+                .statusCode(201);
 
         Response response = as("admin").get(csv(movementId));
-        response.then().statusCode(200)
+        response.then()
+                .statusCode(200)
                 .header("Content-Disposition", "attachment; filename=\"nominations-" + movementId + ".csv\"");
         assertThat(response.contentType().replace(" ", "").toLowerCase()).isEqualTo("text/csv;charset=utf-8");
         byte[] bytes = response.asByteArray();
@@ -45,13 +53,22 @@ class CsvExportTest {
         // newest first: the last submission leads
         assertThat(lines.get(1)).contains(",SO-YTE,INDIVIDUAL,Giàng Seo Lử,FEMALE,1984,");
         assertThat(lines.get(2)).contains(",COLLECTIVE,\"Đội \"\"Thắp sáng đường quê\"\", xã Xuân Quang\",,,,,");
-        assertThat(lines.get(3)).contains(",Lò Thị Mai,FEMALE,1984,Tày,Giáo viên,\"Trường PTDTBT THCS Bản Lầu,"
-                + " Mường Khương\",PUBLIC_EMPLOYEE,,PROVINCE,EDUCATION_TRAINING,BANG_KHEN_CHU_TICH_UBND_TINH,"
-                + "SUBMITTED,0,,");
+        assertThat(lines.get(3))
+                .contains(",Lò Thị Mai,FEMALE,1984,Tày,Giáo viên,\"Trường PTDTBT THCS Bản Lầu,"
+                        + " Mường Khương\",PUBLIC_EMPLOYEE,,PROVINCE,EDUCATION_TRAINING,BANG_KHEN_CHU_TICH_UBND_TINH,"
+                        + "SUBMITTED,0,,");
 
-        String own = agency("SO-GDDT").get(csv(movementId)).then().statusCode(200).extract().asString();
+        String own = agency("SO-GDDT")
+                .get(csv(movementId))
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertThat(own).contains("Lò Thị Mai").doesNotContain("Giàng Seo Lử");
-        agency("SO-GDDT").get(csv(UUID.randomUUID().toString())).then().statusCode(404)
+        agency("SO-GDDT")
+                .get(csv(UUID.randomUUID().toString()))
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
         as("editor").get(csv(movementId)).then().statusCode(403);
     }

@@ -3,10 +3,10 @@ package vn.vinhdanh.nomination.rest;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static vn.vinhdanh.deploy.infra.Callers.agency;
-import static org.hamcrest.Matchers.hasKey;
 import static vn.vinhdanh.nomination.rest.NominationApi.createMovement;
 import static vn.vinhdanh.nomination.rest.NominationApi.individualOf;
 import static vn.vinhdanh.nomination.rest.NominationApi.nominee;
@@ -23,12 +23,17 @@ class DuplicateGuardTest {
     @Test
     void theSameIndividualIsRefusedUnlessConfirmed() {
         String movementId = createMovement();
-        String first = post("SO-GDDT", individualOf("SO-GDDT", movementId, "Lò Thị Mai")).then().statusCode(201)
+        String first = post("SO-GDDT", individualOf("SO-GDDT", movementId, "Lò Thị Mai"))
+                .then()
+                .statusCode(201)
                 .body("duplicateOf", nullValue())
-                .extract().path("id");
+                .extract()
+                .path("id");
 
         // typed without diacritics and in capitals, it is still the same person
-        post("SO-GDDT", individualOf("SO-GDDT", movementId, "LO THI MAI")).then().statusCode(409)
+        post("SO-GDDT", individualOf("SO-GDDT", movementId, "LO THI MAI"))
+                .then()
+                .statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", endsWith("/possible-duplicate"))
                 .body("status", equalTo(409))
@@ -38,21 +43,30 @@ class DuplicateGuardTest {
         ObjectNode otherYear = individualOf("SO-GDDT", movementId, "Lò Thị Mai");
         nominee(otherYear).put("birthYear", 1990);
         post("SO-GDDT", otherYear).then().statusCode(201);
-        post("SO-GDDT", individualOf("SO-GDDT", createMovement(), "Lò Thị Mai")).then().statusCode(201);
+        post("SO-GDDT", individualOf("SO-GDDT", createMovement(), "Lò Thị Mai"))
+                .then()
+                .statusCode(201);
 
-        String confirmed = post("SO-GDDT", individualOf("SO-GDDT", movementId, "Lò Thị Mai")
-                .put("confirmDuplicate", true))
-                .then().statusCode(201)
+        String confirmed = post(
+                        "SO-GDDT",
+                        individualOf("SO-GDDT", movementId, "Lò Thị Mai").put("confirmDuplicate", true))
+                .then()
+                .statusCode(201)
                 .body("duplicateOf", equalTo(first))
-                .extract().path("id");
+                .extract()
+                .path("id");
         agency("SO-GDDT").get("/api/v1/nominations/" + confirmed).then().body("duplicateOf", equalTo(first));
     }
 
     @Test
     void anotherAgencysNominationCountsButItsIdStaysHidden() {
         String movementId = createMovement();
-        post("SO-GDDT", individualOf("SO-GDDT", movementId, "Giàng Seo Lử")).then().statusCode(201);
-        post("SO-YTE", individualOf("SO-YTE", movementId, "Giàng Seo Lử")).then().statusCode(409)
+        post("SO-GDDT", individualOf("SO-GDDT", movementId, "Giàng Seo Lử"))
+                .then()
+                .statusCode(201);
+        post("SO-YTE", individualOf("SO-YTE", movementId, "Giàng Seo Lử"))
+                .then()
+                .statusCode(409)
                 .body("type", endsWith("/possible-duplicate"))
                 .body("$", not(hasKey("existingNominationId")))
                 .body("detail", containsString("another agency"));
@@ -62,18 +76,25 @@ class DuplicateGuardTest {
     void aCollectiveIsTheSameByNameAndOrganization() {
         String movementId = createMovement();
         post("SO-GDDT", collective(movementId, "Hợp tác xã Dược liệu Sa Pa", "xã Tả Van, thị xã Sa Pa"))
-                .then().statusCode(201);
+                .then()
+                .statusCode(201);
         post("SO-GDDT", collective(movementId, "hop tac xa duoc lieu sa pa", "Xã Tả Van,  thị xã Sa Pa"))
-                .then().statusCode(409).body("type", endsWith("/possible-duplicate"));
+                .then()
+                .statusCode(409)
+                .body("type", endsWith("/possible-duplicate"));
         post("SO-GDDT", collective(movementId, "Hợp tác xã Dược liệu Sa Pa", "xã Bản Khoang, thị xã Sa Pa"))
-                .then().statusCode(201);
+                .then()
+                .statusCode(201);
     }
 
     private static ObjectNode collective(String movementId, String name, String organization) {
         ObjectNode body = individualOf("SO-GDDT", movementId, name);
         ObjectNode nominee = body.putObject("nominee");
-        nominee.put("kind", "COLLECTIVE").put("name", name).put("organization", organization)
-                .put("targetGroup", "COLLECTIVE").put("memberCount", 12);
+        nominee.put("kind", "COLLECTIVE")
+                .put("name", name)
+                .put("organization", organization)
+                .put("targetGroup", "COLLECTIVE")
+                .put("memberCount", 12);
         return body;
     }
 }

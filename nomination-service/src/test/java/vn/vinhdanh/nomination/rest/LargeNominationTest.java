@@ -43,7 +43,8 @@ class LargeNominationTest {
 
         String id = post("SO-GDDT", body).then().statusCode(201).extract().path("id");
         try (KafkaTestClient kafka = new KafkaTestClient(PlatformTestResource.bootstrapServers())) {
-            ConsumerRecord<String, String> event = kafka.await("nomination.events",
+            ConsumerRecord<String, String> event = kafka.await(
+                    "nomination.events",
                     r -> id.equals(r.key()) && "nomination.submitted.v1".equals(KafkaTestClient.header(r, "ce_type")),
                     Duration.ofSeconds(30));
             assertThat(event.serializedValueSize()).isGreaterThan(1024 * 1024);

@@ -23,11 +23,15 @@ class NominationAccessTest {
     @Test
     void anonymousAndForgedCallersAreTurnedAway() {
         given().get("/api/v1/nominations")
-                .then().statusCode(401)
+                .then()
+                .statusCode(401)
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", containsString("Bearer"));
-        given().auth().oauth2("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl").get("/api/v1/nominations")
-                .then().statusCode(401)
+        given().auth()
+                .oauth2("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl")
+                .get("/api/v1/nominations")
+                .then()
+                .statusCode(401)
                 .contentType("application/problem+json");
         given().get("/api/v1/movements").then().statusCode(401);
     }
@@ -37,10 +41,15 @@ class NominationAccessTest {
         String id = submit(individual(createMovement(), "Hoàng Thị Lan"));
 
         agency("SO-GDDT").get("/api/v1/nominations/" + id).then().statusCode(200);
-        agency("SO-YTE").get("/api/v1/nominations/" + id)
-                .then().statusCode(404)
+        agency("SO-YTE")
+                .get("/api/v1/nominations/" + id)
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
-        agency("SO-YTE").get("/api/v1/nominations").then().statusCode(200)
+        agency("SO-YTE")
+                .get("/api/v1/nominations")
+                .then()
+                .statusCode(200)
                 .body("id", not(hasItem(id)))
                 .body("agencyCode", everyItem(equalTo("SO-YTE")));
         as("admin").get("/api/v1/nominations/" + id).then().statusCode(200).body("agencyCode", equalTo("SO-GDDT"));
@@ -49,29 +58,40 @@ class NominationAccessTest {
     @Test
     void anAgencySubmitsOnlyForItself() {
         String movementId = createMovement();
-        agency("SO-YTE").contentType(ContentType.JSON).body(individual(movementId, "Lò Văn Hùng"))
+        agency("SO-YTE")
+                .contentType(ContentType.JSON)
+                .body(individual(movementId, "Lò Văn Hùng"))
                 .post("/api/v1/nominations")
-                .then().statusCode(403)
+                .then()
+                .statusCode(403)
                 .contentType("application/problem+json")
                 .body("detail", containsString("SO-GDDT"));
-        agency("SO-YTE").queryParam("movementId", movementId).get("/api/v1/nominations")
-                .then().statusCode(200).body("size()", equalTo(0));
+        agency("SO-YTE")
+                .queryParam("movementId", movementId)
+                .get("/api/v1/nominations")
+                .then()
+                .statusCode(200)
+                .body("size()", equalTo(0));
 
-        as("admin").contentType(ContentType.JSON)
+        as("admin")
+                .contentType(ContentType.JSON)
                 .body(individual(movementId, "Lò Văn Hùng").replace("\"agencyCode\":\"SO-GDDT\",", ""))
                 .post("/api/v1/nominations")
-                .then().statusCode(400)
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("agencyCode"));
     }
 
     @Test
     void rolesGateOperations() {
         as("editor").get("/api/v1/nominations").then().statusCode(403).contentType("application/problem+json");
-        agency("SO-GDDT").contentType(ContentType.JSON)
+        agency("SO-GDDT")
+                .contentType(ContentType.JSON)
                 .body("""
                         {"code":"LC-X","name":"Phong trào","kind":"REGULAR","level":"PROVINCE","year":2025}""")
                 .post("/api/v1/movements")
-                .then().statusCode(403);
+                .then()
+                .statusCode(403);
         agency("SO-GDDT").get("/api/v1/admin/audit").then().statusCode(403);
         agency("SO-GDDT").post("/api/v1/admin/dead-letters/redrive").then().statusCode(403);
     }
@@ -79,9 +99,12 @@ class NominationAccessTest {
     @Test
     void everySubmissionIsInTheAuditTrail() {
         String id = submit(individual(createMovement(), "Vàng Seo Dín"));
-        as("admin").queryParam("resourceType", "nomination").queryParam("resourceId", id)
+        as("admin")
+                .queryParam("resourceType", "nomination")
+                .queryParam("resourceId", id)
                 .get("/api/v1/admin/audit")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("size()", equalTo(1))
                 .body("[0].action", equalTo("nomination.submit"))
                 .body("[0].actor", equalTo("portal-SO-GDDT"))

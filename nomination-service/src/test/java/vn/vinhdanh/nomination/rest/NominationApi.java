@@ -12,19 +12,20 @@ import java.util.UUID;
 /** Request bodies an agency portal would send, for the tests. */
 final class NominationApi {
 
-    private NominationApi() {
-    }
+    private NominationApi() {}
 
     static String createMovement() {
         String code = "LC-TEST-" + UUID.randomUUID().toString().substring(0, 8);
-        return as("admin").contentType(ContentType.JSON)
+        return as("admin")
+                .contentType(ContentType.JSON)
                 .body("""
                         {"code":"%s","name":"Phong trào thi đua yêu nước toàn diện tỉnh Lào Cai năm 2017",
-                         "kind":"REGULAR","level":"PROVINCE","year":2017,"organizer":"UBND tỉnh Lào Cai"}"""
-                        .formatted(code))
+                         "kind":"REGULAR","level":"PROVINCE","year":2017,"organizer":"UBND tỉnh Lào Cai"}""".formatted(code))
                 .post("/api/v1/movements")
-                .then().statusCode(201)
-                .extract().path("id");
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     static String individual(String movementId, String name) {
@@ -40,10 +41,14 @@ final class NominationApi {
     }
 
     static String submit(String body) {
-        return agency("SO-GDDT").contentType(ContentType.JSON).body(body)
+        return agency("SO-GDDT")
+                .contentType(ContentType.JSON)
+                .body(body)
                 .post("/api/v1/nominations")
-                .then().statusCode(201)
-                .extract().path("id");
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     static final ObjectMapper JSON = new ObjectMapper();
@@ -64,23 +69,32 @@ final class NominationApi {
     }
 
     static Response post(String agencyCode, Object body) {
-        return agency(agencyCode).contentType(ContentType.JSON).body(body.toString()).post("/api/v1/nominations");
+        return agency(agencyCode)
+                .contentType(ContentType.JSON)
+                .body(body.toString())
+                .post("/api/v1/nominations");
     }
 
     static String createMovement(int year) {
         String code = "LC-TEST-" + UUID.randomUUID().toString().substring(0, 8);
-        return as("admin").contentType(ContentType.JSON)
+        return as("admin")
+                .contentType(ContentType.JSON)
                 .body("""
                         {"code":"%s","name":"Phong trào thi đua năm %d","kind":"REGULAR","level":"PROVINCE",
                          "year":%d}""".formatted(code, year, year))
                 .post("/api/v1/movements")
-                .then().statusCode(201)
-                .extract().path("id");
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     static void putCriteria(String movementId, String criteriaJson) {
-        as("admin").contentType(ContentType.JSON).body("{\"criteria\":" + criteriaJson + "}")
+        as("admin")
+                .contentType(ContentType.JSON)
+                .body("{\"criteria\":" + criteriaJson + "}")
                 .put("/api/v1/movements/" + movementId + "/criteria")
-                .then().statusCode(200);
+                .then()
+                .statusCode(200);
     }
 }

@@ -15,10 +15,16 @@ class NominationRequestTest {
 
     @Test
     void theCommandIsWrittenExactlyAsTheBody() throws Exception {
-        ObjectNode body = NominationApi.individualOf("SO-GDDT", UUID.randomUUID().toString(), "Lò Thị Mai");
+        ObjectNode body =
+                NominationApi.individualOf("SO-GDDT", UUID.randomUUID().toString(), "Lò Thị Mai");
         body.putArray("evidence").addObject().put("criterionCode", "TC1").put("text", "Bằng khen");
-        body.putArray("attachments").addObject().put("name", "a.pdf").put("mediaType", "application/pdf")
-                .put("sizeBytes", 1024).put("sha256", "A".repeat(64)).put("url", "https://docs.example/a.pdf");
+        body.putArray("attachments")
+                .addObject()
+                .put("name", "a.pdf")
+                .put("mediaType", "application/pdf")
+                .put("sizeBytes", 1024)
+                .put("sha256", "A".repeat(64))
+                .put("url", "https://docs.example/a.pdf");
         body.put("confirmDuplicate", true);
         NominationRequest request = JSON.treeToValue(body, NominationRequest.class);
         assertThat(JSON.writeValueAsString(request.toCommand())).isEqualTo(JSON.writeValueAsString(request));

@@ -25,6 +25,7 @@ class NominationSearchTest {
 
     /** An agency no other test uses, so that its whole list is known here. */
     private static final String AGENCY = "SO-LDTBXH";
+
     private static String movement2088;
     private static String loThiMai;
     private static String dinhVanDuc;
@@ -45,7 +46,8 @@ class NominationSearchTest {
         hoangThiMaiAnh = submit(individualOf(AGENCY, movement2089, "Hoàng Thị Mai Anh"));
         // the same name at another agency, which AGENCY must never see
         post("SO-GDDT", individualOf("SO-GDDT", movement2088, "Lò Thị Mai").put("confirmDuplicate", true))
-                .then().statusCode(201);
+                .then()
+                .statusCode(201);
     }
 
     @Test
@@ -68,26 +70,39 @@ class NominationSearchTest {
         assertThat(ids(Map.of("level", "COMMUNE"))).containsExactly(dinhVanDuc);
         assertThat(ids(Map.of("movementId", movement2088, "status", "SUBMITTED")))
                 .containsExactly(dinhVanDuc, loThiMai);
-        assertThat(ids(Map.of("movementId", movement2088, "status", "APPROVED"))).isEmpty();
-        as("admin").queryParam("q", "lo thi mai").queryParam("year", 2088).get("/api/v1/nominations")
-                .then().statusCode(200).header("X-Total-Count", "2").body("agencyCode",
-                        containsInAnyOrder(AGENCY, "SO-GDDT"));
-        agency("SO-YTE").queryParam("q", "mai").queryParam("year", 2088).get("/api/v1/nominations")
-                .then().statusCode(200).header("X-Total-Count", "0").body("$", hasSize(0));
+        assertThat(ids(Map.of("movementId", movement2088, "status", "APPROVED")))
+                .isEmpty();
+        as("admin")
+                .queryParam("q", "lo thi mai")
+                .queryParam("year", 2088)
+                .get("/api/v1/nominations")
+                .then()
+                .statusCode(200)
+                .header("X-Total-Count", "2")
+                .body("agencyCode", containsInAnyOrder(AGENCY, "SO-GDDT"));
+        agency("SO-YTE")
+                .queryParam("q", "mai")
+                .queryParam("year", 2088)
+                .get("/api/v1/nominations")
+                .then()
+                .statusCode(200)
+                .header("X-Total-Count", "0")
+                .body("$", hasSize(0));
     }
 
     @Test
     void pagesAreStableAndCounted() {
         List<String> paged = new ArrayList<>();
         for (int page = 0; page < 4; page++) {
-            Response response = agency(AGENCY).queryParam("size", 1).queryParam("page", page)
+            Response response = agency(AGENCY)
+                    .queryParam("size", 1)
+                    .queryParam("page", page)
                     .get("/api/v1/nominations");
             response.then().statusCode(200).header("X-Total-Count", "3");
             paged.addAll(response.jsonPath().getList("id"));
         }
         assertThat(paged).containsExactly(hoangThiMaiAnh, dinhVanDuc, loThiMai);
-        agency(AGENCY).get("/api/v1/nominations").then()
-                .body("id", contains(hoangThiMaiAnh, dinhVanDuc, loThiMai));
+        agency(AGENCY).get("/api/v1/nominations").then().body("id", contains(hoangThiMaiAnh, dinhVanDuc, loThiMai));
     }
 
     private static String submit(ObjectNode body) {

@@ -12,7 +12,9 @@ public enum DraftStyle {
     HEALTH("health", "Gương sáng ngành y tế", "Tập thể tiêu biểu ngành y tế"),
     YOUTH("youth", "Gương thanh niên tiêu biểu", "Tập thể thanh niên tiêu biểu"),
     SECURITY("security", "Gương sáng bảo vệ an ninh trật tự", "Tập thể tiêu biểu bảo vệ an ninh trật tự"),
-    PRESS_ARTS("press-arts", "Gương sáng báo chí, văn học – nghệ thuật",
+    PRESS_ARTS(
+            "press-arts",
+            "Gương sáng báo chí, văn học – nghệ thuật",
             "Tập thể tiêu biểu báo chí, văn học – nghệ thuật"),
     ECONOMY("economy", "Điển hình làm kinh tế giỏi", "Tập thể điển hình phát triển kinh tế"),
     DEFAULT("default", "Gương điển hình tiên tiến", "Tập thể điển hình tiên tiến");

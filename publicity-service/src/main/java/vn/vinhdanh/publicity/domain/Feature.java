@@ -150,9 +150,13 @@ public class Feature extends PanacheEntityBase {
      */
     public void requireVersion(long expectedVersion) {
         if (version != expectedVersion) {
-            throw new ProblemException(412, "stale-version", "Precondition failed",
+            throw new ProblemException(
+                    412,
+                    "stale-version",
+                    "Precondition failed",
                     "the feature changed since you read it (you have version " + expectedVersion + ", it is at "
-                            + version + "); read it again and reapply your change", null);
+                            + version + "); read it again and reapply your change",
+                    null);
         }
     }
 
@@ -188,8 +192,11 @@ public class Feature extends PanacheEntityBase {
     public void publish(Instant at) {
         String blocker = publicationBlocker();
         if (blocker != null) {
-            throw ProblemException.conflict(status != FeatureStatus.APPROVED && status != FeatureStatus.SCHEDULED
-                    ? "invalid-transition" : "consent-missing", blocker);
+            throw ProblemException.conflict(
+                    status != FeatureStatus.APPROVED && status != FeatureStatus.SCHEDULED
+                            ? "invalid-transition"
+                            : "consent-missing",
+                    blocker);
         }
         status = FeatureStatus.PUBLISHED;
         publishedAt = at;

@@ -36,7 +36,6 @@ public class FeatureCorrection extends PanacheEntityBase {
 
     /** Corrections of many features in one query, for the feeds. */
     public static List<FeatureCorrection> ofAll(Collection<UUID> featureIds) {
-        return featureIds.isEmpty() ? List.of()
-                : list("featureId in ?1 order by correctedAt, id", featureIds);
+        return featureIds.isEmpty() ? List.of() : list("featureId in ?1 order by correctedAt, id", featureIds);
     }
 }

@@ -5,8 +5,7 @@ import vn.vinhdanh.events.Level;
 /** How an organising level is named in Vietnamese copy. */
 public final class LevelNames {
 
-    private LevelNames() {
-    }
+    private LevelNames() {}
 
     public static String vietnamese(Level level) {
         return switch (level) {

@@ -24,17 +24,23 @@ public record PublishSuggestion(LocalDate date, Basis basis, String note, UUID c
     }
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ProvinceClock.ZONE);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm").withZone(ProvinceClock.ZONE);
 
     public static final PublishSuggestion NONE = new PublishSuggestion(null, null, null, null);
 
-    public static PublishSuggestion of(Sector sector, String movementName, CeremonySchedule ceremony,
-            GrantedAward award) {
-        LocalDate ceremonyDay = ceremony == null || ceremony.cancelled ? null
-                : ceremony.ceremonyDate != null ? ceremony.ceremonyDate
-                : ceremony.startsAt != null ? ceremony.startsAt.atZone(ProvinceClock.ZONE).toLocalDate() : null;
+    public static PublishSuggestion of(
+            Sector sector, String movementName, CeremonySchedule ceremony, GrantedAward award) {
+        LocalDate ceremonyDay = ceremony == null || ceremony.cancelled
+                ? null
+                : ceremony.ceremonyDate != null
+                        ? ceremony.ceremonyDate
+                        : ceremony.startsAt != null
+                                ? ceremony.startsAt.atZone(ProvinceClock.ZONE).toLocalDate()
+                                : null;
         if (ceremonyDay != null) {
-            StringBuilder note = new StringBuilder(ceremony.name).append(", ngày ").append(DAY.format(ceremonyDay));
+            StringBuilder note =
+                    new StringBuilder(ceremony.name).append(", ngày ").append(DAY.format(ceremonyDay));
             if (ceremony.startsAt != null) {
                 note.append(" lúc ").append(TIME.format(ceremony.startsAt));
             }
@@ -45,8 +51,8 @@ public record PublishSuggestion(LocalDate date, Basis basis, String note, UUID c
         }
         if (award != null && award.decisionDate != null) {
             TraditionalDay day = traditionalDayOf(sector, movementName);
-            return new PublishSuggestion(day.after(award.decisionDate), Basis.TRADITIONAL_DAY,
-                    day.vietnameseNameWithDay(), null);
+            return new PublishSuggestion(
+                    day.after(award.decisionDate), Basis.TRADITIONAL_DAY, day.vietnameseNameWithDay(), null);
         }
         return NONE;
     }
@@ -70,8 +76,10 @@ public record PublishSuggestion(LocalDate date, Basis basis, String note, UUID c
      */
     static TraditionalDay traditionalDayOf(Sector sector, String movementName) {
         TraditionalDay ofSector = TraditionalDay.of(sector);
-        boolean aboutFamilies = movementName != null && VietnameseText.fold(movementName).contains("gia dinh");
-        return ofSector == TraditionalDay.PATRIOTIC_EMULATION_DAY && aboutFamilies ? TraditionalDay.FAMILY_DAY
+        boolean aboutFamilies =
+                movementName != null && VietnameseText.fold(movementName).contains("gia dinh");
+        return ofSector == TraditionalDay.PATRIOTIC_EMULATION_DAY && aboutFamilies
+                ? TraditionalDay.FAMILY_DAY
                 : ofSector;
     }
 

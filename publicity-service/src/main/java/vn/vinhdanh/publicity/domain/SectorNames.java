@@ -5,8 +5,7 @@ import vn.vinhdanh.events.Sector;
 /** How a sector is named in Vietnamese copy. */
 public final class SectorNames {
 
-    private SectorNames() {
-    }
+    private SectorNames() {}
 
     public static String vietnamese(Sector sector) {
         return switch (sector) {

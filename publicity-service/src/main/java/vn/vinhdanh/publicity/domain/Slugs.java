@@ -8,8 +8,7 @@ public final class Slugs {
 
     private static final int MAX_NAME_LENGTH = 80;
 
-    private Slugs() {
-    }
+    private Slugs() {}
 
     public static String of(String name, UUID id) {
         String base = VietnameseText.slug(name);

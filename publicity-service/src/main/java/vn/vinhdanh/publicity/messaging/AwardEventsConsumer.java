@@ -42,7 +42,8 @@ public class AwardEventsConsumer extends TopicConsumer {
             case EventTypes.AWARD_REVOKED -> revocation.onAwardRevoked(event.payloadAs(AwardRevoked.class));
             case EventTypes.CEREMONY_SCHEDULED -> {
                 CeremonyScheduled scheduled = event.payloadAs(CeremonyScheduled.class);
-                if (scheduled.nominationId() == null || scheduled.ceremonyId() == null
+                if (scheduled.nominationId() == null
+                        || scheduled.ceremonyId() == null
                         || scheduled.occasion() == null) {
                     throw new PoisonMessageException(event + " lacks its nomination, ceremony or occasion");
                 }

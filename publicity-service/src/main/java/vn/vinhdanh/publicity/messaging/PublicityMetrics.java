@@ -27,8 +27,10 @@ public class PublicityMetrics {
             default -> null;
         };
         if (name != null) {
-            Counter.builder(name).description("Press features, by step of the editorial workflow")
-                    .register(registry).increment();
+            Counter.builder(name)
+                    .description("Press features, by step of the editorial workflow")
+                    .register(registry)
+                    .increment();
         }
     }
 }

@@ -50,12 +50,15 @@ public class AtomFeedResource {
     @Produces(MEDIA_TYPE)
     @Operation(summary = "Atom feed of published stories about advanced models; filters sector and level, page")
     public Response atom(@Valid @BeanParam FeedRequest request) throws XMLStreamException {
-        return request.respond(feed, Instant.now(clock), "atom", MEDIA_TYPE,
+        return request.respond(
+                feed,
+                Instant.now(clock),
+                "atom",
+                MEDIA_TYPE,
                 (page, lastModified) -> render(request, page, lastModified));
     }
 
-    private String render(FeedRequest request, StoryPage page, Instant lastModified)
-            throws XMLStreamException {
+    private String render(FeedRequest request, StoryPage page, Instant lastModified) throws XMLStreamException {
         StringWriter out = new StringWriter();
         XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
         xml.writeStartDocument("UTF-8", "1.0");
@@ -67,7 +70,10 @@ public class AtomFeedResource {
         xml.writeAttribute("xml:lang", "vi");
         element(xml, "id", "tag:vinhdanh.vn,2026:feed");
         element(xml, "title", "Vinh Danh – Gương điển hình tiên tiến");
-        element(xml, "subtitle", "Những tập thể, cá nhân điển hình tiên tiến được tôn vinh trong các phong trào thi đua");
+        element(
+                xml,
+                "subtitle",
+                "Những tập thể, cá nhân điển hình tiên tiến được tôn vinh trong các phong trào thi đua");
         element(xml, "updated", RFC_3339.format(lastModified == null ? Instant.EPOCH : lastModified));
         link(xml, "self", request.pageUrl(request.page).toString(), "application/atom+xml");
         link(xml, "first", request.pageUrl(0).toString(), "application/atom+xml");
@@ -95,8 +101,9 @@ public class AtomFeedResource {
         return out.toString();
     }
 
-    private static void entry(XMLStreamWriter xml, FeedRequest request, Feature feature,
-            List<FeatureCorrection> corrections) throws XMLStreamException {
+    private static void entry(
+            XMLStreamWriter xml, FeedRequest request, Feature feature, List<FeatureCorrection> corrections)
+            throws XMLStreamException {
         xml.writeStartElement(ATOM_NS, "entry");
         element(xml, "id", entryId(feature));
         element(xml, "title", feature.title);

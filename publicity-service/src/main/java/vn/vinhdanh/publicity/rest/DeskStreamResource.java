@@ -32,15 +32,21 @@ import vn.vinhdanh.publicity.service.DeskEvents;
  * log (rather than an in-memory bus) makes every instance of the service serve the same stream.
  */
 @Path("/api/v1/desk/events")
-@RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+@RolesAllowed({Roles.EDITOR, Roles.ADMIN})
 @Tag(name = "Press features")
 public class DeskStreamResource {
 
     private static final Duration POLL = Duration.ofMillis(500);
 
-    public record DeskEventView(UUID featureId, String action, String status, String title, String actor,
-            Instant occurredAt, LocalDate suggestedPublishDate, String detail) {
-    }
+    public record DeskEventView(
+            UUID featureId,
+            String action,
+            String status,
+            String title,
+            String actor,
+            Instant occurredAt,
+            LocalDate suggestedPublishDate,
+            String detail) {}
 
     private final DeskEvents events;
 
@@ -52,13 +58,19 @@ public class DeskStreamResource {
     @Blocking
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Live stream of desk changes; resume with Last-Event-ID (or ?after=), else from now")
-    public Multi<OutboundSseEvent> stream(@HeaderParam("Last-Event-ID") String lastEventId,
-            @QueryParam("after") @Min(0) Long after, @Context Sse sse) {
+    public Multi<OutboundSseEvent> stream(
+            @HeaderParam("Last-Event-ID") String lastEventId,
+            @QueryParam("after") @Min(0) Long after,
+            @Context Sse sse) {
         AtomicLong lastSeen = new AtomicLong(resumePoint(lastEventId, after));
-        return Multi.createFrom().ticks().every(POLL)
+        return Multi.createFrom()
+                .ticks()
+                .every(POLL)
                 .emitOn(Infrastructure.getDefaultWorkerPool())
-                .onItem().transformToIterable(tick -> events.after(lastSeen.get()))
-                .onItem().invoke(event -> lastSeen.set(event.id))
+                .onItem()
+                .transformToIterable(tick -> events.after(lastSeen.get()))
+                .onItem()
+                .invoke(event -> lastSeen.set(event.id))
                 .map(event -> toSse(sse, event));
     }
 
@@ -78,8 +90,17 @@ public class DeskStreamResource {
                 .id(Long.toString(event.id))
                 .name(event.action)
                 .mediaType(MediaType.APPLICATION_JSON_TYPE)
-                .data(DeskEventView.class, new DeskEventView(event.featureId, event.action, event.status, event.title,
-                        event.actor, event.occurredAt, event.suggestedPublishDate, event.detail))
+                .data(
+                        DeskEventView.class,
+                        new DeskEventView(
+                                event.featureId,
+                                event.action,
+                                event.status,
+                                event.title,
+                                event.actor,
+                                event.occurredAt,
+                                event.suggestedPublishDate,
+                                event.detail))
                 .reconnectDelay(2000)
                 .build();
     }

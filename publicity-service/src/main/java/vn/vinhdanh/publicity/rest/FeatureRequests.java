@@ -10,11 +10,13 @@ import vn.vinhdanh.publicity.service.DeskCommands;
 /** Request bodies of the editorial workflow; each maps onto its command with the feature from the path. */
 public final class FeatureRequests {
 
-    private FeatureRequests() {
-    }
+    private FeatureRequests() {}
 
-    public record Edit(@NotBlank @Size(max = 500) String title, @NotBlank @Size(max = 2000) String summary,
-            @NotBlank @Size(max = 100000) String body, @Size(max = 1000) String note) {
+    public record Edit(
+            @NotBlank @Size(max = 500) String title,
+            @NotBlank @Size(max = 2000) String summary,
+            @NotBlank @Size(max = 100000) String body,
+            @Size(max = 1000) String note) {
 
         DeskCommands.Edit toCommand(UUID featureId, long expectedVersion) {
             return new DeskCommands.Edit(featureId, expectedVersion, title, summary, body, note);
@@ -29,7 +31,9 @@ public final class FeatureRequests {
     }
 
     /** {@code body} replaces the text when the correction changes it; the note is shown to readers either way. */
-    public record Correction(@NotBlank @Size(max = 2000) String note, @Size(max = 100000) String body) {
+    public record Correction(
+            @NotBlank @Size(max = 2000) String note,
+            @Size(max = 100000) String body) {
 
         DeskCommands.Correct toCommand(UUID featureId, long expectedVersion) {
             return new DeskCommands.Correct(featureId, expectedVersion, note, body);

@@ -40,7 +40,7 @@ import vn.vinhdanh.publicity.service.Publishing;
 @Path("/api/v1/features")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Press features", description = "Stories about approved advanced models, from draft to publication")
-@RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+@RolesAllowed({Roles.EDITOR, Roles.ADMIN})
 public class FeatureResource {
 
     private final FeatureQueries features;
@@ -60,7 +60,9 @@ public class FeatureResource {
             @QueryParam("status") FeatureStatus status,
             @QueryParam("page") @DefaultValue("0") @Min(0) Integer page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) Integer size) {
-        return features.list(nominationId, status, page, size).stream().map(FeatureView::of).toList();
+        return features.list(nominationId, status, page, size).stream()
+                .map(FeatureView::of)
+                .toList();
     }
 
     @GET
@@ -74,7 +76,9 @@ public class FeatureResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit the text of a draft or a story in review (If-Match required; 412 when stale)")
-    public Response edit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public Response edit(
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid FeatureRequests.Edit edit) {
         return withEtag(desk.edit(edit.toCommand(id, expectedVersion(ifMatch))));
     }
@@ -112,8 +116,9 @@ public class FeatureResource {
 
     @POST
     @Path("/{id}/publish")
-    @Operation(summary = "APPROVED or SCHEDULED → PUBLISHED now: it appears in the feeds and the nomination becomes"
-            + " PUBLICIZED")
+    @Operation(
+            summary = "APPROVED or SCHEDULED → PUBLISHED now: it appears in the feeds and the nomination becomes"
+                    + " PUBLICIZED")
     public Response publish(@PathParam("id") UUID id) {
         return withEtag(publishing.publish(id));
     }
@@ -122,7 +127,9 @@ public class FeatureResource {
     @Path("/{id}/corrections")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Correct a published story (If-Match required): readers see the correction note")
-    public Response correct(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public Response correct(
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid FeatureRequests.Correction correction) {
         return withEtag(publishing.correct(correction.toCommand(id, expectedVersion(ifMatch))));
     }
@@ -184,8 +191,12 @@ public class FeatureResource {
     /** If-Match carries the ETag of the version the client read: {@code "7"} (a weak {@code W/"7"} is accepted). */
     private static long expectedVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(428, "precondition-required", "Precondition required",
-                    "send the feature's ETag in If-Match, so that a concurrent edit is not overwritten", null);
+            throw new ProblemException(
+                    428,
+                    "precondition-required",
+                    "Precondition required",
+                    "send the feature's ETag in If-Match, so that a concurrent edit is not overwritten",
+                    null);
         }
         String value = ifMatch.strip();
         if (value.startsWith("W/")) {

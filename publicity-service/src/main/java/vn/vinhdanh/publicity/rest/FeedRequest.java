@@ -57,8 +57,8 @@ public class FeedRequest {
         try {
             return Enum.valueOf(type, value.strip());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField(name, "'" + value + "' is not one of "
-                    + java.util.Arrays.toString(type.getEnumConstants()));
+            throw ProblemException.invalidField(
+                    name, "'" + value + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
         }
     }
 
@@ -72,8 +72,8 @@ public class FeedRequest {
      * Answers a feed's GET: 304 when the client's copy is current, else the page rendered, with its ETag and
      * Last-Modified. {@code representation} keeps the ETags of the two feeds apart.
      */
-    <X extends Exception> Response respond(PublicFeed feed, Instant now, String representation, String mediaType,
-            Renderer<X> renderer) throws X {
+    <X extends Exception> Response respond(
+            PublicFeed feed, Instant now, String representation, String mediaType, Renderer<X> renderer) throws X {
         PublicFeed.Freshness freshness = feed.freshness(filter(), now);
         EntityTag etag = new EntityTag(freshness.etag(representation, page), true);
         Response notModified = notModified(etag, freshness.lastModified());
@@ -99,7 +99,9 @@ public class FeedRequest {
     URI pageUrl(int otherPage) {
         return otherPage == 0
                 ? uri.getRequestUriBuilder().replaceQueryParam("page").build()
-                : uri.getRequestUriBuilder().replaceQueryParam("page", otherPage).build();
+                : uri.getRequestUriBuilder()
+                        .replaceQueryParam("page", otherPage)
+                        .build();
     }
 
     URI base() {

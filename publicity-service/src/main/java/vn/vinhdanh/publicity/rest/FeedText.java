@@ -9,10 +9,10 @@ import vn.vinhdanh.publicity.domain.FeatureCorrection;
 final class FeedText {
 
     /** The day of an instant in Việt Nam, as its readers write it; the news pages use it too. */
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ProvinceClock.ZONE);
+    static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ProvinceClock.ZONE);
 
-    private FeedText() {
-    }
+    private FeedText() {}
 
     static String withCorrections(String body, List<FeatureCorrection> corrections) {
         if (corrections.isEmpty()) {
@@ -20,7 +20,9 @@ final class FeedText {
         }
         StringBuilder text = new StringBuilder(body);
         for (FeatureCorrection correction : corrections) {
-            text.append("\n\nĐính chính (").append(DAY.format(correction.correctedAt)).append("): ")
+            text.append("\n\nĐính chính (")
+                    .append(DAY.format(correction.correctedAt))
+                    .append("): ")
                     .append(correction.note);
         }
         return text.toString();

@@ -50,11 +50,9 @@ public class JsonFeedResource {
             String description,
             String language,
             List<Author> authors,
-            List<Item> items) {
-    }
+            List<Item> items) {}
 
-    public record Author(String name) {
-    }
+    public record Author(String name) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Item(
@@ -66,14 +64,17 @@ public class JsonFeedResource {
             @JsonProperty("date_published") String datePublished,
             @JsonProperty("date_modified") String dateModified,
             List<String> tags,
-            String language) {
-    }
+            String language) {}
 
     @GET
     @Produces(MEDIA_TYPE)
     @Operation(summary = "JSON Feed 1.1 of published stories; filters sector and level, page")
     public Response json(@Valid @BeanParam FeedRequest request) throws JsonProcessingException {
-        return request.respond(feed, Instant.now(clock), "json", MEDIA_TYPE,
+        return request.respond(
+                feed,
+                Instant.now(clock),
+                "json",
+                MEDIA_TYPE,
                 (page, lastModified) -> objectMapper.writeValueAsString(body(request, page)));
     }
 
@@ -82,18 +83,28 @@ public class JsonFeedResource {
                 .filter(feature -> feature.status == FeatureStatus.PUBLISHED)
                 .map(feature -> item(request, feature, page))
                 .toList();
-        return new JsonFeed("https://jsonfeed.org/version/1.1", "Vinh Danh – Gương điển hình tiên tiến",
-                request.base().resolve("news").toString(), request.pageUrl(request.page).toString(),
+        return new JsonFeed(
+                "https://jsonfeed.org/version/1.1",
+                "Vinh Danh – Gương điển hình tiên tiến",
+                request.base().resolve("news").toString(),
+                request.pageUrl(request.page).toString(),
                 page.hasNext() ? request.pageUrl(request.page + 1).toString() : null,
-                "Những tập thể, cá nhân điển hình tiên tiến được tôn vinh trong các phong trào thi đua", "vi",
-                List.of(new Author("Ban Thi đua – Khen thưởng")), items);
+                "Những tập thể, cá nhân điển hình tiên tiến được tôn vinh trong các phong trào thi đua",
+                "vi",
+                List.of(new Author("Ban Thi đua – Khen thưởng")),
+                items);
     }
 
     private static Item item(FeedRequest request, Feature feature, StoryPage page) {
-        return new Item(AtomFeedResource.entryId(feature), request.base().resolve("news/" + feature.slug).toString(),
+        return new Item(
+                AtomFeedResource.entryId(feature),
+                request.base().resolve("news/" + feature.slug).toString(),
                 feature.title,
                 FeedText.withCorrections(feature.body, page.corrections().getOrDefault(feature.id, List.of())),
-                feature.summary, feature.publishedAt.toString(), feature.updatedAt.toString(),
-                List.of(SectorNames.vietnamese(feature.sector), feature.level.name()), "vi");
+                feature.summary,
+                feature.publishedAt.toString(),
+                feature.updatedAt.toString(),
+                List.of(SectorNames.vietnamese(feature.sector), feature.level.name()),
+                "vi");
     }
 }

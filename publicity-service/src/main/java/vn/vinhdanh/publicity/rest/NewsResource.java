@@ -43,8 +43,11 @@ public class NewsResource {
     @Context
     UriInfo uri;
 
-    public NewsResource(PublicNews news, @Location("news/list.html") Template list,
-            @Location("news/story.html") Template story, @Location("news/gone.html") Template gone,
+    public NewsResource(
+            PublicNews news,
+            @Location("news/list.html") Template list,
+            @Location("news/story.html") Template story,
+            @Location("news/gone.html") Template gone,
             @Location("news/not-found.html") Template notFound,
             @Location("news/honour-roll.html") Template honourRoll) {
         this.news = news;
@@ -62,11 +65,14 @@ public class NewsResource {
         StoryFilter filter = request.filter();
         StoryPage page = news.page(filter, request.page);
         List<NewsViews.Item> items = page.entries().stream()
-                .map(f -> NewsViews.Item.of(f, page.corrections().containsKey(f.id))).toList();
+                .map(f -> NewsViews.Item.of(f, page.corrections().containsKey(f.id)))
+                .toList();
         NewsViews.Link previous = request.page > 0
-                ? new NewsViews.Link(request.pageUrl(request.page - 1).toString(), "← Trang trước") : null;
+                ? new NewsViews.Link(request.pageUrl(request.page - 1).toString(), "← Trang trước")
+                : null;
         NewsViews.Link next = page.hasNext()
-                ? new NewsViews.Link(request.pageUrl(request.page + 1).toString(), "Trang sau →") : null;
+                ? new NewsViews.Link(request.pageUrl(request.page + 1).toString(), "Trang sau →")
+                : null;
         TemplateInstance html = list.data("base", base())
                 .data("items", items)
                 .data("sectors", NewsViews.Option.sectors(filter.sector()))
@@ -84,8 +90,9 @@ public class NewsResource {
     @Operation(summary = "The honour roll: published stories counted per year, level and sector, as charts and tables")
     public Response honourRoll() {
         PublicNews.HonourRoll roll = news.honourRoll();
-        return html(Response.ok(), honourRoll.data("base", base()).data("total", roll.total())
-                .data("charts", NewsViews.Chart.of(roll)));
+        return html(
+                Response.ok(),
+                honourRoll.data("base", base()).data("total", roll.total()).data("charts", NewsViews.Chart.of(roll)));
     }
 
     @GET
@@ -95,21 +102,28 @@ public class NewsResource {
     public Response story(@PathParam("slug") String slug) {
         PublicNews.Lookup lookup = news.story(slug);
         if (lookup instanceof PublicNews.Visible visible) {
-            return html(Response.ok(), story.data("base", base())
-                    .data("story", NewsViews.Story.of(visible.feature(), visible.corrections())));
+            return html(
+                    Response.ok(),
+                    story.data("base", base())
+                            .data("story", NewsViews.Story.of(visible.feature(), visible.corrections())));
         }
         if (lookup instanceof PublicNews.Gone killed) {
             Feature feature = killed.feature();
-            return html(Response.status(Response.Status.GONE), gone.data("base", base())
-                    .data("title", feature.title)
-                    .data("killedOn", feature.killedAt == null ? null : FeedText.DAY.format(feature.killedAt))
-                    .data("reason", feature.killReason));
+            return html(
+                    Response.status(Response.Status.GONE),
+                    gone.data("base", base())
+                            .data("title", feature.title)
+                            .data("killedOn", feature.killedAt == null ? null : FeedText.DAY.format(feature.killedAt))
+                            .data("reason", feature.killReason));
         }
         return html(Response.status(Response.Status.NOT_FOUND), notFound.data("base", base()));
     }
 
     private static Response html(Response.ResponseBuilder response, TemplateInstance page) {
-        return response.entity(page.render()).type(HTML).header("Cache-Control", "no-cache").build();
+        return response.entity(page.render())
+                .type(HTML)
+                .header("Cache-Control", "no-cache")
+                .build();
     }
 
     private String base() {

@@ -20,33 +20,57 @@ final class NewsViews {
     /** Longest line that still reads as a section heading of a drafted story ("Thành tích nổi bật"). */
     private static final int HEADING_LENGTH = 60;
 
-    private NewsViews() {
-    }
+    private NewsViews() {}
 
     @TemplateData
-    record Item(String slug, String title, String summary, String date, String isoDate, String sector,
-            String level, String awardName, boolean corrected) {
+    record Item(
+            String slug,
+            String title,
+            String summary,
+            String date,
+            String isoDate,
+            String sector,
+            String level,
+            String awardName,
+            boolean corrected) {
 
         static Item of(Feature f, boolean corrected) {
-            return new Item(f.slug, f.title, f.summary, FeedText.DAY.format(f.publishedAt), f.publishedAt.toString(),
-                    sectorName(f.sector), LevelNames.vietnamese(f.level), f.awardName, corrected);
+            return new Item(
+                    f.slug,
+                    f.title,
+                    f.summary,
+                    FeedText.DAY.format(f.publishedAt),
+                    f.publishedAt.toString(),
+                    sectorName(f.sector),
+                    LevelNames.vietnamese(f.level),
+                    f.awardName,
+                    corrected);
         }
     }
 
     @TemplateData
-    record Story(Item item, String organization, String movementName, String decisionNumber, List<Block> blocks,
+    record Story(
+            Item item,
+            String organization,
+            String movementName,
+            String decisionNumber,
+            List<Block> blocks,
             List<Correction> corrections) {
 
         static Story of(Feature f, List<FeatureCorrection> corrections) {
-            return new Story(Item.of(f, !corrections.isEmpty()), f.organization, f.movementName, f.decisionNumber,
-                    NewsViews.blocks(f.body), corrections.stream().map(Correction::of).toList());
+            return new Story(
+                    Item.of(f, !corrections.isEmpty()),
+                    f.organization,
+                    f.movementName,
+                    f.decisionNumber,
+                    NewsViews.blocks(f.body),
+                    corrections.stream().map(Correction::of).toList());
         }
     }
 
     /** A paragraph of the body; a drafted section starts with its heading on a line of its own. */
     @TemplateData
-    record Block(String heading, List<String> lines) {
-    }
+    record Block(String heading, List<String> lines) {}
 
     @TemplateData
     record Correction(String date, String note) {
@@ -61,18 +85,19 @@ final class NewsViews {
 
         static List<Option> sectors(Sector selected) {
             return Arrays.stream(Sector.values())
-                    .map(sector -> new Option(sector.name(), sectorName(sector), sector == selected)).toList();
+                    .map(sector -> new Option(sector.name(), sectorName(sector), sector == selected))
+                    .toList();
         }
 
         static List<Option> levels(Level selected) {
             return Arrays.stream(Level.values())
-                    .map(level -> new Option(level.name(), LevelNames.vietnamese(level), level == selected)).toList();
+                    .map(level -> new Option(level.name(), LevelNames.vietnamese(level), level == selected))
+                    .toList();
         }
     }
 
     @TemplateData
-    record Link(String href, String label) {
-    }
+    record Link(String href, String label) {}
 
     /** A horizontal bar chart, drawn on the server as SVG: each row a label above its bar and the count. */
     @TemplateData
@@ -90,17 +115,24 @@ final class NewsViews {
                 long count = entry.getValue();
                 int width = max == 0 ? 0 : (int) Math.max(2, Math.round((double) count * BAR_MAX / max));
                 int top = row * ROW;
-                bars.add(new Bar(label.apply(entry.getKey()), count, top + 15, top + 21, width, width + 8,
-                        top + 35));
+                bars.add(new Bar(label.apply(entry.getKey()), count, top + 15, top + 21, width, width + 8, top + 35));
                 row++;
             }
             StringBuilder description = new StringBuilder();
             for (Bar bar : bars) {
-                description.append(description.isEmpty() ? "" : "; ").append(bar.label()).append(": ")
+                description
+                        .append(description.isEmpty() ? "" : "; ")
+                        .append(bar.label())
+                        .append(": ")
                         .append(bar.count());
             }
-            return new Chart(id, title, description.isEmpty() ? "Chưa có số liệu" : description.toString(),
-                    Math.max(ROW, row * ROW), bars, "bài");
+            return new Chart(
+                    id,
+                    title,
+                    description.isEmpty() ? "Chưa có số liệu" : description.toString(),
+                    Math.max(ROW, row * ROW),
+                    bars,
+                    "bài");
         }
 
         public int width() {
@@ -118,8 +150,7 @@ final class NewsViews {
 
     /** {@code labelY}: baseline of the label; {@code barY}: top of the bar; {@code countX/countY}: the number. */
     @TemplateData
-    record Bar(String label, long count, int labelY, int barY, int width, int countX, int countY) {
-    }
+    record Bar(String label, long count, int labelY, int barY, int width, int countX, int countY) {}
 
     /** The sector's name as a label: capitalised. */
     static String sectorName(Sector sector) {
@@ -130,7 +161,12 @@ final class NewsViews {
     static List<Block> blocks(String body) {
         List<Block> blocks = new ArrayList<>();
         for (String paragraph : body.strip().split("\\R\\s*\\R")) {
-            List<String> lines = paragraph.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+            List<String> lines = paragraph
+                    .strip()
+                    .lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty())
+                    .toList();
             if (lines.isEmpty()) {
                 continue;
             }

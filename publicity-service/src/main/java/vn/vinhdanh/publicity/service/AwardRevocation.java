@@ -38,11 +38,13 @@ public class AwardRevocation {
         }
         boolean wasPublic = feature.status == FeatureStatus.PUBLISHED;
         String reason = "Khen thưởng bị thu hồi (" + revoked.decisionNumber() + "): " + revoked.reason();
-        feature.withdrawForRevokedAward(reason,
-                revoked.revokedAt() == null ? Instant.now(clock) : revoked.revokedAt());
+        feature.withdrawForRevokedAward(reason, revoked.revokedAt() == null ? Instant.now(clock) : revoked.revokedAt());
         desk.bySystem(feature, "feature.kill", "system:award-revoked", null);
         if (wasPublic) {
-            outbox.publish(Topics.PUBLICITY_EVENTS, EventTypes.FEATURE_KILLED, feature.nominationId,
+            outbox.publish(
+                    Topics.PUBLICITY_EVENTS,
+                    EventTypes.FEATURE_KILLED,
+                    feature.nominationId,
                     FeatureMapping.killed(feature));
         }
         LOG.infof("Feature %s withdrawn: award of nomination %s revoked", feature.id, revoked.nominationId());

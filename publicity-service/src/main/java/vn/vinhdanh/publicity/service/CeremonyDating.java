@@ -38,13 +38,15 @@ public class CeremonyDating {
         Instant scheduledAt = scheduled.scheduledAt() == null ? now : scheduled.scheduledAt();
         CeremonySchedule ceremony = CeremonySchedule.findById(scheduled.nominationId());
         if (ceremony != null && ceremony.scheduledAt.isAfter(scheduledAt)) {
-            LOG.infof("Ceremony event for nomination %s is older than the one kept; ignored",
-                    scheduled.nominationId());
+            LOG.infof("Ceremony event for nomination %s is older than the one kept; ignored", scheduled.nominationId());
             return;
         }
-        if (ceremony != null && scheduled.cancelled() && !ceremony.cancelled
+        if (ceremony != null
+                && scheduled.cancelled()
+                && !ceremony.cancelled
                 && !ceremony.ceremonyId.equals(scheduled.ceremonyId())) {
-            LOG.infof("Cancellation of ceremony %s does not concern nomination %s, now at ceremony %s",
+            LOG.infof(
+                    "Cancellation of ceremony %s does not concern nomination %s, now at ceremony %s",
                     scheduled.ceremonyId(), scheduled.nominationId(), ceremony.ceremonyId);
             return;
         }
@@ -54,8 +56,8 @@ public class CeremonyDating {
         }
         ceremony.ceremonyId = scheduled.ceremonyId();
         ceremony.awardId = scheduled.awardId();
-        ceremony.name = scheduled.name() == null || scheduled.name().isBlank() ? "Lễ tôn vinh, khen thưởng"
-                : scheduled.name();
+        ceremony.name =
+                scheduled.name() == null || scheduled.name().isBlank() ? "Lễ tôn vinh, khen thưởng" : scheduled.name();
         ceremony.occasion = scheduled.occasion();
         ceremony.ceremonyDate = scheduled.ceremonyDate();
         ceremony.startsAt = scheduled.startsAt();
@@ -69,10 +71,14 @@ public class CeremonyDating {
             return;
         }
         GrantedAward award = GrantedAward.findById(feature.nominationId);
-        if (PublishSuggestion.of(feature.sector, feature.movementName, ceremony, award).applyTo(feature)) {
+        if (PublishSuggestion.of(feature.sector, feature.movementName, ceremony, award)
+                .applyTo(feature)) {
             feature.updatedAt = now;
-            desk.bySystem(feature, scheduled.cancelled() ? "feature.ceremony-cancelled" : "feature.ceremony-scheduled",
-                    "system:ceremony-scheduled", feature.suggestionNote);
+            desk.bySystem(
+                    feature,
+                    scheduled.cancelled() ? "feature.ceremony-cancelled" : "feature.ceremony-scheduled",
+                    "system:ceremony-scheduled",
+                    feature.suggestionNote);
         }
     }
 }

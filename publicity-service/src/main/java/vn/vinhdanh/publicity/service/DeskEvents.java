@@ -21,7 +21,9 @@ public class DeskEvents {
     @ActivateRequestContext
     @Transactional
     public long latestId() {
-        Long latest = DeskEvent.find("select max(e.id) from DeskEvent e").project(Long.class).firstResult();
+        Long latest = DeskEvent.find("select max(e.id) from DeskEvent e")
+                .project(Long.class)
+                .firstResult();
         return latest == null ? 0 : latest;
     }
 }

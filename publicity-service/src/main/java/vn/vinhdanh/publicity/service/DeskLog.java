@@ -33,6 +33,8 @@ public class DeskLog {
 
     /** Records a change the system made; {@code actor} names its cause, {@code detail} (or null) what it was about. */
     void bySystem(Feature feature, String action, String actor, String detail) {
-        DeskEvent.of(feature, action, actor, Instant.now(clock)).withDetail(detail).persist();
+        DeskEvent.of(feature, action, actor, Instant.now(clock))
+                .withDetail(detail)
+                .persist();
     }
 }

@@ -37,8 +37,9 @@ public class EditorialDesk {
         Feature feature = features.get(edit.featureId());
         feature.requireVersion(edit.expectedVersion());
         if (!feature.isEditable()) {
-            throw ProblemException.conflict("invalid-transition", "a " + feature.status
-                    + " feature is not edited; correct a published story instead");
+            throw ProblemException.conflict(
+                    "invalid-transition",
+                    "a " + feature.status + " feature is not edited; correct a published story instead");
         }
         Instant now = Instant.now(clock);
         FeatureRevision.of(feature, caller.label(), now, edit.note()).persist();

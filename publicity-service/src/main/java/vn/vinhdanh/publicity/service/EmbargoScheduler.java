@@ -16,7 +16,8 @@ public class EmbargoScheduler {
         this.publishing = publishing;
     }
 
-    @Scheduled(every = "${vinhdanh.publicity.embargo-check:2s}",
+    @Scheduled(
+            every = "${vinhdanh.publicity.embargo-check:2s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void publishDue() {
         int published = publishing.publishDue();

@@ -52,9 +52,13 @@ public class FeatureDrafting {
         FeatureWriter.Copy copy = writer.draft(approval.nomination(), award);
         Feature feature = mapping.draft(approval, copy, award, Instant.now(clock));
         CeremonySchedule ceremony = CeremonySchedule.findById(approval.nominationId());
-        PublishSuggestion.of(feature.sector, feature.movementName, ceremony, award).applyTo(feature);
+        PublishSuggestion.of(feature.sector, feature.movementName, ceremony, award)
+                .applyTo(feature);
         feature.persist();
-        outbox.publish(Topics.PUBLICITY_EVENTS, EventTypes.FEATURE_DRAFTED, feature.nominationId,
+        outbox.publish(
+                Topics.PUBLICITY_EVENTS,
+                EventTypes.FEATURE_DRAFTED,
+                feature.nominationId,
                 FeatureMapping.drafted(feature));
         desk.bySystem(feature, "feature.draft", "system:council-approval", null);
         return feature;
@@ -85,8 +89,13 @@ public class FeatureDrafting {
             feature.body = writer.draft(mapping.nominationOf(feature), award).body();
             rewritten = true;
         }
-        boolean suggested = feature.isUpcoming() && PublishSuggestion.of(feature.sector, feature.movementName,
-                CeremonySchedule.findById(feature.nominationId), award).applyTo(feature);
+        boolean suggested = feature.isUpcoming()
+                && PublishSuggestion.of(
+                                feature.sector,
+                                feature.movementName,
+                                CeremonySchedule.findById(feature.nominationId),
+                                award)
+                        .applyTo(feature);
         if (rewritten || suggested) {
             feature.updatedAt = Instant.now(clock);
             desk.bySystem(feature, "feature.award-added", "system:award-granted", feature.suggestionNote);

@@ -78,8 +78,7 @@ public class FeatureMapping {
     }
 
     static FeaturePublished published(Feature feature) {
-        return new FeaturePublished(feature.id, feature.nominationId, feature.slug, feature.title,
-                feature.publishedAt);
+        return new FeaturePublished(feature.id, feature.nominationId, feature.slug, feature.title, feature.publishedAt);
     }
 
     /** {@code at}: when the correction was made. */
@@ -89,7 +88,6 @@ public class FeatureMapping {
 
     /** A kill by an editor or for a revoked award: the reason and time are the feature's own after the kill. */
     static FeatureKilled killed(Feature feature) {
-        return new FeatureKilled(feature.id, feature.nominationId, feature.slug, feature.killReason,
-                feature.killedAt);
+        return new FeatureKilled(feature.id, feature.nominationId, feature.slug, feature.killReason, feature.killedAt);
     }
 }

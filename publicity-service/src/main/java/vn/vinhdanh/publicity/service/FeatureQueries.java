@@ -24,9 +24,13 @@ public class FeatureQueries {
             return Feature.list("nominationId", nominationId);
         }
         if (status != null) {
-            return Feature.<Feature>find("status = ?1 order by updatedAt desc, id", status).page(page, size).list();
+            return Feature.<Feature>find("status = ?1 order by updatedAt desc, id", status)
+                    .page(page, size)
+                    .list();
         }
-        return Feature.<Feature>find("order by updatedAt desc, id").page(page, size).list();
+        return Feature.<Feature>find("order by updatedAt desc, id")
+                .page(page, size)
+                .list();
     }
 
     public List<FeatureComment> comments(UUID featureId) {

@@ -26,8 +26,7 @@ public class FeatureWriter {
         this.engine = engine;
     }
 
-    public record Copy(String title, String summary, String body) {
-    }
+    public record Copy(String title, String summary, String body) {}
 
     public Copy draft(NominationSubmitted nomination, GrantedAward award) {
         NomineeKind kind = nomination.nominee().kind();
@@ -36,8 +35,7 @@ public class FeatureWriter {
         if (template == null) {
             throw new IllegalStateException("no draft template " + style.template(kind));
         }
-        String body = template
-                .data("nominee", nomination.nominee())
+        String body = template.data("nominee", nomination.nominee())
                 .data("movementName", nomination.movementName())
                 .data("sectorName", SectorNames.vietnamese(nomination.sector()))
                 .data("achievements", nomination.achievements())
@@ -47,7 +45,8 @@ public class FeatureWriter {
                 .render()
                 .strip()
                 .replaceAll("\n{3,}", "\n\n");
-        String title = style.title(kind, nomination.nominee().name(), nomination.nominee().organization());
+        String title = style.title(
+                kind, nomination.nominee().name(), nomination.nominee().organization());
         return new Copy(title, summarize(nomination.achievements()), body);
     }
 

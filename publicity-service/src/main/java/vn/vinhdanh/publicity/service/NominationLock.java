@@ -12,13 +12,13 @@ import vn.vinhdanh.publicity.domain.Feature;
  */
 final class NominationLock {
 
-    private NominationLock() {
-    }
+    private NominationLock() {}
 
     /** Takes the nomination's transaction-scoped advisory lock, waiting while another handler holds it. */
     static void hold(UUID nominationId) {
-        Feature.getEntityManager().createNativeQuery(
-                "select 1 from (select pg_advisory_xact_lock(hashtextextended(?1, 0))) locked")
-                .setParameter(1, "publicity-nomination:" + nominationId).getSingleResult();
+        Feature.getEntityManager()
+                .createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtextextended(?1, 0))) locked")
+                .setParameter(1, "publicity-nomination:" + nominationId)
+                .getSingleResult();
     }
 }

@@ -27,8 +27,11 @@ public class PublicFeed {
     }
 
     public Freshness freshness(StoryFilter filter, Instant now) {
-        Object[] row = Feature.find("select count(f), max(f.updatedAt) from Feature f where " + where(filter),
-                parameters(filter, now)).project(Object[].class).firstResult();
+        Object[] row = Feature.find(
+                        "select count(f), max(f.updatedAt) from Feature f where " + where(filter),
+                        parameters(filter, now))
+                .project(Object[].class)
+                .firstResult();
         return new Freshness(((Number) row[0]).longValue(), (Instant) row[1]);
     }
 

@@ -26,26 +26,21 @@ public class PublicNews {
     public static final int PAGE_SIZE = 20;
 
     /** The year of publication as the province counts it. */
-    private static final String YEAR_IN_VIETNAM = "cast(extract(year from published_at at time zone '"
-            + ProvinceClock.ZONE.getId() + "') as int)";
+    private static final String YEAR_IN_VIETNAM =
+            "cast(extract(year from published_at at time zone '" + ProvinceClock.ZONE.getId() + "') as int)";
 
     /** What a story's address shows: the story, a 410 for a killed one, or a 404 for anything never public. */
-    public sealed interface Lookup {
-    }
+    public sealed interface Lookup {}
 
-    public record Visible(Feature feature, List<FeatureCorrection> corrections) implements Lookup {
-    }
+    public record Visible(Feature feature, List<FeatureCorrection> corrections) implements Lookup {}
 
-    public record Gone(Feature feature) implements Lookup {
-    }
+    public record Gone(Feature feature) implements Lookup {}
 
-    public record Missing() implements Lookup {
-    }
+    public record Missing() implements Lookup {}
 
     /** Counts of published stories, each map in display order. */
-    public record HonourRoll(long total, Map<Integer, Long> byYear, Map<Level, Long> byLevel,
-            Map<Sector, Long> bySector) {
-    }
+    public record HonourRoll(
+            long total, Map<Integer, Long> byYear, Map<Level, Long> byLevel, Map<Sector, Long> bySector) {}
 
     private final Clock clock;
 
@@ -54,9 +49,11 @@ public class PublicNews {
     }
 
     public StoryPage page(StoryFilter filter, int page) {
-        return StoryPage.read("f.status = :status and f.publishedAt <= :now" + filter.conditions(),
+        return StoryPage.read(
+                "f.status = :status and f.publishedAt <= :now" + filter.conditions(),
                 filter.bind(Parameters.with("status", FeatureStatus.PUBLISHED).and("now", Instant.now(clock))),
-                page, PAGE_SIZE);
+                page,
+                PAGE_SIZE);
     }
 
     public Lookup story(String slug) {
@@ -92,7 +89,8 @@ public class PublicNews {
     /** Published stories counted by one column (an expression of trusted text, never of input), in its order. */
     @SuppressWarnings("unchecked")
     private static List<Object[]> counts(String column, Instant now) {
-        return Panache.getEntityManager().createNativeQuery("select " + column + " as k, count(*) from feature"
+        return Panache.getEntityManager()
+                .createNativeQuery("select " + column + " as k, count(*) from feature"
                         + " where status = 'PUBLISHED' and published_at <= :now group by 1 order by 1")
                 .setParameter("now", now)
                 .getResultList();

@@ -68,11 +68,14 @@ public class Publishing {
      */
     @Transactional
     public int publishDue() {
-        List<Feature> due = Feature.<Feature>find("status = ?1 and scheduledFor <= ?2 order by scheduledFor",
-                FeatureStatus.SCHEDULED, Instant.now(clock))
+        List<Feature> due = Feature.<Feature>find(
+                        "status = ?1 and scheduledFor <= ?2 order by scheduledFor",
+                        FeatureStatus.SCHEDULED,
+                        Instant.now(clock))
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .withHint("jakarta.persistence.lock.timeout", -2)
-                .page(0, DUE_BATCH).list();
+                .page(0, DUE_BATCH)
+                .list();
         for (Feature feature : due) {
             // published at the embargo time, not at whenever the scheduler happened to run
             publishAt(feature, feature.scheduledFor);
@@ -83,7 +86,10 @@ public class Publishing {
 
     private void publishAt(Feature feature, Instant at) {
         feature.publish(at);
-        outbox.publish(Topics.PUBLICITY_EVENTS, EventTypes.FEATURE_PUBLISHED, feature.nominationId,
+        outbox.publish(
+                Topics.PUBLICITY_EVENTS,
+                EventTypes.FEATURE_PUBLISHED,
+                feature.nominationId,
                 FeatureMapping.published(feature));
     }
 
@@ -96,7 +102,8 @@ public class Publishing {
         String newBody = correct.body() == null ? null : correct.body().strip();
         Instant now = Instant.now(clock);
         if (newBody != null) {
-            FeatureRevision.of(feature, caller.label(), now, "correction: " + note).persist();
+            FeatureRevision.of(feature, caller.label(), now, "correction: " + note)
+                    .persist();
         }
         feature.correct(newBody, now);
         FeatureCorrection correction = new FeatureCorrection();
@@ -106,7 +113,10 @@ public class Publishing {
         correction.correctedBy = caller.label();
         correction.correctedAt = now;
         correction.persist();
-        outbox.publish(Topics.PUBLICITY_EVENTS, EventTypes.FEATURE_CORRECTED, feature.nominationId,
+        outbox.publish(
+                Topics.PUBLICITY_EVENTS,
+                EventTypes.FEATURE_CORRECTED,
+                feature.nominationId,
                 FeatureMapping.corrected(feature, note, now));
         desk.changed(feature, "feature.correct", note);
         return feature;
@@ -118,7 +128,10 @@ public class Publishing {
         Feature feature = features.get(kill.featureId());
         String reason = kill.reason().strip();
         feature.kill(reason, Instant.now(clock));
-        outbox.publish(Topics.PUBLICITY_EVENTS, EventTypes.FEATURE_KILLED, feature.nominationId,
+        outbox.publish(
+                Topics.PUBLICITY_EVENTS,
+                EventTypes.FEATURE_KILLED,
+                feature.nominationId,
                 FeatureMapping.killed(feature));
         desk.changed(feature, "feature.kill", reason);
         return feature;

@@ -16,14 +16,17 @@ public record StoryPage(List<Feature> entries, Map<UUID, List<FeatureCorrection>
      * tells whether another follows, and the page's corrections come in one query.
      */
     static StoryPage read(String where, Parameters parameters, int page, int size) {
-        List<Feature> rows = Feature.<Feature>find("from Feature f where " + where
-                        + " order by f.publishedAt desc, f.id", parameters)
-                .range(page * size, page * size + size).list();
+        List<Feature> rows = Feature.<Feature>find(
+                        "from Feature f where " + where + " order by f.publishedAt desc, f.id", parameters)
+                .range(page * size, page * size + size)
+                .list();
         boolean hasNext = rows.size() > size;
         List<Feature> entries = hasNext ? rows.subList(0, size) : rows;
-        Map<UUID, List<FeatureCorrection>> corrections = FeatureCorrection
-                .ofAll(entries.stream().map(feature -> feature.id).toList()).stream()
-                .collect(Collectors.groupingBy(correction -> correction.featureId));
+        Map<UUID, List<FeatureCorrection>> corrections =
+                FeatureCorrection.ofAll(
+                                entries.stream().map(feature -> feature.id).toList())
+                        .stream()
+                        .collect(Collectors.groupingBy(correction -> correction.featureId));
         return new StoryPage(entries, corrections, hasNext);
     }
 }

@@ -30,7 +30,8 @@ class PublishSuggestionTest {
                 .isEqualTo(LocalDate.of(2026, 6, 28));
         assertThat(suggest(Sector.OTHER, "Phong trào “Toàn dân đoàn kết”", LocalDate.of(2026, 6, 12)))
                 .isEqualTo(LocalDate.of(2027, 6, 11));
-        PublishSuggestion health = PublishSuggestion.of(Sector.HEALTH, MOVEMENT, null, award(LocalDate.of(2026, 1, 10)));
+        PublishSuggestion health =
+                PublishSuggestion.of(Sector.HEALTH, MOVEMENT, null, award(LocalDate.of(2026, 1, 10)));
         assertThat(health.basis()).isEqualTo(PublishSuggestion.Basis.TRADITIONAL_DAY);
         assertThat(health.note()).isEqualTo("Ngày Thầy thuốc Việt Nam (27/2)");
     }
@@ -44,8 +45,8 @@ class PublishSuggestionTest {
         ceremony.ceremonyDate = LocalDate.of(2026, 6, 10);
         ceremony.startsAt = Instant.parse("2026-06-10T01:30:00Z");
         ceremony.place = "Hội trường UBND tỉnh";
-        PublishSuggestion suggestion = PublishSuggestion.of(Sector.HEALTH, MOVEMENT, ceremony,
-                award(LocalDate.of(2026, 1, 10)));
+        PublishSuggestion suggestion =
+                PublishSuggestion.of(Sector.HEALTH, MOVEMENT, ceremony, award(LocalDate.of(2026, 1, 10)));
         assertThat(suggestion.date()).isEqualTo(LocalDate.of(2026, 6, 10));
         assertThat(suggestion.basis()).isEqualTo(PublishSuggestion.Basis.CEREMONY);
         assertThat(suggestion.ceremonyId()).isEqualTo(ceremony.ceremonyId);
@@ -53,10 +54,13 @@ class PublishSuggestionTest {
                 .isEqualTo("Lễ tuyên dương điển hình tiên tiến, ngày 10/06/2026 lúc 08:30 tại Hội trường UBND tỉnh");
 
         ceremony.cancelled = true;
-        assertThat(PublishSuggestion.of(Sector.HEALTH, MOVEMENT, ceremony, award(LocalDate.of(2026, 1, 10))).date())
+        assertThat(PublishSuggestion.of(Sector.HEALTH, MOVEMENT, ceremony, award(LocalDate.of(2026, 1, 10)))
+                        .date())
                 .isEqualTo(LocalDate.of(2026, 2, 27));
-        assertThat(PublishSuggestion.of(Sector.HEALTH, MOVEMENT, ceremony, null)).isEqualTo(PublishSuggestion.NONE);
-        assertThat(PublishSuggestion.of(Sector.HEALTH, MOVEMENT, null, null).date()).isNull();
+        assertThat(PublishSuggestion.of(Sector.HEALTH, MOVEMENT, ceremony, null))
+                .isEqualTo(PublishSuggestion.NONE);
+        assertThat(PublishSuggestion.of(Sector.HEALTH, MOVEMENT, null, null).date())
+                .isNull();
     }
 
     private static LocalDate suggest(Sector sector, String movement, LocalDate decisionDate) {

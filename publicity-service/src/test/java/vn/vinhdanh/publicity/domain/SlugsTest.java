@@ -13,7 +13,8 @@ class SlugsTest {
     void vietnameseNamesBecomeReadableAsciiSlugs() {
         assertThat(Slugs.of("Lò Thị Mai", ID)).isEqualTo("lo-thi-mai-1a2b3c4d");
         assertThat(Slugs.of("Đặng Văn Đức", ID)).isEqualTo("dang-van-duc-1a2b3c4d");
-        assertThat(Slugs.of("Hợp tác xã Dược liệu Sa Pa (HTX)", ID)).isEqualTo("hop-tac-xa-duoc-lieu-sa-pa-htx-1a2b3c4d");
+        assertThat(Slugs.of("Hợp tác xã Dược liệu Sa Pa (HTX)", ID))
+                .isEqualTo("hop-tac-xa-duoc-lieu-sa-pa-htx-1a2b3c4d");
     }
 
     @Test

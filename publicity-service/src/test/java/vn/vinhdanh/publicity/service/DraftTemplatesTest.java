@@ -27,10 +27,16 @@ class DraftTemplatesTest {
 
     @Test
     void aHealthIndividualAndAnEducationCollectiveGetDifferentCorrectText() {
-        FeatureWriter.Copy nurse = writer.draft(nomination(Sector.HEALTH, individual("Vàng Thị Sinh", "FEMALE",
-                "Nữ hộ sinh", "Trạm Y tế xã Tả Phìn, Sa Pa", "Dao")), award());
-        FeatureWriter.Copy school = writer.draft(nomination(Sector.EDUCATION_TRAINING,
-                collective("Trường PTDTBT Tiểu học Bản Phố", "Phòng Giáo dục huyện Bắc Hà", 38)), null);
+        FeatureWriter.Copy nurse = writer.draft(
+                nomination(
+                        Sector.HEALTH,
+                        individual("Vàng Thị Sinh", "FEMALE", "Nữ hộ sinh", "Trạm Y tế xã Tả Phìn, Sa Pa", "Dao")),
+                award());
+        FeatureWriter.Copy school = writer.draft(
+                nomination(
+                        Sector.EDUCATION_TRAINING,
+                        collective("Trường PTDTBT Tiểu học Bản Phố", "Phòng Giáo dục huyện Bắc Hà", 38)),
+                null);
 
         assertThat(nurse.title()).isEqualTo("Gương sáng ngành y tế: Vàng Thị Sinh – Trạm Y tế xã Tả Phìn, Sa Pa");
         assertThat(nurse.body())
@@ -64,16 +70,21 @@ class DraftTemplatesTest {
         Set<String> leads = new HashSet<>();
         Set<String> sectorGroupsSeen = new HashSet<>();
         for (Sector sector : Sector.values()) {
-            for (boolean isIndividual : new boolean[] { true, false }) {
-                Nominee nominee = isIndividual ? individual("Lò Văn Minh", "MALE", null, "Công an xã Bản Vược", null)
+            for (boolean isIndividual : new boolean[] {true, false}) {
+                Nominee nominee = isIndividual
+                        ? individual("Lò Văn Minh", "MALE", null, "Công an xã Bản Vược", null)
                         : collective("Đội Văn nghệ Bản Hồ", "Xã Bản Hồ", null);
                 FeatureWriter.Copy copy = writer.draft(nomination(sector, nominee), null);
                 String lead = copy.body().split("\n", 2)[0];
                 assertThat(lead).contains(nominee.name()).contains(nominee.organization());
-                assertThat(copy.body()).doesNotContain("\n\n\n", "()", "( ", "{", "}", " ,")
-                        .contains("Thành tích nổi bật").contains("Cách làm hay, sáng tạo");
+                assertThat(copy.body())
+                        .doesNotContain("\n\n\n", "()", "( ", "{", "}", " ,")
+                        .contains("Thành tích nổi bật")
+                        .contains("Cách làm hay, sáng tạo");
                 if (sectorGroupsSeen.add(copy.title().split(":")[0])) {
-                    assertThat(leads.add(lead)).as("lead of %s %s is its own", sector, nominee.kind()).isTrue();
+                    assertThat(leads.add(lead))
+                            .as("lead of %s %s is its own", sector, nominee.kind())
+                            .isTrue();
                 }
             }
         }
@@ -82,21 +93,44 @@ class DraftTemplatesTest {
     }
 
     private static NominationSubmitted nomination(Sector sector, Nominee nominee) {
-        return new NominationSubmitted(UUID.randomUUID(), 1, "SO-YTE", UUID.randomUUID(),
-                "Phong trào thi đua yêu nước năm 2025", 2025, Level.PROVINCE, sector, "CHIEN_SI_THI_DUA_CAP_TINH",
-                nominee, "Đỡ đẻ an toàn cho hơn 300 sản phụ.\nVận động bà con sinh con tại trạm.",
-                "Lập nhóm Zalo tư vấn sức khỏe bằng tiếng Dao.", true, Instant.now(), null, null, null, null);
+        return new NominationSubmitted(
+                UUID.randomUUID(),
+                1,
+                "SO-YTE",
+                UUID.randomUUID(),
+                "Phong trào thi đua yêu nước năm 2025",
+                2025,
+                Level.PROVINCE,
+                sector,
+                "CHIEN_SI_THI_DUA_CAP_TINH",
+                nominee,
+                "Đỡ đẻ an toàn cho hơn 300 sản phụ.\nVận động bà con sinh con tại trạm.",
+                "Lập nhóm Zalo tư vấn sức khỏe bằng tiếng Dao.",
+                true,
+                Instant.now(),
+                null,
+                null,
+                null,
+                null);
     }
 
-    private static Nominee individual(String name, String gender, String position, String organization,
-            String ethnicity) {
-        return new Nominee(NomineeKind.INDIVIDUAL, name, gender, 1990, ethnicity, position, organization,
-                TargetGroup.PUBLIC_EMPLOYEE, null);
+    private static Nominee individual(
+            String name, String gender, String position, String organization, String ethnicity) {
+        return new Nominee(
+                NomineeKind.INDIVIDUAL,
+                name,
+                gender,
+                1990,
+                ethnicity,
+                position,
+                organization,
+                TargetGroup.PUBLIC_EMPLOYEE,
+                null);
     }
 
     private static Nominee collective(String name, String organization, Integer members) {
-        return new Nominee(NomineeKind.COLLECTIVE, name, null, null, null, null, organization, TargetGroup.COLLECTIVE,
-                members);
+        return new Nominee(
+                NomineeKind.COLLECTIVE, name, null, null, null, null, organization, TargetGroup.COLLECTIVE, members);
     }
 
     private static GrantedAward award() {

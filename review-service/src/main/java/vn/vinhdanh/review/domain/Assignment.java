@@ -29,9 +29,9 @@ public class Assignment extends PanacheEntityBase {
     public String assignedBy;
 
     @Embeddable
-    public record Key(@Column(name = "case_id") UUID caseId, @Column(name = "member_id") String memberId)
-            implements Serializable {
-    }
+    public record Key(
+            @Column(name = "case_id") UUID caseId,
+            @Column(name = "member_id") String memberId) implements Serializable {}
 
     public static boolean exists(UUID caseId, String memberId) {
         return count("key.caseId = ?1 and key.memberId = ?2", caseId, memberId) > 0;
@@ -43,7 +43,7 @@ public class Assignment extends PanacheEntityBase {
             return Map.of();
         }
         return Assignment.<Assignment>list("key.caseId in ?1 order by key.memberId", caseIds).stream()
-                .collect(Collectors.groupingBy(a -> a.key.caseId(),
-                        Collectors.mapping(a -> a.key.memberId(), Collectors.toList())));
+                .collect(Collectors.groupingBy(
+                        a -> a.key.caseId(), Collectors.mapping(a -> a.key.memberId(), Collectors.toList())));
     }
 }

@@ -7,6 +7,6 @@ import java.util.UUID;
 
 /** A council member in one review case. */
 @Embeddable
-public record CaseMemberKey(@Column(name = "case_id") UUID caseId, @Column(name = "member_id") String memberId)
-        implements Serializable {
-}
+public record CaseMemberKey(
+        @Column(name = "case_id") UUID caseId,
+        @Column(name = "member_id") String memberId) implements Serializable {}

@@ -44,8 +44,12 @@ public class Council extends PanacheEntityBase {
 
     /** The council in force for a level on a day; when terms overlap, the one that started last (then was created last). */
     public static Optional<Council> inForce(Level level, LocalDate day) {
-        return find("level = ?1 and validFrom <= ?2 and (validTo is null or validTo >= ?2)"
-                + " order by validFrom desc, createdAt desc", level, day).firstResultOptional();
+        return find(
+                        "level = ?1 and validFrom <= ?2 and (validTo is null or validTo >= ?2)"
+                                + " order by validFrom desc, createdAt desc",
+                        level,
+                        day)
+                .firstResultOptional();
     }
 
     public List<CouncilMember> members() {

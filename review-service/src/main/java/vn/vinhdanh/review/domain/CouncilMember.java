@@ -32,9 +32,9 @@ public class CouncilMember extends PanacheEntityBase {
     public String agencyCode;
 
     @Embeddable
-    public record Key(@Column(name = "council_id") UUID councilId, @Column(name = "member_id") String memberId)
-            implements Serializable {
-    }
+    public record Key(
+            @Column(name = "council_id") UUID councilId,
+            @Column(name = "member_id") String memberId) implements Serializable {}
 
     public String memberId() {
         return key.memberId();

@@ -113,8 +113,8 @@ public class ReviewCase extends PanacheEntityBase {
 
     public void requireOpen() {
         if (status == CaseStatus.DECIDED) {
-            throw ProblemException.conflict("already-decided",
-                    "review case " + id + " was already decided " + outcome + " on " + decisionDate);
+            throw ProblemException.conflict(
+                    "already-decided", "review case " + id + " was already decided " + outcome + " on " + decisionDate);
         }
         if (status == CaseStatus.WITHDRAWN) {
             throw ProblemException.conflict("withdrawn", "the nomination of review case " + id + " was withdrawn");
@@ -124,8 +124,11 @@ public class ReviewCase extends PanacheEntityBase {
     public void decide(ReviewOutcome outcome, String reason, String decidedBy, Instant at, LocalDate decisionDate) {
         requireOpen();
         if (outcome != ReviewOutcome.APPROVED && (reason == null || reason.isBlank())) {
-            throw ProblemException.invalidField("reason", outcome == ReviewOutcome.RETURNED
-                    ? "say what information is missing" : "say why the nomination is rejected");
+            throw ProblemException.invalidField(
+                    "reason",
+                    outcome == ReviewOutcome.RETURNED
+                            ? "say what information is missing"
+                            : "say why the nomination is rejected");
         }
         this.status = CaseStatus.DECIDED;
         this.outcome = outcome;
@@ -149,23 +152,32 @@ public class ReviewCase extends PanacheEntityBase {
             return;
         }
         if (publicCommentUntil == null) {
-            throw ProblemException.conflict("public-comment-required", proposedAward + " needs "
-                    + rule.publicCommentDays + " working days of public comment before the council decides ("
-                    + rule.legalBasis + ")");
+            throw ProblemException.conflict(
+                    "public-comment-required",
+                    proposedAward + " needs "
+                            + rule.publicCommentDays + " working days of public comment before the council decides ("
+                            + rule.legalBasis + ")");
         }
         if (!day.isAfter(publicCommentUntil)) {
-            throw ProblemException.conflict("public-comment-open", "the public comment period of review case "
-                    + id + " runs until " + publicCommentUntil + " inclusive");
+            throw ProblemException.conflict(
+                    "public-comment-open",
+                    "the public comment period of review case " + id + " runs until " + publicCommentUntil
+                            + " inclusive");
         }
     }
 
     /** The case's total: the mean of its submitted sheets' weighted totals. */
     public void totalOf(List<ScoreSheet> submitted) {
         submittedSheets = submitted.size();
-        List<BigDecimal> totals = submitted.stream().map(s -> s.weightedTotal).filter(t -> t != null).toList();
-        weightedTotal = totals.isEmpty() ? null : totals.stream()
-                .reduce(BigDecimal.ZERO, BigDecimal::add)
-                .divide(BigDecimal.valueOf(totals.size()), 3, RoundingMode.HALF_UP);
+        List<BigDecimal> totals = submitted.stream()
+                .map(s -> s.weightedTotal)
+                .filter(t -> t != null)
+                .toList();
+        weightedTotal = totals.isEmpty()
+                ? null
+                : totals.stream()
+                        .reduce(BigDecimal.ZERO, BigDecimal::add)
+                        .divide(BigDecimal.valueOf(totals.size()), 3, RoundingMode.HALF_UP);
     }
 
     /** The latest round of a nomination, if any. */

@@ -22,7 +22,7 @@ public class ReviewReminderSent extends PanacheEntityBase {
     public Instant sentAt;
 
     @Embeddable
-    public record Key(@Column(name = "case_id") UUID caseId, @Column(name = "kind") String kind)
-            implements Serializable {
-    }
+    public record Key(
+            @Column(name = "case_id") UUID caseId,
+            @Column(name = "kind") String kind) implements Serializable {}
 }

@@ -16,8 +16,7 @@ public class Score {
 
     public String comment;
 
-    public Score() {
-    }
+    public Score() {}
 
     public Score(String criterionCode, BigDecimal score, String comment) {
         this.criterionCode = criterionCode;

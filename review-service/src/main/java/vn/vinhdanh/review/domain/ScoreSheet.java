@@ -50,9 +50,12 @@ public class ScoreSheet extends PanacheEntityBase {
     public long version;
 
     @ElementCollection
-    @CollectionTable(name = "review_score", joinColumns = {
-            @JoinColumn(name = "case_id", referencedColumnName = "case_id"),
-            @JoinColumn(name = "member_id", referencedColumnName = "member_id") })
+    @CollectionTable(
+            name = "review_score",
+            joinColumns = {
+                @JoinColumn(name = "case_id", referencedColumnName = "case_id"),
+                @JoinColumn(name = "member_id", referencedColumnName = "member_id")
+            })
     @OrderColumn(name = "position")
     public List<Score> scores = new ArrayList<>();
 

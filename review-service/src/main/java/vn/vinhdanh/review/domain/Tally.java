@@ -9,19 +9,31 @@ package vn.vinhdanh.review.domain;
  */
 public record Tally(int eligible, int participants, int approvals, int rejections, int abstentions) {
 
-    public record Result(boolean quorumMet, boolean passed, String explanation) {
-    }
+    public record Result(boolean quorumMet, boolean passed, String explanation) {}
 
-    public Result evaluate(int quorumPercent, boolean quorumInclusive, int approvalPercent, boolean approvalInclusive,
+    public Result evaluate(
+            int quorumPercent,
+            boolean quorumInclusive,
+            int approvalPercent,
+            boolean approvalInclusive,
             VoteRule.Base base) {
         boolean quorumMet = eligible > 0 && meets(participants, eligible, quorumPercent, quorumInclusive);
         int denominator = base == VoteRule.Base.ALL_MEMBERS ? eligible : participants;
         boolean approved = denominator > 0 && meets(approvals, denominator, approvalPercent, approvalInclusive);
-        String explanation = "%d of %d members took part (quorum %s %d%%: %s); %d approvals of %d %s (needs %s %d%%: %s)"
-                .formatted(participants, eligible, quorumInclusive ? "≥" : ">", quorumPercent,
-                        quorumMet ? "met" : "not met", approvals, denominator,
-                        base == VoteRule.Base.ALL_MEMBERS ? "members" : "ballots cast",
-                        approvalInclusive ? "≥" : ">", approvalPercent, approved ? "met" : "not met");
+        String explanation =
+                "%d of %d members took part (quorum %s %d%%: %s); %d approvals of %d %s (needs %s %d%%: %s)"
+                        .formatted(
+                                participants,
+                                eligible,
+                                quorumInclusive ? "≥" : ">",
+                                quorumPercent,
+                                quorumMet ? "met" : "not met",
+                                approvals,
+                                denominator,
+                                base == VoteRule.Base.ALL_MEMBERS ? "members" : "ballots cast",
+                                approvalInclusive ? "≥" : ">",
+                                approvalPercent,
+                                approved ? "met" : "not met");
         return new Result(quorumMet, quorumMet && approved, explanation);
     }
 

@@ -73,8 +73,9 @@ public class VoteRule extends PanacheEntityBase {
 
     /** Award code and level beat award code alone, which beats level alone, which beats the default row. */
     public static VoteRule applicable(String awardCode, Level level) {
-        return VoteRule.<VoteRule>list("(awardCode is null or awardCode = ?1) and (level is null or level = ?2)",
-                awardCode, level).stream()
+        return VoteRule.<VoteRule>list(
+                        "(awardCode is null or awardCode = ?1) and (level is null or level = ?2)", awardCode, level)
+                .stream()
                 .max(Comparator.comparingInt(VoteRule::specificity))
                 .orElseThrow(() -> new IllegalStateException("vote_rule has no default row (null award, null level)"));
     }

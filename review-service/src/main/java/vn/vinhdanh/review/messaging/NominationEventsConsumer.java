@@ -32,8 +32,11 @@ public class NominationEventsConsumer extends TopicConsumer {
     public void handle(IncomingEvent event) {
         if (EventTypes.NOMINATION_SUBMITTED.equals(event.type())) {
             NominationSubmitted submitted = event.payloadAs(NominationSubmitted.class);
-            if (submitted.nominationId() == null || submitted.nominee() == null || submitted.level() == null
-                    || submitted.sector() == null || submitted.proposedAward() == null) {
+            if (submitted.nominationId() == null
+                    || submitted.nominee() == null
+                    || submitted.level() == null
+                    || submitted.sector() == null
+                    || submitted.proposedAward() == null) {
                 throw new PoisonMessageException(event + " lacks required nomination facts");
             }
             intake.open(submitted, event.payload());

@@ -22,19 +22,28 @@ public class ReviewMetrics {
 
     void count(@Observes(during = TransactionPhase.AFTER_SUCCESS) RecordedEvent event) {
         if (event.payload() instanceof ReviewDecided decided) {
-            Counter.builder("vinhdanh.review.decisions").description("Council decisions, by outcome")
+            Counter.builder("vinhdanh.review.decisions")
+                    .description("Council decisions, by outcome")
                     .tag("outcome", decided.outcome().name())
-                    .tag("level", decided.nomination() == null || decided.nomination().level() == null ? "unknown"
-                            : decided.nomination().level().name())
-                    .register(registry).increment();
+                    .tag(
+                            "level",
+                            decided.nomination() == null || decided.nomination().level() == null
+                                    ? "unknown"
+                                    : decided.nomination().level().name())
+                    .register(registry)
+                    .increment();
         } else if (event.payload() instanceof ReviewOpened opened) {
-            Counter.builder("vinhdanh.review.cases.opened").description("Review cases opened, by round")
+            Counter.builder("vinhdanh.review.cases.opened")
+                    .description("Review cases opened, by round")
                     .tag("round", opened.round() == 1 ? "first" : "later")
-                    .register(registry).increment();
+                    .register(registry)
+                    .increment();
         } else if (event.payload() instanceof ReviewReminder reminder) {
-            Counter.builder("vinhdanh.review.reminders").description("Deadline reminders sent, by kind")
+            Counter.builder("vinhdanh.review.reminders")
+                    .description("Deadline reminders sent, by kind")
                     .tag("kind", reminder.kind().name())
-                    .register(registry).increment();
+                    .register(registry)
+                    .increment();
         }
     }
 }

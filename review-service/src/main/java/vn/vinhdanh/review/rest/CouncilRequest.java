@@ -21,7 +21,12 @@ public record CouncilRequest(
         @NotEmpty @Size(max = 60) List<@NotNull @Valid Seat> members) {
 
     public SetUpCouncil toCommand() {
-        return new SetUpCouncil(name, level, validFrom, validTo, members.stream().map(Seat::toCommand).toList());
+        return new SetUpCouncil(
+                name,
+                level,
+                validFrom,
+                validTo,
+                members.stream().map(Seat::toCommand).toList());
     }
 
     /** {@code memberId} is the member's subject in the identity provider; {@code agencyCode} where they work. */
@@ -29,8 +34,10 @@ public record CouncilRequest(
             @NotBlank @Size(max = 200) String memberId,
             @NotBlank @Size(max = 200) String fullName,
             @NotNull CouncilPosition position,
-            @Size(max = 50) @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]*",
-                    message = "upper-case letters, digits, '_' and '-' only") String agencyCode) {
+
+            @Size(max = 50)
+            @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]*", message = "upper-case letters, digits, '_' and '-' only")
+            String agencyCode) {
 
         SetUpCouncil.Seat toCommand() {
             return new SetUpCouncil.Seat(memberId, fullName, position, agencyCode);

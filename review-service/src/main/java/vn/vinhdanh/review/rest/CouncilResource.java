@@ -25,7 +25,7 @@ import vn.vinhdanh.review.service.CouncilSetup;
 @Path("/api/v1/councils")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Councils", description = "Emulation and commendation councils per level and term, and their seats")
-@RolesAllowed({ Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.ADMIN })
+@RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.ADMIN})
 public class CouncilResource {
 
     private final CouncilQueries councils;
@@ -38,14 +38,17 @@ public class CouncilResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.COUNCIL_SECRETARY, Roles.ADMIN })
-    @Operation(summary = "Set up a council for a level and term; new cases of that level open in it",
+    @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.ADMIN})
+    @Operation(
+            summary = "Set up a council for a level and term; new cases of that level open in it",
             description = "Exactly one CHAIR; SECRETARY seats do not vote. A member whose agencyCode is the"
                     + " nominating agency's has a conflict of interest on that nomination.")
     public RestResponse<CouncilView> create(@NotNull @Valid CouncilRequest request, UriInfo uri) {
         Council council = setup.create(request.toCommand());
-        return RestResponse.ResponseBuilder.<CouncilView>created(uri.getAbsolutePathBuilder()
-                .path(council.id.toString()).build()).entity(CouncilView.of(council, council.members())).build();
+        return RestResponse.ResponseBuilder.<CouncilView>created(
+                        uri.getAbsolutePathBuilder().path(council.id.toString()).build())
+                .entity(CouncilView.of(council, council.members()))
+                .build();
     }
 
     @GET
@@ -53,7 +56,9 @@ public class CouncilResource {
     public List<CouncilView> list() {
         List<Council> all = councils.list();
         var members = councils.membersOf(all.stream().map(c -> c.id).toList());
-        return all.stream().map(c -> CouncilView.of(c, members.getOrDefault(c.id, List.of()))).toList();
+        return all.stream()
+                .map(c -> CouncilView.of(c, members.getOrDefault(c.id, List.of())))
+                .toList();
     }
 
     @GET
@@ -67,7 +72,7 @@ public class CouncilResource {
     @PUT
     @Path("/{id}/members")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.COUNCIL_SECRETARY, Roles.ADMIN })
+    @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.ADMIN})
     @Operation(summary = "Replace the council's seats")
     public CouncilView replaceMembers(@PathParam("id") UUID id, @NotNull @Valid CouncilRequest.Members request) {
         Council council = setup.replaceMembers(id, request.toCommand());

@@ -14,7 +14,11 @@ public record DecisionResult(int index, UUID caseId, int status, ReviewOutcome o
     static DecisionResult of(BulkDecisions.ItemDecision item, String instance) {
         return item.refusal() == null
                 ? new DecisionResult(item.index(), item.caseId(), 200, item.outcome(), null)
-                : new DecisionResult(item.index(), item.caseId(), item.refusal().status(), null,
+                : new DecisionResult(
+                        item.index(),
+                        item.caseId(),
+                        item.refusal().status(),
+                        null,
                         item.refusal().toProblem(instance));
     }
 }

@@ -32,7 +32,7 @@ import vn.vinhdanh.review.service.MeetingQueries;
 @Path("/api/v1/meetings")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Council meetings", description = "Secret ballots on a list of cases, results and bulk decisions")
-@RolesAllowed({ Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.ADMIN })
+@RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.ADMIN})
 public class MeetingResource {
 
     private static final String CSV = "text/csv; charset=UTF-8";
@@ -43,8 +43,12 @@ public class MeetingResource {
     private final BulkDecisions bulk;
     private final MeetingCsv csv;
 
-    public MeetingResource(MeetingQueries meetings, CouncilMeetings councilMeetings, BallotCasting ballots,
-            BulkDecisions bulk, MeetingCsv csv) {
+    public MeetingResource(
+            MeetingQueries meetings,
+            CouncilMeetings councilMeetings,
+            BallotCasting ballots,
+            BulkDecisions bulk,
+            MeetingCsv csv) {
         this.meetings = meetings;
         this.councilMeetings = councilMeetings;
         this.ballots = ballots;
@@ -55,22 +59,28 @@ public class MeetingResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COUNCIL_SECRETARY)
-    @Operation(summary = "Open a meeting and a secret ballot on each listed case of the council",
+    @Operation(
+            summary = "Open a meeting and a secret ballot on each listed case of the council",
             description = "Every case must be open, before this council, without a ballot yet, and past its public"
                     + " comment period where its title needs one. The vote rule of each case's title and level is"
                     + " fixed into its ballot now.")
     public RestResponse<MeetingView> open(@NotNull @Valid MeetingRequest request, UriInfo uri) {
         Meeting meeting = councilMeetings.open(request.toCommand());
-        return RestResponse.ResponseBuilder.<MeetingView>created(uri.getAbsolutePathBuilder()
-                .path(meeting.id.toString()).build()).entity(MeetingView.of(meetings.agenda(meeting))).build();
+        return RestResponse.ResponseBuilder.<MeetingView>created(
+                        uri.getAbsolutePathBuilder().path(meeting.id.toString()).build())
+                .entity(MeetingView.of(meetings.agenda(meeting)))
+                .build();
     }
 
     @GET
     @Operation(summary = "Meetings, latest first, optionally of one council")
-    public List<MeetingView> list(@QueryParam("councilId") UUID councilId,
+    public List<MeetingView> list(
+            @QueryParam("councilId") UUID councilId,
             @QueryParam("page") @DefaultValue("0") @Min(0) Integer page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) Integer size) {
-        return meetings.list(councilId, page, size).stream().map(MeetingView::summary).toList();
+        return meetings.list(councilId, page, size).stream()
+                .map(MeetingView::summary)
+                .toList();
     }
 
     @GET
@@ -84,7 +94,8 @@ public class MeetingResource {
     @Path("/{id}/votes")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COUNCIL_MEMBER)
-    @Operation(summary = "Cast your secret ballot papers, present or in writing",
+    @Operation(
+            summary = "Cast your secret ballot papers, present or in writing",
             description = "Once per case; 409 already-voted, conflict-of-interest, ballot-closed, meeting-closed. The"
                     + " answer only confirms how many papers were counted.")
     public Map<String, Integer> vote(@PathParam("id") UUID id, @NotNull @Valid VotesRequest request) {
@@ -102,22 +113,27 @@ public class MeetingResource {
     @POST
     @Path("/{id}/decisions")
     @RolesAllowed(Roles.COUNCIL_SECRETARY)
-    @Operation(summary = "Decide every still-open case of a closed meeting from its ballot",
+    @Operation(
+            summary = "Decide every still-open case of a closed meeting from its ballot",
             description = "A carried ballot approves the case, any other is rejected with the tally as the reason."
                     + " Each case is committed or refused on its own (e.g. a public comment period not over).")
     public List<DecisionResult> decideAll(@PathParam("id") UUID id, UriInfo uri) {
         String instance = uri.getRequestUri().getRawPath();
-        return bulk.decideFromMeeting(id).stream().map(item -> DecisionResult.of(item, instance)).toList();
+        return bulk.decideFromMeeting(id).stream()
+                .map(item -> DecisionResult.of(item, instance))
+                .toList();
     }
 
     @GET
     @Path("/{id}/cases.csv")
     @Produces(CSV)
-    @RolesAllowed({ Roles.COUNCIL_SECRETARY, Roles.ADMIN })
-    @Operation(summary = "The meeting's cases with scores, ballot counts, results and decisions, as CSV (UTF-8 with BOM)")
+    @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.ADMIN})
+    @Operation(
+            summary = "The meeting's cases with scores, ballot counts, results and decisions, as CSV (UTF-8 with BOM)")
     public RestResponse<String> csv(@PathParam("id") UUID id) {
         MeetingCsv.Export export = csv.export(id);
         return RestResponse.ResponseBuilder.ok(export.content(), CSV)
-                .header("Content-Disposition", "attachment; filename=\"" + export.filename() + "\"").build();
+                .header("Content-Disposition", "attachment; filename=\"" + export.filename() + "\"")
+                .build();
     }
 }

@@ -23,11 +23,12 @@ import vn.vinhdanh.review.service.UnlockScoreSheet;
 /** Small request bodies of the review API. */
 public final class ReviewRequests {
 
-    private ReviewRequests() {
-    }
+    private ReviewRequests() {}
 
     /** {@code memberId} only when the secretary records a member's conflict; a member declares their own. */
-    public record ConflictDeclaration(@Size(max = 200) String memberId, @NotBlank @Size(max = 2000) String reason) {
+    public record ConflictDeclaration(
+            @Size(max = 200) String memberId,
+            @NotBlank @Size(max = 2000) String reason) {
 
         public DeclareConflict toCommand() {
             return new DeclareConflict(memberId, reason);
@@ -63,7 +64,8 @@ public final class ReviewRequests {
     }
 
     /** {@code workingDays} defaults to what the title's vote rule requires. */
-    public record PublicComment(@NotNull LocalDate from, @Min(1) @Max(60) Integer workingDays) {
+    public record PublicComment(
+            @NotNull LocalDate from, @Min(1) @Max(60) Integer workingDays) {
 
         public OpenPublicComment toCommand() {
             return new OpenPublicComment(from, workingDays);
@@ -83,7 +85,10 @@ public final class ReviewRequests {
             return new DecideCases(items.stream().map(Item::toCommand).toList());
         }
 
-        public record Item(@NotNull UUID caseId, @NotNull ReviewOutcome outcome, @Size(max = 5000) String reason) {
+        public record Item(
+                @NotNull UUID caseId,
+                @NotNull ReviewOutcome outcome,
+                @Size(max = 5000) String reason) {
 
             DecideCases.Item toCommand() {
                 return new DecideCases.Item(caseId, outcome, reason);

@@ -32,7 +32,7 @@ import vn.vinhdanh.review.service.ReviewQueries;
 @Path("/api/v1/reviews")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Review cases", description = "The emulation and commendation council's cases, scores and decisions")
-@RolesAllowed({ Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.ADMIN })
+@RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.ADMIN})
 public class ReviewResource {
 
     private final ReviewQueries reviews;
@@ -41,8 +41,12 @@ public class ReviewResource {
     private final CouncilDecisions decisions;
     private final BulkDecisions bulk;
 
-    public ReviewResource(ReviewQueries reviews, CaseRouting routing, PublicComment publicComment,
-            CouncilDecisions decisions, BulkDecisions bulk) {
+    public ReviewResource(
+            ReviewQueries reviews,
+            CaseRouting routing,
+            PublicComment publicComment,
+            CouncilDecisions decisions,
+            BulkDecisions bulk) {
         this.reviews = reviews;
         this.routing = routing;
         this.publicComment = publicComment;
@@ -51,7 +55,8 @@ public class ReviewResource {
     }
 
     @GET
-    @Operation(summary = "List review cases: all rounds of one nomination, a council's, by status, or the overdue ones",
+    @Operation(
+            summary = "List review cases: all rounds of one nomination, a council's, by status, or the overdue ones",
             description = "A council member sees only the cases assigned to them. overdue=true lists open cases past"
                     + " their due date, the most overdue first; otherwise newest first.")
     public List<ReviewCaseView> list(
@@ -62,7 +67,8 @@ public class ReviewResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) Integer page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) Integer size) {
         return reviews.list(new ReviewQueries.Filter(nominationId, status, councilId, overdue), page, size).stream()
-                .map(ReviewCaseView::of).toList();
+                .map(ReviewCaseView::of)
+                .toList();
     }
 
     @GET
@@ -94,11 +100,12 @@ public class ReviewResource {
     @Path("/{id}/public-comment")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COUNCIL_SECRETARY)
-    @Operation(summary = "Start the public comment period (công khai lấy ý kiến)",
+    @Operation(
+            summary = "Start the public comment period (công khai lấy ý kiến)",
             description = "Ends on the given number of working days counted from its first day (default: what the"
                     + " title's vote rule requires, e.g. 10). The council votes and decides only after it ends.")
-    public ReviewCaseView publicComment(@PathParam("id") UUID id,
-            @NotNull @Valid ReviewRequests.PublicComment request) {
+    public ReviewCaseView publicComment(
+            @PathParam("id") UUID id, @NotNull @Valid ReviewRequests.PublicComment request) {
         return ReviewCaseView.of(reviews.detail(publicComment.open(id, request.toCommand())));
     }
 
@@ -113,7 +120,8 @@ public class ReviewResource {
     @Path("/{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COUNCIL_SECRETARY)
-    @Operation(summary = "Record the council's decision; APPROVED starts the award and the press feature",
+    @Operation(
+            summary = "Record the council's decision; APPROVED starts the award and the press feature",
             description = "APPROVED needs the case's secret ballot closed and carried (409 vote-required,"
                     + " vote-not-carried) and, where the title needs it, the public comment period over (409"
                     + " public-comment-required, public-comment-open). REJECTED and RETURNED need a reason.")
@@ -125,11 +133,14 @@ public class ReviewResource {
     @Path("/decisions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COUNCIL_SECRETARY)
-    @Operation(summary = "Decide a list of cases after a meeting; each item is committed or refused on its own",
+    @Operation(
+            summary = "Decide a list of cases after a meeting; each item is committed or refused on its own",
             description = "200 with one result per item, in order: status 200 and the outcome, or the status and"
                     + " problem details that refused it.")
     public List<DecisionResult> decideAll(@NotNull @Valid ReviewRequests.BulkDecision request, UriInfo uri) {
         String instance = uri.getRequestUri().getRawPath();
-        return bulk.decideEach(request.toCommand()).stream().map(item -> DecisionResult.of(item, instance)).toList();
+        return bulk.decideEach(request.toCommand()).stream()
+                .map(item -> DecisionResult.of(item, instance))
+                .toList();
     }
 }

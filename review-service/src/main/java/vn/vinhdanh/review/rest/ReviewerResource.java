@@ -25,7 +25,7 @@ import vn.vinhdanh.review.service.ReviewQueries;
 @Path("/api/v1/reviews")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Review cases", description = "The emulation and commendation council's cases, scores and decisions")
-@RolesAllowed({ Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.ADMIN })
+@RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.ADMIN})
 public class ReviewerResource {
 
     private final ReviewQueries reviews;
@@ -42,7 +42,8 @@ public class ReviewerResource {
     @Path("/{id}/assignments")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COUNCIL_SECRETARY)
-    @Operation(summary = "Assign a council member to review the case",
+    @Operation(
+            summary = "Assign a council member to review the case",
             description = "The member must hold a reviewing seat on the case's council; 409 conflict-of-interest when"
                     + " they come from the nominating agency or declared a conflict (unless the chair overrode it).")
     public ReviewCaseView assign(@PathParam("id") UUID id, @NotNull @Valid AssignmentRequest request) {
@@ -61,7 +62,8 @@ public class ReviewerResource {
     @Path("/assignments/auto")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COUNCIL_SECRETARY)
-    @Operation(summary = "Give each listed case reviewers up to the number asked, balanced by open-case load",
+    @Operation(
+            summary = "Give each listed case reviewers up to the number asked, balanced by open-case load",
             description = "Chooses among the council's voting members without a conflict of interest, fewest open"
                     + " assignments first (ties by member id). Cases that cannot get enough reviewers get as many as"
                     + " there are.")
@@ -72,24 +74,45 @@ public class ReviewerResource {
     @POST
     @Path("/{id}/conflicts")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Declare a conflict of interest: a member for themselves, the secretary for any member",
+    @Operation(
+            summary = "Declare a conflict of interest: a member for themselves, the secretary for any member",
             description = "The member is taken off the case and any score sheet of theirs is dropped (logged).")
-    public ReviewCaseView declareConflict(@PathParam("id") UUID id,
-            @NotNull @Valid ReviewRequests.ConflictDeclaration request) {
+    public ReviewCaseView declareConflict(
+            @PathParam("id") UUID id, @NotNull @Valid ReviewRequests.ConflictDeclaration request) {
         return ReviewCaseView.of(reviews.detail(conflicts.declare(id, request.toCommand())));
     }
 
     @GET
     @Path("/{id}/conflicts")
-    @RolesAllowed({ Roles.COUNCIL_SECRETARY, Roles.ADMIN })
+    @RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.ADMIN})
     @Operation(summary = "Declared conflicts of interest on the case and the chair's overrides")
     public Map<String, Object> conflicts(@PathParam("id") UUID id) {
         ReviewQueries.Conflicts conflicts = reviews.conflicts(id);
         return Map.of(
-                "declared", conflicts.declared().stream().map(d -> Map.of("memberId", d.key.memberId(), "reason",
-                        d.reason, "declaredBy", d.declaredBy, "declaredAt", d.declaredAt)).toList(),
-                "overridden", conflicts.overridden().stream().map(o -> Map.of("memberId", o.key.memberId(), "reason",
-                        o.reason, "overriddenBy", o.overriddenBy, "overriddenAt", o.overriddenAt)).toList());
+                "declared",
+                        conflicts.declared().stream()
+                                .map(d -> Map.of(
+                                        "memberId",
+                                        d.key.memberId(),
+                                        "reason",
+                                        d.reason,
+                                        "declaredBy",
+                                        d.declaredBy,
+                                        "declaredAt",
+                                        d.declaredAt))
+                                .toList(),
+                "overridden",
+                        conflicts.overridden().stream()
+                                .map(o -> Map.of(
+                                        "memberId",
+                                        o.key.memberId(),
+                                        "reason",
+                                        o.reason,
+                                        "overriddenBy",
+                                        o.overriddenBy,
+                                        "overriddenAt",
+                                        o.overriddenAt))
+                                .toList());
     }
 
     @POST
@@ -97,7 +120,9 @@ public class ReviewerResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COUNCIL_MEMBER)
     @Operation(summary = "The council's chair lets a conflicted member judge the case, with a reason (logged)")
-    public ReviewCaseView overrideConflict(@PathParam("id") UUID id, @PathParam("memberId") String memberId,
+    public ReviewCaseView overrideConflict(
+            @PathParam("id") UUID id,
+            @PathParam("memberId") String memberId,
             @NotNull @Valid ReviewRequests.Reason request) {
         return ReviewCaseView.of(reviews.summary(conflicts.override(id, request.toOverride(memberId))));
     }

@@ -23,7 +23,7 @@ import vn.vinhdanh.review.service.ReviewQueries;
 @Path("/api/v1/reviews")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Review cases", description = "The emulation and commendation council's cases, scores and decisions")
-@RolesAllowed({ Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.ADMIN })
+@RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.ADMIN})
 public class ScoreSheetResource {
 
     private final ReviewQueries reviews;
@@ -36,7 +36,8 @@ public class ScoreSheetResource {
 
     @GET
     @Path("/{id}/score-sheets")
-    @Operation(summary = "Score sheets of the case",
+    @Operation(
+            summary = "Score sheets of the case",
             description = "The secretary sees all; a reviewer sees their own, and the others' submitted sheets only"
                     + " once their own is submitted.")
     public List<ScoreSheetView> sheets(@PathParam("id") UUID id) {
@@ -65,7 +66,9 @@ public class ScoreSheetResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COUNCIL_SECRETARY)
     @Operation(summary = "Reopen a reviewer's submitted sheet, with a reason (logged)")
-    public ScoreSheetView unlockSheet(@PathParam("id") UUID id, @PathParam("memberId") String memberId,
+    public ScoreSheetView unlockSheet(
+            @PathParam("id") UUID id,
+            @PathParam("memberId") String memberId,
             @NotNull @Valid ReviewRequests.Reason request) {
         return ScoreSheetView.of(scoring.unlock(id, request.toUnlock(memberId)));
     }

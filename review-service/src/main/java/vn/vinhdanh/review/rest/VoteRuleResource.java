@@ -29,7 +29,7 @@ import vn.vinhdanh.review.service.VoteRuleSetting;
 @Path("/api/v1/vote-rules")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Vote rules", description = "Quorum, approval threshold and public comment period per title and level")
-@RolesAllowed({ Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.ADMIN })
+@RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.ADMIN})
 public class VoteRuleResource {
 
     private final VoteRuleQueries rules;
@@ -45,8 +45,10 @@ public class VoteRuleResource {
      * {@code updatedBy} are answered, and ignored in a request.
      */
     public record Rule(
-            @Size(max = 60) @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "an award code such as"
-                    + " CHIEN_SI_THI_DUA_CAP_TINH") String awardCode,
+            @Size(max = 60)
+            @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "an award code such as" + " CHIEN_SI_THI_DUA_CAP_TINH")
+            String awardCode,
+
             Level level,
             @NotNull @Min(0) @Max(100) Integer quorumPercent,
             @NotNull Boolean quorumInclusive,
@@ -60,13 +62,32 @@ public class VoteRuleResource {
             String updatedBy) {
 
         SetVoteRule toCommand() {
-            return new SetVoteRule(awardCode, level, quorumPercent, quorumInclusive, approvalPercent,
-                    approvalInclusive, approvalBase, publicCommentDays, legalBasis, verified);
+            return new SetVoteRule(
+                    awardCode,
+                    level,
+                    quorumPercent,
+                    quorumInclusive,
+                    approvalPercent,
+                    approvalInclusive,
+                    approvalBase,
+                    publicCommentDays,
+                    legalBasis,
+                    verified);
         }
 
         static Rule of(VoteRule r) {
-            return new Rule(r.awardCode, r.level, r.quorumPercent, r.quorumInclusive, r.approvalPercent,
-                    r.approvalInclusive, r.approvalBase, r.publicCommentDays, r.legalBasis, r.verified, r.updatedAt,
+            return new Rule(
+                    r.awardCode,
+                    r.level,
+                    r.quorumPercent,
+                    r.quorumInclusive,
+                    r.approvalPercent,
+                    r.approvalInclusive,
+                    r.approvalBase,
+                    r.publicCommentDays,
+                    r.legalBasis,
+                    r.verified,
+                    r.updatedAt,
                     r.updatedBy);
         }
     }
@@ -80,7 +101,8 @@ public class VoteRuleResource {
     @GET
     @Path("/applicable")
     @Operation(summary = "The rule a case of this title and level is voted under")
-    public Rule applicable(@QueryParam("awardCode") @NotBlank @Size(max = 60) String awardCode,
+    public Rule applicable(
+            @QueryParam("awardCode") @NotBlank @Size(max = 60) String awardCode,
             @QueryParam("level") @NotNull Level level) {
         return Rule.of(rules.applicable(awardCode, level));
     }
@@ -88,7 +110,8 @@ public class VoteRuleResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Create or replace the rule for an award code and level (either may be null: any)",
+    @Operation(
+            summary = "Create or replace the rule for an award code and level (either may be null: any)",
             description = "Ballots already opened keep the rule they were opened under.")
     public Rule put(@NotNull @Valid Rule request) {
         return Rule.of(setting.put(request.toCommand()));

@@ -66,8 +66,11 @@ public class BallotCasting {
         Map<UUID, ReviewCase> cases = ReviewCase.<ReviewCase>list("id in ?1", caseIds).stream()
                 .collect(Collectors.toMap(c -> c.id, Function.identity()));
         Map<UUID, String> conflicted = conflicts.conflictsOf(cases.values(), member);
-        Set<UUID> alreadyVoted = BallotVoter.<BallotVoter>list("key.caseId in ?1 and key.memberId = ?2", caseIds,
-                member.memberId()).stream().map(v -> v.key.caseId()).collect(Collectors.toSet());
+        Set<UUID> alreadyVoted =
+                BallotVoter.<BallotVoter>list("key.caseId in ?1 and key.memberId = ?2", caseIds, member.memberId())
+                        .stream()
+                        .map(v -> v.key.caseId())
+                        .collect(Collectors.toSet());
         Set<UUID> seen = new HashSet<>();
         for (int i = 0; i < votes.size(); i++) {
             UUID caseId = votes.get(i).caseId();
@@ -77,16 +80,17 @@ public class BallotCasting {
             }
             Ballot ballot = ballots.get(caseId);
             if (ballot == null || !ballot.meetingId.equals(meetingId)) {
-                throw ProblemException.invalidField(field, "case " + caseId + " is not on the agenda of meeting "
-                        + meetingId);
+                throw ProblemException.invalidField(
+                        field, "case " + caseId + " is not on the agenda of meeting " + meetingId);
             }
             if (ballot.status != Ballot.Status.OPEN) {
-                throw ProblemException.conflict("ballot-closed", "the ballot on case " + caseId + " is "
-                        + ballot.status);
+                throw ProblemException.conflict(
+                        "ballot-closed", "the ballot on case " + caseId + " is " + ballot.status);
             }
             if (conflicted.containsKey(caseId)) {
-                throw ProblemException.conflict("conflict-of-interest", "you have a conflict of interest on case "
-                        + caseId + " and do not vote on it");
+                throw ProblemException.conflict(
+                        "conflict-of-interest",
+                        "you have a conflict of interest on case " + caseId + " and do not vote on it");
             }
             if (alreadyVoted.contains(caseId)) {
                 throw ProblemException.conflict("already-voted", "you have voted on case " + caseId);
@@ -107,16 +111,23 @@ public class BallotCasting {
                 case REJECT -> "rejections";
                 case ABSTAIN -> "abstentions";
             };
-            int counted = Ballot.update(counter + " = " + counter + " + 1, participants = participants + 1,"
-                    + " inWriting = inWriting + " + (command.inWriting() ? 1 : 0) + " where caseId in ?1 and status = ?2",
-                    ids, Ballot.Status.OPEN);
+            int counted = Ballot.update(
+                    counter + " = " + counter + " + 1, participants = participants + 1," + " inWriting = inWriting + "
+                            + (command.inWriting() ? 1 : 0) + " where caseId in ?1 and status = ?2",
+                    ids,
+                    Ballot.Status.OPEN);
             if (counted != ids.size()) {
-                throw ProblemException.conflict("ballot-closed", "the meeting's ballots closed while these "
-                        + votes.size() + " ballot papers were being counted; none of them was counted");
+                throw ProblemException.conflict(
+                        "ballot-closed",
+                        "the meeting's ballots closed while these " + votes.size()
+                                + " ballot papers were being counted; none of them was counted");
             }
         });
-        audit.record("review.vote", "meeting", meetingId, votes.size() + " ballot papers"
-                + (command.inWriting() ? " in writing" : ""));
+        audit.record(
+                "review.vote",
+                "meeting",
+                meetingId,
+                votes.size() + " ballot papers" + (command.inWriting() ? " in writing" : ""));
         return votes.size();
     }
 }

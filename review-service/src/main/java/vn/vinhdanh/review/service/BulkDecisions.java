@@ -30,8 +30,7 @@ public class BulkDecisions {
     }
 
     /** One item's result: the outcome recorded, or the refusal that stopped it. */
-    public record ItemDecision(int index, UUID caseId, ReviewOutcome outcome, ProblemException refusal) {
-    }
+    public record ItemDecision(int index, UUID caseId, ReviewOutcome outcome, ProblemException refusal) {}
 
     public List<ItemDecision> decideEach(DecideCases command) {
         List<ItemDecision> results = new ArrayList<>();
@@ -49,8 +48,8 @@ public class BulkDecisions {
     public List<ItemDecision> decideFromMeeting(UUID meetingId) {
         Meeting meeting = meetings.get(meetingId);
         if (meeting.status != Meeting.Status.CLOSED) {
-            throw ProblemException.conflict("meeting-open", "close meeting " + meetingId
-                    + " before deciding from its ballots");
+            throw ProblemException.conflict(
+                    "meeting-open", "close meeting " + meetingId + " before deciding from its ballots");
         }
         Map<UUID, Ballot> ballots = new HashMap<>();
         meetings.ballots(meetingId).forEach(b -> ballots.put(b.caseId, b));
@@ -61,8 +60,9 @@ public class BulkDecisions {
             Ballot ballot = ballots.get(reviewCase.id);
             DecideCase decision = Boolean.TRUE.equals(ballot.passed)
                     ? new DecideCase(ReviewOutcome.APPROVED, null)
-                    : new DecideCase(ReviewOutcome.REJECTED, "Không đạt tỷ lệ phiếu bầu: "
-                            + ballot.result().explanation());
+                    : new DecideCase(
+                            ReviewOutcome.REJECTED,
+                            "Không đạt tỷ lệ phiếu bầu: " + ballot.result().explanation());
             results.add(decideOne(i, reviewCase.id, decision));
         }
         return results;
@@ -79,7 +79,11 @@ public class BulkDecisions {
 
     /** Cases of a closed meeting still open: the list the results apply to. */
     private static List<ReviewCase> undecided(UUID meetingId) {
-        return ReviewCase.list("status = ?1 and id in (select b.caseId from Ballot b where b.meetingId = ?2"
-                + " and b.status = ?3) order by openedAt, id", CaseStatus.OPEN, meetingId, Ballot.Status.CLOSED);
+        return ReviewCase.list(
+                "status = ?1 and id in (select b.caseId from Ballot b where b.meetingId = ?2"
+                        + " and b.status = ?3) order by openedAt, id",
+                CaseStatus.OPEN,
+                meetingId,
+                Ballot.Status.CLOSED);
     }
 }

@@ -37,8 +37,8 @@ public class CaseAssignment {
     private final AuditTrail audit;
     private final Clock clock;
 
-    public CaseAssignment(ReviewQueries reviews, ConflictPolicy conflicts, Caller caller, AuditTrail audit,
-            Clock clock) {
+    public CaseAssignment(
+            ReviewQueries reviews, ConflictPolicy conflicts, Caller caller, AuditTrail audit, Clock clock) {
         this.reviews = reviews;
         this.conflicts = conflicts;
         this.caller = caller;
@@ -47,8 +47,7 @@ public class CaseAssignment {
     }
 
     /** The results of an automatic assignment: who was added to which case. */
-    public record AutoAssigned(UUID caseId, List<String> added, List<String> assignees) {
-    }
+    public record AutoAssigned(UUID caseId, List<String> added, List<String> assignees) {}
 
     @Transactional
     public ReviewCase assign(UUID caseId, AssignReviewer command) {
@@ -57,8 +56,8 @@ public class CaseAssignment {
         reviewCase.requireOpen();
         requireSeat(reviewCase, memberId, "memberId");
         conflicts.conflictOf(reviewCase, memberId).ifPresent(reason -> {
-            throw ProblemException.conflict("conflict-of-interest",
-                    memberId + " cannot review case " + caseId + ": " + reason);
+            throw ProblemException.conflict(
+                    "conflict-of-interest", memberId + " cannot review case " + caseId + ": " + reason);
         });
         if (!Assignment.exists(caseId, memberId)) {
             persistAssignment(caseId, memberId);
@@ -77,8 +76,10 @@ public class CaseAssignment {
         }
         ScoreSheet sheet = ScoreSheet.findById(new CaseMemberKey(caseId, memberId));
         if (sheet != null && sheet.submitted()) {
-            throw ProblemException.conflict("sheet-submitted", memberId + " has submitted a score sheet on case "
-                    + caseId + "; unlock it first or record a conflict of interest");
+            throw ProblemException.conflict(
+                    "sheet-submitted",
+                    memberId + " has submitted a score sheet on case " + caseId
+                            + "; unlock it first or record a conflict of interest");
         }
         if (sheet != null) {
             sheet.delete();
@@ -110,18 +111,21 @@ public class CaseAssignment {
             }
             councilIds.add(reviewCase.councilId);
         }
-        Map<UUID, List<CouncilMember>> seats = CouncilMember.<CouncilMember>list("key.councilId in ?1", councilIds)
-                .stream().filter(m -> m.position.votes())
-                .collect(Collectors.groupingBy(m -> m.key.councilId()));
+        Map<UUID, List<CouncilMember>> seats =
+                CouncilMember.<CouncilMember>list("key.councilId in ?1", councilIds).stream()
+                        .filter(m -> m.position.votes())
+                        .collect(Collectors.groupingBy(m -> m.key.councilId()));
         Map<String, Long> load = new HashMap<>();
-        Assignment.getEntityManager().createQuery("""
+        Assignment.getEntityManager()
+                .createQuery("""
                 select a.key.memberId, count(a) from Assignment a, ReviewCase c
                 where c.id = a.key.caseId and c.status = :open group by a.key.memberId""", Object[].class)
                 .setParameter("open", CaseStatus.OPEN)
-                .getResultList().forEach(row -> load.put((String) row[0], (Long) row[1]));
+                .getResultList()
+                .forEach(row -> load.put((String) row[0], (Long) row[1]));
         Map<UUID, List<String>> assigned = Assignment.assigneesOf(caseIds);
-        Map<UUID, Set<String>> conflicted = conflicts.conflicted(cases,
-                reviewCase -> seats.getOrDefault(reviewCase.councilId, List.of()));
+        Map<UUID, Set<String>> conflicted =
+                conflicts.conflicted(cases, reviewCase -> seats.getOrDefault(reviewCase.councilId, List.of()));
 
         List<AutoAssigned> results = new ArrayList<>();
         for (ReviewCase reviewCase : cases) {
@@ -146,7 +150,8 @@ public class CaseAssignment {
             if (!added.isEmpty()) {
                 audit.record("review.assign.auto", "review-case", reviewCase.id, String.join(", ", added));
             }
-            results.add(new AutoAssigned(reviewCase.id, added, current.stream().sorted().toList()));
+            results.add(new AutoAssigned(
+                    reviewCase.id, added, current.stream().sorted().toList()));
         }
         return results;
     }
@@ -161,12 +166,14 @@ public class CaseAssignment {
 
     private static CouncilMember requireSeat(ReviewCase reviewCase, String memberId, String field) {
         if (reviewCase.councilId == null) {
-            throw ProblemException.conflict("no-council", "review case " + reviewCase.id + " has no council yet:"
-                    + " set up a council for level " + reviewCase.level + " or move the case to one");
+            throw ProblemException.conflict(
+                    "no-council",
+                    "review case " + reviewCase.id + " has no council yet:" + " set up a council for level "
+                            + reviewCase.level + " or move the case to one");
         }
         CouncilMember member = CouncilMember.of(reviewCase.councilId, memberId)
-                .orElseThrow(() -> ProblemException.invalidField(field, memberId + " holds no seat on council "
-                        + reviewCase.councilId));
+                .orElseThrow(() -> ProblemException.invalidField(
+                        field, memberId + " holds no seat on council " + reviewCase.councilId));
         if (member.position == CouncilPosition.SECRETARY) {
             throw ProblemException.invalidField(field, memberId + " is the council's secretary, not a reviewer");
         }

@@ -52,8 +52,9 @@ public class CaseIntake {
         Optional<ReviewCase> previous = ReviewCase.latestOf(submitted.nominationId());
         if (previous.isPresent() && previous.get().nominationRevision >= submitted.revision()) {
             // the same revision again under another event id (a producer retry, a replay): already judged or open
-            LOG.infof("Nomination %s revision %d already has review case %s; ignored", submitted.nominationId(),
-                    submitted.revision(), previous.get().id);
+            LOG.infof(
+                    "Nomination %s revision %d already has review case %s; ignored",
+                    submitted.nominationId(), submitted.revision(), previous.get().id);
             return Optional.empty();
         }
         LocalDate today = calendar.today();
@@ -65,10 +66,14 @@ public class CaseIntake {
         reviewCase.openedAt = Instant.now(clock);
         reviewCase.dueOn = calendar.workingDays().plus(today, config.dueWorkingDays());
         reviewCase.councilId = previous.map(p -> p.councilId)
-                .orElseGet(() -> Council.inForce(submitted.level(), today).map(c -> c.id).orElse(null));
+                .orElseGet(() ->
+                        Council.inForce(submitted.level(), today).map(c -> c.id).orElse(null));
         reviewCase.persist();
         previous.ifPresent(earlier -> carryOver(earlier, reviewCase));
-        outbox.publish(Topics.REVIEW_EVENTS, EventTypes.REVIEW_OPENED, reviewCase.nominationId,
+        outbox.publish(
+                Topics.REVIEW_EVENTS,
+                EventTypes.REVIEW_OPENED,
+                reviewCase.nominationId,
                 ReviewMapping.opened(reviewCase));
         return Optional.of(reviewCase);
     }
@@ -103,7 +108,8 @@ public class CaseIntake {
     @Transactional(Transactional.TxType.MANDATORY)
     public void withdraw(UUID nominationId) {
         ReviewCase.<ReviewCase>find("nominationId = ?1 and status = ?2", nominationId, CaseStatus.OPEN)
-                .<ReviewCase>stream().forEach(reviewCase -> {
+                .<ReviewCase>stream()
+                .forEach(reviewCase -> {
                     reviewCase.status = CaseStatus.WITHDRAWN;
                     Ballot ballot = Ballot.findById(reviewCase.id);
                     if (ballot != null && ballot.status == Ballot.Status.OPEN) {

@@ -36,12 +36,14 @@ public class CaseRouting {
         Council council = Council.<Council>findByIdOptional(councilId)
                 .orElseThrow(() -> ProblemException.invalidField("councilId", "no council with id " + councilId));
         if (council.level != reviewCase.level) {
-            throw ProblemException.invalidField("councilId", "council " + councilId + " judges level " + council.level
-                    + ", the case is " + reviewCase.level);
+            throw ProblemException.invalidField(
+                    "councilId",
+                    "council " + councilId + " judges level " + council.level + ", the case is " + reviewCase.level);
         }
         if (Assignment.count("key.caseId", caseId) > 0 || Ballot.findById(caseId) != null) {
-            throw ProblemException.conflict("case-in-progress", "review case " + caseId
-                    + " has reviewers or a ballot in council " + reviewCase.councilId);
+            throw ProblemException.conflict(
+                    "case-in-progress",
+                    "review case " + caseId + " has reviewers or a ballot in council " + reviewCase.councilId);
         }
         reviewCase.councilId = councilId;
         audit.record("review.council", "review-case", caseId, council.name);

@@ -60,21 +60,35 @@ public class CaseScoring {
         for (int i = 0; i < command.scores().size(); i++) {
             SaveScoreSheet.Item item = command.scores().get(i);
             if (!criteria.containsKey(item.criterionCode())) {
-                errors.add(new Problem.FieldError("scores[" + i + "].criterionCode", "'" + item.criterionCode()
-                        + "' is not a criterion of this nomination; expected one of " + criteria.keySet()));
+                errors.add(new Problem.FieldError(
+                        "scores[" + i + "].criterionCode",
+                        "'" + item.criterionCode() + "' is not a criterion of this nomination; expected one of "
+                                + criteria.keySet()));
             } else if (!seen.add(item.criterionCode())) {
-                errors.add(new Problem.FieldError("scores[" + i + "].criterionCode",
-                        item.criterionCode() + " is scored already"));
+                errors.add(new Problem.FieldError(
+                        "scores[" + i + "].criterionCode", item.criterionCode() + " is scored already"));
             }
-            if (item.score().signum() < 0 || item.score().compareTo(MAX_SCORE) > 0 || item.score().scale() > 1) {
-                errors.add(new Problem.FieldError("scores[" + i + "].score",
-                        "from 0 to 10 with at most one decimal, not " + item.score().toPlainString()));
+            if (item.score().signum() < 0
+                    || item.score().compareTo(MAX_SCORE) > 0
+                    || item.score().scale() > 1) {
+                errors.add(new Problem.FieldError(
+                        "scores[" + i + "].score",
+                        "from 0 to 10 with at most one decimal, not "
+                                + item.score().toPlainString()));
             }
             scores.add(new Score(item.criterionCode(), item.score(), blankToNull(item.comment())));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(400, "validation", "Invalid request",
-                    String.join("; ", errors.stream().map(e -> e.field() + ": " + e.reason()).toList()), errors);
+            throw new ProblemException(
+                    400,
+                    "validation",
+                    "Invalid request",
+                    String.join(
+                            "; ",
+                            errors.stream()
+                                    .map(e -> e.field() + ": " + e.reason())
+                                    .toList()),
+                    errors);
         }
         CaseMemberKey key = new CaseMemberKey(caseId, caller.id());
         ScoreSheet sheet = ScoreSheet.findById(key);
@@ -83,8 +97,9 @@ public class CaseScoring {
             sheet.key = key;
             sheet.status = ScoreSheet.Status.DRAFT;
         } else if (sheet.submitted()) {
-            throw ProblemException.conflict("sheet-locked", "your score sheet on case " + caseId
-                    + " is submitted and locked; ask the secretary to unlock it");
+            throw ProblemException.conflict(
+                    "sheet-locked",
+                    "your score sheet on case " + caseId + " is submitted and locked; ask the secretary to unlock it");
         }
         sheet.scores.clear();
         sheet.scores.addAll(scores);
@@ -100,16 +115,18 @@ public class CaseScoring {
     public ScoreSheet submit(UUID caseId) {
         ReviewCase reviewCase = reviewable(caseId);
         ScoreSheet sheet = ScoreSheet.<ScoreSheet>findByIdOptional(new CaseMemberKey(caseId, caller.id()))
-                .orElseThrow(() -> ProblemException.conflict("no-sheet", "save your scores on case " + caseId
-                        + " before submitting them"));
+                .orElseThrow(() -> ProblemException.conflict(
+                        "no-sheet", "save your scores on case " + caseId + " before submitting them"));
         if (sheet.submitted()) {
-            throw ProblemException.conflict("sheet-locked", "your score sheet on case " + caseId
-                    + " is already submitted");
+            throw ProblemException.conflict(
+                    "sheet-locked", "your score sheet on case " + caseId + " is already submitted");
         }
         Set<String> scored = new HashSet<>();
         sheet.scores.forEach(score -> scored.add(score.criterionCode));
         List<String> missing = mapping.criteriaOf(reviewCase).stream()
-                .filter(c -> c.required() && !scored.contains(c.code())).map(Criterion::code).toList();
+                .filter(c -> c.required() && !scored.contains(c.code()))
+                .map(Criterion::code)
+                .toList();
         if (!missing.isEmpty()) {
             throw ProblemException.unprocessable("sheet-incomplete", "required criteria without a score: " + missing);
         }
@@ -132,15 +149,20 @@ public class CaseScoring {
         ScoreSheet sheet = ScoreSheet.<ScoreSheet>findByIdOptional(new CaseMemberKey(caseId, memberId))
                 .orElseThrow(() -> ProblemException.notFound("score sheet of " + memberId + " on review case", caseId));
         if (!sheet.submitted()) {
-            throw ProblemException.conflict("sheet-not-submitted", "the score sheet of " + memberId + " on case "
-                    + caseId + " is not submitted");
+            throw ProblemException.conflict(
+                    "sheet-not-submitted",
+                    "the score sheet of " + memberId + " on case " + caseId + " is not submitted");
         }
         sheet.status = ScoreSheet.Status.DRAFT;
         sheet.submittedAt = null;
         sheet.updatedAt = Instant.now(clock);
         ScoreSheet.getEntityManager().flush();
         recomputeTotal(reviewCase);
-        audit.record("review.sheet.unlock", "review-case", caseId, memberId + ": " + command.reason().strip());
+        audit.record(
+                "review.sheet.unlock",
+                "review-case",
+                caseId,
+                memberId + ": " + command.reason().strip());
         Hibernate.initialize(sheet.scores);
         return sheet;
     }
@@ -156,8 +178,8 @@ public class CaseScoring {
 
     /** The case's total from its submitted sheets, after a sheet was submitted, reopened or dropped. */
     static void recomputeTotal(ReviewCase reviewCase) {
-        reviewCase.totalOf(ScoreSheet.list("key.caseId = ?1 and status = ?2", reviewCase.id,
-                ScoreSheet.Status.SUBMITTED));
+        reviewCase.totalOf(
+                ScoreSheet.list("key.caseId = ?1 and status = ?2", reviewCase.id, ScoreSheet.Status.SUBMITTED));
     }
 
     /** Σ score × weight / Σ weight over the scored criteria; criteria of weight 0 are recorded but not counted. */

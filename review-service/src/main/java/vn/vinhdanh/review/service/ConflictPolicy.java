@@ -56,8 +56,9 @@ public class ConflictPolicy {
         ConflictOverride.<ConflictOverride>list("key.caseId in ?1 and key.memberId = ?2", caseIds, member.memberId())
                 .forEach(o -> overridden.add(o.key.caseId()));
         Map<UUID, String> declared = new HashMap<>();
-        ConflictDeclaration.<ConflictDeclaration>list("key.caseId in ?1 and key.memberId = ?2", caseIds,
-                member.memberId()).forEach(d -> declared.put(d.key.caseId(), declaredBecause(d)));
+        ConflictDeclaration.<ConflictDeclaration>list(
+                        "key.caseId in ?1 and key.memberId = ?2", caseIds, member.memberId())
+                .forEach(d -> declared.put(d.key.caseId(), declaredBecause(d)));
         for (ReviewCase reviewCase : cases) {
             if (overridden.contains(reviewCase.id)) {
                 continue;
@@ -85,21 +86,25 @@ public class ConflictPolicy {
      * number of cases and members: declared conflicts and the nominating agency's members, less the chair's
      * overrides.
      */
-    public Map<UUID, Set<String>> conflicted(Collection<ReviewCase> cases,
-            Function<ReviewCase, Collection<CouncilMember>> seatsOf) {
+    public Map<UUID, Set<String>> conflicted(
+            Collection<ReviewCase> cases, Function<ReviewCase, Collection<CouncilMember>> seatsOf) {
         Map<UUID, Set<String>> byCase = new HashMap<>();
         if (cases.isEmpty()) {
             return byCase;
         }
         List<UUID> caseIds = cases.stream().map(c -> c.id).toList();
         ConflictDeclaration.<ConflictDeclaration>list("key.caseId in ?1", caseIds)
-                .forEach(d -> byCase.computeIfAbsent(d.key.caseId(), k -> new HashSet<>()).add(d.key.memberId()));
+                .forEach(d -> byCase.computeIfAbsent(d.key.caseId(), k -> new HashSet<>())
+                        .add(d.key.memberId()));
         Map<UUID, Set<String>> overridden = new HashMap<>();
         ConflictOverride.<ConflictOverride>list("key.caseId in ?1", caseIds)
-                .forEach(o -> overridden.computeIfAbsent(o.key.caseId(), k -> new HashSet<>()).add(o.key.memberId()));
+                .forEach(o -> overridden
+                        .computeIfAbsent(o.key.caseId(), k -> new HashSet<>())
+                        .add(o.key.memberId()));
         for (ReviewCase reviewCase : cases) {
             Set<String> conflicted = byCase.computeIfAbsent(reviewCase.id, k -> new HashSet<>());
-            seatsOf.apply(reviewCase).stream().filter(m -> fromNominatingAgency(reviewCase, m))
+            seatsOf.apply(reviewCase).stream()
+                    .filter(m -> fromNominatingAgency(reviewCase, m))
                     .forEach(m -> conflicted.add(m.memberId()));
             conflicted.removeAll(overridden.getOrDefault(reviewCase.id, Set.of()));
         }

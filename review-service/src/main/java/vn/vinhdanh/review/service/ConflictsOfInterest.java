@@ -28,8 +28,8 @@ public class ConflictsOfInterest {
     private final AuditTrail audit;
     private final Clock clock;
 
-    public ConflictsOfInterest(ReviewQueries reviews, ConflictPolicy conflicts, Caller caller, AuditTrail audit,
-            Clock clock) {
+    public ConflictsOfInterest(
+            ReviewQueries reviews, ConflictPolicy conflicts, Caller caller, AuditTrail audit, Clock clock) {
         this.reviews = reviews;
         this.conflicts = conflicts;
         this.caller = caller;
@@ -82,11 +82,13 @@ public class ConflictsOfInterest {
         ReviewCase reviewCase = ReviewCase.<ReviewCase>findByIdOptional(caseId)
                 .orElseThrow(() -> ProblemException.notFound("review case", caseId));
         reviewCase.requireOpen();
-        boolean chair = reviewCase.councilId != null && CouncilMember.of(reviewCase.councilId, caller.id())
-                .map(m -> m.position == CouncilPosition.CHAIR).orElse(false);
+        boolean chair = reviewCase.councilId != null
+                && CouncilMember.of(reviewCase.councilId, caller.id())
+                        .map(m -> m.position == CouncilPosition.CHAIR)
+                        .orElse(false);
         if (!chair) {
-            throw ProblemException.forbidden("only the chair of the case's council may override a conflict of"
-                    + " interest");
+            throw ProblemException.forbidden(
+                    "only the chair of the case's council may override a conflict of" + " interest");
         }
         if (conflicts.conflictOf(reviewCase, memberId).isEmpty()) {
             throw ProblemException.conflict("no-conflict", memberId + " has no conflict of interest on case " + caseId);

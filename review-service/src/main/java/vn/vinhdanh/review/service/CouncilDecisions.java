@@ -33,8 +33,14 @@ public class CouncilDecisions {
     private final CouncilCalendar calendar;
     private final Clock clock;
 
-    public CouncilDecisions(ReviewQueries reviews, ReviewMapping mapping, Outbox outbox, Caller caller,
-            AuditTrail audit, CouncilCalendar calendar, Clock clock) {
+    public CouncilDecisions(
+            ReviewQueries reviews,
+            ReviewMapping mapping,
+            Outbox outbox,
+            Caller caller,
+            AuditTrail audit,
+            CouncilCalendar calendar,
+            Clock clock) {
         this.reviews = reviews;
         this.mapping = mapping;
         this.outbox = outbox;
@@ -67,22 +73,33 @@ public class CouncilDecisions {
             reviewCase.requirePublicCommentOver(rule, today);
             Ballot ballot = Ballot.findById(reviewCase.id);
             if (ballot == null || ballot.status != Ballot.Status.CLOSED) {
-                throw ProblemException.conflict("vote-required", "review case " + reviewCase.id
-                        + " can be approved only after the council's secret ballot on it is closed");
+                throw ProblemException.conflict(
+                        "vote-required",
+                        "review case " + reviewCase.id
+                                + " can be approved only after the council's secret ballot on it is closed");
             }
             if (!Boolean.TRUE.equals(ballot.passed)) {
-                throw ProblemException.conflict("vote-not-carried", "the council's ballot did not approve review case "
-                        + reviewCase.id + ": " + ballot.result().explanation());
+                throw ProblemException.conflict(
+                        "vote-not-carried",
+                        "the council's ballot did not approve review case " + reviewCase.id + ": "
+                                + ballot.result().explanation());
             }
         }
         Instant now = Instant.now(clock);
         // the decision's date is the province's: the law in force is chosen by it
-        reviewCase.decide(command.outcome(), command.reason() == null ? null : command.reason().strip(),
-                caller.label(), now, LocalDate.ofInstant(now, ProvinceClock.ZONE));
-        outbox.publish(Topics.REVIEW_EVENTS, EventTypes.REVIEW_DECIDED, reviewCase.nominationId,
-                mapping.decided(reviewCase));
-        audit.record("review.decide", "review-case", reviewCase.id, reviewCase.outcome + ": "
-                + (reviewCase.reason == null ? "" : reviewCase.reason));
+        reviewCase.decide(
+                command.outcome(),
+                command.reason() == null ? null : command.reason().strip(),
+                caller.label(),
+                now,
+                LocalDate.ofInstant(now, ProvinceClock.ZONE));
+        outbox.publish(
+                Topics.REVIEW_EVENTS, EventTypes.REVIEW_DECIDED, reviewCase.nominationId, mapping.decided(reviewCase));
+        audit.record(
+                "review.decide",
+                "review-case",
+                reviewCase.id,
+                reviewCase.outcome + ": " + (reviewCase.reason == null ? "" : reviewCase.reason));
         return reviewCase;
     }
 }

@@ -36,8 +36,8 @@ public class CouncilMeetings {
     private final AuditTrail audit;
     private final Clock clock;
 
-    public CouncilMeetings(MeetingQueries meetings, ConflictPolicy conflicts, Caller caller, AuditTrail audit,
-            Clock clock) {
+    public CouncilMeetings(
+            MeetingQueries meetings, ConflictPolicy conflicts, Caller caller, AuditTrail audit, Clock clock) {
         this.meetings = meetings;
         this.conflicts = conflicts;
         this.caller = caller;
@@ -49,14 +49,15 @@ public class CouncilMeetings {
     @Transactional
     public Meeting open(OpenMeeting command) {
         Council council = Council.<Council>findByIdOptional(command.councilId())
-                .orElseThrow(() -> ProblemException.invalidField("councilId", "no council with id "
-                        + command.councilId()));
+                .orElseThrow(
+                        () -> ProblemException.invalidField("councilId", "no council with id " + command.councilId()));
         if (new HashSet<>(command.caseIds()).size() != command.caseIds().size()) {
             throw ProblemException.invalidField("caseIds", "a case is listed twice");
         }
         Map<UUID, ReviewCase> cases = ReviewCase.<ReviewCase>list("id in ?1", command.caseIds()).stream()
                 .collect(Collectors.toMap(c -> c.id, Function.identity()));
-        List<CouncilMember> voters = council.members().stream().filter(m -> m.position.votes()).toList();
+        List<CouncilMember> voters =
+                council.members().stream().filter(m -> m.position.votes()).toList();
         Meeting meeting = new Meeting();
         meeting.id = UUID.randomUUID();
         meeting.councilId = council.id;
@@ -87,7 +88,9 @@ public class CouncilMeetings {
             ballot.caseId = caseId;
             ballot.meetingId = meeting.id;
             ballot.status = Ballot.Status.OPEN;
-            ballot.eligible = (int) voters.stream().filter(m -> !conflicted.contains(m.memberId())).count();
+            ballot.eligible = (int) voters.stream()
+                    .filter(m -> !conflicted.contains(m.memberId()))
+                    .count();
             ballot.quorumPercent = rule.quorumPercent;
             ballot.quorumInclusive = rule.quorumInclusive;
             ballot.approvalPercent = rule.approvalPercent;
@@ -97,8 +100,11 @@ public class CouncilMeetings {
             ballot.openedAt = meeting.createdAt;
             ballot.persist();
         }
-        audit.record("review.meeting.open", "meeting", meeting.id, meeting.title + ": " + command.caseIds().size()
-                + " cases");
+        audit.record(
+                "review.meeting.open",
+                "meeting",
+                meeting.id,
+                meeting.title + ": " + command.caseIds().size() + " cases");
         return meeting;
     }
 
@@ -113,7 +119,8 @@ public class CouncilMeetings {
         List<String> results = new ArrayList<>();
         // locked, so that a ballot paper being counted now is either in before the close or refused after it
         List<Ballot> ballots = Ballot.<Ballot>find("meetingId = ?1 order by caseId", meetingId)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
         for (Ballot ballot : ballots) {
             if (ballot.status == Ballot.Status.OPEN) {
                 ballot.status = Ballot.Status.CLOSED;

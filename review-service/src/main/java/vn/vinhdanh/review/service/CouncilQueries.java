@@ -30,6 +30,7 @@ public class CouncilQueries {
             return Map.of();
         }
         return CouncilMember.<CouncilMember>list("key.councilId in ?1 order by position, key.memberId", councilIds)
-                .stream().collect(Collectors.groupingBy(m -> m.key.councilId()));
+                .stream()
+                .collect(Collectors.groupingBy(m -> m.key.councilId()));
     }
 }

@@ -47,8 +47,11 @@ public class CouncilSetup {
         council.createdBy = caller.label();
         council.persist();
         seat(council, command.members());
-        audit.record("council.create", "council", council.id, council.name + ", " + command.members().size()
-                + " members");
+        audit.record(
+                "council.create",
+                "council",
+                council.id,
+                council.name + ", " + command.members().size() + " members");
         return council;
     }
 
@@ -71,8 +74,8 @@ public class CouncilSetup {
         for (int i = 0; i < seats.size(); i++) {
             SetUpCouncil.Seat seat = seats.get(i);
             if (!seen.add(seat.memberId())) {
-                throw ProblemException.invalidField("members[" + i + "].memberId",
-                        seat.memberId() + " holds a seat already");
+                throw ProblemException.invalidField(
+                        "members[" + i + "].memberId", seat.memberId() + " holds a seat already");
             }
             if (seat.position() == CouncilPosition.CHAIR) {
                 chairs++;

@@ -27,8 +27,7 @@ public class MeetingQueries {
     /** A meeting's agenda in the order of its ballots (by case id), read in three queries. */
     public record Agenda(Meeting meeting, List<Item> items) {
 
-        public record Item(ReviewCase reviewCase, Ballot ballot, boolean votedByCaller) {
-        }
+        public record Item(ReviewCase reviewCase, Ballot ballot, boolean votedByCaller) {}
     }
 
     public Meeting get(UUID meetingId) {
@@ -44,16 +43,23 @@ public class MeetingQueries {
         List<Ballot> ballots = ballots(meeting.id);
         Map<UUID, ReviewCase> cases = casesOf(ballots);
         Set<UUID> voted = votedByCaller(meeting.id);
-        return new Agenda(meeting, ballots.stream()
-                .map(b -> new Agenda.Item(cases.get(b.caseId), b, voted.contains(b.caseId))).toList());
+        return new Agenda(
+                meeting,
+                ballots.stream()
+                        .map(b -> new Agenda.Item(cases.get(b.caseId), b, voted.contains(b.caseId)))
+                        .toList());
     }
 
     /** Latest first, optionally of one council. */
     public List<Meeting> list(UUID councilId, int page, int size) {
         if (councilId != null) {
-            return Meeting.<Meeting>find("councilId = ?1 order by heldOn desc, id", councilId).page(page, size).list();
+            return Meeting.<Meeting>find("councilId = ?1 order by heldOn desc, id", councilId)
+                    .page(page, size)
+                    .list();
         }
-        return Meeting.<Meeting>find("order by heldOn desc, id").page(page, size).list();
+        return Meeting.<Meeting>find("order by heldOn desc, id")
+                .page(page, size)
+                .list();
     }
 
     List<Ballot> ballots(UUID meetingId) {
@@ -64,14 +70,20 @@ public class MeetingQueries {
         if (ballots.isEmpty()) {
             return Map.of();
         }
-        return ReviewCase.<ReviewCase>list("id in ?1", ballots.stream().map(b -> b.caseId).toList()).stream()
+        return ReviewCase.<ReviewCase>list(
+                        "id in ?1", ballots.stream().map(b -> b.caseId).toList())
+                .stream()
                 .collect(Collectors.toMap(c -> c.id, Function.identity()));
     }
 
     /** Whether the caller has voted on each case of the meeting, for their voting screen. */
     private Set<UUID> votedByCaller(UUID meetingId) {
         return BallotVoter.<BallotVoter>list(
-                "key.memberId = ?1 and key.caseId in (select b.caseId from Ballot b where b.meetingId = ?2)",
-                caller.id(), meetingId).stream().map(v -> v.key.caseId()).collect(Collectors.toSet());
+                        "key.memberId = ?1 and key.caseId in (select b.caseId from Ballot b where b.meetingId = ?2)",
+                        caller.id(),
+                        meetingId)
+                .stream()
+                .map(v -> v.key.caseId())
+                .collect(Collectors.toSet());
     }
 }

@@ -2,5 +2,4 @@ package vn.vinhdanh.review.service;
 
 import java.util.UUID;
 
-public record MoveToCouncil(UUID councilId) {
-}
+public record MoveToCouncil(UUID councilId) {}

@@ -5,5 +5,4 @@ import java.util.List;
 import java.util.UUID;
 
 /** A council meeting voting by secret ballot on {@code caseIds}. */
-public record OpenMeeting(UUID councilId, String title, LocalDate heldOn, List<UUID> caseIds) {
-}
+public record OpenMeeting(UUID councilId, String title, LocalDate heldOn, List<UUID> caseIds) {}

@@ -34,20 +34,27 @@ public class PublicComment {
         VoteRule rule = VoteRule.applicable(reviewCase.proposedAward, reviewCase.level);
         int days = command.workingDays() == null ? rule.publicCommentDays : command.workingDays();
         if (days < 1) {
-            throw ProblemException.invalidField("workingDays", reviewCase.proposedAward
-                    + " needs no public comment period; give the number of working days to hold one anyway");
+            throw ProblemException.invalidField(
+                    "workingDays",
+                    reviewCase.proposedAward
+                            + " needs no public comment period; give the number of working days to hold one anyway");
         }
         if (days < rule.publicCommentDays) {
-            throw ProblemException.invalidField("workingDays", "at least " + rule.publicCommentDays
-                    + " working days for " + reviewCase.proposedAward + " (" + rule.legalBasis + ")");
+            throw ProblemException.invalidField(
+                    "workingDays",
+                    "at least " + rule.publicCommentDays + " working days for " + reviewCase.proposedAward + " ("
+                            + rule.legalBasis + ")");
         }
         if (Ballot.findById(caseId) != null) {
-            throw ProblemException.conflict("case-in-progress", "the council has already opened a ballot on case "
-                    + caseId);
+            throw ProblemException.conflict(
+                    "case-in-progress", "the council has already opened a ballot on case " + caseId);
         }
         reviewCase.publicCommentFrom = command.from();
         reviewCase.publicCommentUntil = calendar.workingDays().lastOf(command.from(), days);
-        audit.record("review.public-comment", "review-case", caseId,
+        audit.record(
+                "review.public-comment",
+                "review-case",
+                caseId,
                 command.from() + " – " + reviewCase.publicCommentUntil + " (" + days + " working days)");
         return reviewCase;
     }

@@ -48,31 +48,42 @@ public class ReviewMapping {
 
     /** The decision with the submitted revision exactly as the council judged it. */
     ReviewDecided decided(ReviewCase reviewCase) {
-        return new ReviewDecided(reviewCase.id, reviewCase.nominationId, reviewCase.outcome, reviewCase.reason,
-                reviewCase.decisionDate, reviewCase.decidedAt, reviewCase.decidedBy, snapshotOf(reviewCase));
+        return new ReviewDecided(
+                reviewCase.id,
+                reviewCase.nominationId,
+                reviewCase.outcome,
+                reviewCase.reason,
+                reviewCase.decisionDate,
+                reviewCase.decidedAt,
+                reviewCase.decidedBy,
+                snapshotOf(reviewCase));
     }
 
-    static ReviewReminder reminder(ReviewCase reviewCase, ReviewReminder.Kind kind, List<String> pendingReviewers,
-            Instant at) {
-        return new ReviewReminder(reviewCase.id, reviewCase.nominationId, reviewCase.round, reviewCase.dueOn, kind,
-                pendingReviewers, at);
+    static ReviewReminder reminder(
+            ReviewCase reviewCase, ReviewReminder.Kind kind, List<String> pendingReviewers, Instant at) {
+        return new ReviewReminder(
+                reviewCase.id, reviewCase.nominationId, reviewCase.round, reviewCase.dueOn, kind, pendingReviewers, at);
     }
 
     public NominationSubmitted snapshotOf(ReviewCase reviewCase) {
         try {
-            // tolerant: the snapshot is the producer's payload, which may carry fields added after this service was built
-            return objectMapper.readerFor(NominationSubmitted.class)
+            // tolerant: the snapshot is the producer's payload, which may carry fields added after this service was
+            // built
+            return objectMapper
+                    .readerFor(NominationSubmitted.class)
                     .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                     .readValue(reviewCase.nominationSnapshot);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored nomination snapshot of case " + reviewCase.id + " is unreadable", e);
+            throw new IllegalStateException(
+                    "stored nomination snapshot of case " + reviewCase.id + " is unreadable", e);
         }
     }
 
     /** The criteria the case's reviewers score: the snapshot's, or {@link #OVERALL} when it carried none. */
     public List<Criterion> criteriaOf(ReviewCase reviewCase) {
         NominationSubmitted nomination = snapshotOf(reviewCase);
-        if (nomination.criteria() == null || nomination.criteria().items() == null
+        if (nomination.criteria() == null
+                || nomination.criteria().items() == null
                 || nomination.criteria().items().isEmpty()) {
             return List.of(OVERALL);
         }

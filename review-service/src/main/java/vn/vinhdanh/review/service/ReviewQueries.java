@@ -39,20 +39,19 @@ public class ReviewQueries {
     }
 
     /** A case with what its views show: the reviewers, whether it is overdue today, and the criteria when asked. */
-    public record CaseDetail(ReviewCase reviewCase, List<String> assignees, boolean overdue, List<Criterion> criteria) {
-    }
+    public record CaseDetail(
+            ReviewCase reviewCase, List<String> assignees, boolean overdue, List<Criterion> criteria) {}
 
-    public record Filter(UUID nominationId, CaseStatus status, UUID councilId, boolean overdue) {
-    }
+    public record Filter(UUID nominationId, CaseStatus status, UUID councilId, boolean overdue) {}
 
     /** Declared conflicts of interest on a case and the chair's overrides, oldest first. */
-    public record Conflicts(List<ConflictDeclaration> declared, List<ConflictOverride> overridden) {
-    }
+    public record Conflicts(List<ConflictDeclaration> declared, List<ConflictOverride> overridden) {}
 
     public ReviewCase get(UUID caseId) {
         return ReviewCase.<ReviewCase>findByIdOptional(caseId)
-                .filter(c -> !actsAsMemberOnly() || (Assignment.exists(c.id, caller.id())
-                        && conflicts.conflictOf(c, caller.id()).isEmpty()))
+                .filter(c -> !actsAsMemberOnly()
+                        || (Assignment.exists(c.id, caller.id())
+                                && conflicts.conflictOf(c, caller.id()).isEmpty()))
                 .orElseThrow(() -> ProblemException.notFound("review case", caseId));
     }
 
@@ -62,7 +61,10 @@ public class ReviewQueries {
     }
 
     public CaseDetail detail(ReviewCase reviewCase) {
-        return new CaseDetail(reviewCase, assigneesOf(reviewCase), reviewCase.overdueOn(calendar.today()),
+        return new CaseDetail(
+                reviewCase,
+                assigneesOf(reviewCase),
+                reviewCase.overdueOn(calendar.today()),
                 mapping.criteriaOf(reviewCase));
     }
 
@@ -99,10 +101,13 @@ public class ReviewQueries {
         }
         String order = filter.overdue() ? " order by c.dueOn, c.id" : " order by c.openedAt desc, c.id";
         List<ReviewCase> cases = ReviewCase.<ReviewCase>find("from ReviewCase c where " + query + order, parameters)
-                .page(page, size).list();
-        Map<UUID, List<String>> assignees = Assignment.assigneesOf(cases.stream().map(c -> c.id).toList());
-        return cases.stream().map(c -> new CaseDetail(c, assignees.getOrDefault(c.id, List.of()), c.overdueOn(today),
-                null)).toList();
+                .page(page, size)
+                .list();
+        Map<UUID, List<String>> assignees =
+                Assignment.assigneesOf(cases.stream().map(c -> c.id).toList());
+        return cases.stream()
+                .map(c -> new CaseDetail(c, assignees.getOrDefault(c.id, List.of()), c.overdueOn(today), null))
+                .toList();
     }
 
     public Conflicts conflicts(UUID caseId) {
@@ -124,13 +129,14 @@ public class ReviewQueries {
      */
     public List<ScoreSheet> visibleSheets(UUID caseId) {
         ReviewCase reviewCase = get(caseId);
-        List<ScoreSheet> sheets = ScoreSheet.list("select distinct s from ScoreSheet s left join fetch s.scores"
-                + " where s.key.caseId = ?1 order by s.key.memberId", reviewCase.id);
+        List<ScoreSheet> sheets = ScoreSheet.list(
+                "select distinct s from ScoreSheet s left join fetch s.scores"
+                        + " where s.key.caseId = ?1 order by s.key.memberId",
+                reviewCase.id);
         if (!actsAsMemberOnly()) {
             return sheets;
         }
-        boolean ownSubmitted = sheets.stream()
-                .anyMatch(s -> s.key.memberId().equals(caller.id()) && s.submitted());
+        boolean ownSubmitted = sheets.stream().anyMatch(s -> s.key.memberId().equals(caller.id()) && s.submitted());
         return sheets.stream()
                 .filter(s -> s.key.memberId().equals(caller.id()) || (ownSubmitted && s.submitted()))
                 .toList();

@@ -2,5 +2,4 @@ package vn.vinhdanh.review.service;
 
 import java.time.LocalDate;
 
-public record SetDueDate(LocalDate dueOn) {
-}
+public record SetDueDate(LocalDate dueOn) {}

@@ -9,6 +9,5 @@ import vn.vinhdanh.review.domain.CouncilPosition;
 public record SetUpCouncil(String name, Level level, LocalDate validFrom, LocalDate validTo, List<Seat> members) {
 
     /** {@code memberId} is the member's subject in the identity provider; {@code agencyCode} where they work. */
-    public record Seat(String memberId, String fullName, CouncilPosition position, String agencyCode) {
-    }
+    public record Seat(String memberId, String fullName, CouncilPosition position, String agencyCode) {}
 }

@@ -26,8 +26,11 @@ public class VoteRuleSetting {
     /** Creates or replaces the rule for the command's award code and level (either may be null: any). */
     @Transactional
     public VoteRule put(SetVoteRule command) {
-        VoteRule rule = VoteRule.<VoteRule>find("awardCode is not distinct from ?1 and level is not distinct from ?2",
-                command.awardCode(), command.level()).firstResult();
+        VoteRule rule = VoteRule.<VoteRule>find(
+                        "awardCode is not distinct from ?1 and level is not distinct from ?2",
+                        command.awardCode(),
+                        command.level())
+                .firstResult();
         if (rule == null) {
             rule = new VoteRule();
             rule.id = UUID.randomUUID();
@@ -45,9 +48,14 @@ public class VoteRuleSetting {
         rule.updatedAt = Instant.now(clock);
         rule.updatedBy = caller.label();
         rule.persist();
-        audit.record("review.vote-rule", "vote-rule", rule.id, (rule.awardCode == null ? "*" : rule.awardCode) + "/"
-                + (rule.level == null ? "*" : rule.level) + ": quorum " + rule.quorumPercent + "%, approval "
-                + rule.approvalPercent + "% of " + rule.approvalBase + ", public comment " + rule.publicCommentDays);
+        audit.record(
+                "review.vote-rule",
+                "vote-rule",
+                rule.id,
+                (rule.awardCode == null ? "*" : rule.awardCode) + "/"
+                        + (rule.level == null ? "*" : rule.level) + ": quorum " + rule.quorumPercent + "%, approval "
+                        + rule.approvalPercent + "% of " + rule.approvalBase + ", public comment "
+                        + rule.publicCommentDays);
         return rule;
     }
 }

@@ -1,10 +1,5 @@
 package vn.vinhdanh.benchmark.crud;
 
-import java.net.URI;
-import java.time.Instant;
-import java.util.Map;
-import java.util.UUID;
-
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -12,18 +7,36 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
 
 /** {@code POST /documents}: the nomination body as the platform receives it, persisted with one Panache persist. */
 @Path("/documents")
 public class NominationDocumentResource {
 
-    public record Nominee(String kind, String name, String gender, Integer birthYear, String ethnicity,
-            String position, String organization, String targetGroup, Integer memberCount) {
-    }
+    public record Nominee(
+            String kind,
+            String name,
+            String gender,
+            Integer birthYear,
+            String ethnicity,
+            String position,
+            String organization,
+            String targetGroup,
+            Integer memberCount) {}
 
-    public record NominationBody(UUID movementId, String agencyCode, Nominee nominee, String level, String sector,
-            String proposedAward, String achievements, String goodPractices, boolean publicityConsent) {
-    }
+    public record NominationBody(
+            UUID movementId,
+            String agencyCode,
+            Nominee nominee,
+            String level,
+            String sector,
+            String proposedAward,
+            String achievements,
+            String goodPractices,
+            boolean publicityConsent) {}
 
     @POST
     @Transactional
@@ -52,6 +65,7 @@ public class NominationDocumentResource {
         document.submittedAt = Instant.now();
         document.persist();
         return Response.created(URI.create("/documents/" + document.id))
-                .entity(Map.of("id", document.id, "status", document.status)).build();
+                .entity(Map.of("id", document.id, "status", document.status))
+                .build();
     }
 }

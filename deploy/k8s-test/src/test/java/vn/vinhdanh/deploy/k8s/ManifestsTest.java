@@ -67,13 +67,15 @@ class ManifestsTest {
      * CloudNativePG Cluster of the render ({@code <cluster>-app}) are derived from the render, not listed here.
      */
     static final Map<String, ExternalSecret> EXTERNAL_SECRETS = Map.of(
-            "vinhdanh-jwt", new ExternalSecret(Set.of("issuer", "publickey-location"),
+            "vinhdanh-jwt",
+            new ExternalSecret(
+                    Set.of("issuer", "publickey-location"),
                     "the identity provider's issuer and JWKS URL, managed by the platform team outside git "
                             + "(deploy/k8s/README.md)"));
 
     /** The keys CloudNativePG writes into the {@code <cluster>-app} secret of a Cluster bootstrapped with initdb. */
-    static final Set<String> CNPG_APP_SECRET_KEYS = Set.of("username", "password", "host", "port", "dbname", "uri",
-            "jdbc-uri", "pgpass");
+    static final Set<String> CNPG_APP_SECRET_KEYS =
+            Set.of("username", "password", "host", "port", "dbname", "uri", "jdbc-uri", "pgpass");
 
     /** Environment variables the services read without a ${...} placeholder in application.properties. */
     static final Set<String> REQUIRED_ENV = Set.of("MP_JWT_VERIFY_PUBLICKEY_LOCATION");
@@ -82,8 +84,7 @@ class ManifestsTest {
     static final String CNPG = "postgresql.cnpg.io";
     static final String STRIMZI = "kafka.strimzi.io";
 
-    record ExternalSecret(Set<String> keys, String reason) {
-    }
+    record ExternalSecret(Set<String> keys, String reason) {}
 
     static Path repoRoot;
     static List<ServiceConfig> services;
@@ -91,7 +92,9 @@ class ManifestsTest {
 
     @BeforeAll
     static void readTheServices() throws IOException {
-        repoRoot = Path.of(System.getProperty("vinhdanh.repo.root", "../..")).toAbsolutePath().normalize();
+        repoRoot = Path.of(System.getProperty("vinhdanh.repo.root", "../.."))
+                .toAbsolutePath()
+                .normalize();
         services = ServiceConfig.discover(repoRoot);
         topicsInUse = new TreeSet<>(producedTopics());
         services.forEach(service -> topicsInUse.addAll(service.topicsItWritesOrReads()));
@@ -100,57 +103,86 @@ class ManifestsTest {
     /** Guards against a vacuous pass: the discovery must find what the README describes. */
     @Test
     void theServicesAndTheirTopicsAreFound() {
-        assertThat(services).extracting(ServiceConfig::name).containsExactlyInAnyOrder(
-                "nomination-service", "review-service", "award-service", "publicity-service");
-        assertThat(services).allSatisfy(service -> assertThat(service.inputTopics()).isNotEmpty());
-        assertThat(topicsInUse).contains(Topics.NOMINATION_EVENTS, Topics.deadLetterTopicOf("award-service"))
+        assertThat(services)
+                .extracting(ServiceConfig::name)
+                .containsExactlyInAnyOrder(
+                        "nomination-service", "review-service", "award-service", "publicity-service");
+        assertThat(services)
+                .allSatisfy(service -> assertThat(service.inputTopics()).isNotEmpty());
+        assertThat(topicsInUse)
+                .contains(Topics.NOMINATION_EVENTS, Topics.deadLetterTopicOf("award-service"))
                 .hasSize(8);
     }
 
     @TestFactory
     Stream<DynamicNode> everyOverlay() throws Exception {
-        Path kubectl = Render.kubectl().orElseThrow(() -> new AssertionError(
-                "kubectl is not on the PATH: install Debian's kubernetes-client (apt-get install kubernetes-client; "
-                        + ".ci/run does it when it is missing). This test renders the overlays with kubectl kustomize "
-                        + "and does not skip."));
+        Path kubectl = Render.kubectl()
+                .orElseThrow(() -> new AssertionError(
+                        "kubectl is not on the PATH: install Debian's kubernetes-client (apt-get install kubernetes-client; "
+                                + ".ci/run does it when it is missing). This test renders the overlays with kubectl kustomize "
+                                + "and does not skip."));
         Path overlays = repoRoot.resolve("deploy/k8s/overlays");
         List<Path> dirs;
         try (Stream<Path> list = Files.list(overlays)) {
-            dirs = list.filter(dir -> Files.isRegularFile(dir.resolve("kustomization.yaml"))).sorted().toList();
+            dirs = list.filter(dir -> Files.isRegularFile(dir.resolve("kustomization.yaml")))
+                    .sorted()
+                    .toList();
         }
         assertThat(dirs).extracting(dir -> dir.getFileName().toString()).contains("dev", "prod");
         List<DynamicNode> nodes = new ArrayList<>();
         for (Path dir : dirs) {
             Render render = Render.of(kubectl, dir);
             System.out.printf("overlay %s: %d objects %s%n", render.overlay, render.objects.size(), census(render));
-            nodes.add(dynamicContainer(render.overlay, Stream.of(
-                    check("every service has its Deployment, Service, HPA, PDB and NetworkPolicy", render,
-                            this::everyServiceIsDeployed),
-                    check("Deployments: probes, resources, security context, graceful shutdown, image", render,
-                            this::deploymentsAreHardened),
-                    check("secret and config map references resolve, with their keys", render,
-                            this::referencesResolve),
-                    check("the environment covers what application.properties reads", render,
-                            this::environmentIsComplete),
-                    check("Service selectors and target ports match the pods", render, this::servicesMatchPods),
-                    check("HPAs and PDBs target existing Deployments within the partitions", render,
-                            this::autoscalingFits),
-                    check("NetworkPolicies: default deny, own port in, own database and Kafka out", render,
-                            this::networkPoliciesFit),
-                    check("every topic the services use is a KafkaTopic the cluster can hold", render,
-                            this::topicsExist),
-                    check("each service's database is a CloudNativePG Cluster; backups point at it", render,
-                            this::databasesExist),
-                    check("Prometheus scrapes /q/metrics of every service through a ServiceMonitor", render,
-                            this::metricsAreScraped))));
+            nodes.add(dynamicContainer(
+                    render.overlay,
+                    Stream.of(
+                            check(
+                                    "every service has its Deployment, Service, HPA, PDB and NetworkPolicy",
+                                    render,
+                                    this::everyServiceIsDeployed),
+                            check(
+                                    "Deployments: probes, resources, security context, graceful shutdown, image",
+                                    render,
+                                    this::deploymentsAreHardened),
+                            check(
+                                    "secret and config map references resolve, with their keys",
+                                    render,
+                                    this::referencesResolve),
+                            check(
+                                    "the environment covers what application.properties reads",
+                                    render,
+                                    this::environmentIsComplete),
+                            check("Service selectors and target ports match the pods", render, this::servicesMatchPods),
+                            check(
+                                    "HPAs and PDBs target existing Deployments within the partitions",
+                                    render,
+                                    this::autoscalingFits),
+                            check(
+                                    "NetworkPolicies: default deny, own port in, own database and Kafka out",
+                                    render,
+                                    this::networkPoliciesFit),
+                            check(
+                                    "every topic the services use is a KafkaTopic the cluster can hold",
+                                    render,
+                                    this::topicsExist),
+                            check(
+                                    "each service's database is a CloudNativePG Cluster; backups point at it",
+                                    render,
+                                    this::databasesExist),
+                            check(
+                                    "Prometheus scrapes /q/metrics of every service through a ServiceMonitor",
+                                    render,
+                                    this::metricsAreScraped))));
         }
         return nodes.stream();
     }
 
     private static DynamicNode check(String name, Render render, Function<Render, List<String>> check) {
-        return dynamicTest(name, () -> assertThat(check.apply(render))
-                .as("overlay %s: %s", render.overlay, name)
-                .isEmpty());
+        return dynamicTest(
+                name,
+                () -> assertThat(check.apply(render))
+                        .as("overlay %s: %s", render.overlay, name)
+                        .isEmpty());
     }
 
     // --- the checks: each returns the problems it found
@@ -163,20 +195,25 @@ class ManifestsTest {
             if (found.isEmpty()) {
                 continue;
             }
-            Map<String, String> labels = Optional.ofNullable(found.get().getMetadata().getLabels()).orElse(Map.of());
+            Map<String, String> labels =
+                    Optional.ofNullable(found.get().getMetadata().getLabels()).orElse(Map.of());
             Set<String> portNames = new TreeSet<>();
             found.get().getSpec().getPorts().forEach(port -> portNames.add(port.getName()));
             boolean scraped = false;
             for (GenericKubernetesResource monitor : monitors) {
                 Object selector = Render.at(monitor, "spec", "selector", "matchLabels");
-                boolean selects = selector instanceof Map<?, ?> wanted && !wanted.isEmpty() && wanted.entrySet()
-                        .stream().allMatch(e -> String.valueOf(e.getValue()).equals(labels.get(String.valueOf(e.getKey()))));
+                boolean selects = selector instanceof Map<?, ?> wanted
+                        && !wanted.isEmpty()
+                        && wanted.entrySet().stream()
+                                .allMatch(e ->
+                                        String.valueOf(e.getValue()).equals(labels.get(String.valueOf(e.getKey()))));
                 Object endpoints = Render.at(monitor, "spec", "endpoints");
                 if (!selects || !(endpoints instanceof List<?> list)) {
                     continue;
                 }
                 for (Object endpoint : list) {
-                    if (endpoint instanceof Map<?, ?> e && portNames.contains(String.valueOf(e.get("port")))
+                    if (endpoint instanceof Map<?, ?> e
+                            && portNames.contains(String.valueOf(e.get("port")))
                             && "/q/metrics".equals(String.valueOf(e.get("path")))) {
                         scraped = true;
                     }
@@ -219,7 +256,8 @@ class ManifestsTest {
         for (Deployment deployment : render.all(Deployment.class)) {
             String where = Render.id(deployment);
             PodSpec pod = deployment.getSpec().getTemplate().getSpec();
-            PodSecurityContext podSecurity = Optional.ofNullable(pod.getSecurityContext()).orElse(new PodSecurityContext());
+            PodSecurityContext podSecurity =
+                    Optional.ofNullable(pod.getSecurityContext()).orElse(new PodSecurityContext());
             boolean seccompOnPod = podSecurity.getSeccompProfile() != null
                     && "RuntimeDefault".equals(podSecurity.getSeccompProfile().getType());
             Map<String, Volume> volumes = new LinkedHashMap<>();
@@ -232,8 +270,10 @@ class ManifestsTest {
                     problems.add(at + ": no startupProbe");
                 }
                 problems.addAll(resources(at, container));
-                SecurityContext security = Optional.ofNullable(container.getSecurityContext()).orElse(new SecurityContext());
-                if (!Boolean.TRUE.equals(security.getRunAsNonRoot()) && !Boolean.TRUE.equals(podSecurity.getRunAsNonRoot())) {
+                SecurityContext security =
+                        Optional.ofNullable(container.getSecurityContext()).orElse(new SecurityContext());
+                if (!Boolean.TRUE.equals(security.getRunAsNonRoot())
+                        && !Boolean.TRUE.equals(podSecurity.getRunAsNonRoot())) {
                     problems.add(at + ": runAsNonRoot is not true");
                 }
                 Long user = security.getRunAsUser() != null ? security.getRunAsUser() : podSecurity.getRunAsUser();
@@ -249,18 +289,23 @@ class ManifestsTest {
                 if (security.getPrivileged() != null && security.getPrivileged()) {
                     problems.add(at + ": privileged");
                 }
-                if (security.getCapabilities() == null || security.getCapabilities().getDrop() == null
+                if (security.getCapabilities() == null
+                        || security.getCapabilities().getDrop() == null
                         || !security.getCapabilities().getDrop().contains("ALL")) {
                     problems.add(at + ": capabilities do not drop ALL");
                 }
-                boolean seccomp = seccompOnPod || security.getSeccompProfile() != null
-                        && "RuntimeDefault".equals(security.getSeccompProfile().getType());
+                boolean seccomp = seccompOnPod
+                        || security.getSeccompProfile() != null
+                                && "RuntimeDefault"
+                                        .equals(security.getSeccompProfile().getType());
                 if (!seccomp) {
                     problems.add(at + ": no RuntimeDefault seccomp profile");
                 }
                 Optional<VolumeMount> tmp = Optional.ofNullable(container.getVolumeMounts()).orElse(List.of()).stream()
-                        .filter(m -> "/tmp".equals(m.getMountPath())).findFirst();
-                if (tmp.isEmpty() || volumes.get(tmp.get().getName()) == null
+                        .filter(m -> "/tmp".equals(m.getMountPath()))
+                        .findFirst();
+                if (tmp.isEmpty()
+                        || volumes.get(tmp.get().getName()) == null
                         || volumes.get(tmp.get().getName()).getEmptyDir() == null) {
                     problems.add(at + ": /tmp is not an emptyDir (the root filesystem is read-only)");
                 }
@@ -269,7 +314,8 @@ class ManifestsTest {
                 String image = container.getImage();
                 String expected = IMAGE_REPOSITORY + deployment.getMetadata().getName() + ":";
                 if (image == null || !image.startsWith(expected) || image.endsWith(":latest")) {
-                    problems.add(at + ": image " + image + " is not " + expected + "<tag> with a tag set by the overlay");
+                    problems.add(
+                            at + ": image " + image + " is not " + expected + "<tag> with a tag set by the overlay");
                 }
             }
         }
@@ -296,8 +342,10 @@ class ManifestsTest {
         if (container.getResources() == null) {
             return List.of(at + ": no resources");
         }
-        Map<String, Quantity> requests = Optional.ofNullable(container.getResources().getRequests()).orElse(Map.of());
-        Map<String, Quantity> limits = Optional.ofNullable(container.getResources().getLimits()).orElse(Map.of());
+        Map<String, Quantity> requests =
+                Optional.ofNullable(container.getResources().getRequests()).orElse(Map.of());
+        Map<String, Quantity> limits =
+                Optional.ofNullable(container.getResources().getLimits()).orElse(Map.of());
         for (String resource : List.of("cpu", "memory")) {
             Quantity request = requests.get(resource);
             Quantity limit = limits.get(resource);
@@ -307,7 +355,8 @@ class ManifestsTest {
             if (limit == null) {
                 problems.add(at + ": no " + resource + " limit");
             }
-            if (request != null && limit != null
+            if (request != null
+                    && limit != null
                     && Quantity.getAmountInBytes(request).compareTo(Quantity.getAmountInBytes(limit)) > 0) {
                 problems.add(at + ": " + resource + " request " + request + " above the limit " + limit);
             }
@@ -323,10 +372,14 @@ class ManifestsTest {
         if (pod.getTerminationGracePeriodSeconds() == null) {
             problems.add(at + ": no terminationGracePeriodSeconds");
         }
-        List<String> command = container.getLifecycle() == null || container.getLifecycle().getPreStop() == null
-                || container.getLifecycle().getPreStop().getExec() == null ? List.of()
+        List<String> command = container.getLifecycle() == null
+                        || container.getLifecycle().getPreStop() == null
+                        || container.getLifecycle().getPreStop().getExec() == null
+                ? List.of()
                 : container.getLifecycle().getPreStop().getExec().getCommand();
-        if (command.size() != 2 || !"sleep".equals(command.get(0)) || !SLEEP.matcher(command.get(1)).matches()) {
+        if (command.size() != 2
+                || !"sleep".equals(command.get(0))
+                || !SLEEP.matcher(command.get(1)).matches()) {
             problems.add(at + ": preStop is not [sleep, <seconds>]: " + command);
         } else if (Long.parseLong(command.get(1)) >= grace) {
             problems.add(at + ": the preStop sleep uses up the whole termination grace period " + grace + " s");
@@ -347,16 +400,21 @@ class ManifestsTest {
         Matcher xmx = XMX.matcher(options);
         if (percentage.find()) {
             double value = Double.parseDouble(percentage.group(1));
-            return value > 0 && value <= 75 ? List.of()
+            return value > 0 && value <= 75
+                    ? List.of()
                     : List.of(at + ": MaxRAMPercentage " + value + " leaves too little for non-heap memory");
         }
         if (xmx.find()) {
-            Quantity limit = container.getResources() == null || container.getResources().getLimits() == null ? null
-                    : container.getResources().getLimits().get("memory");
+            Quantity limit =
+                    container.getResources() == null || container.getResources().getLimits() == null
+                            ? null
+                            : container.getResources().getLimits().get("memory");
             String size = xmx.group(1).toUpperCase();
             Quantity heap = new Quantity(size.replaceAll("([KMG])$", "$1i"));
-            if (limit != null && Quantity.getAmountInBytes(heap)
-                    .compareTo(Quantity.getAmountInBytes(limit).multiply(new BigDecimal("0.8"))) <= 0) {
+            if (limit != null
+                    && Quantity.getAmountInBytes(heap)
+                                    .compareTo(Quantity.getAmountInBytes(limit).multiply(new BigDecimal("0.8")))
+                            <= 0) {
                 return List.of();
             }
             return List.of(at + ": -Xmx" + xmx.group(1) + " is not below 80 % of the memory limit " + limit);
@@ -376,7 +434,8 @@ class ManifestsTest {
             if (env.getValueFrom() != null && env.getValueFrom().getConfigMapKeyRef() != null) {
                 var ref = env.getValueFrom().getConfigMapKeyRef();
                 return render.find(ConfigMap.class, ref.getName())
-                        .map(map -> map.getData() == null ? null : map.getData().get(ref.getKey())).orElse(null);
+                        .map(map -> map.getData() == null ? null : map.getData().get(ref.getKey()))
+                        .orElse(null);
             }
         }
         return null;
@@ -401,29 +460,43 @@ class ManifestsTest {
                     }
                     var configKey = env.getValueFrom().getConfigMapKeyRef();
                     if (configKey != null) {
-                        problems.addAll(configMapKey(render, at + " env " + env.getName(), configKey.getName(),
-                                configKey.getKey(), configKey.getOptional()));
+                        problems.addAll(configMapKey(
+                                render,
+                                at + " env " + env.getName(),
+                                configKey.getName(),
+                                configKey.getKey(),
+                                configKey.getOptional()));
                     }
                     var secretKey = env.getValueFrom().getSecretKeyRef();
                     if (secretKey != null) {
-                        problems.addAll(secretKey(render, at + " env " + env.getName(), secretKey.getName(),
-                                secretKey.getKey()));
+                        problems.addAll(secretKey(
+                                render, at + " env " + env.getName(), secretKey.getName(), secretKey.getKey()));
                     }
                 }
-                for (EnvFromSource from : Optional.ofNullable(container.getEnvFrom()).orElse(List.of())) {
+                for (EnvFromSource from :
+                        Optional.ofNullable(container.getEnvFrom()).orElse(List.of())) {
                     if (from.getConfigMapRef() != null) {
-                        problems.addAll(configMapKey(render, at + " envFrom", from.getConfigMapRef().getName(), null,
+                        problems.addAll(configMapKey(
+                                render,
+                                at + " envFrom",
+                                from.getConfigMapRef().getName(),
+                                null,
                                 from.getConfigMapRef().getOptional()));
                     }
                     if (from.getSecretRef() != null) {
-                        problems.addAll(secretKey(render, at + " envFrom", from.getSecretRef().getName(), null));
+                        problems.addAll(secretKey(
+                                render, at + " envFrom", from.getSecretRef().getName(), null));
                     }
                 }
             }
             for (Volume volume : Optional.ofNullable(pod.getVolumes()).orElse(List.of())) {
                 String at = Render.id(deployment) + " volume " + volume.getName();
                 if (volume.getConfigMap() != null) {
-                    problems.addAll(configMapKey(render, at, volume.getConfigMap().getName(), null,
+                    problems.addAll(configMapKey(
+                            render,
+                            at,
+                            volume.getConfigMap().getName(),
+                            null,
                             volume.getConfigMap().getOptional()));
                 }
                 if (volume.getSecret() != null) {
@@ -454,7 +527,9 @@ class ManifestsTest {
             return List.of(); // only a Secret without values could be here; its keys are set outside git
         }
         Set<String> keys;
-        if (name.endsWith("-app") && render.custom(CNPG, "Cluster", name.substring(0, name.length() - 4)).isPresent()) {
+        if (name.endsWith("-app")
+                && render.custom(CNPG, "Cluster", name.substring(0, name.length() - 4))
+                        .isPresent()) {
             keys = CNPG_APP_SECRET_KEYS;
         } else if (EXTERNAL_SECRETS.containsKey(name)) {
             keys = EXTERNAL_SECRETS.get(name).keys();
@@ -475,7 +550,13 @@ class ManifestsTest {
             if (deployment.isEmpty()) {
                 continue; // reported by everyServiceIsDeployed
             }
-            Container container = deployment.get().getSpec().getTemplate().getSpec().getContainers().get(0);
+            Container container = deployment
+                    .get()
+                    .getSpec()
+                    .getTemplate()
+                    .getSpec()
+                    .getContainers()
+                    .get(0);
             Set<String> set = new TreeSet<>();
             Optional.ofNullable(container.getEnv()).orElse(List.of()).forEach(env -> set.add(env.getName()));
             Set<String> needed = new TreeSet<>(service.placeholders());
@@ -502,18 +583,21 @@ class ManifestsTest {
                 continue;
             }
             List<Deployment> selected = render.all(Deployment.class).stream()
-                    .filter(d -> matches(selector, d.getSpec().getTemplate().getMetadata().getLabels())).toList();
+                    .filter(d -> matches(
+                            selector, d.getSpec().getTemplate().getMetadata().getLabels()))
+                    .toList();
             if (selected.isEmpty()) {
                 problems.add(Render.id(service) + ": selector " + selector + " matches no Deployment's pods");
             }
             for (ServicePort port : service.getSpec().getPorts()) {
-                IntOrString target = port.getTargetPort() != null ? port.getTargetPort() : new IntOrString(port.getPort());
+                IntOrString target =
+                        port.getTargetPort() != null ? port.getTargetPort() : new IntOrString(port.getPort());
                 for (Deployment deployment : selected) {
                     boolean found = deployment.getSpec().getTemplate().getSpec().getContainers().stream()
                             .anyMatch(c -> containerPort(c, target).isPresent());
                     if (!found) {
-                        problems.add(Render.id(service) + " port " + port.getName() + ": targetPort "
-                                + portText(target) + " is no container port of " + Render.id(deployment));
+                        problems.add(Render.id(service) + " port " + port.getName() + ": targetPort " + portText(target)
+                                + " is no container port of " + Render.id(deployment));
                     }
                 }
             }
@@ -528,7 +612,8 @@ class ManifestsTest {
         for (HorizontalPodAutoscaler hpa : render.all(HorizontalPodAutoscaler.class)) {
             var target = hpa.getSpec().getScaleTargetRef();
             String at = Render.id(hpa);
-            if (!"Deployment".equals(target.getKind()) || render.find(Deployment.class, target.getName()).isEmpty()) {
+            if (!"Deployment".equals(target.getKind())
+                    || render.find(Deployment.class, target.getName()).isEmpty()) {
                 problems.add(at + ": targets " + target.getKind() + "/" + target.getName() + ", not a Deployment here");
                 continue;
             }
@@ -539,32 +624,44 @@ class ManifestsTest {
                 problems.add(at + ": minReplicas " + min + " > maxReplicas " + max);
             }
             if (render.find(Deployment.class, target.getName()).get().getSpec().getReplicas() != null) {
-                problems.add(Render.id(render.find(Deployment.class, target.getName()).get())
+                problems.add(Render.id(
+                                render.find(Deployment.class, target.getName()).get())
                         + ": sets spec.replicas although an HPA scales it (each apply would reset the count)");
             }
-            services.stream().filter(s -> s.name().equals(target.getName())).findFirst().ifPresent(service -> {
-                for (String topic : service.inputTopics()) {
-                    Integer count = partitions.get(topic);
-                    if (count != null && max > count) {
-                        problems.add(at + ": maxReplicas " + max + " > " + count + " partitions of input topic "
-                                + topic + " (the extra consumers would get no partition)");
-                    }
-                }
-            });
+            services.stream()
+                    .filter(s -> s.name().equals(target.getName()))
+                    .findFirst()
+                    .ifPresent(service -> {
+                        for (String topic : service.inputTopics()) {
+                            Integer count = partitions.get(topic);
+                            if (count != null && max > count) {
+                                problems.add(at + ": maxReplicas " + max + " > " + count + " partitions of input topic "
+                                        + topic + " (the extra consumers would get no partition)");
+                            }
+                        }
+                    });
         }
         for (PodDisruptionBudget pdb : render.all(PodDisruptionBudget.class)) {
             String at = Render.id(pdb);
-            Map<String, String> selector = pdb.getSpec().getSelector() == null ? null
+            Map<String, String> selector = pdb.getSpec().getSelector() == null
+                    ? null
                     : pdb.getSpec().getSelector().getMatchLabels();
-            List<Deployment> selected = selector == null ? List.of() : render.all(Deployment.class).stream()
-                    .filter(d -> matches(selector, d.getSpec().getTemplate().getMetadata().getLabels())).toList();
+            List<Deployment> selected = selector == null
+                    ? List.of()
+                    : render.all(Deployment.class).stream()
+                            .filter(d -> matches(
+                                    selector,
+                                    d.getSpec().getTemplate().getMetadata().getLabels()))
+                            .toList();
             if (selected.size() != 1) {
                 problems.add(at + ": selects " + selected.size() + " Deployments, expected exactly one");
                 continue;
             }
             IntOrString minAvailable = pdb.getSpec().getMinAvailable();
             Integer min = minReplicas.get(selected.get(0).getMetadata().getName());
-            if (minAvailable != null && minAvailable.getIntVal() != null && min != null
+            if (minAvailable != null
+                    && minAvailable.getIntVal() != null
+                    && min != null
                     && minAvailable.getIntVal() >= min) {
                 problems.add(at + ": minAvailable " + minAvailable.getIntVal() + " >= the HPA's minReplicas " + min
                         + ": a node drain could never evict a pod");
@@ -578,26 +675,35 @@ class ManifestsTest {
 
     List<String> networkPoliciesFit(Render render) {
         List<String> problems = new ArrayList<>();
-        boolean defaultDeny = render.all(NetworkPolicy.class).stream().anyMatch(p ->
-                (p.getSpec().getIngress() == null || p.getSpec().getIngress().isEmpty())
-                        && (p.getSpec().getEgress() == null || p.getSpec().getEgress().isEmpty())
+        boolean defaultDeny = render.all(NetworkPolicy.class).stream()
+                .anyMatch(p -> (p.getSpec().getIngress() == null
+                                || p.getSpec().getIngress().isEmpty())
+                        && (p.getSpec().getEgress() == null
+                                || p.getSpec().getEgress().isEmpty())
                         && p.getSpec().getPolicyTypes().containsAll(List.of("Ingress", "Egress")));
         if (!defaultDeny) {
             problems.add("no default-deny NetworkPolicy (Ingress and Egress, no rules)");
         }
         for (Deployment deployment : render.all(Deployment.class)) {
-            Map<String, String> labels = deployment.getSpec().getTemplate().getMetadata().getLabels();
+            Map<String, String> labels =
+                    deployment.getSpec().getTemplate().getMetadata().getLabels();
             String at = Render.id(deployment);
             List<NetworkPolicy> policies = render.all(NetworkPolicy.class).stream()
-                    .filter(p -> matches(p.getSpec().getPodSelector().getMatchLabels(), labels)).toList();
-            if (policies.stream().noneMatch(p -> p.getSpec().getIngress() == null || p.getSpec().getIngress().isEmpty())) {
+                    .filter(p -> matches(p.getSpec().getPodSelector().getMatchLabels(), labels))
+                    .toList();
+            if (policies.stream()
+                    .noneMatch(p -> p.getSpec().getIngress() == null
+                            || p.getSpec().getIngress().isEmpty())) {
                 problems.add(at + ": its pods are not under the default deny");
             }
-            Container container = deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
+            Container container =
+                    deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
             List<NetworkPolicyIngressRule> ingress = policies.stream()
-                    .flatMap(p -> Optional.ofNullable(p.getSpec().getIngress()).orElse(List.of()).stream()).toList();
+                    .flatMap(p -> Optional.ofNullable(p.getSpec().getIngress()).orElse(List.of()).stream())
+                    .toList();
             for (NetworkPolicyIngressRule rule : ingress) {
-                for (NetworkPolicyPort port : Optional.ofNullable(rule.getPorts()).orElse(List.of())) {
+                for (NetworkPolicyPort port :
+                        Optional.ofNullable(rule.getPorts()).orElse(List.of())) {
                     if (containerPort(container, port.getPort()).isEmpty()) {
                         problems.add(at + ": ingress allowed on " + portText(port.getPort()) + ", no container port");
                     }
@@ -613,32 +719,48 @@ class ManifestsTest {
                 problems.add(at + ": no ingress allowed at all (the ingress controller and Prometheus need it)");
             }
             List<NetworkPolicyEgressRule> egress = policies.stream()
-                    .flatMap(p -> Optional.ofNullable(p.getSpec().getEgress()).orElse(List.of()).stream()).toList();
-            if (egress.stream().anyMatch(rule -> rule.getTo() == null || rule.getTo().isEmpty())) {
+                    .flatMap(p -> Optional.ofNullable(p.getSpec().getEgress()).orElse(List.of()).stream())
+                    .toList();
+            if (egress.stream()
+                    .anyMatch(rule -> rule.getTo() == null || rule.getTo().isEmpty())) {
                 problems.add(at + ": an egress rule allows every destination");
             }
             Set<String> clusters = new TreeSet<>();
-            egress.stream().flatMap(rule -> rule.getTo().stream())
-                    .map(NetworkPolicyPeer::getPodSelector).filter(Objects::nonNull)
-                    .map(selector -> selector.getMatchLabels() == null ? null : selector.getMatchLabels().get("cnpg.io/cluster"))
-                    .filter(Objects::nonNull).forEach(clusters::add);
+            egress.stream()
+                    .flatMap(rule -> rule.getTo().stream())
+                    .map(NetworkPolicyPeer::getPodSelector)
+                    .filter(Objects::nonNull)
+                    .map(selector -> selector.getMatchLabels() == null
+                            ? null
+                            : selector.getMatchLabels().get("cnpg.io/cluster"))
+                    .filter(Objects::nonNull)
+                    .forEach(clusters::add);
             String database = databaseCluster(render, container);
             if (database == null) {
                 problems.add(at + ": cannot tell its database cluster (VINHDANH_DB_HOST is not <cluster>-rw)");
             } else if (!clusters.equals(Set.of(database))) {
-                problems.add(at + ": egress to PostgreSQL clusters " + clusters + ", expected only its own " + database);
+                problems.add(
+                        at + ": egress to PostgreSQL clusters " + clusters + ", expected only its own " + database);
             }
-            Set<String> kafkaClusters = render.custom(STRIMZI, "Kafka").stream().map(k -> k.getMetadata().getName())
+            Set<String> kafkaClusters = render.custom(STRIMZI, "Kafka").stream()
+                    .map(k -> k.getMetadata().getName())
                     .collect(Collectors.toCollection(TreeSet::new));
-            boolean toKafka = egress.stream().flatMap(rule -> rule.getTo().stream())
-                    .map(NetworkPolicyPeer::getPodSelector).filter(Objects::nonNull)
-                    .map(selector -> selector.getMatchLabels() == null ? null : selector.getMatchLabels().get("strimzi.io/cluster"))
-                    .filter(Objects::nonNull).anyMatch(kafkaClusters::contains);
+            boolean toKafka = egress.stream()
+                    .flatMap(rule -> rule.getTo().stream())
+                    .map(NetworkPolicyPeer::getPodSelector)
+                    .filter(Objects::nonNull)
+                    .map(selector -> selector.getMatchLabels() == null
+                            ? null
+                            : selector.getMatchLabels().get("strimzi.io/cluster"))
+                    .filter(Objects::nonNull)
+                    .anyMatch(kafkaClusters::contains);
             if (!toKafka) {
                 problems.add(at + ": no egress to the pods of a Kafka cluster of the render " + kafkaClusters);
             }
-            boolean dns = egress.stream().anyMatch(rule -> Optional.ofNullable(rule.getPorts()).orElse(List.of()).stream()
-                    .anyMatch(p -> p.getPort() != null && Integer.valueOf(53).equals(p.getPort().getIntVal())));
+            boolean dns = egress.stream()
+                    .anyMatch(rule -> Optional.ofNullable(rule.getPorts()).orElse(List.of()).stream()
+                            .anyMatch(p -> p.getPort() != null
+                                    && Integer.valueOf(53).equals(p.getPort().getIntVal())));
             if (!dns) {
                 problems.add(at + ": no egress to DNS (port 53)");
             }
@@ -663,14 +785,19 @@ class ManifestsTest {
                 brokers += ((Number) Render.at(pool, "spec", "replicas")).intValue();
             }
         }
-        if (render.custom(STRIMZI, "KafkaNodePool").stream().noneMatch(p ->
-                Render.at(p, "spec", "roles") instanceof List<?> roles && roles.contains("controller"))) {
+        if (render.custom(STRIMZI, "KafkaNodePool").stream()
+                .noneMatch(
+                        p -> Render.at(p, "spec", "roles") instanceof List<?> roles && roles.contains("controller"))) {
             problems.add("no KafkaNodePool with the controller role (KRaft)");
         }
         Map<String, GenericKubernetesResource> topics = new TreeMap<>();
         for (GenericKubernetesResource topic : render.custom(STRIMZI, "KafkaTopic")) {
             Object topicName = Render.at(topic, "spec", "topicName");
-            topics.put(topicName != null ? topicName.toString() : topic.getMetadata().getName(), topic);
+            topics.put(
+                    topicName != null
+                            ? topicName.toString()
+                            : topic.getMetadata().getName(),
+                    topic);
         }
         for (String name : topicsInUse) {
             GenericKubernetesResource topic = topics.get(name);
@@ -708,7 +835,14 @@ class ManifestsTest {
         }
         for (ServiceConfig service : services) {
             render.find(Deployment.class, service.name()).ifPresent(deployment -> {
-                String bootstrap = envValue(render, deployment.getSpec().getTemplate().getSpec().getContainers().get(0),
+                String bootstrap = envValue(
+                        render,
+                        deployment
+                                .getSpec()
+                                .getTemplate()
+                                .getSpec()
+                                .getContainers()
+                                .get(0),
                         "KAFKA_BOOTSTRAP_SERVERS");
                 List<String> listeners = new ArrayList<>();
                 if (Render.at(kafkas.get(0), "spec", "kafka", "listeners") instanceof List<?> list) {
@@ -730,14 +864,21 @@ class ManifestsTest {
             if (deployment.isEmpty()) {
                 continue;
             }
-            Container container = deployment.get().getSpec().getTemplate().getSpec().getContainers().get(0);
+            Container container = deployment
+                    .get()
+                    .getSpec()
+                    .getTemplate()
+                    .getSpec()
+                    .getContainers()
+                    .get(0);
             String cluster = databaseCluster(render, container);
             if (cluster == null) {
                 problems.add(service.name() + ": VINHDANH_DB_HOST " + envValue(render, container, "VINHDANH_DB_HOST")
                         + " is not the -rw service of a CloudNativePG Cluster in the render");
                 continue;
             }
-            GenericKubernetesResource db = render.custom(CNPG, "Cluster", cluster).orElseThrow();
+            GenericKubernetesResource db =
+                    render.custom(CNPG, "Cluster", cluster).orElseThrow();
             Object database = Render.at(db, "spec", "bootstrap", "initdb", "database");
             String dbName = envValue(render, container, "VINHDANH_DB_NAME");
             if (dbName == null || !dbName.equals(database)) {
@@ -745,9 +886,11 @@ class ManifestsTest {
                         + " creates database " + database);
             }
             for (EnvVar env : container.getEnv()) {
-                if (env.getValueFrom() != null && env.getValueFrom().getSecretKeyRef() != null
+                if (env.getValueFrom() != null
+                        && env.getValueFrom().getSecretKeyRef() != null
                         && env.getName().startsWith("VINHDANH_DB_")
-                        && !(cluster + "-app").equals(env.getValueFrom().getSecretKeyRef().getName())) {
+                        && !(cluster + "-app")
+                                .equals(env.getValueFrom().getSecretKeyRef().getName())) {
                     problems.add(service.name() + ": " + env.getName() + " comes from "
                             + env.getValueFrom().getSecretKeyRef().getName() + ", not " + cluster + "-app");
                 }
@@ -759,7 +902,8 @@ class ManifestsTest {
                 for (Object plugin : plugins) {
                     Object store = ((Map<?, ?>) ((Map<?, ?>) plugin).get("parameters")).get("barmanObjectName");
                     used.add(String.valueOf(store));
-                    if (render.custom("barmancloud.cnpg.io", "ObjectStore", String.valueOf(store)).isEmpty()) {
+                    if (render.custom("barmancloud.cnpg.io", "ObjectStore", String.valueOf(store))
+                            .isEmpty()) {
                         problems.add(Render.id(db) + ": backup ObjectStore " + store + " is not in the render");
                     }
                 }
@@ -791,7 +935,11 @@ class ManifestsTest {
         for (GenericKubernetesResource topic : render.custom(STRIMZI, "KafkaTopic")) {
             Object topicName = Render.at(topic, "spec", "topicName");
             if (Render.at(topic, "spec", "partitions") instanceof Number count) {
-                partitions.put(topicName != null ? topicName.toString() : topic.getMetadata().getName(), count.intValue());
+                partitions.put(
+                        topicName != null
+                                ? topicName.toString()
+                                : topic.getMetadata().getName(),
+                        count.intValue());
             }
         }
         return partitions;
@@ -802,7 +950,8 @@ class ManifestsTest {
             return Optional.empty();
         }
         return Optional.ofNullable(container.getPorts()).orElse(List.of()).stream()
-                .filter(p -> port.getStrVal() != null ? port.getStrVal().equals(p.getName())
+                .filter(p -> port.getStrVal() != null
+                        ? port.getStrVal().equals(p.getName())
                         : port.getIntVal() != null && port.getIntVal().equals(p.getContainerPort()))
                 .findFirst();
     }

@@ -92,7 +92,9 @@ final class Render {
     }
 
     <T extends HasMetadata> Optional<T> find(Class<T> type, String name) {
-        return all(type).stream().filter(o -> name.equals(o.getMetadata().getName())).findFirst();
+        return all(type).stream()
+                .filter(o -> name.equals(o.getMetadata().getName()))
+                .findFirst();
     }
 
     List<GenericKubernetesResource> custom(String apiGroup, String kind) {
@@ -102,7 +104,9 @@ final class Render {
     }
 
     Optional<GenericKubernetesResource> custom(String apiGroup, String kind, String name) {
-        return custom(apiGroup, kind).stream().filter(o -> name.equals(o.getMetadata().getName())).findFirst();
+        return custom(apiGroup, kind).stream()
+                .filter(o -> name.equals(o.getMetadata().getName()))
+                .findFirst();
     }
 
     /** A value in a generic object's tree: map keys as strings, list indices as integers. */

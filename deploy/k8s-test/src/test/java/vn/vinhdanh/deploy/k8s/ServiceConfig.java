@@ -60,8 +60,11 @@ record ServiceConfig(String name, int httpPort, Set<String> inputTopics, Set<Str
                 placeholders.add(matcher.group(1));
             }
         }
-        return new ServiceConfig(properties.getProperty("vinhdanh.messaging.service"),
-                Integer.parseInt(properties.getProperty("quarkus.http.port")), inputs, placeholders);
+        return new ServiceConfig(
+                properties.getProperty("vinhdanh.messaging.service"),
+                Integer.parseInt(properties.getProperty("quarkus.http.port")),
+                inputs,
+                placeholders);
     }
 
     /** A service that consumes anything parks what it cannot process on its own dead-letter topic. */

@@ -18,8 +18,6 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.assertj.core.api.SoftAssertions;
 
-
-
 /**
  * The services' bad-request tables: every case must get its exact 4xx as RFC 9457 problem details, and the
  * service's database must hold exactly the rows it held before the whole table ran.
@@ -29,8 +27,7 @@ public final class BadRequestTable {
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private BadRequestTable() {
-    }
+    private BadRequestTable() {}
 
     /**
      * @param type the problem type's last path segment
@@ -55,10 +52,12 @@ public final class BadRequestTable {
      * Runs the whole table: at least 30 distinct cases, each answered as it states, and afterwards every table of the
      * service (which must include {@code expectedTables}) holds exactly the rows it held before.
      */
-    public static void run(List<Case> cases, Collection<String> expectedTables) throws SQLException,
-            InterruptedException {
+    public static void run(List<Case> cases, Collection<String> expectedTables)
+            throws SQLException, InterruptedException {
         assertThat(cases).hasSizeGreaterThanOrEqualTo(30);
-        assertThat(cases.stream().map(Case::name).distinct()).as("case names are unique").hasSameSizeAs(cases);
+        assertThat(cases.stream().map(Case::name).distinct())
+                .as("case names are unique")
+                .hasSameSizeAs(cases);
 
         Map<String, Long> before = settledRowCounts();
         assertThat(before.keySet()).as("tables of the service").containsAll(expectedTables);
@@ -67,7 +66,8 @@ public final class BadRequestTable {
         for (Case c : cases) {
             check(softly, c);
         }
-        softly.assertThat(rowCounts()).as("row counts of every table after %d bad requests", cases.size())
+        softly.assertThat(rowCounts())
+                .as("row counts of every table after %d bad requests", cases.size())
                 .isEqualTo(before);
         softly.assertAll();
     }
@@ -83,8 +83,12 @@ public final class BadRequestTable {
         }
         String text = response.asString();
         String shown = text.length() > 500 ? text.substring(0, 500) + "…" : text;
-        softly.assertThat(response.statusCode()).as("%s: status (body: %s)", c.name(), shown).isEqualTo(c.status());
-        softly.assertThat(mediaType(response.contentType())).as("%s: Content-Type", c.name()).isEqualTo(PROBLEM_JSON);
+        softly.assertThat(response.statusCode())
+                .as("%s: status (body: %s)", c.name(), shown)
+                .isEqualTo(c.status());
+        softly.assertThat(mediaType(response.contentType()))
+                .as("%s: Content-Type", c.name())
+                .isEqualTo(PROBLEM_JSON);
         JsonNode body;
         try {
             body = JSON.readTree(text);
@@ -96,17 +100,26 @@ public final class BadRequestTable {
             softly.fail("%s: the body is not a JSON object: %s", c.name(), shown);
             return;
         }
-        softly.assertThat(body.path("type").asText()).as("%s: type", c.name())
-                .startsWith("https://").endsWith("/" + c.type());
+        softly.assertThat(body.path("type").asText())
+                .as("%s: type", c.name())
+                .startsWith("https://")
+                .endsWith("/" + c.type());
         softly.assertThat(body.path("title").asText()).as("%s: title", c.name()).isNotBlank();
-        softly.assertThat(body.path("status").isInt()).as("%s: status member is a number", c.name()).isTrue();
-        softly.assertThat(body.path("status").asInt()).as("%s: status member", c.name())
+        softly.assertThat(body.path("status").isInt())
+                .as("%s: status member is a number", c.name())
+                .isTrue();
+        softly.assertThat(body.path("status").asInt())
+                .as("%s: status member", c.name())
                 .isEqualTo(response.statusCode());
-        softly.assertThat(body.path("detail").asText()).as("%s: detail", c.name()).isNotBlank();
+        softly.assertThat(body.path("detail").asText())
+                .as("%s: detail", c.name())
+                .isNotBlank();
         if (c.field() != null) {
             List<String> fields = new ArrayList<>();
             body.path("errors").forEach(error -> fields.add(error.path("field").asText()));
-            softly.assertThat(fields).as("%s: errors[].field (body: %s)", c.name(), shown).contains(c.field());
+            softly.assertThat(fields)
+                    .as("%s: errors[].field (body: %s)", c.name(), shown)
+                    .contains(c.field());
         }
     }
 
@@ -115,7 +128,9 @@ public final class BadRequestTable {
             return null;
         }
         int semicolon = contentType.indexOf(';');
-        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase();
+        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon))
+                .trim()
+                .toLowerCase();
     }
 
     /** Row counts once they hold still: events of earlier test classes may still be being consumed. */
@@ -134,8 +149,10 @@ public final class BadRequestTable {
 
     /** Rows of every table in the database of the application under test, by table name. */
     public static Map<String, Long> rowCounts() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(PlatformTestResource.jdbcUrl(),
-                PlatformTestResource.jdbcUsername(), PlatformTestResource.jdbcPassword());
+        try (Connection connection = DriverManager.getConnection(
+                        PlatformTestResource.jdbcUrl(),
+                        PlatformTestResource.jdbcUsername(),
+                        PlatformTestResource.jdbcPassword());
                 Statement statement = connection.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery("""

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import org.apache.kafka.common.Uuid;
 
 /**
@@ -42,11 +41,17 @@ final class BrokerDirectory {
 
     /** The broker's command line, with the config directory first on the classpath for slf4j-simple's settings. */
     List<String> brokerCommand(Path configDir) {
-        return List.of(ManagedProcess.javaExecutable().toString(),
-                "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+        return List.of(
+                ManagedProcess.javaExecutable().toString(),
+                "-Xms64m",
+                "-Xmx256m",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
                 "-Djava.awt.headless=true",
-                "-cp", classpath(configDir),
-                "kafka.Kafka", configDir.resolve("server.properties").toString());
+                "-cp",
+                classpath(configDir),
+                "kafka.Kafka",
+                configDir.resolve("server.properties").toString());
     }
 
     private String classpath(Path configDir) {
@@ -56,7 +61,8 @@ final class BrokerDirectory {
     private Path writeConfiguration(int port, int controllerPort) throws IOException {
         Path configDir = Files.createDirectories(dataDir.resolve("config"));
         Path logDirs = Files.createDirectories(dataDir.resolve("data"));
-        String server = String.join("\n",
+        String server = String.join(
+                "\n",
                 "# Written by " + KafkaBroker.class.getName() + " on every start; edits are overwritten.",
                 "process.roles=broker,controller",
                 "node.id=1",
@@ -89,7 +95,8 @@ final class BrokerDirectory {
                 "message.max.bytes=8388608",
                 "");
         Files.writeString(configDir.resolve("server.properties"), server, StandardCharsets.UTF_8);
-        String logging = String.join("\n",
+        String logging = String.join(
+                "\n",
                 "# slf4j-simple prints ~1,800 INFO lines per start; warnings and errors are what a reader needs.",
                 "org.slf4j.simpleLogger.defaultLogLevel=warn",
                 "org.slf4j.simpleLogger.showDateTime=true",
@@ -107,11 +114,17 @@ final class BrokerDirectory {
             return;
         }
         // "=" form: a random id may start with '-', which the tool would otherwise read as a flag
-        List<String> command = List.of(ManagedProcess.javaExecutable().toString(),
-                "-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-cp", classpath(configDir),
-                "kafka.tools.StorageTool", "format",
-                "-c", configDir.resolve("server.properties").toString(),
+        List<String> command = List.of(
+                ManagedProcess.javaExecutable().toString(),
+                "-Xmx128m",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                classpath(configDir),
+                "kafka.tools.StorageTool",
+                "format",
+                "-c",
+                configDir.resolve("server.properties").toString(),
                 "--cluster-id=" + Uuid.randomUuid());
         ManagedProcess.runToCompletion("kafka-storage-format", command, dataDir, logFile, FORMAT_TIMEOUT);
     }
@@ -138,12 +151,15 @@ final class BrokerDirectory {
         if (!Files.exists(pidFile)) {
             return;
         }
-        String configPath = dataDir.resolve("config").resolve("server.properties").toString();
+        String configPath =
+                dataDir.resolve("config").resolve("server.properties").toString();
         try {
-            long pid = Long.parseLong(Files.readString(pidFile, StandardCharsets.US_ASCII).trim());
+            long pid = Long.parseLong(
+                    Files.readString(pidFile, StandardCharsets.US_ASCII).trim());
             ProcessHandle.of(pid)
                     .filter(ProcessHandle::isAlive)
-                    .filter(handle -> handle.info().commandLine()
+                    .filter(handle -> handle.info()
+                            .commandLine()
                             .map(line -> line.contains("kafka.Kafka") && line.contains(configPath))
                             .orElse(false))
                     .ifPresent(handle -> terminate(handle, grace));

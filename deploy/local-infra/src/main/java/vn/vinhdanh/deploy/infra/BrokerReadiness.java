@@ -6,7 +6,6 @@ import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
@@ -15,8 +14,7 @@ import org.apache.kafka.common.Node;
 /** Whether a starting broker answers: a describeCluster request that names at least one node. */
 final class BrokerReadiness {
 
-    private BrokerReadiness() {
-    }
+    private BrokerReadiness() {}
 
     /**
      * Polls until the broker at {@code host:port} answers or {@code process} exits or {@code timeout} passes.
@@ -29,7 +27,8 @@ final class BrokerReadiness {
         try {
             while (System.nanoTime() < deadline) {
                 if (!process.isAlive()) {
-                    return "The Kafka broker exited during start-up (exit code " + process.exitCode().orElse(-1) + ")";
+                    return "The Kafka broker exited during start-up (exit code "
+                            + process.exitCode().orElse(-1) + ")";
                 }
                 // the admin client only once the port is open: before that it would log a warning per attempt
                 // and back off, adding up to a second to every start
@@ -52,7 +51,8 @@ final class BrokerReadiness {
     private static boolean clusterAnswers(Admin admin) {
         try {
             Collection<Node> nodes = admin.describeCluster(new DescribeClusterOptions().timeoutMs(2_000))
-                    .nodes().get(3, TimeUnit.SECONDS);
+                    .nodes()
+                    .get(3, TimeUnit.SECONDS);
             return !nodes.isEmpty();
         } catch (ExecutionException | TimeoutException e) {
             return false;

@@ -10,8 +10,7 @@ import io.restassured.specification.RequestSpecification;
  */
 public final class Callers {
 
-    private Callers() {
-    }
+    private Callers() {}
 
     public static RequestSpecification as(String role) {
         return given().auth().oauth2(PlatformTestResource.token("test-" + role, role, null));

@@ -10,8 +10,7 @@ import java.util.stream.Stream;
 /** File-tree housekeeping for the throw-away directories of tests. */
 public final class Directories {
 
-    private Directories() {
-    }
+    private Directories() {}
 
     /** Deletes {@code root} and everything below it; a missing directory is fine. */
     public static void deleteRecursively(Path root) {

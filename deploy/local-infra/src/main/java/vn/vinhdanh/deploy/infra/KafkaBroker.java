@@ -40,17 +40,23 @@ public final class KafkaBroker implements AutoCloseable {
     private boolean closed;
 
     /** See {@link KafkaBrokerBuilder#build()}. */
-    KafkaBroker(Path libDir, Path dataDir, boolean ownsDataDir, Path logFile, int port, int controllerPort,
-                Duration startTimeout, boolean registerShutdownHook) {
+    KafkaBroker(
+            Path libDir,
+            Path dataDir,
+            boolean ownsDataDir,
+            Path logFile,
+            int port,
+            int controllerPort,
+            Duration startTimeout,
+            boolean registerShutdownHook) {
         this.dataDir = dataDir;
         this.ownsDataDir = ownsDataDir;
         this.logFile = logFile != null ? logFile.toAbsolutePath() : dataDir.resolve("broker.log");
         this.port = port;
         this.controllerPort = controllerPort;
         this.startTimeout = startTimeout;
-        this.shutdownHook = registerShutdownHook
-                ? new Thread(this::closeOnJvmExit, "kafka-broker-shutdown-" + port)
-                : null;
+        this.shutdownHook =
+                registerShutdownHook ? new Thread(this::closeOnJvmExit, "kafka-broker-shutdown-" + port) : null;
         this.directory = new BrokerDirectory(dataDir, libDir, this.logFile);
     }
 
@@ -92,8 +98,7 @@ public final class KafkaBroker implements AutoCloseable {
             requirePortFree(controllerPort, "controller");
             Path configDir = directory.prepare(port, controllerPort);
             registerShutdownHookOnce();
-            process = ManagedProcess.start("kafka-broker", directory.brokerCommand(configDir), dataDir, logFile,
-                    true);
+            process = ManagedProcess.start("kafka-broker", directory.brokerCommand(configDir), dataDir, logFile, true);
             directory.writePid(process.pid());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot launch the Kafka broker in " + dataDir, e);
@@ -224,8 +229,8 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private IllegalStateException startFailure(String reason) {
-        return new IllegalStateException(reason + ". Last lines of " + logFile + ":\n"
-                + LogFiles.tail(logFile, LOG_TAIL_LINES));
+        return new IllegalStateException(
+                reason + ". Last lines of " + logFile + ":\n" + LogFiles.tail(logFile, LOG_TAIL_LINES));
     }
 
     private static void requirePortFree(int port, String listener) {

@@ -24,8 +24,7 @@ public final class KafkaBrokerBuilder {
     private Duration startTimeout = Duration.ofSeconds(60);
     private boolean registerShutdownHook = true;
 
-    KafkaBrokerBuilder() {
-    }
+    KafkaBrokerBuilder() {}
 
     /** Directory with the broker's jars; default {@link KafkaBroker#defaultLibDir()}. */
     public KafkaBrokerBuilder libDir(Path libDir) {
@@ -93,11 +92,10 @@ public final class KafkaBrokerBuilder {
         int brokerPort = port != 0 ? port : free.remove(0);
         int controller = controllerPort != 0 ? controllerPort : free.remove(0);
         if (brokerPort == controller) {
-            throw new IllegalArgumentException("Broker and controller need different ports, both are "
-                    + brokerPort);
+            throw new IllegalArgumentException("Broker and controller need different ports, both are " + brokerPort);
         }
-        return new KafkaBroker(lib, data, temporary, logFile, brokerPort, controller, startTimeout,
-                registerShutdownHook);
+        return new KafkaBroker(
+                lib, data, temporary, logFile, brokerPort, controller, startTimeout, registerShutdownHook);
     }
 
     private static int requirePort(int port) {

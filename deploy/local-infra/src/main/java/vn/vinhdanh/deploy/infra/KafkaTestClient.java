@@ -42,14 +42,25 @@ public final class KafkaTestClient implements AutoCloseable {
 
     /** Sends a CloudEvent in binary mode, as the platform's outbox relays do. */
     public void sendCloudEvent(String topic, String key, UUID id, String type, String jsonPayload) {
-        send(topic, key, Map.of(
-                "ce_specversion", "1.0",
-                "ce_id", id.toString(),
-                "ce_source", "/vinhdanh/test",
-                "ce_type", type,
-                "ce_time", Instant.now().toString(),
-                "ce_subject", key,
-                "content-type", "application/json"), jsonPayload);
+        send(
+                topic,
+                key,
+                Map.of(
+                        "ce_specversion",
+                        "1.0",
+                        "ce_id",
+                        id.toString(),
+                        "ce_source",
+                        "/vinhdanh/test",
+                        "ce_type",
+                        type,
+                        "ce_time",
+                        Instant.now().toString(),
+                        "ce_subject",
+                        key,
+                        "content-type",
+                        "application/json"),
+                jsonPayload);
     }
 
     public void send(String topic, String key, Map<String, String> headers, String value) {
@@ -89,8 +100,8 @@ public final class KafkaTestClient implements AutoCloseable {
     }
 
     /** Waits until a record matching {@code condition} is on the topic. */
-    public ConsumerRecord<String, String> await(String topic, Predicate<ConsumerRecord<String, String>> condition,
-            Duration timeout) {
+    public ConsumerRecord<String, String> await(
+            String topic, Predicate<ConsumerRecord<String, String>> condition, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             for (ConsumerRecord<String, String> record : readAll(topic, Duration.ofMillis(500))) {

@@ -74,7 +74,8 @@ public final class LocalJwt {
     public static LocalJwt fromPem(String privateKeyPem, String publicKeyPem) {
         try {
             KeyFactory rsa = KeyFactory.getInstance("RSA");
-            return new LocalJwt(rsa.generatePrivate(new PKCS8EncodedKeySpec(decode(privateKeyPem))),
+            return new LocalJwt(
+                    rsa.generatePrivate(new PKCS8EncodedKeySpec(decode(privateKeyPem))),
                     rsa.generatePublic(new X509EncodedKeySpec(decode(publicKeyPem))));
         } catch (GeneralSecurityException e) {
             throw new IllegalArgumentException("not an RSA key pair in PEM form", e);
@@ -122,7 +123,8 @@ public final class LocalJwt {
     }
 
     private static String pem(String type, byte[] der) {
-        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
+        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(der);
         return "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
     }
 

@@ -14,8 +14,7 @@ public final class LogFiles {
     /** Enough for a stack trace plus its context; logs of a failed start can be megabytes. */
     private static final int MAX_TAIL_BYTES = 64 * 1024;
 
-    private LogFiles() {
-    }
+    private LogFiles() {}
 
     /** The last {@code lines} lines of {@code file}, or a note saying why there are none. */
     public static String tail(Path file, int lines) {

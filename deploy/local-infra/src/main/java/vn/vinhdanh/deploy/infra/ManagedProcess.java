@@ -38,8 +38,8 @@ public final class ManagedProcess {
      * @param appendToLog keep what an earlier run of the same process wrote (used for restarts, so a fault
      *                    test can read the whole story in one file)
      */
-    public static ManagedProcess start(String name, List<String> command, Path workingDir, Path logFile,
-                                       boolean appendToLog) throws IOException {
+    public static ManagedProcess start(
+            String name, List<String> command, Path workingDir, Path logFile, boolean appendToLog) throws IOException {
         return start(name, command, Map.of(), workingDir, logFile, appendToLog);
     }
 
@@ -48,13 +48,22 @@ public final class ManagedProcess {
      * this JVM's environment. Secrets belong here rather than on the command line, which every local user can
      * read with {@code ps}.
      */
-    public static ManagedProcess start(String name, List<String> command, Map<String, String> environment,
-                                       Path workingDir, Path logFile, boolean appendToLog) throws IOException {
+    public static ManagedProcess start(
+            String name,
+            List<String> command,
+            Map<String, String> environment,
+            Path workingDir,
+            Path logFile,
+            boolean appendToLog)
+            throws IOException {
         Files.createDirectories(logFile.toAbsolutePath().getParent());
         if (appendToLog) {
-            Files.writeString(logFile, System.lineSeparator() + "===== " + name + " starting at " + Instant.now()
-                    + " =====" + System.lineSeparator(),
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.writeString(
+                    logFile,
+                    System.lineSeparator() + "===== " + name + " starting at " + Instant.now() + " ====="
+                            + System.lineSeparator(),
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
         } else {
             Files.deleteIfExists(logFile);
         }
@@ -70,15 +79,16 @@ public final class ManagedProcess {
 
     /** The JVM launcher of the running JVM, so children run on exactly the Java the caller was tested with. */
     public static Path javaExecutable() {
-        Path fromJavaHome = Path.of(System.getProperty("java.home"), "bin",
-                isWindows() ? "java.exe" : "java");
+        Path fromJavaHome = Path.of(System.getProperty("java.home"), "bin", isWindows() ? "java.exe" : "java");
         if (Files.isExecutable(fromJavaHome)) {
             return fromJavaHome;
         }
-        return ProcessHandle.current().info().command().map(Path::of)
-                .orElseThrow(() -> new IllegalStateException(
-                        "Cannot locate the java executable of this JVM (java.home=" + System.getProperty("java.home")
-                                + ")"));
+        return ProcessHandle.current()
+                .info()
+                .command()
+                .map(Path::of)
+                .orElseThrow(() -> new IllegalStateException("Cannot locate the java executable of this JVM (java.home="
+                        + System.getProperty("java.home") + ")"));
     }
 
     public String name() {
@@ -168,8 +178,8 @@ public final class ManagedProcess {
         }
         int exit = tool.process.exitValue();
         if (exit != 0) {
-            throw new IllegalStateException(name + " failed with exit code " + exit + ". Log " + logFile + ":\n"
-                    + tool.logTail(30));
+            throw new IllegalStateException(
+                    name + " failed with exit code " + exit + ". Log " + logFile + ":\n" + tool.logTail(30));
         }
     }
 }

@@ -1,13 +1,12 @@
 package vn.vinhdanh.deploy.infra;
 
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Real Kafka and PostgreSQL for a service's {@code @QuarkusTest}s:
@@ -44,6 +43,7 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
 
     /** Held only by the class loader that started them; other loaders find them through the properties. */
     private static KafkaBroker broker;
+
     private static PostgresServer postgres;
 
     private String prefix = "test";
@@ -70,12 +70,18 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
         String jdbcUrl = server.jdbcUrl(database);
         System.setProperty(JDBC_URL_PROPERTY, jdbcUrl);
         return Map.of(
-                "kafka.bootstrap.servers", bootstrapServers,
-                "quarkus.datasource.jdbc.url", jdbcUrl,
-                "quarkus.datasource.username", server.username(),
-                "quarkus.datasource.password", server.password(),
-                "mp.jwt.verify.publickey", jwt().publicKeyPem(),
-                "mp.jwt.verify.issuer", LocalJwt.ISSUER);
+                "kafka.bootstrap.servers",
+                bootstrapServers,
+                "quarkus.datasource.jdbc.url",
+                jdbcUrl,
+                "quarkus.datasource.username",
+                server.username(),
+                "quarkus.datasource.password",
+                server.password(),
+                "mp.jwt.verify.publickey",
+                jwt().publicKeyPem(),
+                "mp.jwt.verify.issuer",
+                LocalJwt.ISSUER);
     }
 
     /**
@@ -105,13 +111,17 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
      */
     public static String expiredToken(String subject, String role, String agencyCode) {
         java.time.Instant now = java.time.Instant.now();
-        return jwt().issue(subject, role, agencyCode, now.minus(java.time.Duration.ofHours(2)),
-                now.minus(java.time.Duration.ofHours(1)));
+        return jwt().issue(
+                        subject,
+                        role,
+                        agencyCode,
+                        now.minus(java.time.Duration.ofHours(2)),
+                        now.minus(java.time.Duration.ofHours(1)));
     }
 
     /** A signed token valid from {@code issuedAt} until {@code expiresAt}. */
-    public static String issue(String subject, String role, String agencyCode, java.time.Instant issuedAt,
-            java.time.Instant expiresAt) {
+    public static String issue(
+            String subject, String role, String agencyCode, java.time.Instant issuedAt, java.time.Instant expiresAt) {
         return jwt().issue(subject, role, agencyCode, issuedAt, expiresAt);
     }
 
@@ -171,8 +181,11 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
         }
         String host = System.getProperty(DB_HOST_PROPERTY);
         if (host != null) {
-            postgres = PostgresServer.connect(host, Integer.parseInt(System.getProperty(DB_PORT_PROPERTY)),
-                    System.getProperty(DB_USER_PROPERTY), System.getProperty(DB_PASSWORD_PROPERTY, ""));
+            postgres = PostgresServer.connect(
+                    host,
+                    Integer.parseInt(System.getProperty(DB_PORT_PROPERTY)),
+                    System.getProperty(DB_USER_PROPERTY),
+                    System.getProperty(DB_PASSWORD_PROPERTY, ""));
             return postgres;
         }
         // an embedded server is stopped, and its throw-away data deleted, by zonky's shutdown hook
@@ -185,7 +198,8 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
     }
 
     private static String requireProperty(String name) {
-        return Objects.requireNonNull(System.getProperty(name),
+        return Objects.requireNonNull(
+                System.getProperty(name),
                 () -> "Not available before PlatformTestResource has started (" + name + " is not set). Is the test"
                         + " class annotated, or another test resource with restrictToAnnotatedClass = false active?");
     }

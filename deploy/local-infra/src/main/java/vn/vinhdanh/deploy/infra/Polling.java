@@ -5,8 +5,7 @@ import java.time.Duration;
 /** The pause between two polls of something that is coming (a port, a record, a ready service). */
 public final class Polling {
 
-    private Polling() {
-    }
+    private Polling() {}
 
     /**
      * Sleeps for {@code duration}. An interrupt ends the wait: the thread keeps its interrupt flag and the caller gets

@@ -15,8 +15,7 @@ import java.util.List;
  */
 public final class Ports {
 
-    private Ports() {
-    }
+    private Ports() {}
 
     /** One currently unused port. */
     public static int freePort() {

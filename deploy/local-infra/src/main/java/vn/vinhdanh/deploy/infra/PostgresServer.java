@@ -1,5 +1,6 @@
 package vn.vinhdanh.deploy.infra;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -12,8 +13,6 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.regex.Pattern;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.postgresql.Driver;
 
 /**
@@ -32,12 +31,13 @@ public final class PostgresServer implements AutoCloseable {
     public static final String ENV_USER = "VINHDANH_DB_USER";
     public static final String ENV_PASSWORD = "VINHDANH_DB_PASSWORD";
 
-
     /** Lower-case identifiers only, so database names need no thought about quoting or case folding. */
     private static final Pattern DATABASE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+
     private static final String DUPLICATE_DATABASE = "42P04";
     /** CREATE DATABASE copies template1 and fails while another session, e.g. a parallel CREATE, uses it. */
     private static final String OBJECT_IN_USE = "55006";
+
     private static final int CREATE_ATTEMPTS = 10;
 
     private final String host;
@@ -62,7 +62,8 @@ public final class PostgresServer implements AutoCloseable {
     public static PostgresServer ensureRunning(Path workDir) {
         Objects.requireNonNull(workDir, "workDir");
         return PostgresStartup.existingServer()
-                .orElseGet(() -> PostgresStartup.startEmbedded(workDir.toAbsolutePath().resolve("postgres"), false));
+                .orElseGet(() ->
+                        PostgresStartup.startEmbedded(workDir.toAbsolutePath().resolve("postgres"), false));
     }
 
     /**
@@ -112,7 +113,7 @@ public final class PostgresServer implements AutoCloseable {
     public boolean databaseExists(String name) {
         requireDatabaseName(name);
         try (Connection connection = openMaintenanceConnection();
-             PreparedStatement query = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+                PreparedStatement query = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
             query.setString(1, name);
             try (ResultSet rows = query.executeQuery()) {
                 return rows.next();
@@ -134,7 +135,7 @@ public final class PostgresServer implements AutoCloseable {
                 return false;
             }
             try (Connection connection = openMaintenanceConnection();
-                 Statement statement = connection.createStatement()) {
+                    Statement statement = connection.createStatement()) {
                 statement.execute("CREATE DATABASE \"" + name + "\"");
                 return true;
             } catch (SQLException e) {
@@ -197,9 +198,11 @@ public final class PostgresServer implements AutoCloseable {
                 throw new SQLException("connection is not valid");
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL on " + host + ":" + port + " does not accept user '"
-                    + username + "': " + e.getMessage() + ". Set " + ENV_USER + " and " + ENV_PASSWORD
-                    + " to credentials that may create databases.", e);
+            throw new IllegalStateException(
+                    "PostgreSQL on " + host + ":" + port + " does not accept user '"
+                            + username + "': " + e.getMessage() + ". Set " + ENV_USER + " and " + ENV_PASSWORD
+                            + " to credentials that may create databases.",
+                    e);
         }
     }
 

@@ -5,13 +5,12 @@ import static vn.vinhdanh.deploy.infra.PostgresServer.ENV_PASSWORD;
 import static vn.vinhdanh.deploy.infra.PostgresServer.ENV_PORT;
 import static vn.vinhdanh.deploy.infra.PostgresServer.ENV_USER;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * How {@link PostgresServer} comes by a server: the configured one ({@code 127.0.0.1:5432} as {@code postgres}, or
@@ -25,8 +24,7 @@ final class PostgresStartup {
     /** zonky's superuser; its server trusts local connections. */
     private static final String EMBEDDED_USER = "postgres";
 
-    private PostgresStartup() {
-    }
+    private PostgresStartup() {}
 
     /** The configured server if it answers; none if nothing answers where nothing was configured. */
     static Optional<PostgresServer> existingServer() {
@@ -54,9 +52,8 @@ final class PostgresStartup {
         int port = Ports.isFree(DEFAULT_PORT) ? DEFAULT_PORT : Ports.freePort();
         Path logFile = null;
         try {
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setPort(port)
-                    .setCleanDataDirectory(ephemeral);
+            EmbeddedPostgres.Builder builder =
+                    EmbeddedPostgres.builder().setPort(port).setCleanDataDirectory(ephemeral);
             if (dataDir != null) {
                 Files.createDirectories(dataDir);
                 builder.setDataDirectory(dataDir);
@@ -70,14 +67,18 @@ final class PostgresStartup {
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
             return new PostgresServer(DEFAULT_HOST, port, EMBEDDED_USER, "", builder.start());
         } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException("Nothing answers on " + DEFAULT_HOST + ":" + DEFAULT_PORT
-                    + " and the embedded PostgreSQL (zonky, PostgreSQL 14) did not start"
-                    + (dataDir != null ? " in " + dataDir : "") + ": " + e.getMessage() + ".\n"
-                    + "As root it runs initdb and postgres through 'unshare -U', which fails where user namespaces are"
-                    + " blocked (some containers and hardened kernels). Either start a PostgreSQL server on "
-                    + DEFAULT_HOST + ":" + DEFAULT_PORT + " (e.g. 'pg_ctlcluster 15 main start'), or point "
-                    + ENV_HOST + ", " + ENV_PORT + ", " + ENV_USER + " and " + ENV_PASSWORD + " at one."
-                    + (logFile != null ? "\nLast lines of " + logFile + ":\n" + LogFiles.tail(logFile, 20) : ""), e);
+            throw new IllegalStateException(
+                    "Nothing answers on " + DEFAULT_HOST + ":" + DEFAULT_PORT
+                            + " and the embedded PostgreSQL (zonky, PostgreSQL 14) did not start"
+                            + (dataDir != null ? " in " + dataDir : "") + ": " + e.getMessage() + ".\n"
+                            + "As root it runs initdb and postgres through 'unshare -U', which fails where user namespaces are"
+                            + " blocked (some containers and hardened kernels). Either start a PostgreSQL server on "
+                            + DEFAULT_HOST + ":" + DEFAULT_PORT + " (e.g. 'pg_ctlcluster 15 main start'), or point "
+                            + ENV_HOST + ", " + ENV_PORT + ", " + ENV_USER + " and " + ENV_PASSWORD + " at one."
+                            + (logFile != null
+                                    ? "\nLast lines of " + logFile + ":\n" + LogFiles.tail(logFile, 20)
+                                    : ""),
+                    e);
         }
     }
 

@@ -11,14 +11,14 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
-
 import org.junit.jupiter.api.Test;
 
 class PostgresServerTest {
 
     @Test
     void createsUsesAndDropsADatabase() throws Exception {
-        String database = "vd_infra_t" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+        String database = "vd_infra_t"
+                + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
         try (PostgresServer server = PostgresServer.ensureRunningEphemeral()) {
             try {
                 assertFalse(server.databaseExists(database));
@@ -26,9 +26,9 @@ class PostgresServerTest {
                 assertFalse(server.createDatabaseIfMissing(database), "left alone on the second");
 
                 // an open session must not stop the drop: services and pools may still hold connections
-                try (Connection connection = DriverManager.getConnection(server.jdbcUrl(database),
-                        server.username(), server.password());
-                     Statement statement = connection.createStatement()) {
+                try (Connection connection = DriverManager.getConnection(
+                                server.jdbcUrl(database), server.username(), server.password());
+                        Statement statement = connection.createStatement()) {
                     statement.execute("CREATE TABLE award (code text PRIMARY KEY, name text NOT NULL)");
                     statement.execute("INSERT INTO award VALUES ('GIAY_KHEN', 'Giấy khen')");
                     try (ResultSet rows = statement.executeQuery("SELECT name FROM award")) {

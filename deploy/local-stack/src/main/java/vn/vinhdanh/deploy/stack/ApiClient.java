@@ -1,5 +1,7 @@
 package vn.vinhdanh.deploy.stack;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -12,9 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The one place where the launcher's tools, the tests and the benchmark talk HTTP to the services: java.net.http
@@ -40,16 +39,19 @@ public final class ApiClient {
 
     /** A client whose requests time out after {@code requestTimeout}, e.g. long for a benchmark's 500-case calls. */
     public ApiClient(Duration requestTimeout) {
-        this(HttpClient.newBuilder()
+        this(
+                HttpClient.newBuilder()
                         // plain HTTP/1.1: the services speak it natively, and h2c upgrade attempts only add noise
                         .version(HttpClient.Version.HTTP_1_1)
                         .connectTimeout(Duration.ofSeconds(5))
                         .build(),
-                new ObjectMapper(), Objects.requireNonNull(requestTimeout, "requestTimeout"), Map.of());
+                new ObjectMapper(),
+                Objects.requireNonNull(requestTimeout, "requestTimeout"),
+                Map.of());
     }
 
-    private ApiClient(HttpClient http, ObjectMapper json, Duration requestTimeout,
-                      Map<String, Supplier<String>> headers) {
+    private ApiClient(
+            HttpClient http, ObjectMapper json, Duration requestTimeout, Map<String, Supplier<String>> headers) {
         this.http = http;
         this.json = json;
         this.requestTimeout = requestTimeout;
@@ -101,7 +103,8 @@ public final class ApiClient {
      */
     public ApiResponse send(String method, URI uri, Object body, String accept) {
         try {
-            HttpResponse<String> response = http.send(request(method, uri, body, accept).build(),
+            HttpResponse<String> response = http.send(
+                    request(method, uri, body, accept).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new ApiResponse(method, uri, response.statusCode(), response.headers(), response.body(), json);
         } catch (IOException e) {
@@ -117,9 +120,8 @@ public final class ApiClient {
      * of its own or sends it itself.
      */
     public HttpRequest.Builder request(String method, URI uri, Object body, String accept) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-                .timeout(requestTimeout)
-                .header("Accept", accept);
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(uri).timeout(requestTimeout).header("Accept", accept);
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {

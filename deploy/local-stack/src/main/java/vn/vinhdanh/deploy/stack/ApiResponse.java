@@ -1,13 +1,12 @@
 package vn.vinhdanh.deploy.stack;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpHeaders;
 import java.util.Arrays;
 import java.util.Optional;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** One HTTP exchange's outcome, with the request kept for error messages. */
 public final class ApiResponse {
@@ -59,8 +58,10 @@ public final class ApiResponse {
      */
     public ApiResponse expect(int... expected) {
         if (Arrays.stream(expected).noneMatch(candidate -> candidate == status)) {
-            throw new ApiException(describe() + " answered " + status + ", expected "
-                    + Arrays.toString(expected) + ": " + abbreviate(body), this);
+            throw new ApiException(
+                    describe() + " answered " + status + ", expected " + Arrays.toString(expected) + ": "
+                            + abbreviate(body),
+                    this);
         }
         return this;
     }

@@ -3,7 +3,6 @@ package vn.vinhdanh.deploy.stack;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
-
 import vn.vinhdanh.deploy.infra.Polling;
 
 /**
@@ -17,8 +16,7 @@ public final class Await {
     private static final long FIRST_PAUSE_MILLIS = 100;
     private static final long MAX_PAUSE_MILLIS = 500;
 
-    private Await() {
-    }
+    private Await() {}
 
     /** {@link #until(String, Duration, Supplier, Supplier)} with the default 60 s and no state report. */
     public static <T> T until(String description, Supplier<Optional<T>> probe) {
@@ -34,8 +32,8 @@ public final class Await {
      *                    null
      * @throws IllegalStateException after {@code timeout}
      */
-    public static <T> T until(String description, Duration timeout, Supplier<Optional<T>> probe,
-                              Supplier<String> lastState) {
+    public static <T> T until(
+            String description, Duration timeout, Supplier<Optional<T>> probe, Supplier<String> lastState) {
         long deadline = System.nanoTime() + timeout.toNanos();
         long pause = FIRST_PAUSE_MILLIS;
         RuntimeException lastError = null;

@@ -2,6 +2,7 @@ package vn.vinhdanh.deploy.stack;
 
 import static vn.vinhdanh.deploy.stack.DemoNominations.MOVEMENT_CODE;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintStream;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -11,9 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
 import vn.vinhdanh.deploy.stack.DemoNominations.DemoNomination;
 import vn.vinhdanh.deploy.stack.DemoNominations.Plan;
 import vn.vinhdanh.province.ProvinceClock;
@@ -32,6 +30,7 @@ public final class DemoData {
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
     /** The provincial emulation and commendation fund, award-service's default fund. */
     private static final String FUND = "QTDKT-TINH";
+
     private static final long BUDGET_VND = 500_000_000L;
     private static final String SIGNER = "Chủ tịch UBND tỉnh Lào Cai";
 
@@ -56,7 +55,8 @@ public final class DemoData {
         }
         String movementId;
         try {
-            movementId = client.createMovement(DemoNominations.movement()).path("id").asText();
+            movementId =
+                    client.createMovement(DemoNominations.movement()).path("id").asText();
         } catch (ApiException e) {
             if (e.status() == 409) {
                 out.println("Demo data already loaded (movement " + MOVEMENT_CODE + " exists); skipping.");
@@ -68,13 +68,16 @@ public final class DemoData {
 
         List<DemoNomination> demo = DemoNominations.all();
         // the councils first, so that every case opens in the council of its level
-        List<String> levels = demo.stream().map(DemoNomination::level).distinct().toList();
+        List<String> levels =
+                demo.stream().map(DemoNomination::level).distinct().toList();
         levels.forEach(client::ensureCouncil);
         out.println("  councils set up for levels " + levels);
 
         List<String> ids = new ArrayList<>();
         for (DemoNomination nomination : demo) {
-            ids.add(client.submitNomination(nomination.request(movementId)).path("id").asText());
+            ids.add(client.submitNomination(nomination.request(movementId))
+                    .path("id")
+                    .asText());
         }
         out.println("  submitted " + ids.size() + " nominations");
 
@@ -95,14 +98,15 @@ public final class DemoData {
             } else if (plan.outcome != null) {
                 client.decide(caseIds.get(i), plan.outcome, plan.reason);
             }
-            decisions.merge(plan.outcome == null ? "left open" : plan.outcome.toLowerCase(Locale.ROOT), 1,
-                    Integer::sum);
+            decisions.merge(
+                    plan.outcome == null ? "left open" : plan.outcome.toLowerCase(Locale.ROOT), 1, Integer::sum);
         }
         // approvals go through the council's secret ballot: one meeting per council, every member votes
         client.approveByCouncil(toApprove);
-        out.println("  council decisions: " + decisions.entrySet().stream()
-                .map(entry -> entry.getValue() + " " + entry.getKey())
-                .collect(Collectors.joining(", ")));
+        out.println("  council decisions: "
+                + decisions.entrySet().stream()
+                        .map(entry -> entry.getValue() + " " + entry.getKey())
+                        .collect(Collectors.joining(", ")));
 
         // approvals only draft the awards: the officer lists them in one decision, which the chairman signs
         List<String> draftAwardIds = new ArrayList<>();
@@ -115,10 +119,12 @@ public final class DemoData {
         LocalDate decisionDate = LocalDate.now(ProvinceClock.ZONE);
         ensureBudget(decisionDate.getYear());
         JsonNode decision = client.signDecision(client.createDecision(decisionDate, SIGNER, FUND, draftAwardIds)
-                .path("id").asText());
+                .path("id")
+                .asText());
         out.println("  decision " + decision.path("decisionNumber").asText() + " of " + decisionDate + " signed: "
-                + draftAwardIds.size() + " awards, " + NumberFormat.getIntegerInstance(VIETNAMESE)
-                .format(decision.path("totalAmountVnd").asLong()) + " VND from fund " + FUND);
+                + draftAwardIds.size() + " awards, "
+                + NumberFormat.getIntegerInstance(VIETNAMESE)
+                        .format(decision.path("totalAmountVnd").asLong()) + " VND from fund " + FUND);
 
         Map<String, Long> amounts = new LinkedHashMap<>();
         for (int i = 0; i < demo.size(); i++) {
@@ -137,7 +143,8 @@ public final class DemoData {
         for (int i = 0; i < demo.size(); i++) {
             if (demo.get(i).plan() == Plan.APPROVE_AND_PUBLISH) {
                 String id = ids.get(i);
-                client.publishFeature(client.awaitPublishableDraft(id).path("id").asText());
+                client.publishFeature(
+                        client.awaitPublishableDraft(id).path("id").asText());
                 client.awaitStatus(id, "PUBLICIZED");
                 published++;
             }
@@ -150,7 +157,8 @@ public final class DemoData {
 
     /** The demo fund's budget of the year, set once; a re-run on the same database leaves it as it is. */
     private void ensureBudget(int year) {
-        boolean present = client.budgets(year).stream().anyMatch(b -> FUND.equals(b.path("fund").asText()));
+        boolean present = client.budgets(year).stream()
+                .anyMatch(b -> FUND.equals(b.path("fund").asText()));
         if (!present) {
             client.setBudget(year, FUND, BUDGET_VND);
             out.println("  budget " + year + " of fund " + FUND + ": "
@@ -166,11 +174,14 @@ public final class DemoData {
             JsonNode current = client.nomination(ids.get(i));
             Long amount = amounts.get(ids.get(i));
             rows.add(new String[] {
-                    nomination.name(),
-                    nomination.sector(),
-                    nomination.proposedAward(),
-                    amount == null ? "" : NumberFormat.getIntegerInstance(VIETNAMESE).format(amount),
-                    current.path("status").asText()});
+                nomination.name(),
+                nomination.sector(),
+                nomination.proposedAward(),
+                amount == null
+                        ? ""
+                        : NumberFormat.getIntegerInstance(VIETNAMESE).format(amount),
+                current.path("status").asText()
+            });
         }
         int[] widths = new int[rows.get(0).length];
         for (String[] row : rows) {
@@ -184,8 +195,10 @@ public final class DemoData {
             for (int column = 0; column < widths.length; column++) {
                 String cell = rows.get(r)[column];
                 // the amount column reads better right-aligned
-                line.append(column == 3 ? " ".repeat(widths[column] - cell.length()) + cell
-                        : cell + " ".repeat(widths[column] - cell.length()));
+                line.append(
+                        column == 3
+                                ? " ".repeat(widths[column] - cell.length()) + cell
+                                : cell + " ".repeat(widths[column] - cell.length()));
                 line.append("  ");
             }
             out.println(line.toString().stripTrailing());

@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import vn.vinhdanh.deploy.infra.KafkaBroker;
 import vn.vinhdanh.deploy.infra.KafkaBrokerBuilder;
 import vn.vinhdanh.deploy.infra.PostgresServer;
@@ -32,7 +31,11 @@ final class Infrastructure {
         postgres = options.isolated()
                 ? PostgresServer.ensureRunningEphemeral()
                 : PostgresServer.ensureRunning(options.runDir());
-        out.printf(Locale.ROOT, "  PostgreSQL    %s:%d, %s (%.1f s)%n", postgres.host(), postgres.port(),
+        out.printf(
+                Locale.ROOT,
+                "  PostgreSQL    %s:%d, %s (%.1f s)%n",
+                postgres.host(),
+                postgres.port(),
                 postgres.isEmbedded() ? "embedded, started by this launcher" : "already running",
                 Readiness.seconds(started));
         List<String> created = new ArrayList<>();
@@ -42,8 +45,11 @@ final class Infrastructure {
             }
         }
         out.println("  Databases     " + String.join(", ", options.databases().values())
-                + (created.isEmpty() ? " (all existed)" : created.size() == options.databases().size()
-                        ? " (created)" : " (created " + String.join(", ", created) + ")"));
+                + (created.isEmpty()
+                        ? " (all existed)"
+                        : created.size() == options.databases().size()
+                                ? " (created)"
+                                : " (created " + String.join(", ", created) + ")"));
     }
 
     void startBroker() {
@@ -59,8 +65,12 @@ final class Infrastructure {
         // assigned before start() so that a shutdown arriving during the start still finds and stops it
         broker = builder.build();
         broker.start();
-        out.printf(Locale.ROOT, "  Kafka         %s, data in %s (%.1f s)%n", broker.bootstrapServers(),
-                broker.dataDir(), Readiness.seconds(started));
+        out.printf(
+                Locale.ROOT,
+                "  Kafka         %s, data in %s (%.1f s)%n",
+                broker.bootstrapServers(),
+                broker.dataDir(),
+                Readiness.seconds(started));
     }
 
     PostgresServer postgres() {

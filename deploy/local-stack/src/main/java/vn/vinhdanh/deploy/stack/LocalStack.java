@@ -23,8 +23,7 @@ public final class LocalStack {
     /** System property overriding the repository root. */
     public static final String REPO_ROOT_PROPERTY = "vinhdanh.repo.root";
 
-    private LocalStack() {
-    }
+    private LocalStack() {}
 
     public static void main(String[] args) {
         // UTF-8 whatever the locale says: the demo data is Vietnamese and must not come out as question marks
@@ -34,7 +33,8 @@ public final class LocalStack {
             printUsage(out);
             return;
         }
-        List<String> unknown = arguments.stream().filter(arg -> !arg.equals("--no-demo")).toList();
+        List<String> unknown =
+                arguments.stream().filter(arg -> !arg.equals("--no-demo")).toList();
         if (!unknown.isEmpty()) {
             out.println("Unknown option(s): " + String.join(" ", unknown));
             printUsage(out);
@@ -44,7 +44,9 @@ public final class LocalStack {
     }
 
     private static int run(PrintStream out, boolean loadDemo) {
-        Path repoRoot = Path.of(System.getProperty(REPO_ROOT_PROPERTY, "")).toAbsolutePath().normalize();
+        Path repoRoot = Path.of(System.getProperty(REPO_ROOT_PROPERTY, ""))
+                .toAbsolutePath()
+                .normalize();
         if (!Files.isRegularFile(repoRoot.resolve("pom.xml"))
                 || !Files.isDirectory(repoRoot.resolve(Service.NOMINATION.moduleName()))) {
             out.println(repoRoot + " is not the Vinh Danh repository root. Run this from the repository root, or"
@@ -53,7 +55,8 @@ public final class LocalStack {
         }
         PlatformLauncher platform;
         try {
-            platform = PlatformLauncher.start(PlatformOptions.localStack(repoRoot).progress(out).build());
+            platform = PlatformLauncher.start(
+                    PlatformOptions.localStack(repoRoot).progress(out).build());
         } catch (RuntimeException e) {
             out.println();
             out.println("The platform did not start: " + e.getMessage());
@@ -93,8 +96,8 @@ public final class LocalStack {
         }
         out.println("  Atom feed           http://localhost:" + platform.port(Service.PUBLICITY) + "/feed.atom");
         out.println("  Kafka               " + platform.bootstrapServers());
-        out.println("  PostgreSQL          " + platform.postgres().host() + ":" + platform.postgres().port()
-                + ", databases " + String.join(", ", databases(platform)));
+        out.println("  PostgreSQL          " + platform.postgres().host() + ":"
+                + platform.postgres().port() + ", databases " + String.join(", ", databases(platform)));
         out.println("  Logs                " + platform.logsDir());
         out.println();
         out.println("Press Ctrl+C to stop.");

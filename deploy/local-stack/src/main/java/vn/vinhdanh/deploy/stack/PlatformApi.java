@@ -1,5 +1,6 @@
 package vn.vinhdanh.deploy.stack;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -13,9 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.StreamSupport;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
 import vn.vinhdanh.deploy.infra.LocalJwt;
 import vn.vinhdanh.province.ProvinceClock;
 
@@ -87,15 +85,23 @@ public sealed class PlatformApi permits PlatformClient {
      * @throws ApiException with status 409 if the code exists
      */
     public JsonNode createMovement(Object movement) {
-        return as(ADMIN, null).post(url(Service.NOMINATION, "/api/v1/movements"), movement).expect(201).json();
+        return as(ADMIN, null)
+                .post(url(Service.NOMINATION, "/api/v1/movements"), movement)
+                .expect(201)
+                .json();
     }
 
     public List<JsonNode> movements() {
-        return list(as(ADMIN, null).get(url(Service.NOMINATION, "/api/v1/movements")).expect(200).json());
+        return list(as(ADMIN, null)
+                .get(url(Service.NOMINATION, "/api/v1/movements"))
+                .expect(200)
+                .json());
     }
 
     public Optional<JsonNode> findMovement(String code) {
-        return movements().stream().filter(movement -> code.equals(movement.path("code").asText())).findFirst();
+        return movements().stream()
+                .filter(movement -> code.equals(movement.path("code").asText()))
+                .findFirst();
     }
 
     /**
@@ -103,8 +109,10 @@ public sealed class PlatformApi permits PlatformClient {
      * created, with {@code id}, {@code status} and {@code timeline}.
      */
     public JsonNode submitNomination(Object nomination) {
-        return as(AGENCY, agencyCode(nomination)).post(url(Service.NOMINATION, "/api/v1/nominations"), nomination)
-                .expect(201).json();
+        return as(AGENCY, agencyCode(nomination))
+                .post(url(Service.NOMINATION, "/api/v1/nominations"), nomination)
+                .expect(201)
+                .json();
     }
 
     /**
@@ -112,25 +120,33 @@ public sealed class PlatformApi permits PlatformClient {
      * sends it and reads the answer itself.
      */
     public HttpRequest submission(Object nomination, String agencyCode, String idempotencyKey) {
-        return as(AGENCY, agencyCode).request("POST", url(Service.NOMINATION, "/api/v1/nominations"), nomination,
-                "application/json").header("Idempotency-Key", idempotencyKey).build();
+        return as(AGENCY, agencyCode)
+                .request("POST", url(Service.NOMINATION, "/api/v1/nominations"), nomination, "application/json")
+                .header("Idempotency-Key", idempotencyKey)
+                .build();
     }
 
     /** Sends a returned nomination back with its changes ({@code changeNote} in the body): a new round opens. */
     public JsonNode amendNomination(String nominationId, Object nomination) {
-        return as(AGENCY, agencyCode(nomination)).post(url(Service.NOMINATION, "/api/v1/nominations/" + nominationId
-                + "/revisions"), nomination).expect(201).json();
+        return as(AGENCY, agencyCode(nomination))
+                .post(url(Service.NOMINATION, "/api/v1/nominations/" + nominationId + "/revisions"), nomination)
+                .expect(201)
+                .json();
     }
 
     public JsonNode nomination(String nominationId) {
-        return as(ADMIN, null).get(url(Service.NOMINATION, "/api/v1/nominations/" + nominationId))
-                .expect(200).json();
+        return as(ADMIN, null)
+                .get(url(Service.NOMINATION, "/api/v1/nominations/" + nominationId))
+                .expect(200)
+                .json();
     }
 
     /** The statuses of a nomination's timeline, oldest first. */
     public static List<String> timelineStatuses(JsonNode nomination) {
         List<String> statuses = new ArrayList<>();
-        nomination.path("timeline").forEach(step -> statuses.add(step.path("status").asText()));
+        nomination
+                .path("timeline")
+                .forEach(step -> statuses.add(step.path("status").asText()));
         return statuses;
     }
 
@@ -143,24 +159,35 @@ public sealed class PlatformApi permits PlatformClient {
     public List<JsonNode> reviewCases(String nominationId) {
         return list(as(COUNCIL_SECRETARY, null)
                 .get(url(Service.REVIEW, "/api/v1/reviews?nominationId=" + encode(nominationId)))
-                .expect(200).json());
+                .expect(200)
+                .json());
     }
 
     /** The demo council of a level, set up with the {@link PlatformRequests#COUNCIL_SEATS} on first use; its id. */
     public String ensureCouncil(String level) {
         String name = "Hội đồng Thi đua – Khen thưởng (" + level + ")";
-        Optional<JsonNode> existing = list(as(COUNCIL_SECRETARY, null).get(url(Service.REVIEW, "/api/v1/councils"))
-                .expect(200).json()).stream()
-                .filter(c -> name.equals(c.path("name").asText()) && level.equals(c.path("level").asText()))
-                .findFirst();
-        return existing.isPresent() ? existing.get().path("id").asText()
+        Optional<JsonNode> existing =
+                list(as(COUNCIL_SECRETARY, null)
+                                .get(url(Service.REVIEW, "/api/v1/councils"))
+                                .expect(200)
+                                .json())
+                        .stream()
+                        .filter(c -> name.equals(c.path("name").asText())
+                                && level.equals(c.path("level").asText()))
+                        .findFirst();
+        return existing.isPresent()
+                ? existing.get().path("id").asText()
                 : createCouncil(name, level, LocalDate.of(2025, 7, 1));
     }
 
     /** A council of the {@link PlatformRequests#COUNCIL_SEATS}, in force from {@code validFrom}; its id. */
     public String createCouncil(String name, String level, LocalDate validFrom) {
-        return as(COUNCIL_SECRETARY, null).post(url(Service.REVIEW, "/api/v1/councils"),
-                PlatformRequests.council(name, level, validFrom)).expect(201).json().path("id").asText();
+        return as(COUNCIL_SECRETARY, null)
+                .post(url(Service.REVIEW, "/api/v1/councils"), PlatformRequests.council(name, level, validFrom))
+                .expect(201)
+                .json()
+                .path("id")
+                .asText();
     }
 
     /**
@@ -170,11 +197,18 @@ public sealed class PlatformApi permits PlatformClient {
     public void approveByCouncil(List<String> reviewCaseIds) {
         Map<String, List<String>> byCouncil = new LinkedHashMap<>();
         for (String caseId : reviewCaseIds) {
-            JsonNode reviewCase = as(COUNCIL_SECRETARY, null).get(url(Service.REVIEW, "/api/v1/reviews/" + caseId))
-                    .expect(200).json();
+            JsonNode reviewCase = as(COUNCIL_SECRETARY, null)
+                    .get(url(Service.REVIEW, "/api/v1/reviews/" + caseId))
+                    .expect(200)
+                    .json();
             String councilId = ensureCouncil(reviewCase.path("level").asText());
-            as(COUNCIL_SECRETARY, null).send("PUT", url(Service.REVIEW, "/api/v1/reviews/" + caseId + "/council"),
-                    Map.of("councilId", councilId), "application/json").expect(200);
+            as(COUNCIL_SECRETARY, null)
+                    .send(
+                            "PUT",
+                            url(Service.REVIEW, "/api/v1/reviews/" + caseId + "/council"),
+                            Map.of("councilId", councilId),
+                            "application/json")
+                    .expect(200);
             byCouncil.computeIfAbsent(councilId, k -> new ArrayList<>()).add(caseId);
         }
         byCouncil.forEach((councilId, caseIds) -> {
@@ -194,22 +228,35 @@ public sealed class PlatformApi permits PlatformClient {
      */
     public JsonNode holdMeeting(String councilId, List<String> caseIds) {
         LocalDate today = LocalDate.now(ProvinceClock.ZONE);
-        String meetingId = as(COUNCIL_SECRETARY, null).post(url(Service.REVIEW, "/api/v1/meetings"),
-                PlatformRequests.meeting(councilId, today, caseIds)).expect(201).json().path("id").asText();
+        String meetingId = as(COUNCIL_SECRETARY, null)
+                .post(url(Service.REVIEW, "/api/v1/meetings"), PlatformRequests.meeting(councilId, today, caseIds))
+                .expect(201)
+                .json()
+                .path("id")
+                .asText();
         Map<String, Object> ballot = PlatformRequests.approvals(caseIds);
-        PlatformRequests.COUNCIL_SEATS.stream().filter(PlatformRequests.Seat::votes).forEach(seat ->
-                asMember(seat.memberId()).post(url(Service.REVIEW, "/api/v1/meetings/" + meetingId + "/votes"), ballot)
+        PlatformRequests.COUNCIL_SEATS.stream()
+                .filter(PlatformRequests.Seat::votes)
+                .forEach(seat -> asMember(seat.memberId())
+                        .post(url(Service.REVIEW, "/api/v1/meetings/" + meetingId + "/votes"), ballot)
                         .expect(200));
-        as(COUNCIL_SECRETARY, null).post(url(Service.REVIEW, "/api/v1/meetings/" + meetingId + "/close"), null)
+        as(COUNCIL_SECRETARY, null)
+                .post(url(Service.REVIEW, "/api/v1/meetings/" + meetingId + "/close"), null)
                 .expect(200);
-        return as(COUNCIL_SECRETARY, null).post(url(Service.REVIEW, "/api/v1/meetings/" + meetingId + "/decisions"),
-                null).expect(200).json();
+        return as(COUNCIL_SECRETARY, null)
+                .post(url(Service.REVIEW, "/api/v1/meetings/" + meetingId + "/decisions"), null)
+                .expect(200)
+                .json();
     }
 
     /** Records the council's decision: outcome APPROVED, REJECTED or RETURNED; a reason unless APPROVED. */
     public JsonNode decide(String reviewCaseId, String outcome, String reason) {
-        return as(COUNCIL_SECRETARY, null).post(url(Service.REVIEW, "/api/v1/reviews/" + reviewCaseId + "/decision"),
-                PlatformRequests.outcome(outcome, reason)).expect(200).json();
+        return as(COUNCIL_SECRETARY, null)
+                .post(
+                        url(Service.REVIEW, "/api/v1/reviews/" + reviewCaseId + "/decision"),
+                        PlatformRequests.outcome(outcome, reason))
+                .expect(200)
+                .json();
     }
 
     // --- award-service
@@ -218,18 +265,23 @@ public sealed class PlatformApi permits PlatformClient {
     public List<JsonNode> awards(String nominationId) {
         return list(as(AWARD_OFFICER, null)
                 .get(url(Service.AWARD, "/api/v1/awards?nominationId=" + encode(nominationId)))
-                .expect(200).json());
+                .expect(200)
+                .json());
     }
 
     /** Sets a fund's budget for a year; a decision can only be signed within it. */
     public JsonNode setBudget(int year, String fund, long amountVnd) {
-        return as(AWARD_OFFICER, null).post(url(Service.AWARD, "/api/v1/budgets"),
-                Map.of("year", year, "fund", fund, "amountVnd", amountVnd)).expect(200, 201).json();
+        return as(AWARD_OFFICER, null)
+                .post(url(Service.AWARD, "/api/v1/budgets"), Map.of("year", year, "fund", fund, "amountVnd", amountVnd))
+                .expect(200, 201)
+                .json();
     }
 
     public List<JsonNode> budgets(int year) {
-        return list(as(AWARD_OFFICER, null).get(url(Service.AWARD, "/api/v1/budgets?year=" + year))
-                .expect(200).json());
+        return list(as(AWARD_OFFICER, null)
+                .get(url(Service.AWARD, "/api/v1/budgets?year=" + year))
+                .expect(200)
+                .json());
     }
 
     /**
@@ -239,14 +291,20 @@ public sealed class PlatformApi permits PlatformClient {
      * @return the DRAFT decision, with its {@code id}
      */
     public JsonNode createDecision(LocalDate decisionDate, String signer, String fund, List<String> awardIds) {
-        return as(AWARD_OFFICER, null).post(url(Service.AWARD, "/api/v1/decisions"),
-                PlatformRequests.decision(decisionDate, signer, fund, awardIds)).expect(201).json();
+        return as(AWARD_OFFICER, null)
+                .post(
+                        url(Service.AWARD, "/api/v1/decisions"),
+                        PlatformRequests.decision(decisionDate, signer, fund, awardIds))
+                .expect(201)
+                .json();
     }
 
     /** Signs a decision: it gets its number and grants its awards, which award-service then announces. */
     public JsonNode signDecision(String decisionId) {
-        return as(AWARD_OFFICER, null).post(url(Service.AWARD, "/api/v1/decisions/" + decisionId + "/sign"), null)
-                .expect(200).json();
+        return as(AWARD_OFFICER, null)
+                .post(url(Service.AWARD, "/api/v1/decisions/" + decisionId + "/sign"), null)
+                .expect(200)
+                .json();
     }
 
     // --- publicity-service
@@ -254,28 +312,36 @@ public sealed class PlatformApi permits PlatformClient {
     public List<JsonNode> features(String nominationId) {
         return list(as(EDITOR, null)
                 .get(url(Service.PUBLICITY, "/api/v1/features?nominationId=" + encode(nominationId)))
-                .expect(200).json());
+                .expect(200)
+                .json());
     }
 
     /** The editorial workflow: a draft is reviewed and approved before it may go out. */
     public JsonNode publishFeature(String featureId) {
-        as(EDITOR, null).post(url(Service.PUBLICITY, "/api/v1/features/" + featureId + "/submit-for-review"), null)
+        as(EDITOR, null)
+                .post(url(Service.PUBLICITY, "/api/v1/features/" + featureId + "/submit-for-review"), null)
                 .expect(200);
-        as(EDITOR, null).post(url(Service.PUBLICITY, "/api/v1/features/" + featureId + "/approve"), null)
+        as(EDITOR, null)
+                .post(url(Service.PUBLICITY, "/api/v1/features/" + featureId + "/approve"), null)
                 .expect(200);
-        return as(EDITOR, null).post(url(Service.PUBLICITY, "/api/v1/features/" + featureId + "/publish"), null)
-                .expect(200).json();
+        return as(EDITOR, null)
+                .post(url(Service.PUBLICITY, "/api/v1/features/" + featureId + "/publish"), null)
+                .expect(200)
+                .json();
     }
 
     /** The public Atom feed as XML text. */
     public String atomFeed() {
-        return api.get(url(Service.PUBLICITY, "/feed.atom"), "application/atom+xml").expect(200).body();
+        return api.get(url(Service.PUBLICITY, "/feed.atom"), "application/atom+xml")
+                .expect(200)
+                .body();
     }
 
     /** A page of the public JSON Feed: the first one, or the {@code next_url} of the page before. */
     public JsonNode jsonFeed(URI page) {
         return api.get(page == null ? url(Service.PUBLICITY, "/feed.json") : page, "application/feed+json")
-                .expect(200).json();
+                .expect(200)
+                .json();
     }
 
     /** A service's metrics in the Prometheus text format, as a scraper reads them: no token needed. */

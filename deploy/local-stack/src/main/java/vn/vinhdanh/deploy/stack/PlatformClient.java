@@ -1,12 +1,10 @@
 package vn.vinhdanh.deploy.stack;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
 import vn.vinhdanh.deploy.infra.LocalJwt;
 
 /**
@@ -33,23 +31,32 @@ public final class PlatformClient extends PlatformApi {
 
     /** The review case that review-service opens when it receives the nomination's submitted event. */
     public JsonNode awaitOpenReviewCase(String nominationId) {
-        return Await.until("an OPEN review case for nomination " + nominationId, () -> reviewCases(nominationId)
-                .stream().filter(reviewCase -> "OPEN".equals(reviewCase.path("status").asText())).findFirst());
+        return Await.until(
+                "an OPEN review case for nomination " + nominationId,
+                () -> reviewCases(nominationId).stream()
+                        .filter(reviewCase ->
+                                "OPEN".equals(reviewCase.path("status").asText()))
+                        .findFirst());
     }
 
     /** The nomination once its status is {@code status}. */
     public JsonNode awaitStatus(String nominationId, String status) {
         AtomicReference<String> seen = new AtomicReference<>("never read");
-        return Await.until("nomination " + nominationId + " to reach status " + status, Await.DEFAULT_TIMEOUT, () -> {
-            JsonNode nomination = nomination(nominationId);
-            seen.set(nomination.path("status").asText());
-            return status.equals(seen.get()) ? Optional.of(nomination) : Optional.empty();
-        }, () -> "its status is " + seen.get());
+        return Await.until(
+                "nomination " + nominationId + " to reach status " + status,
+                Await.DEFAULT_TIMEOUT,
+                () -> {
+                    JsonNode nomination = nomination(nominationId);
+                    seen.set(nomination.path("status").asText());
+                    return status.equals(seen.get()) ? Optional.of(nomination) : Optional.empty();
+                },
+                () -> "its status is " + seen.get());
     }
 
     /** The award that award-service drafts after an approval (status DRAFT until a decision is signed). */
     public JsonNode awaitAward(String nominationId) {
-        return Await.until("the award of nomination " + nominationId,
+        return Await.until(
+                "the award of nomination " + nominationId,
                 () -> awards(nominationId).stream().findFirst());
     }
 
@@ -60,10 +67,12 @@ public final class PlatformClient extends PlatformApi {
      */
     public JsonNode awaitPublishableDraft(String nominationId) {
         AtomicReference<String> seen = new AtomicReference<>("no feature yet");
-        return Await.until("a publishable feature draft for nomination " + nominationId, Await.DEFAULT_TIMEOUT,
+        return Await.until(
+                "a publishable feature draft for nomination " + nominationId,
+                Await.DEFAULT_TIMEOUT,
                 () -> features(nominationId).stream()
-                        .peek(feature -> seen.set("feature " + feature.path("status").asText()
-                                + blockerNote(feature)))
+                        .peek(feature ->
+                                seen.set("feature " + feature.path("status").asText() + blockerNote(feature)))
                         .filter(feature -> "DRAFT".equals(feature.path("status").asText()))
                         .filter(feature -> feature.path("decisionNumber").isTextual())
                         .filter(feature -> feature.path("publicationBlocker").isNull()

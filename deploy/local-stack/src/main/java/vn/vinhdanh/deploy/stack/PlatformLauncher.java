@@ -11,7 +11,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import vn.vinhdanh.deploy.infra.KafkaBroker;
 import vn.vinhdanh.deploy.infra.LocalJwt;
 import vn.vinhdanh.deploy.infra.ManagedProcess;
@@ -235,8 +234,12 @@ public final class PlatformLauncher implements AutoCloseable {
     }
 
     private Readiness.Starting starting(Service service, long launchedAt) {
-        return new Readiness.Starting(service.moduleName(), () -> processes.running(service), baseUrl(service),
-                "http://localhost:" + port(service), launchedAt);
+        return new Readiness.Starting(
+                service.moduleName(),
+                () -> processes.running(service),
+                baseUrl(service),
+                "http://localhost:" + port(service),
+                launchedAt);
     }
 
     private static String extraInstanceKey(Service service, String name) {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-
 import vn.vinhdanh.deploy.infra.KafkaBroker;
 import vn.vinhdanh.deploy.infra.Ports;
 
@@ -25,8 +24,13 @@ import vn.vinhdanh.deploy.infra.Ports;
  *                  one is needed
  * @param progress  where progress lines go
  */
-public record PlatformOptions(Path repoRoot, Path runDir, Map<Service, String> databases, boolean isolated,
-                              List<String> serviceJvmOptions, PrintStream progress) {
+public record PlatformOptions(
+        Path repoRoot,
+        Path runDir,
+        Map<Service, String> databases,
+        boolean isolated,
+        List<String> serviceJvmOptions,
+        PrintStream progress) {
 
     /**
      * Four services, a broker and PostgreSQL share a laptop's cores and memory here, so the services run small:
@@ -35,8 +39,13 @@ public record PlatformOptions(Path repoRoot, Path runDir, Map<Service, String> d
      * per service off (C2's compiler threads and arenas; docs/benchmarks.md). Kubernetes keeps the JVM's
      * defaults (deploy/k8s).
      */
-    public static final List<String> DEFAULT_SERVICE_JVM_OPTIONS = List.of("-Xmx96m", "-Xmn24m", "-Xss512k",
-            "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=48m");
+    public static final List<String> DEFAULT_SERVICE_JVM_OPTIONS = List.of(
+            "-Xmx96m",
+            "-Xmn24m",
+            "-Xss512k",
+            "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1",
+            "-XX:ReservedCodeCacheSize=48m");
 
     /** How long each service may take to report ready. */
     static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
@@ -72,8 +81,8 @@ public record PlatformOptions(Path repoRoot, Path runDir, Map<Service, String> d
         for (Service service : Service.values()) {
             databases.put(service, databasePrefix + "_" + service.shortName());
         }
-        return new Builder(repoRoot.toAbsolutePath().normalize(), runDir.toAbsolutePath().normalize(), databases,
-                true);
+        return new Builder(
+                repoRoot.toAbsolutePath().normalize(), runDir.toAbsolutePath().normalize(), databases, true);
     }
 
     /** The HTTP port asked for a service; 0 picks a free one. */

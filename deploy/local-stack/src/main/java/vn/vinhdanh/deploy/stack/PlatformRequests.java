@@ -31,8 +31,7 @@ public final class PlatformRequests {
             new Seat("hd-uy-vien-3", "Giám đốc Sở Giáo dục và Đào tạo", "MEMBER"),
             new Seat("hd-thu-ky", "Phó trưởng ban Thi đua – Khen thưởng", "SECRETARY"));
 
-    private PlatformRequests() {
-    }
+    private PlatformRequests() {}
 
     /** A regular provincial movement organised by the province's people's committee. */
     public static Map<String, Object> movement(String code, String name, int year) {
@@ -46,8 +45,14 @@ public final class PlatformRequests {
         return movement;
     }
 
-    public static Map<String, Object> individual(String name, String gender, int birthYear, String ethnicity,
-                                                 String position, String organization, String targetGroup) {
+    public static Map<String, Object> individual(
+            String name,
+            String gender,
+            int birthYear,
+            String ethnicity,
+            String position,
+            String organization,
+            String targetGroup) {
         Map<String, Object> nominee = new LinkedHashMap<>();
         nominee.put("kind", "INDIVIDUAL");
         nominee.put("name", name);
@@ -71,9 +76,15 @@ public final class PlatformRequests {
     }
 
     /** A nomination whose nominee consents to publicity; {@code agencyCode} is also the agency that submits it. */
-    public static Map<String, Object> nomination(String movementId, String agencyCode, Map<String, Object> nominee,
-                                                 String level, String sector, String proposedAward,
-                                                 String achievements, String goodPractices) {
+    public static Map<String, Object> nomination(
+            String movementId,
+            String agencyCode,
+            Map<String, Object> nominee,
+            String level,
+            String sector,
+            String proposedAward,
+            String achievements,
+            String goodPractices) {
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("movementId", movementId);
         request.put("agencyCode", agencyCode);
@@ -90,21 +101,29 @@ public final class PlatformRequests {
     /** A council of {@link #COUNCIL_SEATS}. */
     static Map<String, Object> council(String name, String level, LocalDate validFrom) {
         List<Map<String, String>> members = COUNCIL_SEATS.stream()
-                .map(seat -> Map.of("memberId", seat.memberId(), "fullName", seat.fullName(), "position",
-                        seat.position()))
+                .map(seat ->
+                        Map.of("memberId", seat.memberId(), "fullName", seat.fullName(), "position", seat.position()))
                 .toList();
         return Map.of("name", name, "level", level, "validFrom", validFrom.toString(), "members", members);
     }
 
     static Map<String, Object> meeting(String councilId, LocalDate heldOn, List<String> caseIds) {
-        return Map.of("councilId", councilId, "title", "Phiên họp Hội đồng Thi đua – Khen thưởng", "heldOn",
-                heldOn.toString(), "caseIds", caseIds);
+        return Map.of(
+                "councilId",
+                councilId,
+                "title",
+                "Phiên họp Hội đồng Thi đua – Khen thưởng",
+                "heldOn",
+                heldOn.toString(),
+                "caseIds",
+                caseIds);
     }
 
     /** One member's ballot approving every one of the cases, cast in the meeting. */
     static Map<String, Object> approvals(List<String> caseIds) {
         List<Map<String, String>> votes = caseIds.stream()
-                .map(caseId -> Map.of("caseId", caseId, "choice", "APPROVE")).toList();
+                .map(caseId -> Map.of("caseId", caseId, "choice", "APPROVE"))
+                .toList();
         return Map.of("inWriting", false, "votes", votes);
     }
 

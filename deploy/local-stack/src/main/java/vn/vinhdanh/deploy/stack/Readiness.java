@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-
 import vn.vinhdanh.deploy.infra.ManagedProcess;
 import vn.vinhdanh.deploy.infra.Polling;
 
@@ -65,7 +64,9 @@ final class Readiness {
             }
             if (System.nanoTime() - lastProgress >= PROGRESS_INTERVAL.toNanos()) {
                 lastProgress = System.nanoTime();
-                out.printf(Locale.ROOT, "  ... waiting for %s (%d s)%n",
+                out.printf(
+                        Locale.ROOT,
+                        "  ... waiting for %s (%d s)%n",
                         pending.stream().map(Starting::name).collect(Collectors.joining(", ")),
                         Math.round(seconds(waitStarted)));
             }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 
 /** The platform's services as the launcher knows them: module folder, default HTTP port and database. */
 public enum Service {
-
     NOMINATION("nomination-service", "nomination", 8081),
     REVIEW("review-service", "review", 8082),
     AWARD("award-service", "award", 8083),
@@ -41,6 +40,9 @@ public enum Service {
 
     /** The runnable application that {@code ./mvnw package} builds for this service. */
     public Path runnableJar(Path repoRoot) {
-        return repoRoot.resolve(moduleName).resolve("target").resolve("quarkus-app").resolve("quarkus-run.jar");
+        return repoRoot.resolve(moduleName)
+                .resolve("target")
+                .resolve("quarkus-app")
+                .resolve("quarkus-run.jar");
     }
 }

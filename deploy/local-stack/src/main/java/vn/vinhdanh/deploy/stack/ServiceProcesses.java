@@ -9,7 +9,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import vn.vinhdanh.deploy.infra.LocalJwt;
 import vn.vinhdanh.deploy.infra.ManagedProcess;
 import vn.vinhdanh.deploy.infra.PostgresServer;
@@ -31,6 +30,7 @@ final class ServiceProcesses {
     private final Map<Service, ManagedProcess> processes = new EnumMap<>(Service.class);
     /** Further processes of a service, by instance name ({@code <module>-<name>}). */
     private final Map<String, ManagedProcess> extraInstances = new LinkedHashMap<>();
+
     private boolean closed;
 
     ServiceProcesses(PlatformOptions options, Infrastructure infrastructure) {
@@ -42,8 +42,7 @@ final class ServiceProcesses {
     void launch(Service service, int port, boolean appendToLog) {
         synchronized (lock) {
             requireOpen(service.moduleName());
-            processes.put(service, spawn(service, service.moduleName(), port, options.logFile(service),
-                    appendToLog));
+            processes.put(service, spawn(service, service.moduleName(), port, options.logFile(service), appendToLog));
         }
     }
 
@@ -73,8 +72,8 @@ final class ServiceProcesses {
         synchronized (lock) {
             ManagedProcess process = processes.get(service);
             if (process == null) {
-                throw new IllegalStateException(service.moduleName() + " is no longer managed: the platform was"
-                        + " stopped while it started");
+                throw new IllegalStateException(
+                        service.moduleName() + " is no longer managed: the platform was" + " stopped while it started");
             }
             return process;
         }
@@ -147,7 +146,8 @@ final class ServiceProcesses {
         command.addAll(options.serviceJvmOptions());
         command.add("-Dquarkus.http.port=" + httpPort);
         command.add("-Dkafka.bootstrap.servers=" + infrastructure.broker().bootstrapServers());
-        command.add("-Dquarkus.datasource.jdbc.url=" + postgres.jdbcUrl(options.databases().get(service)));
+        command.add("-Dquarkus.datasource.jdbc.url="
+                + postgres.jdbcUrl(options.databases().get(service)));
         command.add("-Dquarkus.datasource.username=" + postgres.username());
         command.add("-Dmp.jwt.verify.publickey.location="
                 + LocalJwt.publicKeyFile(options.jwtDir()).toAbsolutePath().toUri());
@@ -161,8 +161,8 @@ final class ServiceProcesses {
         command.add(service.runnableJar(options.repoRoot()).toString());
         // the password goes through the environment: a command line is visible to every local user
         // glibc gives each thread that allocates its own 64 MB malloc arena; two are plenty for a service here
-        Map<String, String> environment = Map.of("QUARKUS_DATASOURCE_PASSWORD", postgres.password(),
-                "MALLOC_ARENA_MAX", "2");
+        Map<String, String> environment =
+                Map.of("QUARKUS_DATASOURCE_PASSWORD", postgres.password(), "MALLOC_ARENA_MAX", "2");
         try {
             return ManagedProcess.start(name, command, environment, options.runDir(), log, appendToLog);
         } catch (IOException e) {

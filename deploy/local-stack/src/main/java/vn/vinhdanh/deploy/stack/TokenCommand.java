@@ -13,11 +13,10 @@ import vn.vinhdanh.deploy.infra.LocalJwt;
  */
 public final class TokenCommand {
 
-    static final List<String> ROLES = List.of("agency", "council-secretary", "council-member", "award-officer",
-            "editor", "admin");
+    static final List<String> ROLES =
+            List.of("agency", "council-secretary", "council-member", "award-officer", "editor", "admin");
 
-    private TokenCommand() {
-    }
+    private TokenCommand() {}
 
     public static void main(String[] args) {
         PrintStream out = System.out;
@@ -36,9 +35,12 @@ public final class TokenCommand {
         String role = args[0];
         String agencyCode = agency ? args[1] : null;
         int subjectIndex = agency ? 2 : 1;
-        String subject = args.length > subjectIndex ? args[subjectIndex]
+        String subject = args.length > subjectIndex
+                ? args[subjectIndex]
                 : agencyCode != null ? "portal-" + agencyCode : "local-" + role;
-        Path repoRoot = Path.of(System.getProperty("vinhdanh.repo.root", "")).toAbsolutePath().normalize();
+        Path repoRoot = Path.of(System.getProperty("vinhdanh.repo.root", ""))
+                .toAbsolutePath()
+                .normalize();
         Path keys = repoRoot.resolve(".run").resolve("jwt");
         if (!Files.isDirectory(keys)) {
             System.err.println("No key pair in " + keys + " yet: it is created when ./run-local.sh first starts."

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -23,8 +24,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterAll;
@@ -35,7 +34,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-
 import vn.vinhdanh.deploy.infra.KafkaTestClient;
 import vn.vinhdanh.deploy.stack.faults.ConsumerGroups;
 import vn.vinhdanh.deploy.stack.faults.Databases;
@@ -59,13 +57,16 @@ class FaultToleranceIT {
 
     /** Nominations per scenario; scenario 1 splits them over its four kills. */
     private static final int N = Integer.getInteger("faults.nominations", 40);
+
     private static final Duration FINAL_TIMEOUT = Duration.ofMinutes(3);
     private static final Duration QUIET_TIMEOUT = Duration.ofSeconds(90);
     /**
      * The services' consumers in this suite leave their group 8 s after their last heartbeat (default 45 s), so a
      * killed member's partitions move on sooner. It shortens recovery; it changes nothing about what is delivered.
      */
-    private static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xmx192m", "-XX:+UseSerialGC",
+    private static final List<String> SERVICE_JVM_OPTIONS = List.of(
+            "-Xmx192m",
+            "-XX:+UseSerialGC",
             "-Dmp.messaging.connector.smallrye-kafka.session.timeout.ms=8000",
             "-Dmp.messaging.connector.smallrye-kafka.heartbeat.interval.ms=2000");
 
@@ -89,10 +90,10 @@ class FaultToleranceIT {
     void startPlatform() {
         run = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
         Path repoRoot = Path.of(System.getProperty(LocalStack.REPO_ROOT_PROPERTY, "../.."));
-        platform = PlatformLauncher.start(PlatformOptions
-                .isolated(repoRoot, Path.of("target", "faults-" + run), "vd_faults_" + run)
-                .serviceJvmOptions(SERVICE_JVM_OPTIONS)
-                .build());
+        platform = PlatformLauncher.start(
+                PlatformOptions.isolated(repoRoot, Path.of("target", "faults-" + run), "vd_faults_" + run)
+                        .serviceJvmOptions(SERVICE_JVM_OPTIONS)
+                        .build());
         client = new PlatformClient(new ApiClient(), platform.baseUrls(), platform.jwt());
         db = new Databases(platform);
         gates = new Gates();
@@ -142,7 +143,11 @@ class FaultToleranceIT {
     @Order(1)
     void killMinusNineOfEachServiceInTurn() {
         for (Service service : Service.values()) {
-            scenario("`kill -9` " + service.moduleName() + ", restart", N / 4, Duration.ofMillis(300), Set.of(),
+            scenario(
+                    "`kill -9` " + service.moduleName() + ", restart",
+                    N / 4,
+                    Duration.ofMillis(300),
+                    Set.of(),
                     driver -> {
                         driver.awaitSubmitted(N / 8, Duration.ofSeconds(60));
                         long faultAt;
@@ -168,8 +173,8 @@ class FaultToleranceIT {
             pause(Duration.ofSeconds(4));
             int submittedWhileDown = driver.submitted();
             platform.broker().start();
-            return new Fault(faultAt, "broker down " + seconds(faultAt) + " s; " + submittedWhileDown
-                    + " submitted by then");
+            return new Fault(
+                    faultAt, "broker down " + seconds(faultAt) + " s; " + submittedWhileDown + " submitted by then");
         });
     }
 
@@ -194,8 +199,12 @@ class FaultToleranceIT {
     @Test
     @Order(4)
     void everyEventDeliveredTwice() {
-        scenario("every event delivered twice (all four groups reset to earliest)", N, Duration.ofMillis(200),
-                Set.of(), driver -> {
+        scenario(
+                "every event delivered twice (all four groups reset to earliest)",
+                N,
+                Duration.ofMillis(200),
+                Set.of(),
+                driver -> {
                     driver.awaitSubmitted(N / 2, Duration.ofSeconds(60));
                     long faultAt;
                     long replayed = 0;
@@ -206,8 +215,11 @@ class FaultToleranceIT {
                             groups.resetToEarliest(service);
                             Map<TopicPartition, Long> committed = groups.committed(service);
                             for (Map.Entry<TopicPartition, Long> end : groups.endOffsets(
-                                    ConsumerGroups.INPUTS.get(service)).entrySet()) {
-                                assertEquals(0L, committed.getOrDefault(end.getKey(), 0L),
+                                            ConsumerGroups.INPUTS.get(service))
+                                    .entrySet()) {
+                                assertEquals(
+                                        0L,
+                                        committed.getOrDefault(end.getKey(), 0L),
                                         service.moduleName() + " offset of " + end.getKey() + " after the reset");
                                 replayed += end.getValue();
                             }
@@ -223,13 +235,23 @@ class FaultToleranceIT {
     void poisonOnEveryInputTopicIsParkedAndRedriven() {
         AtomicReference<UUID> refused = new AtomicReference<>();
         Map<String, String> poisonKeys = new LinkedHashMap<>();
-        scenario("poison on each input topic; one approval refused by the database, then redriven", N,
-                Duration.ofMillis(200), null, driver -> {
+        scenario(
+                "poison on each input topic; one approval refused by the database, then redriven",
+                N,
+                Duration.ofMillis(200),
+                null,
+                driver -> {
                     long faultAt = System.nanoTime();
                     // 1. a malformed event on every input topic, ahead of the stream
-                    Map<String, String> types = Map.of("nomination.events", "nomination.submitted.v1",
-                            "review.events", "review.decided.v1", "award.events", "award.granted.v1",
-                            "publicity.events", "feature.published.v1");
+                    Map<String, String> types = Map.of(
+                            "nomination.events",
+                            "nomination.submitted.v1",
+                            "review.events",
+                            "review.decided.v1",
+                            "award.events",
+                            "award.granted.v1",
+                            "publicity.events",
+                            "feature.published.v1");
                     types.forEach((topic, type) -> {
                         String key = "poison-" + run + "-" + topic;
                         poisonKeys.put(topic, key);
@@ -238,8 +260,11 @@ class FaultToleranceIT {
                     driver.awaitSubmitted(N, Duration.ofSeconds(60));
                     // 2. the stream behind the poison is not blocked: all but the refused nomination get through
                     long deadline = System.nanoTime() + FINAL_TIMEOUT.toNanos();
-                    while (db.count(Service.NOMINATION, "select count(*) from nomination where status = 'PUBLICIZED'"
-                            + " and id = any(?)", (Object) driver.ids().toArray(UUID[]::new)) < N - 1) {
+                    while (db.count(
+                                    Service.NOMINATION,
+                                    "select count(*) from nomination where status = 'PUBLICIZED'" + " and id = any(?)",
+                                    (Object) driver.ids().toArray(UUID[]::new))
+                            < N - 1) {
                         assertTrue(System.nanoTime() < deadline, "the stream behind the poison is blocked");
                         pause(Duration.ofMillis(200));
                     }
@@ -250,58 +275,79 @@ class FaultToleranceIT {
                             "award.events", List.of("nomination-service", "publicity-service"),
                             "publicity.events", List.of("nomination-service"));
                     consumers.forEach((topic, services) -> services.forEach(service -> {
-                        ConsumerRecord<String, String> letter = kafka.await(service + ".dlq",
-                                record -> poisonKeys.get(topic).equals(record.key()), Duration.ofSeconds(60));
+                        ConsumerRecord<String, String> letter = kafka.await(
+                                service + ".dlq",
+                                record -> poisonKeys.get(topic).equals(record.key()),
+                                Duration.ofSeconds(60));
                         assertEquals(topic, KafkaTestClient.header(letter, "dead-letter-topic"));
                         assertEquals(service, KafkaTestClient.header(letter, "dead-letter-consumer"));
                         String reason = KafkaTestClient.header(letter, "dead-letter-reason");
-                        assertTrue(reason != null && reason.contains("payload does not match"),
+                        assertTrue(
+                                reason != null && reason.contains("payload does not match"),
                                 service + " reason: " + reason);
                     }));
                     UUID refusedId = refused.get();
-                    ConsumerRecord<String, String> parked = kafka.await("publicity-service.dlq",
-                            record -> refusedId.toString().equals(record.key()), Duration.ofSeconds(60));
+                    ConsumerRecord<String, String> parked = kafka.await(
+                            "publicity-service.dlq",
+                            record -> refusedId.toString().equals(record.key()),
+                            Duration.ofSeconds(60));
                     String reason = KafkaTestClient.header(parked, "dead-letter-reason");
                     assertTrue(reason.startsWith("failed after"), "reason of the refused approval: " + reason);
                     // the documented listing shows it
-                    JsonNode listed = client.as(PlatformClient.ADMIN, null).get(platform.baseUrl(Service.PUBLICITY)
-                            .resolve("/api/v1/admin/dead-letters?limit=100")).expect(200).json();
+                    JsonNode listed = client.as(PlatformClient.ADMIN, null)
+                            .get(platform.baseUrl(Service.PUBLICITY).resolve("/api/v1/admin/dead-letters?limit=100"))
+                            .expect(200)
+                            .json();
                     assertTrue(listed.toString().contains(refusedId.toString()), "listed: " + listed);
                     // 4. the cause is fixed; the documented redrive processes the approval once and parks the
                     // still-broken poison again
                     db.execute(Service.PUBLICITY, "alter table feature drop constraint fault_suite_refuse");
-                    Map<String, Integer> parkedAgain = Map.of("nomination-service", 3, "review-service", 1,
-                            "award-service", 1, "publicity-service", 2);
+                    Map<String, Integer> parkedAgain = Map.of(
+                            "nomination-service", 3, "review-service", 1, "award-service", 1, "publicity-service", 2);
                     StringBuilder redrives = new StringBuilder();
                     for (Service service : Service.values()) {
-                        JsonNode result = client.as(PlatformClient.ADMIN, null).post(platform.baseUrl(service)
-                                .resolve("/api/v1/admin/dead-letters/redrive"), null).expect(200).json();
+                        JsonNode result = client.as(PlatformClient.ADMIN, null)
+                                .post(platform.baseUrl(service).resolve("/api/v1/admin/dead-letters/redrive"), null)
+                                .expect(200)
+                                .json();
                         int expectedProcessed = service == Service.PUBLICITY ? 1 : 0;
                         String name = service.moduleName();
                         assertEquals(expectedProcessed, result.path("processed").asInt(), name + " redrive " + result);
-                        assertEquals(parkedAgain.get(name), result.path("parkedAgain").asInt(),
+                        assertEquals(
+                                parkedAgain.get(name),
+                                result.path("parkedAgain").asInt(),
                                 name + " redrive " + result);
-                        redrives.append(name.replace("-service", "")).append(' ')
-                                .append(result.path("processed").asInt()).append('/')
-                                .append(result.path("parkedAgain").asInt()).append("; ");
+                        redrives.append(name.replace("-service", ""))
+                                .append(' ')
+                                .append(result.path("processed").asInt())
+                                .append('/')
+                                .append(result.path("parkedAgain").asInt())
+                                .append("; ");
                     }
                     // the re-parked letters are at the tail, with their redrive count
-                    ConsumerRecord<String, String> again = kafka.await("review-service.dlq",
+                    ConsumerRecord<String, String> again = kafka.await(
+                            "review-service.dlq",
                             record -> poisonKeys.get("nomination.events").equals(record.key())
                                     && "1".equals(KafkaTestClient.header(record, "dead-letter-redrive-count")),
                             Duration.ofSeconds(30));
                     assertFalse(again.value().isEmpty());
-                    return new Fault(faultAt, "7 poison letters parked with their reason; redrive processed/parked"
-                            + " again: " + redrives.toString().trim());
-                }, driver -> driver.onSubmitted(id -> {
+                    return new Fault(
+                            faultAt,
+                            "7 poison letters parked with their reason; redrive processed/parked" + " again: "
+                                    + redrives.toString().trim());
+                },
+                driver -> driver.onSubmitted(id -> {
                     if (driver.submitted() == 3) {
                         // the database refuses the third nomination's feature draft: a failure that is not the
                         // message's fault, retried, then dead-lettered
                         refused.set(id);
-                        db.execute(Service.PUBLICITY, "alter table feature add constraint fault_suite_refuse"
-                                + " check (nomination_id <> '" + id + "') not valid");
+                        db.execute(
+                                Service.PUBLICITY,
+                                "alter table feature add constraint fault_suite_refuse" + " check (nomination_id <> '"
+                                        + id + "') not valid");
                     }
-                }), refused);
+                }),
+                refused);
     }
 
     @Test
@@ -310,8 +356,12 @@ class FaultToleranceIT {
         // one consumer per instance: review-service reads one topic
         List<Integer> members = new ArrayList<>();
         try {
-            scenario("two review-service instances, one killed (-9) and started again mid-flow", N,
-                    Duration.ofMillis(500), Set.of(), driver -> {
+            scenario(
+                    "two review-service instances, one killed (-9) and started again mid-flow",
+                    N,
+                    Duration.ofMillis(500),
+                    Set.of(),
+                    driver -> {
                         driver.awaitSubmitted(N / 4, Duration.ofSeconds(60));
                         long faultAt = System.nanoTime();
                         platform.killExtraInstance(Service.REVIEW, "2");
@@ -319,13 +369,20 @@ class FaultToleranceIT {
                         members.add(groups.members(Service.REVIEW));
                         platform.startExtraInstance(Service.REVIEW, "2");
                         members.add(awaitMembers(Service.REVIEW, 2));
-                        return new Fault(faultAt, "consumer group members " + members.stream().map(String::valueOf)
-                                .collect(java.util.stream.Collectors.joining(" → ")) + " (before the kill, before"
-                                + " the restart, after it); second instance down " + seconds(faultAt) + " s");
-                    }, driver -> {
+                        return new Fault(
+                                faultAt,
+                                "consumer group members "
+                                        + members.stream()
+                                                .map(String::valueOf)
+                                                .collect(java.util.stream.Collectors.joining(" → "))
+                                        + " (before the kill, before"
+                                        + " the restart, after it); second instance down " + seconds(faultAt) + " s");
+                    },
+                    driver -> {
                         platform.startExtraInstance(Service.REVIEW, "2");
                         members.add(awaitMembers(Service.REVIEW, 2));
-                    }, null);
+                    },
+                    null);
         } finally {
             platform.stopExtraInstance(Service.REVIEW, "2");
         }
@@ -336,8 +393,9 @@ class FaultToleranceIT {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         int members;
         while ((members = groups.members(service)) != expected) {
-            assertTrue(System.nanoTime() < deadline, service.moduleName() + " group has " + members
-                    + " members, expected " + expected);
+            assertTrue(
+                    System.nanoTime() < deadline,
+                    service.moduleName() + " group has " + members + " members, expected " + expected);
             pause(Duration.ofMillis(200));
         }
         return members;
@@ -345,8 +403,7 @@ class FaultToleranceIT {
 
     // --- the scenario frame
 
-    private record Fault(long at, String notes) {
-    }
+    private record Fault(long at, String notes) {}
 
     private interface FaultPlan {
         Fault inject(FlowDriver driver);
@@ -357,19 +414,37 @@ class FaultToleranceIT {
     }
 
     private void scenario(String name, int count, Duration submitEvery, Set<UUID> deadLettered, FaultPlan plan) {
-        scenario(name, count, submitEvery, deadLettered, plan, driver -> { }, null);
+        scenario(name, count, submitEvery, deadLettered, plan, driver -> {}, null);
     }
 
     /**
      * Streams {@code count} nominations in a movement of their own, runs the fault plan alongside, waits until every
      * nomination is final and the platform quiet, then checks every nomination and adds a row to the report.
      */
-    private void scenario(String name, int count, Duration submitEvery, Set<UUID> deadLettered, FaultPlan plan,
-            Preparation preparation, AtomicReference<UUID> deadLetteredLater) {
+    private void scenario(
+            String name,
+            int count,
+            Duration submitEvery,
+            Set<UUID> deadLettered,
+            FaultPlan plan,
+            Preparation preparation,
+            AtomicReference<UUID> deadLetteredLater) {
         String code = "FT-" + run.toUpperCase(Locale.ROOT) + "-" + (++scenarios);
-        String movementId = client.createMovement(Map.of("code", code, "name", "Phong trào thi đua " + name,
-                "kind", "REGULAR", "level", "PROVINCE", "year", 2026, "organizer", "UBND tỉnh Lào Cai"))
-                .path("id").asText();
+        String movementId = client.createMovement(Map.of(
+                        "code",
+                        code,
+                        "name",
+                        "Phong trào thi đua " + name,
+                        "kind",
+                        "REGULAR",
+                        "level",
+                        "PROVINCE",
+                        "year",
+                        2026,
+                        "organizer",
+                        "UBND tỉnh Lào Cai"))
+                .path("id")
+                .asText();
         FlowDriver driver = new FlowDriver(client, platform, db, gates, movementId, code, count, submitEvery);
         Fault fault;
         long finalAt;
@@ -381,13 +456,16 @@ class FaultToleranceIT {
         } finally {
             driver.close();
         }
-        String recover = finalAt < 0 ? "not within " + FINAL_TIMEOUT.toSeconds() + " s"
+        String recover = finalAt < 0
+                ? "not within " + FINAL_TIMEOUT.toSeconds() + " s"
                 : String.format(Locale.ROOT, "%.1f", (finalAt - fault.at()) / 1e9);
         groups.awaitNoLag(QUIET_TIMEOUT);
         awaitOutboxesEmpty();
-        Set<UUID> parked = deadLettered != null ? deadLettered
-                : deadLetteredLater != null && deadLetteredLater.get() != null ? Set.of(deadLetteredLater.get())
-                : Set.of();
+        Set<UUID> parked = deadLettered != null
+                ? deadLettered
+                : deadLetteredLater != null && deadLetteredLater.get() != null
+                        ? Set.of(deadLetteredLater.get())
+                        : Set.of();
         FinalStateCheck.Verdict verdict = check.check(driver.ids(), parked);
         report.add("| " + name + " | " + verdict.sent() + " | " + verdict.lost().size() + " | "
                 + verdict.duplicated().size() + " | " + recover + " | " + verdict.resentCopies() + " | "
@@ -395,8 +473,10 @@ class FaultToleranceIT {
                 + (verdict.orderViolations() > 0 ? "; ORDER VIOLATIONS " + verdict.orderViolations() : "") + " |");
         System.out.println(name + ": " + verdict.summary() + "; driver failures " + driver.lastFailures());
         assertEquals(count, verdict.sent(), name + ": nominations sent");
-        assertTrue(finalAt > 0, name + ": not every nomination was final within " + FINAL_TIMEOUT + ": "
-                + verdict.summary() + "; driver: " + driver.lastFailures());
+        assertTrue(
+                finalAt > 0,
+                name + ": not every nomination was final within " + FINAL_TIMEOUT + ": " + verdict.summary()
+                        + "; driver: " + driver.lastFailures());
         assertEquals(0, verdict.lost().size(), name + ": " + verdict.summary());
         assertEquals(0, verdict.duplicated().size(), name + ": " + verdict.summary());
         assertEquals(0, verdict.orderViolations(), name + ": " + verdict.summary());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -19,13 +20,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
-
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,9 +57,9 @@ class PlatformChainIT {
     void startPlatform() {
         String run = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
         Path repoRoot = Path.of(System.getProperty(LocalStack.REPO_ROOT_PROPERTY, "../.."));
-        platform = PlatformLauncher.start(PlatformOptions
-                .isolated(repoRoot, Path.of("target", "e2e-" + run), "vd_e2e_" + run)
-                .build());
+        platform = PlatformLauncher.start(
+                PlatformOptions.isolated(repoRoot, Path.of("target", "e2e-" + run), "vd_e2e_" + run)
+                        .build());
         client = new PlatformClient(new ApiClient(), platform.baseUrls(), platform.jwt());
 
         Map<String, Object> movement = new LinkedHashMap<>();
@@ -86,7 +84,8 @@ class PlatformChainIT {
         String name = "Hoàng Thị Thu Hường";
         String id = submitUnderReview(individual(name, "FEMALE"), "BANG_KHEN_CHU_TICH_UBND_TINH");
 
-        client.approveByCouncil(List.of(client.awaitOpenReviewCase(id).path("id").asText()));
+        client.approveByCouncil(
+                List.of(client.awaitOpenReviewCase(id).path("id").asText()));
         client.awaitStatus(id, "APPROVED");
 
         // the approval drafts the award; it is granted, and announced, only by a signed decision
@@ -94,24 +93,35 @@ class PlatformChainIT {
         assertEquals("DRAFT", draft.path("status").asText());
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
         client.setBudget(today.getYear(), "QTDKT-TINH", 100_000_000L);
-        JsonNode decision = client.signDecision(client.createDecision(today, "Chủ tịch UBND tỉnh Lào Cai", null,
-                List.of(draft.path("id").asText())).path("id").asText());
+        JsonNode decision = client.signDecision(client.createDecision(
+                        today,
+                        "Chủ tịch UBND tỉnh Lào Cai",
+                        null,
+                        List.of(draft.path("id").asText()))
+                .path("id")
+                .asText());
         assertEquals("SIGNED", decision.path("status").asText());
         assertTrue(decision.path("decisionNumber").asText().matches("\\d+/QĐ-UBND"), "number of " + decision);
 
         JsonNode award = client.awaitAward(id);
         assertEquals("GRANTED", award.path("status").asText());
-        assertEquals(decision.path("decisionNumber").asText(), award.path("decisionNumber").asText());
+        assertEquals(
+                decision.path("decisionNumber").asText(),
+                award.path("decisionNumber").asText());
         assertEquals("BANG_KHEN_CHU_TICH_UBND_TINH", award.path("awardCode").asText());
         // 1.5 × the 2,340,000 VND base salary in force since 1 July 2024, for an individual
-        assertEquals(0, new BigDecimal("3510000").compareTo(new BigDecimal(award.path("amountVnd").asText())),
+        assertEquals(
+                0,
+                new BigDecimal("3510000")
+                        .compareTo(new BigDecimal(award.path("amountVnd").asText())),
                 "amountVnd of " + award);
         client.awaitStatus(id, "AWARDED");
 
         JsonNode feature = client.awaitPublishableDraft(id);
         String title = feature.path("title").asText();
         assertFalse(title.isBlank(), "feature title");
-        assertTrue(title.contains(name) || feature.path("body").asText().contains(name),
+        assertTrue(
+                title.contains(name) || feature.path("body").asText().contains(name),
                 "the feature names the nominee with diacritics: " + title);
 
         JsonNode published = client.publishFeature(feature.path("id").asText());
@@ -124,7 +134,8 @@ class PlatformChainIT {
         assertTrue(feedTitles.contains(title));
 
         JsonNode nomination = client.awaitStatus(id, "PUBLICIZED");
-        assertInOrder(PlatformClient.timelineStatuses(nomination),
+        assertInOrder(
+                PlatformClient.timelineStatuses(nomination),
                 List.of("SUBMITTED", "UNDER_REVIEW", "APPROVED", "AWARDED", "PUBLICIZED"));
     }
 
@@ -132,7 +143,9 @@ class PlatformChainIT {
     void rejectedNominationGetsNeitherAwardNorFeature() throws InterruptedException {
         String id = submitUnderReview(individual("Vàng A Sử", "MALE"), "CHIEN_SI_THI_DUA_CO_SO");
 
-        client.decide(client.awaitOpenReviewCase(id).path("id").asText(), "REJECTED",
+        client.decide(
+                client.awaitOpenReviewCase(id).path("id").asText(),
+                "REJECTED",
                 "Chưa đủ ba năm liên tục đạt danh hiệu Lao động tiên tiến.");
         client.awaitStatus(id, "REJECTED");
 
@@ -168,8 +181,9 @@ class PlatformChainIT {
         assertEquals(round1, round2.path("previousCaseId").asText());
         client.approveByCouncil(List.of(round2.path("id").asText()));
         nomination = client.awaitStatus(id, "APPROVED");
-        assertInOrder(PlatformClient.timelineStatuses(nomination), List.of("SUBMITTED", "UNDER_REVIEW", "RETURNED",
-                "SUBMITTED", "UNDER_REVIEW", "APPROVED"));
+        assertInOrder(
+                PlatformClient.timelineStatuses(nomination),
+                List.of("SUBMITTED", "UNDER_REVIEW", "RETURNED", "SUBMITTED", "UNDER_REVIEW", "APPROVED"));
         client.awaitAward(id);
     }
 
@@ -194,8 +208,10 @@ class PlatformChainIT {
         request.put("level", "PROVINCE");
         request.put("sector", "AGRICULTURE");
         request.put("proposedAward", proposedAward);
-        request.put("achievements", "Đưa giống chè Shan tuyết vào trồng tập trung trên 30 ha ở xã Tả Phời,"
-                + " thu nhập của các hộ tham gia tăng 25%.");
+        request.put(
+                "achievements",
+                "Đưa giống chè Shan tuyết vào trồng tập trung trên 30 ha ở xã Tả Phời,"
+                        + " thu nhập của các hộ tham gia tăng 25%.");
         request.put("goodPractices", "Hướng dẫn bà con làm phân hữu cơ vi sinh từ phụ phẩm nông nghiệp.");
         request.put("publicityConsent", true);
         return request;

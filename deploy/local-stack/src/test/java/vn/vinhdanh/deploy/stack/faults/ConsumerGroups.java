@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
@@ -14,7 +13,6 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
-
 import vn.vinhdanh.deploy.stack.Service;
 
 /** The services' consumer groups through the Kafka Admin API: lag, and a reset to the earliest offsets. */
@@ -45,7 +43,8 @@ public final class ConsumerGroups implements AutoCloseable {
     public long lag(Service service) {
         Map<TopicPartition, Long> committed = committed(service);
         long lag = 0;
-        for (Map.Entry<TopicPartition, Long> end : endOffsets(INPUTS.get(service)).entrySet()) {
+        for (Map.Entry<TopicPartition, Long> end :
+                endOffsets(INPUTS.get(service)).entrySet()) {
             lag += Math.max(0, end.getValue() - committed.getOrDefault(end.getKey(), 0L));
         }
         return lag;
@@ -55,7 +54,8 @@ public final class ConsumerGroups implements AutoCloseable {
         Map<TopicPartition, Long> offsets = new HashMap<>();
         try {
             Map<TopicPartition, OffsetAndMetadata> result = admin.listConsumerGroupOffsets(group(service))
-                    .partitionsToOffsetAndMetadata().get(20, TimeUnit.SECONDS);
+                    .partitionsToOffsetAndMetadata()
+                    .get(20, TimeUnit.SECONDS);
             result.forEach((partition, offset) -> {
                 if (offset != null) {
                     offsets.put(partition, offset.offset());
@@ -70,8 +70,12 @@ public final class ConsumerGroups implements AutoCloseable {
     /** How many members {@code service}'s consumer group has now (each instance has one consumer per input topic). */
     public int members(Service service) {
         try {
-            return admin.describeConsumerGroups(List.of(group(service))).all().get(20, TimeUnit.SECONDS)
-                    .get(group(service)).members().size();
+            return admin.describeConsumerGroups(List.of(group(service)))
+                    .all()
+                    .get(20, TimeUnit.SECONDS)
+                    .get(group(service))
+                    .members()
+                    .size();
         } catch (Exception e) {
             throw new IllegalStateException("cannot describe " + group(service) + ": " + e, e);
         }
@@ -104,7 +108,8 @@ public final class ConsumerGroups implements AutoCloseable {
      */
     public void resetToEarliest(Service service) {
         Map<TopicPartition, OffsetAndMetadata> earliest = new HashMap<>();
-        for (Map.Entry<TopicPartition, Long> start : offsets(INPUTS.get(service), OffsetSpec.earliest()).entrySet()) {
+        for (Map.Entry<TopicPartition, Long> start :
+                offsets(INPUTS.get(service), OffsetSpec.earliest()).entrySet()) {
             earliest.put(start.getKey(), new OffsetAndMetadata(start.getValue()));
         }
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
@@ -128,13 +133,17 @@ public final class ConsumerGroups implements AutoCloseable {
 
     private Map<TopicPartition, Long> offsets(List<String> topics, OffsetSpec spec) {
         try {
-            Map<String, TopicDescription> descriptions = admin.describeTopics(topics).allTopicNames()
-                    .get(20, TimeUnit.SECONDS);
+            Map<String, TopicDescription> descriptions =
+                    admin.describeTopics(topics).allTopicNames().get(20, TimeUnit.SECONDS);
             Map<TopicPartition, OffsetSpec> request = new HashMap<>();
-            descriptions.values().forEach(description -> description.partitions().forEach(partition ->
-                    request.put(new TopicPartition(description.name(), partition.partition()), spec)));
-            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> result = admin.listOffsets(request).all()
-                    .get(20, TimeUnit.SECONDS);
+            descriptions
+                    .values()
+                    .forEach(description -> description
+                            .partitions()
+                            .forEach(partition ->
+                                    request.put(new TopicPartition(description.name(), partition.partition()), spec)));
+            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> result =
+                    admin.listOffsets(request).all().get(20, TimeUnit.SECONDS);
             Map<TopicPartition, Long> offsets = new HashMap<>();
             result.forEach((partition, info) -> offsets.put(partition, info.offset()));
             return offsets;

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
-
 import vn.vinhdanh.deploy.infra.PostgresServer;
 import vn.vinhdanh.deploy.stack.PlatformLauncher;
 import vn.vinhdanh.deploy.stack.Service;
@@ -47,7 +46,8 @@ public final class Databases {
      * PostgreSQL array, for {@code = any(?)}.
      */
     public List<Object[]> rows(Service service, String sql, Object... parameters) {
-        try (Connection connection = open(service); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = open(service);
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(connection, statement, parameters);
             List<Object[]> rows = new ArrayList<>();
             try (ResultSet result = statement.executeQuery()) {
@@ -68,7 +68,8 @@ public final class Databases {
 
     /** A statement without result rows (DDL, or a query whose rows do not matter). */
     public void execute(Service service, String sql, Object... parameters) {
-        try (Connection connection = open(service); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = open(service);
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(connection, statement, parameters);
             statement.execute();
         } catch (SQLException e) {
@@ -87,7 +88,8 @@ public final class Databases {
      * @return how many sessions were ended
      */
     public int terminateSessions(Service service) {
-        try (Connection connection = open(service); PreparedStatement statement = connection.prepareStatement("""
+        try (Connection connection = open(service);
+                PreparedStatement statement = connection.prepareStatement("""
                 select count(*) filter (where pg_terminate_backend(pid)) from pg_stat_activity
                 where datname = ? and pid <> pg_backend_pid() and coalesce(application_name, '') <> ?""")) {
             statement.setString(1, platform.database(service));

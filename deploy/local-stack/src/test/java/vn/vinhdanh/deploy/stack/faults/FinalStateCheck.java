@@ -11,9 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-
 import vn.vinhdanh.deploy.infra.KafkaTestClient;
 import vn.vinhdanh.deploy.stack.Service;
 
@@ -34,11 +32,12 @@ public final class FinalStateCheck {
 
     /** Producing service, topic and the event types each nomination has there exactly once. */
     private static final Map<String, List<String>> EXPECTED_EVENTS = new LinkedHashMap<>();
+
     private static final Map<String, Service> PRODUCER = new LinkedHashMap<>();
-    private static final List<String> TIMELINE = List.of("SUBMITTED", "UNDER_REVIEW", "APPROVED", "AWARDED",
-            "PUBLICIZED");
-    public static final List<String> DEAD_LETTER_TOPICS = List.of("nomination-service.dlq", "review-service.dlq",
-            "award-service.dlq", "publicity-service.dlq");
+    private static final List<String> TIMELINE =
+            List.of("SUBMITTED", "UNDER_REVIEW", "APPROVED", "AWARDED", "PUBLICIZED");
+    public static final List<String> DEAD_LETTER_TOPICS =
+            List.of("nomination-service.dlq", "review-service.dlq", "award-service.dlq", "publicity-service.dlq");
 
     static {
         EXPECTED_EVENTS.put("nomination.events", List.of("nomination.submitted.v1"));
@@ -60,14 +59,20 @@ public final class FinalStateCheck {
     }
 
     /** What the check found for one scenario. */
-    public record Verdict(int sent, Set<UUID> lost, Set<UUID> duplicated, List<String> problems, int resentCopies,
+    public record Verdict(
+            int sent,
+            Set<UUID> lost,
+            Set<UUID> duplicated,
+            List<String> problems,
+            int resentCopies,
             int orderViolations) {
 
         public String summary() {
             return "sent " + sent + ", lost " + lost.size() + ", duplicated " + duplicated.size() + ", re-sent copies "
                     + resentCopies + ", order violations " + orderViolations
-                    + (problems.isEmpty() ? "" : "; first problems: " + problems.subList(0, Math.min(20,
-                    problems.size())));
+                    + (problems.isEmpty()
+                            ? ""
+                            : "; first problems: " + problems.subList(0, Math.min(20, problems.size())));
         }
     }
 
@@ -85,7 +90,8 @@ public final class FinalStateCheck {
 
         // nomination-service: final status and one timeline step per status
         Map<UUID, String> status = new HashMap<>();
-        for (Object[] row : db.rows(Service.NOMINATION, "select id, status from nomination where id = any(?)", (Object) ids)) {
+        for (Object[] row :
+                db.rows(Service.NOMINATION, "select id, status from nomination where id = any(?)", (Object) ids)) {
             status.put((UUID) row[0], (String) row[1]);
         }
         Map<UUID, Map<String, Long>> steps = grouped(Service.NOMINATION, """
@@ -124,7 +130,9 @@ public final class FinalStateCheck {
             outboxPositions.put(topic.getKey(), positions);
             for (UUID id : ids) {
                 for (String type : topic.getValue()) {
-                    tally.exactlyOne(id, producer.moduleName() + " outbox " + type,
+                    tally.exactlyOne(
+                            id,
+                            producer.moduleName() + " outbox " + type,
                             rows.getOrDefault(id, Map.of()).getOrDefault(type, 0L));
                 }
             }
@@ -146,7 +154,8 @@ public final class FinalStateCheck {
                 UUID id = UUID.fromString(record.key());
                 String eventId = KafkaTestClient.header(record, "ce_id");
                 String type = KafkaTestClient.header(record, "ce_type");
-                distinct.computeIfAbsent(id, k -> new HashMap<>()).computeIfAbsent(type, k -> new LinkedHashSet<>())
+                distinct.computeIfAbsent(id, k -> new HashMap<>())
+                        .computeIfAbsent(type, k -> new LinkedHashSet<>())
                         .add(eventId);
                 List<String> order = firstSeenOrder.computeIfAbsent(id, k -> new ArrayList<>());
                 if (!order.contains(eventId)) {
@@ -157,7 +166,10 @@ public final class FinalStateCheck {
             for (UUID id : ids) {
                 Map<String, Set<String>> types = distinct.getOrDefault(id, Map.of());
                 for (String type : topic.getValue()) {
-                    tally.exactlyOne(id, topic.getKey() + " " + type, types.getOrDefault(type, Set.of()).size());
+                    tally.exactlyOne(
+                            id,
+                            topic.getKey() + " " + type,
+                            types.getOrDefault(type, Set.of()).size());
                 }
                 distinctEvents += types.values().stream().mapToInt(Set::size).sum();
                 // one key lives on one partition: offset order is the order consumers see
@@ -180,10 +192,12 @@ public final class FinalStateCheck {
         // dead letters: none about these nominations, except those the scenario parked on purpose
         for (String dlq : DEAD_LETTER_TOPICS) {
             for (ConsumerRecord<String, String> letter : kafka.readAll(dlq, Duration.ofSeconds(10))) {
-                if (letter.key() != null && wanted.contains(letter.key())
+                if (letter.key() != null
+                        && wanted.contains(letter.key())
                         && !deadLettered.contains(UUID.fromString(letter.key()))) {
-                    tally.lost(UUID.fromString(letter.key()), "dead letter on " + dlq + ": "
-                            + KafkaTestClient.header(letter, "dead-letter-reason"));
+                    tally.lost(
+                            UUID.fromString(letter.key()),
+                            "dead letter on " + dlq + ": " + KafkaTestClient.header(letter, "dead-letter-reason"));
                 }
             }
         }
@@ -192,8 +206,11 @@ public final class FinalStateCheck {
 
     private void oneRowEach(Tally tally, UUID[] ids, Service service, String table, String finalCondition) {
         Map<UUID, long[]> counts = new HashMap<>();
-        for (Object[] row : db.rows(service, "select nomination_id, count(*), count(*) filter (where "
-                + finalCondition + ") from " + table + " where nomination_id = any(?) group by 1", (Object) ids)) {
+        for (Object[] row : db.rows(
+                service,
+                "select nomination_id, count(*), count(*) filter (where " + finalCondition + ") from " + table
+                        + " where nomination_id = any(?) group by 1",
+                (Object) ids)) {
             counts.put((UUID) row[0], new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue()});
         }
         for (UUID id : ids) {
@@ -208,8 +225,8 @@ public final class FinalStateCheck {
     private Map<UUID, Map<String, Long>> grouped(Service service, String sql, UUID[] ids) {
         Map<UUID, Map<String, Long>> result = new HashMap<>();
         for (Object[] row : db.rows(service, sql, (Object) ids)) {
-            result.computeIfAbsent((UUID) row[0], k -> new HashMap<>()).put((String) row[1],
-                    ((Number) row[2]).longValue());
+            result.computeIfAbsent((UUID) row[0], k -> new HashMap<>())
+                    .put((String) row[1], ((Number) row[2]).longValue());
         }
         return result;
     }

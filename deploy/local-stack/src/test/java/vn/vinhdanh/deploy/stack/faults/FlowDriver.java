@@ -1,5 +1,6 @@
 package vn.vinhdanh.deploy.stack.faults;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -13,9 +14,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Lock;
 import java.util.function.Consumer;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
 import vn.vinhdanh.deploy.stack.ApiResponse;
 import vn.vinhdanh.deploy.stack.PlatformClient;
 import vn.vinhdanh.deploy.stack.PlatformLauncher;
@@ -51,14 +49,21 @@ public final class FlowDriver implements AutoCloseable {
     private final List<String> failures = new CopyOnWriteArrayList<>();
     private final Thread thread;
 
-    private volatile Consumer<UUID> onSubmitted = id -> { };
+    private volatile Consumer<UUID> onSubmitted = id -> {};
     private volatile boolean running = true;
     private volatile long allFinalAt;
     private long nextSubmitAt;
     private String unsignedDecision;
 
-    public FlowDriver(PlatformClient client, PlatformLauncher platform, Databases db, Gates gates, String movementId,
-            String label, int count, Duration submitEvery) {
+    public FlowDriver(
+            PlatformClient client,
+            PlatformLauncher platform,
+            Databases db,
+            Gates gates,
+            String movementId,
+            String label,
+            int count,
+            Duration submitEvery) {
         this.client = client;
         this.platform = platform;
         this.db = db;
@@ -182,8 +187,11 @@ public final class FlowDriver implements AutoCloseable {
             int index = ids.size();
             String key = idempotencyKeys.get(index);
             // a retry of an unanswered submission replays the original through the Idempotency-Key
-            JsonNode created = client.as(PlatformClient.AGENCY, AGENCY).withHeader("Idempotency-Key", () -> key)
-                    .post(url(Service.NOMINATION, "/api/v1/nominations"), request(index)).expect(201).json();
+            JsonNode created = client.as(PlatformClient.AGENCY, AGENCY)
+                    .withHeader("Idempotency-Key", () -> key)
+                    .post(url(Service.NOMINATION, "/api/v1/nominations"), request(index))
+                    .expect(201)
+                    .json();
             UUID id = UUID.fromString(created.path("id").asText());
             ids.add(id);
             onSubmitted.accept(id);
@@ -214,8 +222,10 @@ public final class FlowDriver implements AutoCloseable {
             if (drafts.isEmpty()) {
                 return;
             }
-            unsignedDecision = client.createDecision(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")),
-                    "Chủ tịch UBND tỉnh Lào Cai", null, drafts).path("id").asText();
+            unsignedDecision = client.createDecision(
+                            LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")), "Chủ tịch UBND tỉnh Lào Cai", null, drafts)
+                    .path("id")
+                    .asText();
         }
         ApiResponse signed = client.as(PlatformClient.AWARD_OFFICER, null)
                 .post(url(Service.AWARD, "/api/v1/decisions/" + unsignedDecision + "/sign"), null);
@@ -233,10 +243,10 @@ public final class FlowDriver implements AutoCloseable {
             switch (row[1].toString()) {
                 case "DRAFT":
                     editor(feature + "/submit-for-review");
-                    // fall through: each step takes the story one status further
+                // fall through: each step takes the story one status further
                 case "IN_REVIEW":
                     editor(feature + "/approve");
-                    // fall through
+                // fall through
                 default:
                     editor(feature + "/publish");
             }
@@ -244,7 +254,9 @@ public final class FlowDriver implements AutoCloseable {
     }
 
     private void editor(String path) {
-        client.as(PlatformClient.EDITOR, null).post(url(Service.PUBLICITY, path), null).expect(200);
+        client.as(PlatformClient.EDITOR, null)
+                .post(url(Service.PUBLICITY, path), null)
+                .expect(200);
     }
 
     private void checkFinal() {
@@ -252,8 +264,10 @@ public final class FlowDriver implements AutoCloseable {
             return;
         }
         try {
-            long done = db.count(Service.NOMINATION,
-                    "select count(*) from nomination where status = 'PUBLICIZED' and id = any(?)", (Object) idArray());
+            long done = db.count(
+                    Service.NOMINATION,
+                    "select count(*) from nomination where status = 'PUBLICIZED' and id = any(?)",
+                    (Object) idArray());
             if (done == count) {
                 allFinalAt = System.nanoTime();
             }
@@ -273,8 +287,10 @@ public final class FlowDriver implements AutoCloseable {
     private Map<String, Object> request(int index) {
         Map<String, Object> nominee = new LinkedHashMap<>();
         nominee.put("kind", "INDIVIDUAL");
-        nominee.put("name", FAMILY[index % FAMILY.length] + " " + MIDDLE[(index / FAMILY.length) % MIDDLE.length]
-                + " " + GIVEN[(index / (FAMILY.length * MIDDLE.length)) % GIVEN.length]);
+        nominee.put(
+                "name",
+                FAMILY[index % FAMILY.length] + " " + MIDDLE[(index / FAMILY.length) % MIDDLE.length] + " "
+                        + GIVEN[(index / (FAMILY.length * MIDDLE.length)) % GIVEN.length]);
         nominee.put("gender", index % 2 == 0 ? "FEMALE" : "MALE");
         nominee.put("birthYear", 1970 + index % 30);
         nominee.put("ethnicity", "Tày");
@@ -288,8 +304,9 @@ public final class FlowDriver implements AutoCloseable {
         request.put("level", "PROVINCE");
         request.put("sector", "AGRICULTURE");
         request.put("proposedAward", "BANG_KHEN_CHU_TICH_UBND_TINH");
-        request.put("achievements", "Đưa giống chè Shan tuyết vào trồng tập trung trên 30 ha ở xã Tả Phời (" + label
-                + " #" + index + ").");
+        request.put(
+                "achievements",
+                "Đưa giống chè Shan tuyết vào trồng tập trung trên 30 ha ở xã Tả Phời (" + label + " #" + index + ").");
         request.put("goodPractices", "Hướng dẫn bà con làm phân hữu cơ vi sinh từ phụ phẩm nông nghiệp.");
         request.put("publicityConsent", true);
         return request;
