@@ -28,12 +28,14 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalidField(String field, String reason) {
-        return new ProblemException(
-                400,
-                "validation",
-                "Invalid request",
-                field + ": " + reason,
-                List.of(new Problem.FieldError(field, reason)));
+        return invalidFields(List.of(new Problem.FieldError(field, reason)));
+    }
+
+    /** 400 naming every field to fix at once, in the order given. */
+    public static ProblemException invalidFields(List<Problem.FieldError> errors) {
+        String detail = String.join(
+                "; ", errors.stream().map(e -> e.field() + ": " + e.reason()).toList());
+        return new ProblemException(400, "validation", "Invalid request", detail, errors);
     }
 
     public static ProblemException forbidden(String detail) {

@@ -302,17 +302,7 @@ class EditorialWorkflowTest {
                 "review.decided.v1",
                 FeatureFlowTest.approved(nominationId, "INDIVIDUAL", name, true)
                         .replace("\"HEALTH\"", "\"" + sector + "\""));
-        return await().atMost(Duration.ofSeconds(20))
-                .pollInterval(Duration.ofMillis(100))
-                .until(
-                        () -> as("editor")
-                                .queryParam("nominationId", nominationId)
-                                .get("/api/v1/features")
-                                .then()
-                                .statusCode(200)
-                                .extract()
-                                .<String>path("[0].id"),
-                        found -> found != null);
+        return Stories.awaitFeature(nominationId);
     }
 
     private String approved(String name, String sector) {

@@ -50,7 +50,7 @@ class FeatureFlowTest {
         kafka.sendCloudEvent("review.events", nominationId, approval, "review.decided.v1", decided);
         kafka.sendCloudEvent("review.events", nominationId, approval, "review.decided.v1", decided);
 
-        String featureId = awaitFeature(nominationId);
+        String featureId = Stories.awaitFeature(nominationId);
         as("editor")
                 .get("/api/v1/features/" + featureId)
                 .then()
@@ -153,7 +153,7 @@ class FeatureFlowTest {
                 UUID.randomUUID(),
                 "review.decided.v1",
                 approved(nominationId, "INDIVIDUAL", "Sần Văn Tín", false));
-        String featureId = awaitFeature(nominationId);
+        String featureId = Stories.awaitFeature(nominationId);
         as("editor").get("/api/v1/features/" + featureId).then().body("publicationBlocker", containsString("consent"));
         as("editor")
                 .post("/api/v1/features/" + featureId + "/submit-for-review")
@@ -191,7 +191,7 @@ class FeatureFlowTest {
                 UUID.randomUUID(),
                 "review.decided.v1",
                 approved(nominationId, "COLLECTIVE", "Hợp tác xã Mận Tam hoa Bắc Hà", true));
-        String featureId = awaitFeature(nominationId);
+        String featureId = Stories.awaitFeature(nominationId);
         as("editor")
                 .get("/api/v1/features/" + featureId)
                 .then()
@@ -202,20 +202,6 @@ class FeatureFlowTest {
                 .get("/api/v1/features")
                 .then()
                 .body("$", hasSize(0));
-    }
-
-    private static String awaitFeature(String nominationId) {
-        return await().atMost(Duration.ofSeconds(20))
-                .pollInterval(Duration.ofMillis(100))
-                .until(
-                        () -> as("editor")
-                                .queryParam("nominationId", nominationId)
-                                .get("/api/v1/features")
-                                .then()
-                                .statusCode(200)
-                                .extract()
-                                .<String>path("[0].id"),
-                        id -> id != null);
     }
 
     private static Document parse(byte[] xml) throws Exception {

@@ -88,16 +88,7 @@ final class NominationRules {
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(
-                    400,
-                    "validation",
-                    "Invalid request",
-                    String.join(
-                            "; ",
-                            errors.stream()
-                                    .map(e -> e.field() + ": " + e.reason())
-                                    .toList()),
-                    errors);
+            throw ProblemException.invalidFields(errors);
         }
         return criteria;
     }

@@ -79,16 +79,7 @@ public class CaseScoring {
             scores.add(new Score(item.criterionCode(), item.score(), blankToNull(item.comment())));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(
-                    400,
-                    "validation",
-                    "Invalid request",
-                    String.join(
-                            "; ",
-                            errors.stream()
-                                    .map(e -> e.field() + ": " + e.reason())
-                                    .toList()),
-                    errors);
+            throw ProblemException.invalidFields(errors);
         }
         CaseMemberKey key = new CaseMemberKey(caseId, caller.id());
         ScoreSheet sheet = ScoreSheet.findById(key);
