@@ -44,6 +44,15 @@ public class Caller {
         return claim == null ? null : claim.toString().replace("\"", "");
     }
 
+    /**
+     * The council seat the caller sits in: the {@code seat} claim, which the identity provider maps from the member's
+     * account (never the subject, which the provider chooses). Null for a caller without one.
+     */
+    public String seat() {
+        Object claim = token == null ? null : token.getClaim("seat");
+        return claim == null ? null : claim.toString().replace("\"", "");
+    }
+
     /** "role:subject", as shown in timelines and decisions. */
     public String label() {
         return role() + ":" + id();

@@ -111,7 +111,7 @@ public final class Benchmark {
                     : StackUnderTest.isolated(repoRoot, runDir, prefix, options.serviceJvmOptions(), out);
             PostgresServer postgres = stack.postgres();
             ServiceDatabases db = stack.serviceDatabases();
-            PlatformClient platform = new PlatformClient(api, stack.urls(), stack.jwt(), "bench");
+            PlatformClient platform = new PlatformClient(api, stack.urls(), stack.tokens());
 
             // the processes to watch
             for (Service service : Service.values()) {

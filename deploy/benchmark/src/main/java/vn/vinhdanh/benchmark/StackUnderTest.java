@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import vn.vinhdanh.deploy.infra.LocalJwt;
+import vn.vinhdanh.deploy.infra.DevRealm;
+import vn.vinhdanh.deploy.infra.KeycloakServer;
+import vn.vinhdanh.deploy.infra.KeycloakTokens;
 import vn.vinhdanh.deploy.infra.PostgresServer;
 import vn.vinhdanh.deploy.stack.PlatformLauncher;
 import vn.vinhdanh.deploy.stack.PlatformOptions;
@@ -23,10 +25,10 @@ record StackUnderTest(
         PostgresServer postgres,
         Map<Service, URI> urls,
         Map<Service, String> databases,
-        LocalJwt jwt,
+        KeycloakTokens tokens,
         String bootstrapServers) {
 
-    /** The stack of {@code ./run-local.sh}: its default ports, the {@code vinhdanh_*} databases, its key pair. */
+    /** The stack of {@code ./run-local.sh}: its default ports, the {@code vinhdanh_*} databases, its Keycloak. */
     static StackUnderTest running(Path repoRoot) {
         Map<Service, URI> urls = new EnumMap<>(Service.class);
         Map<Service, String> databases = new EnumMap<>(Service.class);
@@ -39,7 +41,10 @@ record StackUnderTest(
                 PostgresServer.ensureRunning(repoRoot.resolve(".run")),
                 urls,
                 databases,
-                LocalJwt.loadOrCreate(repoRoot.resolve(".run/jwt")),
+                new KeycloakTokens(
+                        "http://localhost:" + PlatformOptions.KEYCLOAK_PORT + "/realms/" + KeycloakServer.REALM
+                                + "/protocol/openid-connect/token",
+                        DevRealm.read(KeycloakServer.defaultRealmFile(repoRoot))),
                 "127.0.0.1:9092");
     }
 
@@ -60,7 +65,7 @@ record StackUnderTest(
                 platform.postgres(),
                 platform.baseUrls(),
                 databases,
-                platform.jwt(),
+                platform.tokens(),
                 platform.bootstrapServers());
     }
 

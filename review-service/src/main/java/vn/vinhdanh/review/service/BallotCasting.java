@@ -54,7 +54,7 @@ public class BallotCasting {
         if (meeting.status != Meeting.Status.VOTING) {
             throw ProblemException.conflict("meeting-closed", "meeting " + meetingId + " is closed");
         }
-        CouncilMember member = CouncilMember.of(meeting.councilId, caller.id())
+        CouncilMember member = CouncilMember.of(meeting.councilId, caller.seat())
                 .filter(m -> m.position.votes() && caller.has(Roles.COUNCIL_MEMBER))
                 .orElseThrow(() -> ProblemException.forbidden("only the council's voting members vote"));
         // a member votes on a whole agenda at once (hundreds of cases): everything is read in a few queries and

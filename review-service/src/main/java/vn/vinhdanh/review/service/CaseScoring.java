@@ -81,7 +81,7 @@ public class CaseScoring {
         if (!errors.isEmpty()) {
             throw ProblemException.invalidFields(errors);
         }
-        CaseMemberKey key = new CaseMemberKey(caseId, caller.id());
+        CaseMemberKey key = new CaseMemberKey(caseId, caller.seat());
         ScoreSheet sheet = ScoreSheet.findById(key);
         if (sheet == null) {
             sheet = new ScoreSheet();
@@ -105,7 +105,7 @@ public class CaseScoring {
     @Transactional
     public ScoreSheet submit(UUID caseId) {
         ReviewCase reviewCase = reviewable(caseId);
-        ScoreSheet sheet = ScoreSheet.<ScoreSheet>findByIdOptional(new CaseMemberKey(caseId, caller.id()))
+        ScoreSheet sheet = ScoreSheet.<ScoreSheet>findByIdOptional(new CaseMemberKey(caseId, caller.seat()))
                 .orElseThrow(() -> ProblemException.conflict(
                         "no-sheet", "save your scores on case " + caseId + " before submitting them"));
         if (sheet.submitted()) {
@@ -126,7 +126,7 @@ public class CaseScoring {
         sheet.updatedAt = sheet.submittedAt;
         ScoreSheet.getEntityManager().flush();
         recomputeTotal(reviewCase);
-        audit.record("review.sheet.submit", "review-case", caseId, caller.id() + ": " + sheet.weightedTotal);
+        audit.record("review.sheet.submit", "review-case", caseId, caller.seat() + ": " + sheet.weightedTotal);
         Hibernate.initialize(sheet.scores);
         return sheet;
     }
@@ -161,7 +161,7 @@ public class CaseScoring {
     private ReviewCase reviewable(UUID caseId) {
         ReviewCase reviewCase = reviews.get(caseId);
         reviewCase.requireOpen();
-        if (!caller.has(Roles.COUNCIL_MEMBER) || !Assignment.exists(caseId, caller.id())) {
+        if (!caller.has(Roles.COUNCIL_MEMBER) || !Assignment.exists(caseId, caller.seat())) {
             throw ProblemException.forbidden("only a council member assigned to case " + caseId + " scores it");
         }
         return reviewCase;

@@ -46,8 +46,11 @@ public class ConflictsOfInterest {
         ReviewCase reviewCase = reviews.get(caseId);
         reviewCase.requireOpen();
         boolean secretary = caller.has(Roles.COUNCIL_SECRETARY) || caller.has(Roles.ADMIN);
-        String member = command.memberId() == null ? caller.id() : command.memberId();
-        if (!secretary && !member.equals(caller.id())) {
+        String member = command.memberId() == null ? caller.seat() : command.memberId();
+        if (member == null) {
+            throw ProblemException.forbidden("the token names no council seat (claim 'seat')");
+        }
+        if (!secretary && !member.equals(caller.seat())) {
             throw ProblemException.forbidden("a member declares only their own conflicts of interest");
         }
         String reason = command.reason().strip();
@@ -83,7 +86,7 @@ public class ConflictsOfInterest {
                 .orElseThrow(() -> ProblemException.notFound("review case", caseId));
         reviewCase.requireOpen();
         boolean chair = reviewCase.councilId != null
-                && CouncilMember.of(reviewCase.councilId, caller.id())
+                && CouncilMember.of(reviewCase.councilId, caller.seat())
                         .map(m -> m.position == CouncilPosition.CHAIR)
                         .orElse(false);
         if (!chair) {

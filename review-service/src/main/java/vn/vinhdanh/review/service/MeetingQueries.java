@@ -80,7 +80,7 @@ public class MeetingQueries {
     private Set<UUID> votedByCaller(UUID meetingId) {
         return BallotVoter.<BallotVoter>list(
                         "key.memberId = ?1 and key.caseId in (select b.caseId from Ballot b where b.meetingId = ?2)",
-                        caller.id(),
+                        caller.seat(),
                         meetingId)
                 .stream()
                 .map(v -> v.key.caseId())

@@ -50,8 +50,8 @@ public class ReviewQueries {
     public ReviewCase get(UUID caseId) {
         return ReviewCase.<ReviewCase>findByIdOptional(caseId)
                 .filter(c -> !actsAsMemberOnly()
-                        || (Assignment.exists(c.id, caller.id())
-                                && conflicts.conflictOf(c, caller.id()).isEmpty()))
+                        || (Assignment.exists(c.id, caller.seat())
+                                && conflicts.conflictOf(c, caller.seat()).isEmpty()))
                 .orElseThrow(() -> ProblemException.notFound("review case", caseId));
     }
 
@@ -81,7 +81,7 @@ public class ReviewQueries {
         if (actsAsMemberOnly()) {
             query.append(" and exists (select 1 from Assignment a where a.key.caseId = c.id"
                     + " and a.key.memberId = :member)");
-            parameters.and("member", caller.id());
+            parameters.and("member", caller.seat());
         }
         if (filter.nominationId() != null) {
             query.append(" and c.nominationId = :nominationId");
@@ -136,9 +136,9 @@ public class ReviewQueries {
         if (!actsAsMemberOnly()) {
             return sheets;
         }
-        boolean ownSubmitted = sheets.stream().anyMatch(s -> s.key.memberId().equals(caller.id()) && s.submitted());
+        boolean ownSubmitted = sheets.stream().anyMatch(s -> s.key.memberId().equals(caller.seat()) && s.submitted());
         return sheets.stream()
-                .filter(s -> s.key.memberId().equals(caller.id()) || (ownSubmitted && s.submitted()))
+                .filter(s -> s.key.memberId().equals(caller.seat()) || (ownSubmitted && s.submitted()))
                 .toList();
     }
 

@@ -21,13 +21,17 @@ import java.util.Base64;
 import java.util.Set;
 
 /**
- * The local stack's and the tests' stand-in for an identity provider: an RSA key pair whose public half the services
- * trust (as they would trust a Keycloak realm's JWKS in production) and whose private half signs tokens.
+ * The services' tests' stand-in for the identity provider, for tests that only need a caller: an RSA key pair whose
+ * public half the application under test trusts and whose private half signs tokens shaped like the realm's (roles in
+ * {@code groups}, the {@code agency} and {@code seat} claims, audience {@code vinhdanh-api}). Everything that claims
+ * "sign-in works" runs against the real Keycloak ({@link KeycloakServer}).
  */
 public final class LocalJwt {
 
     /** The {@code iss} the services expect unless configured otherwise. */
     public static final String ISSUER = "https://vinhdanh.local/idp";
+    /** The {@code aud} the services require, as the realm's client scope vinhdanh-api sets it. */
+    public static final String AUDIENCE = "vinhdanh-api";
 
     static final String PRIVATE_KEY_FILE = "privateKey.pem";
     static final String PUBLIC_KEY_FILE = "publicKey.pem";
@@ -99,6 +103,7 @@ public final class LocalJwt {
      *
      * @param role one of agency, council-secretary, council-member, award-officer, editor, admin
      * @param agencyCode the agency the caller acts for (role {@code agency}); null otherwise
+     * @param subject the user; for a council member also their seat (claim {@code seat}), as in the demo realm
      */
     public String issue(String subject, String role, String agencyCode, Duration lifetime) {
         Instant now = Instant.now();
@@ -114,10 +119,14 @@ public final class LocalJwt {
                 .subject(subject)
                 .upn(subject)
                 .groups(Set.of(role))
+                .audience(AUDIENCE)
                 .issuedAt(issuedAt)
                 .expiresAt(expiresAt);
         if (agencyCode != null) {
             claims.claim("agency", agencyCode);
+        }
+        if ("council-member".equals(role)) {
+            claims.claim("seat", subject);
         }
         return claims.jws().keyId("vinhdanh-local").sign(privateKey);
     }

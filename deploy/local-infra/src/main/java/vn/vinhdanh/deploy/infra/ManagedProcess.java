@@ -133,6 +133,16 @@ public final class ManagedProcess {
         }
     }
 
+    /**
+     * For a launcher script that runs the real server as its child (Keycloak's {@code kc.sh} forwards SIGTERM to it):
+     * SIGTERM to the script, then SIGKILL to the script and every descendant left after {@code grace}.
+     */
+    public void stopWithDescendants(Duration grace) {
+        List<ProcessHandle> descendants = process.descendants().toList();
+        stop(grace);
+        descendants.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+    }
+
     /** SIGKILL: what a crash or an OOM killer would do. Blocks until the process is gone. */
     public void kill() {
         process.destroyForcibly();
@@ -170,7 +180,19 @@ public final class ManagedProcess {
     /** Runs {@code command} to completion (a short tool such as Kafka's storage formatter), output to the log. */
     static void runToCompletion(String name, List<String> command, Path workingDir, Path logFile, Duration timeout)
             throws IOException {
-        ManagedProcess tool = start(name, command, workingDir, logFile, true);
+        runToCompletion(name, command, Map.of(), workingDir, logFile, timeout);
+    }
+
+    /** As {@link #runToCompletion(String, List, Path, Path, Duration)}, with {@code environment} added. */
+    static void runToCompletion(
+            String name,
+            List<String> command,
+            Map<String, String> environment,
+            Path workingDir,
+            Path logFile,
+            Duration timeout)
+            throws IOException {
+        ManagedProcess tool = start(name, command, environment, workingDir, logFile, true);
         if (!tool.awaitExit(timeout)) {
             tool.kill();
             throw new IllegalStateException(name + " did not finish within " + timeout.toSeconds() + " s. Log "

@@ -78,6 +78,9 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
                 server.username(),
                 "quarkus.datasource.password",
                 server.password(),
+                // the test key, which smallrye-jwt prefers to the realm's JWKS location (the identity module's
+                // default):
+                // these tests need a caller, not a sign-in, which is tested against the real Keycloak (local-stack)
                 "mp.jwt.verify.publickey",
                 jwt().publicKeyPem(),
                 "mp.jwt.verify.issuer",

@@ -121,7 +121,7 @@ final class DemoNominations {
                         Plan.APPROVE_AND_PUBLISH),
                 new DemoNomination(
                         collective("Trạm Y tế xã Tả Van", "Thị xã Sa Pa", 8),
-                        "SO-YT",
+                        "SO-YTE",
                         "COMMUNE",
                         "HEALTH",
                         "TAP_THE_LAO_DONG_XUAT_SAC",

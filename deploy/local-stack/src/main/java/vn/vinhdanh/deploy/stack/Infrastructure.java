@@ -4,13 +4,19 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import vn.vinhdanh.deploy.infra.DevRealm;
 import vn.vinhdanh.deploy.infra.KafkaBroker;
 import vn.vinhdanh.deploy.infra.KafkaBrokerBuilder;
+import vn.vinhdanh.deploy.infra.KeycloakServer;
+import vn.vinhdanh.deploy.infra.KeycloakTokens;
 import vn.vinhdanh.deploy.infra.PostgresServer;
 
 /**
- * What the services stand on: PostgreSQL with one database per service, and the Kafka broker. Started before the
- * services and stopped after them, so that they can flush their outboxes and commit their offsets on the way out.
+ * What the services stand on: PostgreSQL with one database per service, the Kafka broker, and Keycloak, the identity
+ * provider whose tokens they verify. Started before the services and stopped after them, so that they can flush their
+ * outboxes and commit their offsets on the way out.
  */
 final class Infrastructure {
 
@@ -19,6 +25,9 @@ final class Infrastructure {
 
     private volatile PostgresServer postgres;
     private volatile KafkaBroker broker;
+    private volatile KeycloakServer keycloak;
+    private volatile CompletableFuture<KeycloakServer> keycloakStart;
+    private volatile boolean ownsKeycloak;
 
     Infrastructure(PlatformOptions options) {
         this.options = options;
@@ -73,6 +82,64 @@ final class Infrastructure {
                 Readiness.seconds(started));
     }
 
+    /**
+     * Starts Keycloak in the background (it takes longer than anything else; the services need it only for their
+     * first token, which {@link #awaitKeycloak} makes sure comes later). The developer's stack runs its own on port
+     * {@value PlatformOptions#KEYCLOAK_PORT} with database {@value PlatformOptions#KEYCLOAK_DATABASE}; isolated
+     * platforms share one per JVM ({@link SharedKeycloak}), since a test suite's platforms need no realm of their own.
+     */
+    void startKeycloak() {
+        long started = System.nanoTime();
+        if (options.isolated()) {
+            ownsKeycloak = false;
+            keycloak = SharedKeycloak.server(options);
+        } else {
+            ownsKeycloak = true;
+            postgres().createDatabaseIfMissing(PlatformOptions.KEYCLOAK_DATABASE);
+            keycloak = KeycloakServer.builder()
+                    .home(options.keycloakHome())
+                    .realmFile(options.realmFile())
+                    .port(PlatformOptions.KEYCLOAK_PORT)
+                    .managementPort(PlatformOptions.KEYCLOAK_MANAGEMENT_PORT)
+                    .database(
+                            postgres().jdbcUrl(PlatformOptions.KEYCLOAK_DATABASE),
+                            postgres().username(),
+                            postgres().password())
+                    .logFile(options.logsDir().resolve("keycloak.log"))
+                    .build();
+        }
+        KeycloakServer server = keycloak;
+        keycloakStart = CompletableFuture.supplyAsync(() -> {
+            server.start();
+            out.printf(
+                    Locale.ROOT,
+                    "  Keycloak      %s%s (%.1f s)%n",
+                    server.issuer(),
+                    ownsKeycloak ? ", database " + PlatformOptions.KEYCLOAK_DATABASE : ", shared by this JVM",
+                    Readiness.seconds(started));
+            return server;
+        });
+    }
+
+    /** Waits for the Keycloak start begun by {@link #startKeycloak}; rethrows its failure. */
+    KeycloakServer awaitKeycloak() {
+        try {
+            return keycloakStart.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /** Tokens of the realm's portals and demo people, as the demo loader, the tests and the benchmark use them. */
+    KeycloakTokens tokens() {
+        KeycloakServer server = requireStarted(keycloak, "Keycloak");
+        return new KeycloakTokens(server.tokenEndpoint(), DevRealm.read(options.realmFile()));
+    }
+
+    KeycloakServer keycloak() {
+        return requireStarted(keycloak, "Keycloak");
+    }
+
     PostgresServer postgres() {
         return requireStarted(postgres, "PostgreSQL");
     }
@@ -89,6 +156,12 @@ final class Infrastructure {
      */
     RuntimeException stop() {
         RuntimeException failure = null;
+        if (keycloak != null && ownsKeycloak) {
+            if (keycloakStart != null) {
+                keycloakStart.cancel(false);
+            }
+            failure = attempt(keycloak::stop, failure);
+        }
         if (broker != null) {
             failure = attempt(broker::close, failure);
         }

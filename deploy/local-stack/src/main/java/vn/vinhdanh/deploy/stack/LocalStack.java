@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import vn.vinhdanh.deploy.infra.DevRealm;
+import vn.vinhdanh.deploy.infra.KeycloakServer;
 
 /**
  * {@code java -jar deploy/local-stack/target/local-stack.jar [--no-demo]}, from the repository root: runs the
@@ -65,7 +67,7 @@ public final class LocalStack {
 
         if (loadDemo) {
             try {
-                new DemoData(new PlatformClient(new ApiClient(), platform.baseUrls(), platform.jwt()), out).load();
+                new DemoData(new PlatformClient(new ApiClient(), platform.baseUrls(), platform.tokens()), out).load();
             } catch (RuntimeException e) {
                 // the platform itself is up; a half-loaded demo is still worth exploring
                 out.println("Loading the demo data failed: " + e.getMessage());
@@ -96,11 +98,37 @@ public final class LocalStack {
         }
         out.println("  Atom feed           http://localhost:" + platform.port(Service.PUBLICITY) + "/feed.atom");
         out.println("  Kafka               " + platform.bootstrapServers());
+        out.println("  Keycloak            " + platform.keycloak().issuer() + "  (admin console "
+                + platform.keycloak().adminConsoleUrl() + ", user admin, password "
+                + platform.keycloak().adminPassword()
+                + ")");
         out.println("  PostgreSQL          " + platform.postgres().host() + ":"
                 + platform.postgres().port() + ", databases " + String.join(", ", databases(platform)));
         out.println("  Logs                " + platform.logsDir());
+        printAccounts(out, platform);
         out.println();
         out.println("Press Ctrl+C to stop.");
+    }
+
+    /** Who can sign in: the realm's demo people and agency portals, read from the realm file. */
+    private static void printAccounts(PrintStream out, PlatformLauncher platform) {
+        DevRealm realm = platform.tokens().realm();
+        out.println();
+        out.println("Sign in at " + platform.keycloak().issuer() + "/account (realm " + KeycloakServer.REALM
+                + "); demo accounts, each with its development password:");
+        for (DevRealm.DemoUser user : realm.users()) {
+            String detail = user.agency() != null
+                    ? ", agency " + user.agency()
+                    : user.seat() != null ? ", seat " + user.seat() : "";
+            out.printf(
+                    "  %-24s %-18s %s%s%n", user.username(), String.join(",", user.roles()), user.password(), detail);
+        }
+        out.println("Agency portals (client credentials grant, client id / secret):");
+        for (DevRealm.Portal portal : realm.portals()) {
+            out.printf("  %-24s %s%n", portal.clientId(), portal.secret());
+        }
+        out.println("Tokens for curl and Swagger UI: ./token.sh agency SO-GDDT | ./token.sh council-member hd-uy-vien-1"
+                + " | ./token.sh council-secretary");
     }
 
     private static List<String> databases(PlatformLauncher platform) {
@@ -110,7 +138,8 @@ public final class LocalStack {
     private static void printUsage(PrintStream out) {
         out.println("Usage: java -jar deploy/local-stack/target/local-stack.jar [--no-demo]");
         out.println();
-        out.println("Starts PostgreSQL (or uses the one on 127.0.0.1:5432), a Kafka broker and the four services,");
+        out.println(
+                "Starts PostgreSQL (or uses the one on 127.0.0.1:5432), Keycloak, a Kafka broker and the four services,");
         out.println("loads demo data unless --no-demo, and runs until Ctrl+C. Build first: ./mvnw -DskipTests package");
     }
 }

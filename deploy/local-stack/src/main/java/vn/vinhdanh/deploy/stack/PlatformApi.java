@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.StreamSupport;
-import vn.vinhdanh.deploy.infra.LocalJwt;
+import vn.vinhdanh.deploy.infra.KeycloakTokens;
 import vn.vinhdanh.province.ProvinceClock;
 
 /**
@@ -34,19 +33,15 @@ public sealed class PlatformApi permits PlatformClient {
     public static final String ADMIN = "admin";
     public static final String COUNCIL_MEMBER = "council-member";
 
-    private static final Duration TOKEN_LIFETIME = Duration.ofHours(12);
-
     private final ApiClient api;
     private final Map<Service, URI> baseUrls;
-    private final LocalJwt tokens;
-    private final String subjectPrefix;
+    private final KeycloakTokens tokens;
     private final Map<String, ApiClient> callers = new ConcurrentHashMap<>();
 
-    /** See {@link PlatformClient#PlatformClient(ApiClient, Map, LocalJwt, String)}. */
-    PlatformApi(ApiClient api, Map<Service, URI> baseUrls, LocalJwt tokens, String subjectPrefix) {
+    /** See {@link PlatformClient#PlatformClient(ApiClient, Map, KeycloakTokens)}. */
+    PlatformApi(ApiClient api, Map<Service, URI> baseUrls, KeycloakTokens tokens) {
         this.api = api;
         this.tokens = tokens;
-        this.subjectPrefix = subjectPrefix;
         this.baseUrls = Map.copyOf(baseUrls);
         for (Service service : Service.values()) {
             if (!this.baseUrls.containsKey(service)) {
@@ -59,21 +54,22 @@ public sealed class PlatformApi permits PlatformClient {
         return api;
     }
 
-    /** The HTTP client of a caller in {@code role}; {@code agencyCode} for the agency role. */
+    /** The HTTP client of a caller in {@code role}: the agency's portal for the agency role, else the role's person. */
     public ApiClient as(String role, String agencyCode) {
-        return caller(agencyCode == null ? subjectPrefix + "-" + role : "portal-" + agencyCode, role, agencyCode);
+        if (agencyCode != null) {
+            return caller("portal/" + agencyCode, () -> tokens.forAgency(agencyCode));
+        }
+        return caller("role/" + role, () -> tokens.forRole(role));
     }
 
-    /** A council member's HTTP client: their subject is their seat on the council. */
-    public ApiClient asMember(String memberId) {
-        return caller(memberId, COUNCIL_MEMBER, null);
+    /** A council member's HTTP client: the demo member in that seat (the token's claim {@code seat}). */
+    public ApiClient asMember(String seat) {
+        return caller("seat/" + seat, () -> tokens.forSeat(seat));
     }
 
-    private ApiClient caller(String subject, String role, String agencyCode) {
-        return callers.computeIfAbsent(subject + "/" + role, key -> {
-            String bearer = "Bearer " + tokens.issue(subject, role, agencyCode, TOKEN_LIFETIME);
-            return api.withHeader("Authorization", () -> bearer);
-        });
+    /** The token is asked for per request, and the token source keeps it until shortly before it expires. */
+    private ApiClient caller(String key, java.util.function.Supplier<String> token) {
+        return callers.computeIfAbsent(key, k -> api.withHeader("Authorization", () -> "Bearer " + token.get()));
     }
 
     // --- nomination-service

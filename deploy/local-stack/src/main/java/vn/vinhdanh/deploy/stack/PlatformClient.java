@@ -5,7 +5,7 @@ import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import vn.vinhdanh.deploy.infra.LocalJwt;
+import vn.vinhdanh.deploy.infra.KeycloakTokens;
 
 /**
  * The {@link PlatformApi} plus the waits for what happens asynchronously through Kafka: the review case that a
@@ -15,18 +15,12 @@ import vn.vinhdanh.deploy.infra.LocalJwt;
  */
 public final class PlatformClient extends PlatformApi {
 
-    /** Callers in a role other than an agency's or a council member's are {@code demo-<role>}. */
-    public PlatformClient(ApiClient api, Map<Service, URI> baseUrls, LocalJwt tokens) {
-        this(api, baseUrls, tokens, "demo");
-    }
-
     /**
-     * @param tokens        signs the token of each caller, as a real user of that role would have it
-     * @param subjectPrefix the subject of a caller in a role other than an agency's or a council member's is
-     *                      {@code <prefix>-<role>}, e.g. {@code bench-editor}: who did it, in the audit trail
+     * @param tokens each caller's token from the realm, as a real user of that role has it: an agency's portal by its
+     *               client credentials, the demo person of a role or a council seat by their password
      */
-    public PlatformClient(ApiClient api, Map<Service, URI> baseUrls, LocalJwt tokens, String subjectPrefix) {
-        super(api, baseUrls, tokens, subjectPrefix);
+    public PlatformClient(ApiClient api, Map<Service, URI> baseUrls, KeycloakTokens tokens) {
+        super(api, baseUrls, tokens);
     }
 
     /** The review case that review-service opens when it receives the nomination's submitted event. */

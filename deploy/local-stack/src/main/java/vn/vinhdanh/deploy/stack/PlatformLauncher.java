@@ -12,17 +12,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import vn.vinhdanh.deploy.infra.KafkaBroker;
-import vn.vinhdanh.deploy.infra.LocalJwt;
+import vn.vinhdanh.deploy.infra.KeycloakServer;
+import vn.vinhdanh.deploy.infra.KeycloakTokens;
 import vn.vinhdanh.deploy.infra.ManagedProcess;
 import vn.vinhdanh.deploy.infra.Ports;
 import vn.vinhdanh.deploy.infra.PostgresServer;
 
 /**
- * Starts the whole platform on this machine: PostgreSQL with one database per service, a Kafka broker, and the four
- * services as separate JVMs running their {@code quarkus-run.jar}. Used by {@link LocalStack}, the end-to-end and
+ * Starts the whole platform on this machine: PostgreSQL with one database per service, a Kafka broker, Keycloak with
+ * the realm {@code vinhdanh}, and the four services as separate JVMs running their {@code quarkus-run.jar}. Used by {@link LocalStack}, the end-to-end and
  * fault tests and the benchmark, which differ only in {@link PlatformOptions}.
  *
- * <p>The work is shared out: {@link Infrastructure} starts PostgreSQL and the broker, {@link ServiceProcesses} launches
+ * <p>The work is shared out: {@link Infrastructure} starts PostgreSQL, Keycloak and the broker, {@link ServiceProcesses} launches
  * and stops the services' JVMs, {@link Readiness} waits for them. This class says in which order.</p>
  *
  * <p>{@link #close()} stops everything this launcher started, services first (they flush their outboxes and
@@ -39,7 +40,7 @@ public final class PlatformLauncher implements AutoCloseable {
     private final ServiceProcesses processes;
     private final Readiness readiness;
 
-    private volatile LocalJwt jwt;
+    private volatile KeycloakTokens tokens;
 
     private PlatformLauncher(PlatformOptions options) {
         this.options = options;
@@ -99,9 +100,14 @@ public final class PlatformLauncher implements AutoCloseable {
         return infrastructure.broker();
     }
 
-    /** Signs tokens the services accept: the local stand-in for the identity provider. */
-    public LocalJwt jwt() {
-        return jwt;
+    /** The identity provider whose tokens the services verify. */
+    public KeycloakServer keycloak() {
+        return infrastructure.keycloak();
+    }
+
+    /** Tokens of the realm's agency portals and demo people, fetched from {@link #keycloak()}. */
+    public KeycloakTokens tokens() {
+        return tokens;
     }
 
     public PostgresServer postgres() {
@@ -219,9 +225,8 @@ public final class PlatformLauncher implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         out.println("Starting the Vinh Danh platform (run directory " + options.runDir() + ")");
         infrastructure.startPostgres();
+        infrastructure.startKeycloak();
         infrastructure.startBroker();
-        // kept in the run directory, so tokens printed by ./token.sh survive restarts of the stack
-        jwt = LocalJwt.loadOrCreate(options.jwtDir());
 
         List<Readiness.Starting> starting = new ArrayList<>();
         for (Service service : Service.values()) {
@@ -230,6 +235,8 @@ public final class PlatformLauncher implements AutoCloseable {
         }
         out.println("  Services      starting " + Service.values().length + " JVMs, logs in " + logsDir());
         readiness.await(starting);
+        infrastructure.awaitKeycloak();
+        tokens = infrastructure.tokens();
         out.printf(Locale.ROOT, "Platform ready in %.1f s%n", Readiness.seconds(started));
     }
 

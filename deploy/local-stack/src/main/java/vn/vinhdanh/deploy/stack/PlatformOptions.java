@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import vn.vinhdanh.deploy.infra.KafkaBroker;
+import vn.vinhdanh.deploy.infra.KeycloakServer;
 import vn.vinhdanh.deploy.infra.Ports;
 
 /**
@@ -46,6 +47,13 @@ public record PlatformOptions(
             "-XX:+UseSerialGC",
             "-XX:TieredStopAtLevel=1",
             "-XX:ReservedCodeCacheSize=48m");
+
+    /** The developer's stack's Keycloak: issuer {@code http://localhost:8180/realms/vinhdanh}. */
+    public static final int KEYCLOAK_PORT = 8180;
+    /** Keycloak's management interface (health); 9000 by default, which other tools like to take. */
+    public static final int KEYCLOAK_MANAGEMENT_PORT = 9180;
+
+    public static final String KEYCLOAK_DATABASE = "vinhdanh_keycloak";
 
     /** How long each service may take to report ready. */
     static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
@@ -110,9 +118,14 @@ public record PlatformOptions(
         return KafkaBroker.libDirOf(repoRoot);
     }
 
-    /** Where the local key pair lives: {@code <run dir>/jwt}. */
-    public Path jwtDir() {
-        return runDir.resolve("jwt");
+    /** The unpacked Keycloak distribution ({@code deploy/keycloak}). */
+    Path keycloakHome() {
+        return KeycloakServer.defaultHome(repoRoot);
+    }
+
+    /** The realm as code, {@code deploy/keycloak/realm/vinhdanh-realm.json}. */
+    Path realmFile() {
+        return KeycloakServer.defaultRealmFile(repoRoot);
     }
 
     public Path logsDir() {
@@ -137,6 +150,11 @@ public record PlatformOptions(
         if (!missing.isEmpty()) {
             throw new IllegalStateException("The services are not built; missing " + String.join(", ", missing)
                     + " under " + repoRoot + ". Build them first: ./mvnw -DskipTests package");
+        }
+        keycloakHome(); // fails with how to build it when deploy/keycloak is not unpacked
+        if (!isolated && !Ports.isFree(KEYCLOAK_PORT)) {
+            throw new IllegalStateException("Port " + KEYCLOAK_PORT + " for Keycloak is already in use. Is the local"
+                    + " stack already running? Stop it (Ctrl+C in its terminal), or stop whatever listens on it.");
         }
         for (Service service : Service.values()) {
             int port = requestedPort(service);

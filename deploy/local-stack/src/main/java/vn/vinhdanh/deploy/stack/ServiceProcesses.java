@@ -9,7 +9,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.vinhdanh.deploy.infra.LocalJwt;
+import vn.vinhdanh.deploy.infra.KeycloakServer;
 import vn.vinhdanh.deploy.infra.ManagedProcess;
 import vn.vinhdanh.deploy.infra.PostgresServer;
 
@@ -149,9 +149,11 @@ final class ServiceProcesses {
         command.add("-Dquarkus.datasource.jdbc.url="
                 + postgres.jdbcUrl(options.databases().get(service)));
         command.add("-Dquarkus.datasource.username=" + postgres.username());
+        // the realm's keys, issuer and audience: the same Keycloak signs every token the platform's callers bring
         command.add("-Dmp.jwt.verify.publickey.location="
-                + LocalJwt.publicKeyFile(options.jwtDir()).toAbsolutePath().toUri());
-        command.add("-Dmp.jwt.verify.issuer=" + LocalJwt.ISSUER);
+                + infrastructure.keycloak().jwksUrl());
+        command.add("-Dmp.jwt.verify.issuer=" + infrastructure.keycloak().issuer());
+        command.add("-Dmp.jwt.verify.audiences=" + KeycloakServer.AUDIENCE);
         if (System.getenv("OTEL_EXPORTER_OTLP_ENDPOINT") == null) {
             // no trace collector on this machine: trace ids still reach the logs and the Kafka headers, but the
             // exporter's "connection refused" would only be noise

@@ -94,7 +94,7 @@ class FaultToleranceIT {
                 PlatformOptions.isolated(repoRoot, Path.of("target", "faults-" + run), "vd_faults_" + run)
                         .serviceJvmOptions(SERVICE_JVM_OPTIONS)
                         .build());
-        client = new PlatformClient(new ApiClient(), platform.baseUrls(), platform.jwt());
+        client = new PlatformClient(new ApiClient(), platform.baseUrls(), platform.tokens());
         db = new Databases(platform);
         gates = new Gates();
         kafka = new KafkaTestClient(platform.bootstrapServers());

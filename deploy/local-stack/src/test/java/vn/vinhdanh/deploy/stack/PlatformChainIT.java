@@ -60,7 +60,7 @@ class PlatformChainIT {
         platform = PlatformLauncher.start(
                 PlatformOptions.isolated(repoRoot, Path.of("target", "e2e-" + run), "vd_e2e_" + run)
                         .build());
-        client = new PlatformClient(new ApiClient(), platform.baseUrls(), platform.jwt());
+        client = new PlatformClient(new ApiClient(), platform.baseUrls(), platform.tokens());
 
         Map<String, Object> movement = new LinkedHashMap<>();
         movement.put("code", "E2E-" + run.toUpperCase());
