@@ -35,15 +35,18 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class VerifiedTokens implements JWTParser {
 
     private final DefaultJWTParser verifier;
+    private final ProviderIntrospection introspection;
     private final Cache<String, JsonWebToken> verified;
     private final Clock clock;
 
     public VerifiedTokens(
             DefaultJWTParser verifier,
+            ProviderIntrospection introspection,
             Clock clock,
             @ConfigProperty(name = "vinhdanh.identity.verified-token-ttl", defaultValue = "PT5M") Duration ttl,
             @ConfigProperty(name = "vinhdanh.identity.verified-token-capacity", defaultValue = "10000") int capacity) {
         this.verifier = verifier;
+        this.introspection = introspection;
         this.clock = clock;
         this.verified = Caffeine.newBuilder()
                 .maximumSize(capacity)
@@ -55,13 +58,21 @@ public class VerifiedTokens implements JWTParser {
     public JsonWebToken parse(String token) throws ParseException {
         JsonWebToken known = verified.getIfPresent(token);
         if (known != null && !expired(known)) {
-            return known;
+            return stillActive(token, known);
         }
         JsonWebToken fresh = verifier.parse(token);
         if (!expired(fresh)) {
             verified.put(token, fresh);
         }
-        return fresh;
+        return stillActive(token, fresh);
+    }
+
+    /** A genuine token of a person since disabled, or of a session since ended, is refused like an invalid one. */
+    private JsonWebToken stillActive(String token, JsonWebToken verifiedToken) throws ParseException {
+        if (!introspection.isActive(token)) {
+            throw new ParseException("the token is no longer active at its identity provider");
+        }
+        return verifiedToken;
     }
 
     private boolean expired(JsonWebToken token) {

@@ -25,8 +25,10 @@ public final class DevRealm {
 
     private final List<DemoUser> users = new ArrayList<>();
     private final List<Portal> portals = new ArrayList<>();
+    private final JsonNode realm;
 
     private DevRealm(JsonNode realm) {
+        this.realm = realm;
         for (JsonNode user : realm.path("users")) {
             String agency = firstAttribute(user, "agency");
             if (user.hasNonNull("serviceAccountClientId")) {
@@ -82,6 +84,11 @@ public final class DevRealm {
     /** The demo council member sitting in {@code seat}, e.g. {@code hd-uy-vien-1}. */
     public Optional<DemoUser> userWithSeat(String seat) {
         return users.stream().filter(user -> seat.equals(user.seat())).findFirst();
+    }
+
+    /** The development secret of a confidential client, e.g. {@code vinhdanh-api}, with which the services introspect. */
+    public String secretOf(String clientId) {
+        return secretOf(realm, clientId);
     }
 
     private static String secretOf(JsonNode realm, String clientId) {

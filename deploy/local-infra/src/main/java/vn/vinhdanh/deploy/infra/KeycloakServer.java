@@ -133,6 +133,11 @@ public final class KeycloakServer implements AutoCloseable {
         return issuer() + "/protocol/openid-connect/token";
     }
 
+    /** Where a resource server asks whether a token is still active (RFC 7662). */
+    public String introspectionEndpoint() {
+        return tokenEndpoint() + "/introspect";
+    }
+
     /** The administration console; the bootstrap admin of the master realm signs in there. */
     public String adminConsoleUrl() {
         return "http://localhost:" + port + "/admin/";

@@ -133,7 +133,12 @@ final class Infrastructure {
     /** Tokens of the realm's portals and demo people, as the demo loader, the tests and the benchmark use them. */
     KeycloakTokens tokens() {
         KeycloakServer server = requireStarted(keycloak, "Keycloak");
-        return new KeycloakTokens(server.tokenEndpoint(), DevRealm.read(options.realmFile()));
+        return new KeycloakTokens(server.tokenEndpoint(), realm());
+    }
+
+    /** The realm file's portals, people and development secrets. */
+    DevRealm realm() {
+        return DevRealm.read(options.realmFile());
     }
 
     KeycloakServer keycloak() {

@@ -154,6 +154,9 @@ final class ServiceProcesses {
                 + infrastructure.keycloak().jwksUrl());
         command.add("-Dmp.jwt.verify.issuer=" + infrastructure.keycloak().issuer());
         command.add("-Dmp.jwt.verify.audiences=" + KeycloakServer.AUDIENCE);
+        // and whether a person's token is still active (disabled, signed out), asked as the realm's client vinhdanh-api
+        command.add("-Dvinhdanh.identity.introspection.url="
+                + infrastructure.keycloak().introspectionEndpoint());
         if (System.getenv("OTEL_EXPORTER_OTLP_ENDPOINT") == null) {
             // no trace collector on this machine: trace ids still reach the logs and the Kafka headers, but the
             // exporter's "connection refused" would only be noise
@@ -163,8 +166,13 @@ final class ServiceProcesses {
         command.add(service.runnableJar(options.repoRoot()).toString());
         // the password goes through the environment: a command line is visible to every local user
         // glibc gives each thread that allocates its own 64 MB malloc arena; two are plenty for a service here
-        Map<String, String> environment =
-                Map.of("QUARKUS_DATASOURCE_PASSWORD", postgres.password(), "MALLOC_ARENA_MAX", "2");
+        Map<String, String> environment = Map.of(
+                "QUARKUS_DATASOURCE_PASSWORD",
+                postgres.password(),
+                "VINHDANH_INTROSPECTION_CLIENT_SECRET",
+                infrastructure.realm().secretOf(KeycloakServer.AUDIENCE),
+                "MALLOC_ARENA_MAX",
+                "2");
         try {
             return ManagedProcess.start(name, command, environment, options.runDir(), log, appendToLog);
         } catch (IOException e) {

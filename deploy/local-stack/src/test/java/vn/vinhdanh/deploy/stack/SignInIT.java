@@ -40,8 +40,9 @@ import vn.vinhdanh.deploy.infra.Polling;
  * Signing in through the real identity provider: the platform's Keycloak (realm {@code vinhdanh}) issues every token
  * here, and the four services, started as in production, verify them from the realm's key set. Every role signs in
  * and gets one call permitted and one refused; tokens that must not pass (expired, another issuer, another audience,
- * unsigned, another key, HS256 with the public key as secret) answer 401 problem+json; a rotated signing key is taken
- * without a restart; an agency's portal never sees another agency's nomination.
+ * unsigned, another key, HS256 with the public key as secret) answer 401 problem+json; a disabled person's unexpired
+ * token stops working within the services' introspection interval; a rotated signing key is taken without a restart;
+ * an agency's portal never sees another agency's nomination.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -264,7 +265,7 @@ class SignInIT {
     }
 
     @Test
-    void aDisabledPersonGetsNoNewToken() {
+    void aDisabledPersonLosesAccessWithTheirTokenStillUnexpired() {
         String username = "thu-nghiem-" + run;
         String userId = admin.createUser(username, "mat-khau-" + run, List.of("editor"), Map.of());
         String token = tokens.password(username, "mat-khau-" + run);
@@ -272,6 +273,7 @@ class SignInIT {
                 200, call(token, "GET", Service.PUBLICITY, "/api/v1/features").status());
 
         admin.setEnabled(userId, false);
+        // no new token, by password or otherwise
         JsonNode refused = admin.token(
                 "vinhdanh",
                 Map.of(
@@ -285,6 +287,20 @@ class SignInIT {
                         "mat-khau-" + run));
         assertEquals(400, refused.path("status").asInt(), refused.toString());
         assertTrue(refused.path("body").asText().contains("invalid_grant"), refused.toString());
+        // and the token they hold, genuine and unexpired, is refused once the services ask the provider again (they
+        // remember its answer for 15 s)
+        assertTrue(claimsOf(token).path("exp").asLong() > System.currentTimeMillis() / 1000 + 60);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        int status = call(token, "GET", Service.PUBLICITY, "/api/v1/features").status();
+        while (status == 200 && System.nanoTime() < deadline) {
+            Polling.pause(Duration.ofSeconds(1), "waiting for the disabled person's token to be refused");
+            status = call(token, "GET", Service.PUBLICITY, "/api/v1/features").status();
+        }
+        assertEquals(401, status, "a disabled person's unexpired token");
+        ApiResponse elsewhere = call(token, "GET", Service.NOMINATION, "/api/v1/nominations");
+        assertEquals(401, elsewhere.status(), elsewhere.describe());
+        assertEquals(
+                "application/problem+json", elsewhere.header("Content-Type").orElse(""));
     }
 
     /**
