@@ -165,14 +165,26 @@ class ManifestsTest {
         }
         assertThat(dirs).extracting(dir -> dir.getFileName().toString()).contains("dev", "prod");
         List<Render> renders = new ArrayList<>();
+        // the documented switch to the province's own provider (deploy/k8s/README.md): in a copy of deploy/k8s, each
+        // overlay that includes the in-cluster Keycloak gets ../../external-idp instead, and must pass every check too
+        Path copy = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "k8s-external-idp-");
+        copyTree(repoRoot.resolve("deploy/k8s"), copy);
         for (Path dir : dirs) {
             String name = dir.getFileName().toString();
             String kustomization = Files.readString(dir.resolve("kustomization.yaml"));
-            boolean inCluster = KEYCLOAK_BASE.matcher(kustomization).find();
+            Matcher keycloak = KEYCLOAK_BASE.matcher(kustomization);
+            boolean inCluster = keycloak.find();
             String provider = inCluster
                     ? IdentityChecks.IN_CLUSTER
                     : EXTERNAL_IDP_BASE.matcher(kustomization).find() ? IdentityChecks.EXTERNAL : null;
             renders.add(Render.of(kubectl, dir, name, provider));
+            if (inCluster) {
+                Path variant = copy.resolve("overlays").resolve(name);
+                Files.writeString(
+                        variant.resolve("kustomization.yaml"),
+                        KEYCLOAK_BASE.matcher(kustomization).replaceFirst("$1../../external-idp"));
+                renders.add(Render.of(kubectl, variant, name + "+external-idp", IdentityChecks.EXTERNAL));
+            }
         }
         assertThat(renders)
                 .filteredOn(r -> r.overlay.equals("dev") || r.overlay.equals("prod"))
@@ -1051,6 +1063,19 @@ class ManifestsTest {
             }
         }
         return topics;
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target);
+                }
+            }
+        }
     }
 
     private static Map<String, Long> census(Render render) {
