@@ -37,6 +37,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -186,6 +187,7 @@ class ManifestsTest {
                 renders.add(Render.of(kubectl, variant, name + "+external-idp", IdentityChecks.EXTERNAL));
             }
         }
+        deleteTree(copy); // rendered: the checks below read the objects
         assertThat(renders)
                 .filteredOn(r -> r.overlay.equals("dev") || r.overlay.equals("prod"))
                 .as("dev and prod include the in-cluster Keycloak (the base line \"- keycloak\")")
@@ -1074,6 +1076,14 @@ class ManifestsTest {
                 } else {
                     Files.copy(path, target);
                 }
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
             }
         }
     }
