@@ -37,6 +37,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,18 +68,28 @@ class ManifestsTest {
      * CloudNativePG Cluster of the render ({@code <cluster>-app}) are derived from the render, not listed here.
      */
     static final Map<String, ExternalSecret> EXTERNAL_SECRETS = Map.of(
-            "vinhdanh-jwt",
+            "keycloak-tls",
             new ExternalSecret(
-                    Set.of("issuer", "publickey-location"),
-                    "the identity provider's issuer and JWKS URL, managed by the platform team outside git "
-                            + "(deploy/k8s/README.md)"));
+                    Set.of("tls.crt", "tls.key"),
+                    "the certificate of the in-cluster Keycloak's public host name for its HTTPS listener "
+                            + "(kubernetes.io/tls), from cert-manager or the platform team (deploy/k8s/README.md)"),
+            "vinhdanh-desk-client",
+            new ExternalSecret(
+                    Set.of("client-secret"),
+                    "the desk client's secret, which the Keycloak Operator puts into the realm import "
+                            + "(spec.placeholders); created by the platform team (deploy/k8s/README.md)"));
 
     /** The keys CloudNativePG writes into the {@code <cluster>-app} secret of a Cluster bootstrapped with initdb. */
     static final Set<String> CNPG_APP_SECRET_KEYS =
             Set.of("username", "password", "host", "port", "dbname", "uri", "jdbc-uri", "pgpass");
 
-    /** Environment variables the services read without a ${...} placeholder in application.properties. */
-    static final Set<String> REQUIRED_ENV = Set.of("MP_JWT_VERIFY_PUBLICKEY_LOCATION");
+    /** The development realm, which the production realm import must follow (IdentityChecks). */
+    static final String DEV_REALM = "deploy/keycloak/realm/vinhdanh-realm.json";
+
+    /** An overlay's base line for the in-cluster Keycloak; the province's provider replaces it (README). */
+    static final Pattern KEYCLOAK_BASE = Pattern.compile("(?m)^(\\s*-\\s*)keycloak\\s*$");
+
+    static final Pattern EXTERNAL_IDP_BASE = Pattern.compile("(?m)^\\s*-\\s*\\.\\./\\.\\./external-idp\\s*$");
 
     static final String IMAGE_REPOSITORY = "registry.example.org/vinhdanh/";
     static final String CNPG = "postgresql.cnpg.io";
@@ -89,6 +100,8 @@ class ManifestsTest {
     static Path repoRoot;
     static List<ServiceConfig> services;
     static Set<String> topicsInUse;
+    static Map<String, Object> devRealm;
+    static IdentityChecks identity;
 
     @BeforeAll
     static void readTheServices() throws IOException {
@@ -98,6 +111,8 @@ class ManifestsTest {
         services = ServiceConfig.discover(repoRoot);
         topicsInUse = new TreeSet<>(producedTopics());
         services.forEach(service -> topicsInUse.addAll(service.topicsItWritesOrReads()));
+        devRealm = Render.tree(Files.readString(repoRoot.resolve(DEV_REALM)));
+        identity = new IdentityChecks(devRealm, services);
     }
 
     /** Guards against a vacuous pass: the discovery must find what the README describes. */
@@ -112,6 +127,27 @@ class ManifestsTest {
         assertThat(topicsInUse)
                 .contains(Topics.NOMINATION_EVENTS, Topics.deadLetterTopicOf("award-service"))
                 .hasSize(8);
+    }
+
+    /** Guards the identity checks against a vacuous pass: what they compare with must be there. */
+    @Test
+    void theIdentityConfigurationAndTheDevelopmentRealmAreFound() throws IOException {
+        assertThat(ServiceConfig.identityPlaceholders(repoRoot))
+                .containsExactlyInAnyOrderElementsOf(IdentityChecks.IDENTITY_VARIABLES);
+        assertThat(services)
+                .allSatisfy(
+                        service -> assertThat(service.placeholders()).containsAll(IdentityChecks.IDENTITY_VARIABLES));
+        assertThat(devRealm.get("realm")).isEqualTo("vinhdanh");
+        assertThat(IdentityChecks.byKey(((Map<?, ?>) devRealm.get("roles")).get("realm"), "name"))
+                .containsOnlyKeys("agency", "council-secretary", "council-member", "award-officer", "editor", "admin");
+        Object scope =
+                IdentityChecks.byKey(devRealm.get("clientScopes"), "name").get(IdentityChecks.API_SCOPE);
+        assertThat(IdentityChecks.byKey(((Map<?, ?>) scope).get("protocolMappers"), "name"))
+                .containsOnlyKeys("groups", "agency", "seat", "audience vinhdanh-api");
+        assertThat(IdentityChecks.audienceOf(devRealm)).isEqualTo("vinhdanh-api");
+        assertThat(IdentityChecks.userProfile(devRealm)).isNotNull();
+        assertThat(IdentityChecks.byKey(devRealm.get("clients"), "clientId"))
+                .containsKeys(IdentityChecks.DESK_CLIENT, IdentityChecks.DEV_CLIENT);
     }
 
     @TestFactory
@@ -129,9 +165,35 @@ class ManifestsTest {
                     .toList();
         }
         assertThat(dirs).extracting(dir -> dir.getFileName().toString()).contains("dev", "prod");
-        List<DynamicNode> nodes = new ArrayList<>();
+        List<Render> renders = new ArrayList<>();
+        // the documented switch to the province's own provider (deploy/k8s/README.md): in a copy of deploy/k8s, each
+        // overlay that includes the in-cluster Keycloak gets ../../external-idp instead, and must pass every check too
+        Path copy = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "k8s-external-idp-");
+        copyTree(repoRoot.resolve("deploy/k8s"), copy);
         for (Path dir : dirs) {
-            Render render = Render.of(kubectl, dir);
+            String name = dir.getFileName().toString();
+            String kustomization = Files.readString(dir.resolve("kustomization.yaml"));
+            Matcher keycloak = KEYCLOAK_BASE.matcher(kustomization);
+            boolean inCluster = keycloak.find();
+            String provider = inCluster
+                    ? IdentityChecks.IN_CLUSTER
+                    : EXTERNAL_IDP_BASE.matcher(kustomization).find() ? IdentityChecks.EXTERNAL : null;
+            renders.add(Render.of(kubectl, dir, name, provider));
+            if (inCluster) {
+                Path variant = copy.resolve("overlays").resolve(name);
+                Files.writeString(
+                        variant.resolve("kustomization.yaml"),
+                        KEYCLOAK_BASE.matcher(kustomization).replaceFirst("$1../../external-idp"));
+                renders.add(Render.of(kubectl, variant, name + "+external-idp", IdentityChecks.EXTERNAL));
+            }
+        }
+        deleteTree(copy); // rendered: the checks below read the objects
+        assertThat(renders)
+                .filteredOn(r -> r.overlay.equals("dev") || r.overlay.equals("prod"))
+                .as("dev and prod include the in-cluster Keycloak (the base line \"- keycloak\")")
+                .allMatch(r -> IdentityChecks.IN_CLUSTER.equals(r.identityProvider));
+        List<DynamicNode> nodes = new ArrayList<>();
+        for (Render render : renders) {
             System.out.printf("overlay %s: %d objects %s%n", render.overlay, render.objects.size(), census(render));
             nodes.add(dynamicContainer(
                     render.overlay,
@@ -172,7 +234,24 @@ class ManifestsTest {
                             check(
                                     "Prometheus scrapes /q/metrics of every service through a ServiceMonitor",
                                     render,
-                                    this::metricsAreScraped))));
+                                    this::metricsAreScraped),
+                            check(
+                                    "the services' issuer, JWKS URL and audience are those of the identity provider",
+                                    render,
+                                    identity::servicesTrustTheProvider),
+                            check(
+                                    "Keycloak: its own CloudNativePG database, TLS from a Secret, host name, health",
+                                    render,
+                                    identity::keycloakIsDeployed),
+                            check(
+                                    "the realm import is the development realm without users, dev clients or secrets",
+                                    render,
+                                    identity::realmImportMatchesTheDevelopmentRealm),
+                            check(
+                                    "NetworkPolicies: services to the provider's JWKS only, Keycloak to DNS and its "
+                                            + "database",
+                                    render,
+                                    identity::networkPoliciesReachTheProvider))));
         }
         return nodes.stream();
     }
@@ -423,7 +502,7 @@ class ManifestsTest {
     }
 
     /** The literal value of an env var, following a configMapKeyRef; null when unset or from a secret. */
-    private static String envValue(Render render, Container container, String name) {
+    static String envValue(Render render, Container container, String name) {
         for (EnvVar env : Optional.ofNullable(container.getEnv()).orElse(List.of())) {
             if (!name.equals(env.getName())) {
                 continue;
@@ -521,7 +600,7 @@ class ManifestsTest {
         return List.of();
     }
 
-    private static List<String> secretKey(Render render, String at, String name, String key) {
+    static List<String> secretKey(Render render, String at, String name, String key) {
         Optional<Secret> secret = render.find(Secret.class, name);
         if (secret.isPresent()) {
             return List.of(); // only a Secret without values could be here; its keys are set outside git
@@ -560,11 +639,17 @@ class ManifestsTest {
             Set<String> set = new TreeSet<>();
             Optional.ofNullable(container.getEnv()).orElse(List.of()).forEach(env -> set.add(env.getName()));
             Set<String> needed = new TreeSet<>(service.placeholders());
-            needed.addAll(REQUIRED_ENV);
             needed.removeAll(set);
             if (!needed.isEmpty()) {
                 problems.add(service.name() + ": the Deployment leaves unset " + needed
-                        + " (application.properties would fall back to its local defaults)");
+                        + " (application.properties or identity's microprofile-config.properties would fall back to "
+                        + "its local defaults)");
+            }
+            Set<String> overriding = new TreeSet<>(IdentityChecks.OVERRIDING_VARIABLES);
+            overriding.retainAll(set);
+            if (!overriding.isEmpty()) {
+                problems.add(service.name() + ": the Deployment sets " + overriding + ", which would override "
+                        + "identity's VINHDANH_JWKS_URL, VINHDANH_JWT_ISSUER and VINHDANH_JWT_AUDIENCE");
             }
             if (containerPort(container, new IntOrString(service.httpPort())).isEmpty()) {
                 problems.add(service.name() + ": no container port " + service.httpPort()
@@ -673,14 +758,18 @@ class ManifestsTest {
         return problems;
     }
 
+    /** Both policy types and no rule: nothing in, nothing out, for the pods it selects. */
+    private static boolean isDefaultDeny(NetworkPolicy policy) {
+        return (policy.getSpec().getIngress() == null
+                        || policy.getSpec().getIngress().isEmpty())
+                && (policy.getSpec().getEgress() == null
+                        || policy.getSpec().getEgress().isEmpty())
+                && policy.getSpec().getPolicyTypes().containsAll(List.of("Ingress", "Egress"));
+    }
+
     List<String> networkPoliciesFit(Render render) {
         List<String> problems = new ArrayList<>();
-        boolean defaultDeny = render.all(NetworkPolicy.class).stream()
-                .anyMatch(p -> (p.getSpec().getIngress() == null
-                                || p.getSpec().getIngress().isEmpty())
-                        && (p.getSpec().getEgress() == null
-                                || p.getSpec().getEgress().isEmpty())
-                        && p.getSpec().getPolicyTypes().containsAll(List.of("Ingress", "Egress")));
+        boolean defaultDeny = render.all(NetworkPolicy.class).stream().anyMatch(ManifestsTest::isDefaultDeny);
         if (!defaultDeny) {
             problems.add("no default-deny NetworkPolicy (Ingress and Egress, no rules)");
         }
@@ -691,9 +780,7 @@ class ManifestsTest {
             List<NetworkPolicy> policies = render.all(NetworkPolicy.class).stream()
                     .filter(p -> matches(p.getSpec().getPodSelector().getMatchLabels(), labels))
                     .toList();
-            if (policies.stream()
-                    .noneMatch(p -> p.getSpec().getIngress() == null
-                            || p.getSpec().getIngress().isEmpty())) {
+            if (policies.stream().noneMatch(ManifestsTest::isDefaultDeny)) {
                 problems.add(at + ": its pods are not under the default deny");
             }
             Container container =
@@ -960,7 +1047,7 @@ class ManifestsTest {
         return port == null ? "(none)" : port.getStrVal() != null ? port.getStrVal() : String.valueOf(port.getIntVal());
     }
 
-    private static boolean matches(Map<String, String> selector, Map<String, String> labels) {
+    static boolean matches(Map<String, String> selector, Map<String, String> labels) {
         return selector != null && labels != null && labels.entrySet().containsAll(selector.entrySet());
     }
 
@@ -978,6 +1065,27 @@ class ManifestsTest {
             }
         }
         return topics;
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     private static Map<String, Long> census(Render render) {

@@ -23,10 +23,17 @@ final class Render {
     private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
 
     final String overlay;
+    /**
+     * The identity provider the overlay's kustomization includes: {@code keycloak} (the in-cluster Keycloak),
+     * {@code external-idp} (the province's own provider), or null when it includes neither.
+     */
+    final String identityProvider;
+
     final List<HasMetadata> objects;
 
-    private Render(String overlay, List<HasMetadata> objects) {
+    private Render(String overlay, String identityProvider, List<HasMetadata> objects) {
         this.overlay = overlay;
+        this.identityProvider = identityProvider;
         this.objects = objects;
     }
 
@@ -45,7 +52,8 @@ final class Render {
                 .findFirst();
     }
 
-    static Render of(Path kubectl, Path overlayDir) throws IOException, InterruptedException {
+    static Render of(Path kubectl, Path overlayDir, String name, String identityProvider)
+            throws IOException, InterruptedException {
         Process process = new ProcessBuilder(kubectl.toString(), "kustomize", overlayDir.toString())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                 .start();
@@ -62,7 +70,14 @@ final class Render {
             throw new AssertionError("kubectl kustomize " + overlayDir + " failed (exit " + process.exitValue() + "):\n"
                     + stderr.toString(StandardCharsets.UTF_8));
         }
-        return new Render(overlayDir.getFileName().toString(), parse(yaml));
+        return new Render(name, identityProvider, parse(yaml));
+    }
+
+    /** A JSON or YAML document as maps, lists and scalars (the realm file, the user profile's configuration). */
+    static Map<String, Object> tree(String text) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> tree = SERIALIZATION.unmarshal(text, Map.class);
+        return tree;
     }
 
     /** Splits the multi-document stream and unmarshals each document; kinds fabric8 does not model become generic. */
