@@ -37,8 +37,18 @@ final class IdentityChecks {
     static final String EXTERNAL = "external-idp";
 
     /** The variables identity's microprofile-config.properties expands: what every service must be given. */
-    static final Set<String> IDENTITY_VARIABLES =
-            Set.of("VINHDANH_JWKS_URL", "VINHDANH_JWT_ISSUER", "VINHDANH_JWT_AUDIENCE");
+    static final Set<String> IDENTITY_VARIABLES = Set.of(
+            "VINHDANH_JWKS_URL",
+            "VINHDANH_JWT_ISSUER",
+            "VINHDANH_JWT_AUDIENCE",
+            "VINHDANH_INTROSPECTION_URL",
+            "VINHDANH_INTROSPECTION_CLIENT_ID",
+            "VINHDANH_INTROSPECTION_CLIENT_SECRET");
+
+    /** The Secret the services' introspection client secret comes from, and the realm import's placeholder of it. */
+    static final String API_CLIENT_SECRET = "vinhdanh-api-client";
+
+    static final String API_CLIENT_SECRET_PLACEHOLDER = "VINHDANH_API_CLIENT_SECRET";
 
     /**
      * Would override smallrye-jwt's properties directly and hide identity's mapping of the variables above (an
@@ -107,6 +117,8 @@ final class IdentityChecks {
         String issuer = null;
         String jwks = null;
         String audience = null;
+        String introspection = null;
+        Map<String, Object> realmClients = Map.of();
         if (IN_CLUSTER.equals(render.identityProvider)) {
             if (keycloaks.size() != 1 || imports.size() != 1) {
                 return List.of("the overlay includes keycloak, but the render has " + keycloaks.size()
@@ -120,6 +132,15 @@ final class IdentityChecks {
             jwks = "http://" + keycloak.getMetadata().getName() + "-service:" + httpPort(keycloak) + "/realms/" + realm
                     + "/protocol/openid-connect/certs";
             audience = audienceOf(realmTree(realmImport));
+            introspection = "http://" + keycloak.getMetadata().getName() + "-service:" + httpPort(keycloak) + "/realms/"
+                    + realm + "/protocol/openid-connect/token/introspect";
+            realmClients = byKey(realmTree(realmImport).get("clients"), "clientId");
+            if (!(Render.at(realmImport, "spec", "placeholders", API_CLIENT_SECRET_PLACEHOLDER, "secret", "name")
+                            instanceof String secretName)
+                    || !API_CLIENT_SECRET.equals(secretName)) {
+                problems.add(Render.id(realmImport) + ": spec.placeholders." + API_CLIENT_SECRET_PLACEHOLDER
+                        + " does not come from the Secret " + API_CLIENT_SECRET + " the services introspect with");
+            }
             if (!Boolean.TRUE.equals(Render.at(keycloak, "spec", "http", "httpEnabled"))) {
                 problems.add(
                         Render.id(keycloak) + ": spec.http.httpEnabled is not true, but the services fetch the JWKS "
@@ -169,10 +190,53 @@ final class IdentityChecks {
                     problems.add(at + ": the external provider's JWKS URL " + actualJwks + " is not https");
                 }
             }
+            problems.addAll(introspection(render, container, at, introspection, realmClients));
             if (!Objects.equals(audience, actualAudience)) {
                 problems.add(at + ": VINHDANH_JWT_AUDIENCE " + actualAudience + " is not the audience the realm's "
                         + API_SCOPE + " scope puts into access tokens, " + audience);
             }
+        }
+        return problems;
+    }
+
+    /**
+     * Token introspection: in-cluster, Keycloak's endpoint inside the namespace as a confidential client of the realm
+     * whose secret is the Secret the Deployments read; with the province's provider, https or off (empty URL).
+     */
+    private static List<String> introspection(
+            Render render, Container container, String at, String expectedUrl, Map<String, Object> realmClients) {
+        List<String> problems = new ArrayList<>();
+        String url = ManifestsTest.envValue(render, container, "VINHDANH_INTROSPECTION_URL");
+        String clientId = ManifestsTest.envValue(render, container, "VINHDANH_INTROSPECTION_CLIENT_ID");
+        if (url == null || clientId == null) {
+            return List.of(at + ": VINHDANH_INTROSPECTION_URL and VINHDANH_INTROSPECTION_CLIENT_ID must each be a "
+                    + "value or come from a ConfigMap of the render");
+        }
+        String secret = Optional.ofNullable(container.getEnv()).orElse(List.of()).stream()
+                .filter(env -> "VINHDANH_INTROSPECTION_CLIENT_SECRET".equals(env.getName()))
+                .map(env ->
+                        env.getValueFrom() == null ? null : env.getValueFrom().getSecretKeyRef())
+                .filter(Objects::nonNull)
+                .map(ref -> ref.getName())
+                .findFirst()
+                .orElse(null);
+        if (!API_CLIENT_SECRET.equals(secret)) {
+            problems.add(at + ": VINHDANH_INTROSPECTION_CLIENT_SECRET does not come from the Secret "
+                    + API_CLIENT_SECRET + " (no secret value in a ConfigMap or in git)");
+        }
+        if (expectedUrl != null) {
+            if (!expectedUrl.equals(url)) {
+                problems.add(at + ": VINHDANH_INTROSPECTION_URL " + url + " is not the realm's introspection endpoint "
+                        + "at Keycloak's Service inside the namespace, " + expectedUrl);
+            }
+            if (!(realmClients.get(clientId) instanceof Map<?, ?> client)
+                    || !Boolean.FALSE.equals(client.get("publicClient"))
+                    || !("${" + API_CLIENT_SECRET_PLACEHOLDER + "}").equals(client.get("secret"))) {
+                problems.add(at + ": VINHDANH_INTROSPECTION_CLIENT_ID " + clientId + " is not a confidential client "
+                        + "of the realm import whose secret is ${" + API_CLIENT_SECRET_PLACEHOLDER + "}");
+            }
+        } else if (!url.isEmpty() && !url.startsWith("https://")) {
+            problems.add(at + ": the external provider's introspection URL " + url + " is not https");
         }
         return problems;
     }

@@ -77,7 +77,13 @@ class ManifestsTest {
             new ExternalSecret(
                     Set.of("client-secret"),
                     "the desk client's secret, which the Keycloak Operator puts into the realm import "
-                            + "(spec.placeholders); created by the platform team (deploy/k8s/README.md)"));
+                            + "(spec.placeholders); created by the platform team (deploy/k8s/README.md)"),
+            IdentityChecks.API_CLIENT_SECRET,
+            new ExternalSecret(
+                    Set.of("client-secret"),
+                    "the secret of the services' client vinhdanh-api, with which they introspect tokens; the "
+                            + "Keycloak Operator puts it into the realm import too (spec.placeholders); created by "
+                            + "the platform team (deploy/k8s/README.md)"));
 
     /** The keys CloudNativePG writes into the {@code <cluster>-app} secret of a Cluster bootstrapped with initdb. */
     static final Set<String> CNPG_APP_SECRET_KEYS =
