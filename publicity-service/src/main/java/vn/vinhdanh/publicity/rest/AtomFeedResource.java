@@ -17,10 +17,10 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.vinhdanh.events.VietnameseNames;
 import vn.vinhdanh.publicity.domain.Feature;
 import vn.vinhdanh.publicity.domain.FeatureCorrection;
 import vn.vinhdanh.publicity.domain.FeatureStatus;
-import vn.vinhdanh.publicity.domain.SectorNames;
 import vn.vinhdanh.publicity.service.PublicFeed;
 import vn.vinhdanh.publicity.service.StoryPage;
 
@@ -112,7 +112,7 @@ public class AtomFeedResource {
         link(xml, "alternate", request.base().resolve("news/" + feature.slug).toString(), "text/html");
         xml.writeEmptyElement(ATOM_NS, "category");
         xml.writeAttribute("term", feature.sector.name());
-        xml.writeAttribute("label", SectorNames.vietnamese(feature.sector));
+        xml.writeAttribute("label", VietnameseNames.of(feature.sector));
         xml.writeEmptyElement(ATOM_NS, "category");
         xml.writeAttribute("term", "level:" + feature.level.name());
         element(xml, "summary", feature.summary);

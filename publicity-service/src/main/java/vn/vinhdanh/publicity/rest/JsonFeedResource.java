@@ -16,9 +16,9 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.vinhdanh.events.VietnameseNames;
 import vn.vinhdanh.publicity.domain.Feature;
 import vn.vinhdanh.publicity.domain.FeatureStatus;
-import vn.vinhdanh.publicity.domain.SectorNames;
 import vn.vinhdanh.publicity.service.PublicFeed;
 import vn.vinhdanh.publicity.service.StoryPage;
 
@@ -104,7 +104,7 @@ public class JsonFeedResource {
                 feature.summary,
                 feature.publishedAt.toString(),
                 feature.updatedAt.toString(),
-                List.of(SectorNames.vietnamese(feature.sector), feature.level.name()),
+                List.of(VietnameseNames.of(feature.sector), feature.level.name()),
                 "vi");
     }
 }

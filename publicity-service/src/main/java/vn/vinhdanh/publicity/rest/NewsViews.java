@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.function.Function;
 import vn.vinhdanh.events.Level;
 import vn.vinhdanh.events.Sector;
+import vn.vinhdanh.events.VietnameseNames;
 import vn.vinhdanh.publicity.domain.Feature;
 import vn.vinhdanh.publicity.domain.FeatureCorrection;
 import vn.vinhdanh.publicity.domain.LevelNames;
-import vn.vinhdanh.publicity.domain.SectorNames;
 import vn.vinhdanh.publicity.service.PublicNews;
 
 /** What the news templates show, already formatted for Vietnamese readers. */
@@ -154,7 +154,7 @@ final class NewsViews {
 
     /** The sector's name as a label: capitalised. */
     static String sectorName(Sector sector) {
-        String name = SectorNames.vietnamese(sector);
+        String name = VietnameseNames.of(sector);
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 

@@ -5,9 +5,9 @@ import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.vinhdanh.events.NominationSubmitted;
 import vn.vinhdanh.events.NomineeKind;
+import vn.vinhdanh.events.VietnameseNames;
 import vn.vinhdanh.publicity.domain.DraftStyle;
 import vn.vinhdanh.publicity.domain.GrantedAward;
-import vn.vinhdanh.publicity.domain.SectorNames;
 
 /**
  * Drafts the Vietnamese copy of a feature from the nomination's facts; editors take it from there. The wording
@@ -37,7 +37,7 @@ public class FeatureWriter {
         }
         String body = template.data("nominee", nomination.nominee())
                 .data("movementName", nomination.movementName())
-                .data("sectorName", SectorNames.vietnamese(nomination.sector()))
+                .data("sectorName", VietnameseNames.of(nomination.sector()))
                 .data("achievements", nomination.achievements())
                 .data("goodPractices", blankToNull(nomination.goodPractices()))
                 .data("awardName", award == null ? null : award.awardName)
