@@ -10,27 +10,18 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.vinhdanh.deploy.infra.HeadlessChromium;
 import vn.vinhdanh.deploy.infra.KafkaTestClient;
 import vn.vinhdanh.deploy.infra.PlatformTestResource;
 
@@ -42,28 +33,13 @@ import vn.vinhdanh.deploy.infra.PlatformTestResource;
 @QuarkusTest
 class NewsBrowserTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final String FEATURES = "/api/v1/features/";
 
     @TestHTTPResource("/news")
     URL news;
 
-    /** Kept in target/browser for a human to look at; the assertions do not depend on them. */
-    private static void screenshot(WebDriver browser, String name) throws IOException {
-        Path dir = Files.createDirectories(Path.of("target", "browser"));
-        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-    }
-
     @Test
     void aReaderListsTheNewsOpensAStorySeesTheHonourRollAndNoLongerFindsAKilledStory() throws IOException {
-        assertThat(CHROMIUM)
-                .as("Debian's chromium (apt-get install chromium; .ci/run installs it)")
-                .isExecutable();
-        assertThat(CHROMEDRIVER)
-                .as("Debian's chromedriver (apt-get install chromium-driver; .ci/run installs it)")
-                .isExecutable();
-
         String nominationId = UUID.randomUUID().toString();
         String storyId = Stories.draft(nominationId, "INDIVIDUAL", "Nguyễn Thị Hằng Nga", "HEALTH", "PROVINCE");
         try (KafkaTestClient kafka = new KafkaTestClient(PlatformTestResource.bootstrapServers())) {
@@ -92,31 +68,8 @@ class NewsBrowserTest {
                 .then()
                 .statusCode(200);
 
-        Path profile = Files.createTempDirectory("chromium-profile-");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--user-data-dir=" + profile,
-                "--lang=vi");
-        // a phone's screen: 390 CSS pixels wide, and the page's viewport meta tag is honoured
-        options.setExperimentalOption(
-                "mobileEmulation",
-                Map.of("deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 3.0, "mobile", true)));
-        WebDriver browser = new ChromeDriver(service, options);
-        try {
-            browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        try (HeadlessChromium chromium = HeadlessChromium.phone()) {
+            WebDriver browser = chromium.driver();
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
             JavascriptExecutor js = (JavascriptExecutor) browser;
 
@@ -133,7 +86,7 @@ class NewsBrowserTest {
             assertThat((Long) js.executeScript("return document.documentElement.scrollWidth"))
                     .isLessThanOrEqualTo((Long) js.executeScript("return window.innerWidth"));
 
-            screenshot(browser, "news-list");
+            chromium.screenshot("news-list");
 
             // open the story from the list
             browser.findElement(By.linkText(title)).click();
@@ -150,7 +103,7 @@ class NewsBrowserTest {
             assertThat((Long) js.executeScript("return document.documentElement.scrollWidth"))
                     .isLessThanOrEqualTo((Long) js.executeScript("return window.innerWidth"));
 
-            screenshot(browser, "news-story");
+            chromium.screenshot("news-story");
 
             // the honour roll: three SVG charts, each with its title, and the table of the same numbers
             browser.findElement(By.linkText("Bảng vàng")).click();
@@ -166,7 +119,7 @@ class NewsBrowserTest {
                             .getAttribute("textContent"))
                     .isEqualTo("Số bài theo lĩnh vực");
             assertThat(browser.findElement(By.tagName("body")).getText()).contains("Y tế");
-            screenshot(browser, "news-honour-roll");
+            chromium.screenshot("news-honour-roll");
             assertThat((Long) js.executeScript("return document.documentElement.scrollWidth"))
                     .isLessThanOrEqualTo((Long) js.executeScript("return window.innerWidth"));
 
@@ -175,13 +128,6 @@ class NewsBrowserTest {
             assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Phạm Văn Đức");
             browser.get(news.toString() + "/" + killedSlug);
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Bài viết đã được gỡ bỏ");
-        } finally {
-            browser.quit();
-            service.stop();
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder())
-                        .forEach(path -> path.toFile().delete());
-            }
         }
     }
 }
