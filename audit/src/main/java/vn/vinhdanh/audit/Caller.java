@@ -22,9 +22,6 @@ public class Caller {
     @Inject
     SecurityIdentity identity;
 
-    @Inject
-    JsonWebToken token;
-
     public String id() {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
     }
@@ -40,8 +37,7 @@ public class Caller {
 
     /** The agency the caller acts for: the {@code agency} claim, present for the agency role. */
     public String agencyCode() {
-        Object claim = token == null ? null : token.getClaim("agency");
-        return claim == null ? null : claim.toString().replace("\"", "");
+        return claim("agency");
     }
 
     /**
@@ -49,7 +45,19 @@ public class Caller {
      * account (never the subject, which the provider chooses). Null for a caller without one.
      */
     public String seat() {
-        Object claim = token == null ? null : token.getClaim("seat");
+        return claim("seat");
+    }
+
+    /**
+     * A claim of the token behind the identity: the bearer token of an API call, or the ID token of a person signed in
+     * at the desk (its client scope carries the same claims). Read from the principal, which both mechanisms make the
+     * token itself, so that neither mechanism's token producer decides which one is meant.
+     */
+    private String claim(String name) {
+        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+            return null;
+        }
+        Object claim = token.getClaim(name);
         return claim == null ? null : claim.toString().replace("\"", "");
     }
 
