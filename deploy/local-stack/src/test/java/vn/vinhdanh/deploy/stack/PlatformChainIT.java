@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -24,7 +23,6 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -56,10 +54,7 @@ class PlatformChainIT {
     @BeforeAll
     void startPlatform() {
         String run = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
-        Path repoRoot = Path.of(System.getProperty(LocalStack.REPO_ROOT_PROPERTY, "../.."));
-        platform = PlatformLauncher.start(
-                PlatformOptions.isolated(repoRoot, Path.of("target", "e2e-" + run), "vd_e2e_" + run)
-                        .build());
+        platform = SharedPlatform.get();
         client = new PlatformClient(new ApiClient(), platform.baseUrls(), platform.tokens());
 
         Map<String, Object> movement = new LinkedHashMap<>();
@@ -70,13 +65,6 @@ class PlatformChainIT {
         movement.put("year", 2026);
         movement.put("organizer", "UBND tỉnh Lào Cai");
         movementId = client.createMovement(movement).path("id").asText();
-    }
-
-    @AfterAll
-    void stopPlatform() {
-        if (platform != null) {
-            platform.close();
-        }
     }
 
     @Test

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigInteger;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
@@ -26,7 +25,6 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -59,20 +57,10 @@ class SignInIT {
     @BeforeAll
     void startPlatform() {
         run = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
-        Path repoRoot = Path.of(System.getProperty(LocalStack.REPO_ROOT_PROPERTY, "../.."));
-        platform = PlatformLauncher.start(
-                PlatformOptions.isolated(repoRoot, Path.of("target", "signin-" + run), "vd_signin_" + run)
-                        .build());
+        platform = SharedPlatform.get();
         tokens = platform.tokens();
         admin = new KeycloakAdmin(platform.keycloak());
         anonymous = new ApiClient();
-    }
-
-    @AfterAll
-    void stopPlatform() {
-        if (platform != null) {
-            platform.close();
-        }
     }
 
     @Test
