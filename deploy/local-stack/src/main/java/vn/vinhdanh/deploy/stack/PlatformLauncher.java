@@ -48,7 +48,7 @@ public final class PlatformLauncher implements AutoCloseable {
         this.ports = options.resolvePorts();
         this.shutdownHook = new Thread(this::closeOnJvmExit, "vinhdanh-platform-shutdown");
         this.infrastructure = new Infrastructure(options);
-        this.processes = new ServiceProcesses(options, infrastructure);
+        this.processes = new ServiceProcesses(options, infrastructure, ports);
         this.readiness = new Readiness(out, PlatformOptions.READY_TIMEOUT);
     }
 

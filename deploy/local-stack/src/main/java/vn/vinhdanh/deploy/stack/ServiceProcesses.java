@@ -25,6 +25,8 @@ final class ServiceProcesses {
 
     private final PlatformOptions options;
     private final Infrastructure infrastructure;
+    /** Every service's main port: each service's header links the four desks. */
+    private final Map<Service, Integer> ports;
 
     private final Object lock = new Object();
     private final Map<Service, ManagedProcess> processes = new EnumMap<>(Service.class);
@@ -33,9 +35,10 @@ final class ServiceProcesses {
 
     private boolean closed;
 
-    ServiceProcesses(PlatformOptions options, Infrastructure infrastructure) {
+    ServiceProcesses(PlatformOptions options, Infrastructure infrastructure, Map<Service, Integer> ports) {
         this.options = options;
         this.infrastructure = infrastructure;
+        this.ports = Map.copyOf(ports);
     }
 
     /** Launches the main process of {@code service} on {@code port}; its log is appended to or started afresh. */
@@ -157,6 +160,12 @@ final class ServiceProcesses {
         // and whether a person's token is still active (disabled, signed out), asked as the realm's client vinhdanh-api
         command.add("-Dvinhdanh.identity.introspection.url="
                 + infrastructure.keycloak().introspectionEndpoint());
+        // the desk: people sign in at the same realm (authorization code, client vinhdanh-desk); the header links the
+        // four desks on their ports (a browser reaches them as localhost, the name the desk client redirects to)
+        command.add(
+                "-Dquarkus.oidc.auth-server-url=" + infrastructure.keycloak().issuer());
+        ports.forEach((other, port) ->
+                command.add("-Dvinhdanh.desk." + other.shortName() + "-url=http://localhost:" + port + "/desk"));
         if (System.getenv("OTEL_EXPORTER_OTLP_ENDPOINT") == null) {
             // no trace collector on this machine: trace ids still reach the logs and the Kafka headers, but the
             // exporter's "connection refused" would only be noise

@@ -134,6 +134,19 @@ final class KeycloakAdmin {
         created(post("/components", component));
     }
 
+    /**
+     * Lets a client redirect back to more addresses: an isolated platform's services listen on free ports, which the
+     * development realm (localhost:8081-8084) cannot know.
+     */
+    void addRedirectUris(String clientId, List<String> uris) {
+        JsonNode found =
+                read(expect(send(get("/clients?clientId=" + clientId)), 200).body());
+        ObjectNode client = (ObjectNode) found.get(0);
+        ArrayNode redirects = (ArrayNode) client.withArray("redirectUris");
+        uris.forEach(redirects::add);
+        expect(send(json("PUT", "/clients/" + client.path("id").asText(), client)), 204);
+    }
+
     private String realmId() {
         return read(expect(send(get("")), 200).body()).path("id").asText();
     }

@@ -1,0 +1,210 @@
+package vn.vinhdanh.deploy.stack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.vinhdanh.deploy.infra.HeadlessChromium;
+import vn.vinhdanh.deploy.infra.KeycloakTokens;
+
+/**
+ * The agency officer's desk in a real browser: signing in on the real Keycloak login page (authorization code with
+ * PKCE), the movements, the nomination form refused with each message next to its field and the input kept, then
+ * submitted, and the nomination with its timeline. Every page is checked with axe-core for WCAG 2.1 AA.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AgencyDeskIT {
+
+    private PlatformLauncher platform;
+    private KeycloakTokens tokens;
+    private String run;
+
+    @BeforeAll
+    void startPlatform() {
+        run = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+        platform = SharedPlatform.get();
+        tokens = platform.tokens();
+        // the desk client of the development realm redirects to localhost:8081-8084; these services listen elsewhere
+        List<String> desks = List.of(Service.values()).stream()
+                .map(service -> "http://localhost:" + platform.port(service) + "/desk/*")
+                .toList();
+        new KeycloakAdmin(platform.keycloak()).addRedirectUris("vinhdanh-desk", desks);
+    }
+
+    @Test
+    void anAgencyOfficerSignsInFixesWhatTheFormRefusedAndSubmitsTheNomination() throws IOException {
+        PlatformClient client = new PlatformClient(new ApiClient(), platform.baseUrls(), tokens);
+        ApiClient admin = client.as("admin", null);
+        String movement = admin.send(
+                        "POST",
+                        platform.baseUrl(Service.NOMINATION).resolve("/api/v1/movements"),
+                        Map.of(
+                                "code", "DESK-" + run.toUpperCase(),
+                                "name", "Phong trào thi đua \"Dạy tốt, học tốt\" năm học 2025–2026",
+                                "kind", "REGULAR",
+                                "level", "PROVINCE",
+                                "year", 2026,
+                                "organizer", "UBND tỉnh Lào Cai"),
+                        "application/json")
+                .expect(201)
+                .json()
+                .path("id")
+                .asText();
+        admin.send(
+                        "PUT",
+                        platform.baseUrl(Service.NOMINATION).resolve("/api/v1/movements/" + movement + "/criteria"),
+                        Map.of(
+                                "criteria",
+                                List.of(
+                                        Map.of(
+                                                "targetGroup", "PUBLIC_EMPLOYEE",
+                                                "code", "TC1",
+                                                "description", "Hoàn thành xuất sắc nhiệm vụ năm học",
+                                                "weight", 60,
+                                                "required", true),
+                                        Map.of(
+                                                "targetGroup", "PUBLIC_EMPLOYEE",
+                                                "code", "TC2",
+                                                "description", "Có sáng kiến được công nhận",
+                                                "weight", 40,
+                                                "required", false))),
+                        "application/json")
+                .expect(200);
+        String desk = "http://localhost:" + platform.port(Service.NOMINATION) + "/desk";
+
+        try (HeadlessChromium chromium = HeadlessChromium.desktop()) {
+            WebDriver browser = chromium.driver();
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+
+            // not signed in: the desk sends the browser to the realm's login page
+            browser.get(desk);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+            assertTrue(
+                    browser.getCurrentUrl().startsWith(platform.keycloak().issuer() + "/protocol/openid-connect/auth"),
+                    browser.getCurrentUrl());
+            assertTrue(browser.getCurrentUrl().contains("code_challenge_method=S256"), "PKCE");
+            chromium.screenshot("desk-sign-in");
+            browser.findElement(By.id("username")).sendKeys("can-bo-so-gddt");
+            browser.findElement(By.id("password")).sendKeys("vinhdanh-demo");
+            browser.findElement(By.id("kc-login")).click();
+
+            // back at the desk, signed in: the header names the person, the role and the agency
+            wait.until(ExpectedConditions.urlToBe(desk));
+            String header = browser.findElement(By.cssSelector("header.site")).getText();
+            assertTrue(header.contains("Cán bộ cơ quan, đơn vị") && header.contains("SO-GDDT"), header);
+            assertAccessible(browser, "the movements");
+            chromium.screenshot("desk-agency-movements");
+
+            browser.findElement(By.cssSelector("a[href='/desk/movements/" + movement + "/nominate']"))
+                    .click();
+            browser.findElement(By.id("tg-PUBLIC_EMPLOYEE")).click();
+            browser.findElement(By.cssSelector("form button[type=submit]")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("f-nominee-name")));
+            assertAccessible(browser, "the nomination form");
+
+            // a first try with a year that is not a number and the required criterion left empty
+            browser.findElement(By.id("kind-INDIVIDUAL")).click();
+            browser.findElement(By.id("f-nominee-name")).sendKeys("Hoàng Thị Lan");
+            browser.findElement(By.id("f-nominee-organization")).sendKeys("Trường THCS Bản Phố, Bắc Hà");
+            browser.findElement(By.id("f-nominee-birthYear")).sendKeys("một chín tám tám");
+            new Select(browser.findElement(By.id("f-level"))).selectByValue("PROVINCE");
+            new Select(browser.findElement(By.id("f-sector"))).selectByValue("EDUCATION_TRAINING");
+            browser.findElement(By.id("f-proposedAward")).sendKeys("BANG_KHEN_CHU_TICH_UBND_TINH");
+            browser.findElement(By.id("f-achievements"))
+                    .sendKeys("Ba năm liền có học sinh giỏi cấp tỉnh; duy trì sĩ số 100 % học sinh dân tộc Mông.");
+            browser.findElement(By.id("f-evidence-1--text"))
+                    .sendKeys("Sáng kiến \"Góc học tập bán trú\" được công nhận.");
+            browser.findElement(By.id("consent-yes")).click();
+            browser.findElement(By.cssSelector("form[method=post] button[type=submit]"))
+                    .click();
+
+            WebElement summary = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
+            assertTrue(summary.getText().contains("Phải là một số nguyên"), summary.getText());
+            assertTrue(browser.getTitle().startsWith("Lỗi: "), browser.getTitle());
+            // the message sits next to its field, and what was typed is still there
+            String fieldError =
+                    browser.findElement(By.id("err-f-nominee-birthYear")).getText();
+            assertTrue(fieldError.startsWith("Lỗi:") && fieldError.endsWith("Phải là một số nguyên"), fieldError);
+            assertEquals(
+                    "Hoàng Thị Lan",
+                    browser.findElement(By.id("f-nominee-name")).getAttribute("value"));
+            assertEquals(
+                    "một chín tám tám",
+                    browser.findElement(By.id("f-nominee-birthYear")).getAttribute("value"));
+            assertAccessible(browser, "the refused form");
+            chromium.screenshot("desk-agency-form-refused");
+
+            // fixed: the year as a number, but the required criterion still without evidence → the use case refuses
+            browser.findElement(By.id("f-nominee-birthYear")).clear();
+            browser.findElement(By.id("f-nominee-birthYear")).sendKeys("1988");
+            browser.findElement(By.cssSelector("form[method=post] button[type=submit]"))
+                    .click();
+            summary = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
+            assertTrue(summary.getText().contains("TC1"), summary.getText());
+            assertTrue(browser.findElement(By.id("f-evidence")).getText().contains("TC1"));
+
+            browser.findElement(By.id("f-evidence-0--text"))
+                    .sendKeys("Chiến sĩ thi đua cơ sở hai năm liền; 12 học sinh giỏi cấp tỉnh.");
+            browser.findElement(By.cssSelector("form[method=post] button[type=submit]"))
+                    .click();
+
+            // submitted: the nomination's page with its timeline, and the same nomination through the API
+            wait.until(ExpectedConditions.urlContains("/desk/nominations/"));
+            assertEquals("Hoàng Thị Lan", browser.findElement(By.tagName("h1")).getText());
+            assertTrue(browser.findElement(By.cssSelector("[role=status]"))
+                    .getText()
+                    .contains("Đã gửi"));
+            assertTrue(
+                    browser.findElement(By.cssSelector("ol.timeline")).getText().contains("Đã gửi"));
+            assertAccessible(browser, "the nomination");
+            chromium.screenshot("desk-agency-nomination");
+            String id = browser.getCurrentUrl().replaceAll(".*/desk/nominations/([0-9a-f-]{36}).*", "$1");
+            JsonNode stored = client.nomination(id);
+            assertEquals("SO-GDDT", stored.path("agencyCode").asText());
+            assertEquals(1988, stored.path("nominee").path("birthYear").asInt());
+            assertEquals(2, stored.path("evidence").size(), stored.toString());
+
+            browser.get(desk + "/nominations");
+            assertTrue(browser.findElement(By.tagName("main")).getText().contains("Hoàng Thị Lan"));
+            assertAccessible(browser, "the agency's nominations");
+            chromium.screenshot("desk-agency-nominations");
+        }
+    }
+
+    /** axe-core's WCAG 2.0/2.1 A and AA rules: no serious or critical violation on the page. */
+    private static void assertAccessible(WebDriver browser, String page) {
+        Results results = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(browser);
+        List<String> serious = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(AgencyDeskIT::describe)
+                .toList();
+        assertTrue(serious.isEmpty(), page + ": " + serious);
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                + rule.getNodes().stream()
+                        .map(node -> String.valueOf(node.getTarget()))
+                        .toList();
+    }
+}

@@ -1,0 +1,47 @@
+package vn.vinhdanh.desk;
+
+import io.quarkus.qute.TemplateExtension;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import vn.vinhdanh.events.Level;
+import vn.vinhdanh.events.NomineeKind;
+import vn.vinhdanh.events.Sector;
+import vn.vinhdanh.events.TargetGroup;
+import vn.vinhdanh.events.VietnameseNames;
+import vn.vinhdanh.province.ProvinceClock;
+
+/** What a page prints for the shared kinds and for times: Vietnamese labels, dates as Lào Cai reads them. */
+@TemplateExtension
+public final class DeskLabels {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private DeskLabels() {}
+
+    static String vi(Level level) {
+        return VietnameseNames.label(VietnameseNames.of(level));
+    }
+
+    static String vi(Sector sector) {
+        return VietnameseNames.label(VietnameseNames.of(sector));
+    }
+
+    static String vi(TargetGroup group) {
+        return VietnameseNames.label(VietnameseNames.of(group));
+    }
+
+    static String vi(NomineeKind kind) {
+        return VietnameseNames.label(VietnameseNames.of(kind));
+    }
+
+    /** A moment in Asia/Ho_Chi_Minh, day first. */
+    static String vn(Instant at) {
+        return at == null ? "" : DATE_TIME.format(at.atZone(ProvinceClock.ZONE));
+    }
+
+    static String vn(LocalDate day) {
+        return day == null ? "" : DATE.format(day);
+    }
+}

@@ -1,0 +1,63 @@
+package vn.vinhdanh.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.vinhdanh.problem.Problem;
+import vn.vinhdanh.problem.ProblemException;
+
+class FormErrorsTest {
+
+    record Nominee(@NotBlank String name, @NotBlank String organization) {}
+
+    record Body(
+            @jakarta.validation.Valid Nominee nominee,
+            @NotBlank String achievements) {}
+
+    @Test
+    void aUseCasesFieldErrorsAreShownByTheApisFieldNamesAndInTheSummaryInOrder() {
+        FormErrors errors = FormErrors.of(ProblemException.invalidFields(List.of(
+                new Problem.FieldError("nominee.memberCount", "required for a collective"),
+                new Problem.FieldError("evidence", "criterion TC1 is required"),
+                new Problem.FieldError("evidence", "criterion TC3 is required"))));
+
+        assertThat(errors.any()).isTrue();
+        assertThat(errors.has("nominee.memberCount")).isTrue();
+        assertThat(errors.of("evidence")).isEqualTo("criterion TC1 is required; criterion TC3 is required");
+        assertThat(errors.of("nominee.name")).isEmpty();
+        assertThat(errors.summary())
+                .extracting(FormErrors.Entry::inputId)
+                .containsExactly("f-nominee-memberCount", "f-evidence");
+        assertThat(errors.general()).isEmpty();
+    }
+
+    @Test
+    void aRefusalWithoutAFieldIsThePagesOwnMessage() {
+        FormErrors errors = FormErrors.of(ProblemException.conflict("possible-duplicate", "already nominated"));
+
+        assertThat(errors.any()).isTrue();
+        assertThat(errors.general()).isEqualTo("already nominated");
+        assertThat(errors.summary()).isEmpty();
+    }
+
+    @Test
+    void anInputThatCouldNotBeReadKeepsItsOwnMessageOverTheConstraintsOne() {
+        Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
+        var violations = validator.validate(new Body(new Nominee(null, "Trường THCS Bản Phố"), " "));
+
+        FormErrors errors = FormErrors.of(Map.of("nominee.name", "Phải là một số nguyên"), violations);
+
+        assertThat(errors.of("nominee.name")).isEqualTo("Phải là một số nguyên");
+        assertThat(errors.has("achievements")).isTrue();
+        assertThat(errors.has("nominee.organization")).isFalse();
+        assertThat(errors.summary())
+                .extracting(FormErrors.Entry::field)
+                .containsExactly("nominee.name", "achievements");
+        assertThat(FormErrors.none().any()).isFalse();
+    }
+}
