@@ -118,6 +118,7 @@ final class IdentityChecks {
         String jwks = null;
         String audience = null;
         String introspection = null;
+        String internalRealm = null;
         Map<String, Object> realmClients = Map.of();
         if (IN_CLUSTER.equals(render.identityProvider)) {
             if (keycloaks.size() != 1 || imports.size() != 1) {
@@ -132,8 +133,13 @@ final class IdentityChecks {
             jwks = "http://" + keycloak.getMetadata().getName() + "-service:" + httpPort(keycloak) + "/realms/" + realm
                     + "/protocol/openid-connect/certs";
             audience = audienceOf(realmTree(realmImport));
-            introspection = "http://" + keycloak.getMetadata().getName() + "-service:" + httpPort(keycloak) + "/realms/"
-                    + realm + "/protocol/openid-connect/token/introspect";
+            internalRealm = "http://" + keycloak.getMetadata().getName() + "-service:" + httpPort(keycloak) + "/realms/"
+                    + realm;
+            introspection = internalRealm + "/protocol/openid-connect/token/introspect";
+            if (!Boolean.TRUE.equals(Render.at(keycloak, "spec", "hostname", "backchannelDynamic"))) {
+                problems.add(Render.id(keycloak) + ": spec.hostname.backchannelDynamic is not true, but the desks "
+                        + "discover the realm inside the namespace and must be told its token endpoint there");
+            }
             realmClients = byKey(realmTree(realmImport).get("clients"), "clientId");
             if (!(Render.at(realmImport, "spec", "placeholders", API_CLIENT_SECRET_PLACEHOLDER, "secret", "name")
                             instanceof String secretName)
@@ -191,6 +197,7 @@ final class IdentityChecks {
                 }
             }
             problems.addAll(introspection(render, container, at, introspection, realmClients));
+            problems.addAll(desk(render, container, at, internalRealm, realmClients));
             if (!Objects.equals(audience, actualAudience)) {
                 problems.add(at + ": VINHDANH_JWT_AUDIENCE " + actualAudience + " is not the audience the realm's "
                         + API_SCOPE + " scope puts into access tokens, " + audience);
@@ -237,6 +244,37 @@ final class IdentityChecks {
             }
         } else if (!url.isEmpty() && !url.startsWith("https://")) {
             problems.add(at + ": the external provider's introspection URL " + url + " is not https");
+        }
+        return problems;
+    }
+
+    /**
+     * A service with pages (it reads VINHDANH_OIDC_SERVER_URL): in-cluster, it discovers the realm inside the
+     * namespace; each desk it links is a redirect URI of the desk client, so that signing in can come back to it.
+     */
+    private static List<String> desk(
+            Render render, Container container, String at, String internalRealm, Map<String, Object> realmClients) {
+        String server = ManifestsTest.envValue(render, container, "VINHDANH_OIDC_SERVER_URL");
+        if (server == null) {
+            return List.of();
+        }
+        List<String> problems = new ArrayList<>();
+        if (internalRealm != null && !internalRealm.equals(server)) {
+            problems.add(at + ": VINHDANH_OIDC_SERVER_URL " + server + " is not the realm at Keycloak's Service inside "
+                    + "the namespace, " + internalRealm);
+        }
+        if (internalRealm == null && !server.startsWith("https://")) {
+            problems.add(at + ": the external provider's VINHDANH_OIDC_SERVER_URL " + server + " is not https");
+        }
+        if (internalRealm != null && realmClients.get(DESK_CLIENT) instanceof Map<?, ?> desk) {
+            List<?> redirects = desk.get("redirectUris") instanceof List<?> list ? list : List.of();
+            for (String name : List.of("NOMINATION", "REVIEW", "AWARD", "PUBLICITY")) {
+                String url = ManifestsTest.envValue(render, container, "VINHDANH_DESK_" + name + "_URL");
+                if (url == null || !redirects.contains(url + "/*")) {
+                    problems.add(at + ": VINHDANH_DESK_" + name + "_URL " + url + " is not a redirect URI of the "
+                            + "desk client (" + redirects + " lacks <url>/*)");
+                }
+            }
         }
         return problems;
     }

@@ -78,6 +78,11 @@ class ManifestsTest {
                     Set.of("client-secret"),
                     "the desk client's secret, which the Keycloak Operator puts into the realm import "
                             + "(spec.placeholders); created by the platform team (deploy/k8s/README.md)"),
+            "vinhdanh-desk-session",
+            new ExternalSecret(
+                    Set.of("state-secret", "session-secret", "csrf-key"),
+                    "the desk's secrets, the same in every pod of a service: the sign-in state, the session cookie's "
+                            + "encryption, the forms' CSRF tokens; created by the platform team (deploy/k8s/README.md)"),
             IdentityChecks.API_CLIENT_SECRET,
             new ExternalSecret(
                     Set.of("client-secret"),

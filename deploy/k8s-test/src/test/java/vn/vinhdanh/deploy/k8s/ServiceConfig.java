@@ -31,6 +31,12 @@ record ServiceConfig(String name, int httpPort, Set<String> inputTopics, Set<Str
     private static final Pattern IDENTITY_DEPENDENCY =
             Pattern.compile("<dependency>\\s*<groupId>vn\\.vinhdanh</groupId>\\s*<artifactId>identity</artifactId>");
 
+    /** The desk module's configuration (sign-in at the provider, the desks' links): a service with pages reads it. */
+    static final String DESK_CONFIG = "desk/src/main/resources/META-INF/microprofile-config.properties";
+
+    private static final Pattern DESK_DEPENDENCY =
+            Pattern.compile("<dependency>\\s*<groupId>vn\\.vinhdanh</groupId>\\s*<artifactId>desk</artifactId>");
+
     /** Every module of the repository with a Quarkus application.properties that names a messaging service. */
     static List<ServiceConfig> discover(Path repoRoot) throws IOException {
         Set<String> identity = identityPlaceholders(repoRoot);
@@ -41,7 +47,11 @@ record ServiceConfig(String name, int httpPort, Set<String> inputTopics, Set<Str
                 if (Files.isRegularFile(file)) {
                     Properties properties = load(file);
                     if (properties.getProperty("vinhdanh.messaging.service") != null) {
-                        services.add(of(properties, dependsOnIdentity(module) ? identity : Set.of()));
+                        Set<String> inherited = new TreeSet<>(dependsOnIdentity(module) ? identity : Set.of());
+                        if (dependsOn(module, DESK_DEPENDENCY)) {
+                            inherited.addAll(placeholders(load(repoRoot.resolve(DESK_CONFIG))));
+                        }
+                        services.add(of(properties, inherited));
                     }
                 }
             }
@@ -60,9 +70,13 @@ record ServiceConfig(String name, int httpPort, Set<String> inputTopics, Set<Str
 
     /** Whether the module's pom.xml declares the dependency on vn.vinhdanh:identity. */
     static boolean dependsOnIdentity(Path module) throws IOException {
+        return dependsOn(module, IDENTITY_DEPENDENCY);
+    }
+
+    private static boolean dependsOn(Path module, Pattern dependency) throws IOException {
         Path pom = module.resolve("pom.xml");
         return Files.isRegularFile(pom)
-                && IDENTITY_DEPENDENCY.matcher(Files.readString(pom)).find();
+                && dependency.matcher(Files.readString(pom)).find();
     }
 
     private static Properties load(Path file) throws IOException {
