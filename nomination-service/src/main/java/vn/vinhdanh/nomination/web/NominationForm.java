@@ -12,7 +12,10 @@ import vn.vinhdanh.events.NomineeKind;
 import vn.vinhdanh.events.Sector;
 import vn.vinhdanh.events.TargetGroup;
 import vn.vinhdanh.nomination.domain.Criterion;
+import vn.vinhdanh.nomination.domain.Nomination;
+import vn.vinhdanh.nomination.domain.Nominee;
 import vn.vinhdanh.nomination.rest.NominationRequest;
+import vn.vinhdanh.nomination.rest.NominationRequest.AttachmentRequest;
 import vn.vinhdanh.nomination.rest.NominationRequest.EvidenceRequest;
 import vn.vinhdanh.nomination.rest.NominationRequest.NomineeRequest;
 
@@ -61,7 +64,60 @@ public final class NominationForm {
         return value("evidence[" + index + "].text");
     }
 
-    public NominationRequest toRequest(UUID movementId, List<Criterion> criteria) {
+    /**
+     * A nomination as it stands, to amend after the council's return: its values in the form's fields, its evidence in
+     * the textarea of its criterion.
+     */
+    public static NominationForm of(Nomination nomination, List<Criterion> criteria) {
+        NominationForm form = new NominationForm();
+        Nominee nominee = nomination.nominee;
+        form.put("nominee.kind", nominee.kind);
+        form.put("nominee.name", nominee.name);
+        form.put("nominee.gender", nominee.gender);
+        form.put("nominee.birthYear", nominee.birthYear);
+        form.put("nominee.ethnicity", nominee.ethnicity);
+        form.put("nominee.position", nominee.position);
+        form.put("nominee.organization", nominee.organization);
+        form.put("nominee.targetGroup", nominee.targetGroup);
+        form.put("nominee.memberCount", nominee.memberCount);
+        form.put("level", nomination.level);
+        form.put("sector", nomination.sector);
+        form.put("proposedAward", nomination.proposedAward);
+        form.put("achievements", nomination.achievements);
+        form.put("goodPractices", nomination.goodPractices);
+        form.put("publicityConsent", nomination.publicityConsent ? "yes" : "no");
+        for (int i = 0; i < criteria.size(); i++) {
+            String code = criteria.get(i).code;
+            int index = i;
+            nomination.evidence.stream()
+                    .filter(evidence -> evidence.criterionCode.equals(code))
+                    .findFirst()
+                    .ifPresent(evidence -> form.put("evidence[" + index + "].text", evidence.text));
+        }
+        return form;
+    }
+
+    private void put(String field, Object value) {
+        if (value != null) {
+            values.put(field, value.toString());
+        }
+    }
+
+    /** The nominee's target group as chosen, or null: the criteria, and so the evidence fields, follow from it. */
+    public TargetGroup targetGroup() {
+        try {
+            return value("nominee.targetGroup").isEmpty() ? null : TargetGroup.valueOf(value("nominee.targetGroup"));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
+     * @param attachments what the nomination already carries (the page does not edit them; an amendment keeps them)
+     * @param changeNote what changed, for an amendment; null for a new nomination
+     */
+    public NominationRequest toRequest(
+            UUID movementId, List<Criterion> criteria, List<AttachmentRequest> attachments, String changeNote) {
         NomineeKind kind = choice("nominee.kind", NomineeKind.class);
         NomineeRequest nominee = new NomineeRequest(
                 kind,
@@ -93,9 +149,9 @@ public final class NominationForm {
                         ? Boolean.TRUE
                         : "no".equals(values.get("publicityConsent")) ? Boolean.FALSE : null,
                 evidence,
-                List.of(),
+                attachments,
                 "true".equals(values.get("confirmDuplicate")),
-                null);
+                changeNote);
     }
 
     private String text(String field) {

@@ -28,7 +28,7 @@ import vn.vinhdanh.deploy.infra.KeycloakTokens;
 /**
  * The agency officer's desk in a real browser: signing in on the real Keycloak login page (authorization code with
  * PKCE), the movements, the nomination form refused with each message next to its field and the input kept, then
- * submitted, and the nomination with its timeline. Every page is checked with axe-core for WCAG 2.1 AA.
+ * submitted, the nomination with its timeline, amended after the council's return and withdrawn. Every page is checked with axe-core for WCAG 2.1 AA.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AgencyDeskIT {
@@ -181,6 +181,47 @@ class AgencyDeskIT {
             assertEquals("SO-GDDT", stored.path("agencyCode").asText());
             assertEquals(1988, stored.path("nominee").path("birthYear").asInt());
             assertEquals(2, stored.path("evidence").size(), stored.toString());
+
+            // the council returns it: the page shows the reason, the form comes back filled in, a change note is due
+            client.awaitStatus(id, "UNDER_REVIEW");
+            String round1 = client.awaitOpenReviewCase(id).path("id").asText();
+            client.decide(round1, "RETURNED", "Bổ sung quyết định công nhận sáng kiến.");
+            client.awaitStatus(id, "RETURNED");
+            browser.navigate().refresh();
+            assertTrue(browser.findElement(By.tagName("main"))
+                    .getText()
+                    .contains("Bổ sung quyết định công nhận sáng kiến."));
+            browser.findElement(By.linkText("Bổ sung, gửi lại")).click();
+            wait.until(ExpectedConditions.urlContains("/amend"));
+            assertEquals(
+                    "Hoàng Thị Lan",
+                    browser.findElement(By.id("f-nominee-name")).getAttribute("value"));
+            assertEquals(
+                    "1988", browser.findElement(By.id("f-nominee-birthYear")).getAttribute("value"));
+            assertTrue(
+                    browser.findElement(By.id("f-evidence-0--text")).getText().contains("Chiến sĩ thi đua cơ sở"));
+            assertAccessible(browser, "the amendment form");
+            browser.findElement(By.cssSelector("form[method=post] button[type=submit]"))
+                    .click();
+            summary = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
+            assertTrue(browser.findElement(By.id("err-f-changeNote")).isDisplayed(), summary.getText());
+            browser.findElement(By.id("f-changeNote")).sendKeys("Bổ sung Quyết định 45/QĐ-SGDĐT công nhận sáng kiến.");
+            browser.findElement(By.cssSelector("form[method=post] button[type=submit]"))
+                    .click();
+            wait.until(ExpectedConditions.urlContains("amended=1"));
+            assertEquals(2, client.nomination(id).path("revision").asInt());
+            chromium.screenshot("desk-agency-amended");
+
+            // and takes it back: the reason reaches the timeline, the withdraw form is gone
+            browser.findElement(By.id("f-reason")).sendKeys("Đơn vị đề nghị ở đợt sau.");
+            browser.findElement(By.cssSelector("form[action$='/withdraw'] button"))
+                    .click();
+            wait.until(ExpectedConditions.urlContains("withdrawn=1"));
+            assertTrue(
+                    browser.findElement(By.cssSelector("ol.timeline")).getText().contains("Đơn vị đề nghị ở đợt sau."));
+            assertTrue(browser.findElements(By.cssSelector("form[action$='/withdraw']"))
+                    .isEmpty());
+            assertEquals("WITHDRAWN", client.nomination(id).path("status").asText());
 
             browser.get(desk + "/nominations");
             assertTrue(browser.findElement(By.tagName("main")).getText().contains("Hoàng Thị Lan"));

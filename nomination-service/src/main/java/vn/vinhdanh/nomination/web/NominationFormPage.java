@@ -1,0 +1,112 @@
+package vn.vinhdanh.nomination.web;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import vn.vinhdanh.desk.FormErrors;
+import vn.vinhdanh.events.Level;
+import vn.vinhdanh.events.NomineeKind;
+import vn.vinhdanh.events.Sector;
+import vn.vinhdanh.events.TargetGroup;
+import vn.vinhdanh.nomination.domain.Criterion;
+import vn.vinhdanh.nomination.domain.Movement;
+import vn.vinhdanh.nomination.rest.NominationRequest;
+import vn.vinhdanh.nomination.service.MovementQueries;
+
+/**
+ * The nomination form, for a new nomination and for an amendment after the council's return: the same fields, the
+ * same checks of the API's {@link NominationRequest} before the use case, the same way back with every message.
+ */
+@ApplicationScoped
+public class NominationFormPage {
+
+    private final MovementQueries movements;
+    private final Validator validator;
+    private final Template nominate;
+
+    public NominationFormPage(
+            MovementQueries movements, Validator validator, @Location("agency/nominate.html") Template nominate) {
+        this.movements = movements;
+        this.validator = validator;
+        this.nominate = nominate;
+    }
+
+    /** Where the form posts, and, for an amendment, the council's reason for the return. */
+    public record Purpose(String action, String heading, String returnReason) {
+
+        public boolean amending() {
+            return returnReason != null;
+        }
+    }
+
+    public List<Criterion> criteria(Movement movement, TargetGroup group, Integer version) {
+        return group == null
+                ? List.of()
+                : movements.criteria(movement.id, version).of(group);
+    }
+
+    /** Bean Validation of the request the form was read into, and the inputs it could not read. */
+    public FormErrors check(NominationForm form, NominationRequest request) {
+        Set<ConstraintViolation<NominationRequest>> violations = validator.validate(request);
+        return violations.isEmpty() && form.unreadable().isEmpty()
+                ? FormErrors.none()
+                : FormErrors.of(form.unreadable(), violations);
+    }
+
+    public String render(
+            Movement movement,
+            TargetGroup group,
+            List<Criterion> criteria,
+            NominationForm form,
+            FormErrors errors,
+            Purpose purpose) {
+        return nominate.data("movement", movement)
+                .data("group", group)
+                .data("groups", TargetGroup.values())
+                .data("evidence", group == null ? List.of() : EvidenceField.of(criteria))
+                .data("form", form)
+                .data("errors", errors)
+                .data("purpose", purpose)
+                .data("levels", Level.values())
+                .data("sectors", Sector.values())
+                .data("kinds", NomineeKind.values())
+                .render();
+    }
+
+    /** The form again, answered 400: each message next to its field and in the summary, the input kept. */
+    public Response refused(
+            Movement movement,
+            TargetGroup group,
+            List<Criterion> criteria,
+            NominationForm form,
+            FormErrors errors,
+            Purpose purpose) {
+        return Response.status(Response.Status.BAD_REQUEST)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(render(movement, group, criteria, form, errors, purpose))
+                .build();
+    }
+
+    /** One textarea per criterion of the nominee's target group, named as the API body's evidence list. */
+    public record EvidenceField(String name, String label, String hint) {
+
+        static List<EvidenceField> of(List<Criterion> criteria) {
+            List<EvidenceField> fields = new ArrayList<>();
+            for (int i = 0; i < criteria.size(); i++) {
+                Criterion criterion = criteria.get(i);
+                fields.add(new EvidenceField(
+                        "evidence[" + i + "].text",
+                        criterion.code + " – " + criterion.description,
+                        criterion.required ? "Bắt buộc" : "Không bắt buộc"));
+            }
+            return fields;
+        }
+    }
+}
