@@ -23,7 +23,9 @@ import vn.vinhdanh.events.TargetGroup;
 import vn.vinhdanh.nomination.domain.Criterion;
 import vn.vinhdanh.nomination.domain.Movement;
 import vn.vinhdanh.nomination.domain.Nomination;
+import vn.vinhdanh.nomination.domain.NominationDraft;
 import vn.vinhdanh.nomination.rest.NominationRequest;
+import vn.vinhdanh.nomination.service.DraftPreparation;
 import vn.vinhdanh.nomination.service.MovementQueries;
 import vn.vinhdanh.nomination.service.NominationFilter;
 import vn.vinhdanh.nomination.service.NominationQueries;
@@ -42,6 +44,7 @@ public class AgencyDesk {
     private final MovementQueries movements;
     private final NominationQueries nominations;
     private final NominationSubmission submission;
+    private final DraftPreparation drafts;
     private final NominationFormPage formPage;
     private final DeskCsrf csrf;
     private final Template home;
@@ -50,12 +53,14 @@ public class AgencyDesk {
             MovementQueries movements,
             NominationQueries nominations,
             NominationSubmission submission,
+            DraftPreparation drafts,
             NominationFormPage formPage,
             DeskCsrf csrf,
             @Location("agency/home.html") Template home) {
         this.movements = movements;
         this.nominations = nominations;
         this.submission = submission;
+        this.drafts = drafts;
         this.formPage = formPage;
         this.csrf = csrf;
         this.home = home;
@@ -99,6 +104,9 @@ public class AgencyDesk {
         TargetGroup group = form.targetGroup();
         List<Criterion> criteria = formPage.criteria(movement, group, null);
         NominationRequest request = form.toRequest(movementId, criteria, List.of(), null);
+        if (NominationForm.SAVE_DRAFT.equals(sent.getFirst(NominationForm.INTENT))) {
+            return saveDraft(movement, group, criteria, form, request);
+        }
         FormErrors errors = formPage.check(form, request);
         if (errors.any()) {
             return formPage.refused(movement, group, criteria, form, errors, purpose(movement));
@@ -112,8 +120,24 @@ public class AgencyDesk {
         }
     }
 
+    /** A draft may be incomplete; only what cannot be stored at all (a year that is not a number) is refused. */
+    private Response saveDraft(
+            Movement movement,
+            TargetGroup group,
+            List<Criterion> criteria,
+            NominationForm form,
+            NominationRequest request) {
+        if (!form.unreadable().isEmpty()) {
+            return formPage.refused(
+                    movement, group, criteria, form, FormErrors.of(form.unreadable(), List.of()), purpose(movement));
+        }
+        NominationDraft draft = drafts.create(request.toCommand());
+        return Response.seeOther(URI.create("/desk/drafts/" + draft.id + "?saved=1"))
+                .build();
+    }
+
     private static NominationFormPage.Purpose purpose(Movement movement) {
         return new NominationFormPage.Purpose(
-                "/desk/movements/" + movement.id + "/nominate", "Lập đề nghị khen thưởng", null);
+                "/desk/movements/" + movement.id + "/nominate", "Lập đề nghị khen thưởng", null, null);
     }
 }

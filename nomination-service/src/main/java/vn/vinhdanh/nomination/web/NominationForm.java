@@ -18,6 +18,7 @@ import vn.vinhdanh.nomination.rest.NominationRequest;
 import vn.vinhdanh.nomination.rest.NominationRequest.AttachmentRequest;
 import vn.vinhdanh.nomination.rest.NominationRequest.EvidenceRequest;
 import vn.vinhdanh.nomination.rest.NominationRequest.NomineeRequest;
+import vn.vinhdanh.nomination.service.SubmitNomination;
 
 /**
  * The nomination form as the browser sent it. Its inputs carry the API body's field names ({@code nominee.name},
@@ -25,6 +26,11 @@ import vn.vinhdanh.nomination.rest.NominationRequest.NomineeRequest;
  * into the API's own {@link NominationRequest}: one set of constraints, one use case, for the page and the portal.
  */
 public final class NominationForm {
+
+    /** The button pressed: {@value #SAVE_DRAFT} keeps the form as a draft, anything else sends it. */
+    public static final String INTENT = "intent";
+
+    public static final String SAVE_DRAFT = "draft";
 
     private final Map<String, String> values = new LinkedHashMap<>();
     private final Map<String, String> unreadable = new LinkedHashMap<>();
@@ -38,7 +44,7 @@ public final class NominationForm {
     public static NominationForm of(MultivaluedMap<String, String> form) {
         NominationForm read = new NominationForm();
         form.forEach((name, sent) -> {
-            if (!sent.isEmpty() && !name.equals(DeskCsrf.FIELD)) {
+            if (!sent.isEmpty() && !name.equals(DeskCsrf.FIELD) && !name.equals(INTENT)) {
                 read.values.put(name, sent.get(0).strip());
             }
         });
@@ -65,36 +71,72 @@ public final class NominationForm {
     }
 
     /**
-     * A nomination as it stands, to amend after the council's return: its values in the form's fields, its evidence in
-     * the textarea of its criterion.
+     * A nomination as typed before (a saved draft, or the nomination as it stands when it is amended): its values in
+     * the form's fields, its evidence in the textarea of its criterion. Parts may be missing (a draft).
      */
-    public static NominationForm of(Nomination nomination, List<Criterion> criteria) {
+    public static NominationForm of(SubmitNomination typed, List<Criterion> criteria) {
         NominationForm form = new NominationForm();
-        Nominee nominee = nomination.nominee;
-        form.put("nominee.kind", nominee.kind);
-        form.put("nominee.name", nominee.name);
-        form.put("nominee.gender", nominee.gender);
-        form.put("nominee.birthYear", nominee.birthYear);
-        form.put("nominee.ethnicity", nominee.ethnicity);
-        form.put("nominee.position", nominee.position);
-        form.put("nominee.organization", nominee.organization);
-        form.put("nominee.targetGroup", nominee.targetGroup);
-        form.put("nominee.memberCount", nominee.memberCount);
-        form.put("level", nomination.level);
-        form.put("sector", nomination.sector);
-        form.put("proposedAward", nomination.proposedAward);
-        form.put("achievements", nomination.achievements);
-        form.put("goodPractices", nomination.goodPractices);
-        form.put("publicityConsent", nomination.publicityConsent ? "yes" : "no");
+        SubmitNomination.Nominee nominee = typed.nominee();
+        if (nominee != null) {
+            form.put("nominee.kind", nominee.kind());
+            form.put("nominee.name", nominee.name());
+            form.put("nominee.gender", nominee.gender());
+            form.put("nominee.birthYear", nominee.birthYear());
+            form.put("nominee.ethnicity", nominee.ethnicity());
+            form.put("nominee.position", nominee.position());
+            form.put("nominee.organization", nominee.organization());
+            form.put("nominee.targetGroup", nominee.targetGroup());
+            form.put("nominee.memberCount", nominee.memberCount());
+        }
+        form.put("level", typed.level());
+        form.put("sector", typed.sector());
+        form.put("proposedAward", typed.proposedAward());
+        form.put("achievements", typed.achievements());
+        form.put("goodPractices", typed.goodPractices());
+        if (typed.publicityConsent() != null) {
+            form.put("publicityConsent", typed.publicityConsent() ? "yes" : "no");
+        }
+        List<SubmitNomination.Evidence> evidence = typed.evidence() == null ? List.of() : typed.evidence();
         for (int i = 0; i < criteria.size(); i++) {
             String code = criteria.get(i).code;
             int index = i;
-            nomination.evidence.stream()
-                    .filter(evidence -> evidence.criterionCode.equals(code))
+            evidence.stream()
+                    .filter(given -> given != null && code.equals(given.criterionCode()))
                     .findFirst()
-                    .ifPresent(evidence -> form.put("evidence[" + index + "].text", evidence.text));
+                    .ifPresent(given -> form.put("evidence[" + index + "].text", given.text()));
         }
         return form;
+    }
+
+    public static NominationForm of(Nomination nomination, List<Criterion> criteria) {
+        Nominee nominee = nomination.nominee;
+        return of(
+                new SubmitNomination(
+                        nomination.movement.id,
+                        null,
+                        new SubmitNomination.Nominee(
+                                nominee.kind,
+                                nominee.name,
+                                nominee.gender,
+                                nominee.birthYear,
+                                nominee.ethnicity,
+                                nominee.position,
+                                nominee.organization,
+                                nominee.targetGroup,
+                                nominee.memberCount),
+                        nomination.level,
+                        nomination.sector,
+                        nomination.proposedAward,
+                        nomination.achievements,
+                        nomination.goodPractices,
+                        nomination.publicityConsent,
+                        nomination.evidence.stream()
+                                .map(given -> new SubmitNomination.Evidence(given.criterionCode, given.text))
+                                .toList(),
+                        null,
+                        null,
+                        null),
+                criteria);
     }
 
     private void put(String field, Object value) {

@@ -38,8 +38,11 @@ public class NominationFormPage {
         this.nominate = nominate;
     }
 
-    /** Where the form posts, and, for an amendment, the council's reason for the return. */
-    public record Purpose(String action, String heading, String returnReason) {
+    /**
+     * Where the form posts; for an amendment, the council's reason for the return; a note above the form (a draft
+     * just saved), or null.
+     */
+    public record Purpose(String action, String heading, String returnReason, String notice) {
 
         public boolean amending() {
             return returnReason != null;

@@ -184,7 +184,8 @@ public class NominationPages {
         return new NominationFormPage.Purpose(
                 "/desk/nominations/" + nomination.id + "/amend",
                 "Bổ sung đề nghị theo yêu cầu của Hội đồng",
-                reason == null ? "" : reason);
+                reason == null ? "" : reason,
+                null);
     }
 
     /** The council's reason for the latest return, as the timeline recorded it; null when it was never returned. */

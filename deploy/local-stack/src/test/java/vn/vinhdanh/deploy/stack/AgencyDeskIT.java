@@ -27,7 +27,7 @@ import vn.vinhdanh.deploy.infra.KeycloakTokens;
 
 /**
  * The agency officer's desk in a real browser: signing in on the real Keycloak login page (authorization code with
- * PKCE), the movements, the nomination form refused with each message next to its field and the input kept, then
+ * PKCE), the movements, the nomination form saved as a draft and resumed, refused with each message next to its field and the input kept, then
  * submitted, the nomination with its timeline, amended after the council's return and withdrawn. Every page is checked with axe-core for WCAG 2.1 AA.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -120,10 +120,24 @@ class AgencyDeskIT {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("f-nominee-name")));
             assertAccessible(browser, "the nomination form");
 
-            // a first try with a year that is not a number and the required criterion left empty
+            // half-done: saved as a draft and resumed from the list of drafts
             browser.findElement(By.id("kind-INDIVIDUAL")).click();
             browser.findElement(By.id("f-nominee-name")).sendKeys("Hoàng Thị Lan");
             browser.findElement(By.id("f-nominee-organization")).sendKeys("Trường THCS Bản Phố, Bắc Hà");
+            browser.findElement(By.cssSelector("button[name=intent][value=draft]"))
+                    .click();
+            wait.until(ExpectedConditions.urlContains("saved=1"));
+            assertTrue(browser.getCurrentUrl().contains("/desk/drafts/"), browser.getCurrentUrl());
+            browser.get(desk + "/drafts");
+            assertAccessible(browser, "the drafts");
+            browser.findElement(By.linkText("Hoàng Thị Lan")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("f-nominee-name")));
+            assertEquals(
+                    "Hoàng Thị Lan",
+                    browser.findElement(By.id("f-nominee-name")).getAttribute("value"));
+            assertTrue(browser.findElement(By.id("kind-INDIVIDUAL")).isSelected());
+
+            // a first try with a year that is not a number and the required criterion left empty
             browser.findElement(By.id("f-nominee-birthYear")).sendKeys("một chín tám tám");
             new Select(browser.findElement(By.id("f-level"))).selectByValue("PROVINCE");
             new Select(browser.findElement(By.id("f-sector"))).selectByValue("EDUCATION_TRAINING");
