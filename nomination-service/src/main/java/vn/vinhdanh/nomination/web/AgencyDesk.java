@@ -27,14 +27,15 @@ import vn.vinhdanh.nomination.domain.NominationDraft;
 import vn.vinhdanh.nomination.rest.NominationRequest;
 import vn.vinhdanh.nomination.service.DraftPreparation;
 import vn.vinhdanh.nomination.service.MovementQueries;
+import vn.vinhdanh.nomination.service.NominationCsvExport;
 import vn.vinhdanh.nomination.service.NominationFilter;
 import vn.vinhdanh.nomination.service.NominationQueries;
 import vn.vinhdanh.nomination.service.NominationSubmission;
 import vn.vinhdanh.problem.ProblemException;
 
 /**
- * The agency officer's desk: the movements open for nominations and the nomination form with evidence per criterion
- * of the nominee's target group, on the use case of the API ({@link NominationSubmission}). What happens to a
+ * The agency officer's desk: the movements open for nominations (each with its nominations as a spreadsheet) and the
+ * nomination form with evidence per criterion of the nominee's target group, on the use case of the API ({@link NominationSubmission}). What happens to a
  * nomination afterwards is {@link NominationPages}.
  */
 @Path("/desk")
@@ -46,6 +47,7 @@ public class AgencyDesk {
     private final NominationSubmission submission;
     private final DraftPreparation drafts;
     private final NominationFormPage formPage;
+    private final NominationCsvExport csv;
     private final DeskCsrf csrf;
     private final Template home;
 
@@ -55,6 +57,7 @@ public class AgencyDesk {
             NominationSubmission submission,
             DraftPreparation drafts,
             NominationFormPage formPage,
+            NominationCsvExport csv,
             DeskCsrf csrf,
             @Location("agency/home.html") Template home) {
         this.movements = movements;
@@ -62,6 +65,7 @@ public class AgencyDesk {
         this.submission = submission;
         this.drafts = drafts;
         this.formPage = formPage;
+        this.csv = csv;
         this.csrf = csrf;
         this.home = home;
     }
@@ -133,6 +137,17 @@ public class AgencyDesk {
         }
         NominationDraft draft = drafts.create(request.toCommand());
         return Response.seeOther(URI.create("/desk/drafts/" + draft.id + "?saved=1"))
+                .build();
+    }
+
+    /** The movement's nominations as a spreadsheet (UTF-8 with BOM), the agency's own only, as the API exports it. */
+    @GET
+    @Path("movements/{id}/nominations.csv")
+    @Produces(NominationCsvExport.MEDIA_TYPE)
+    @RolesAllowed({Roles.AGENCY, Roles.ADMIN})
+    public Response exportNominations(@PathParam("id") UUID movementId) {
+        return Response.ok(csv.export(movementId), NominationCsvExport.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"nominations-" + movementId + ".csv\"")
                 .build();
     }
 

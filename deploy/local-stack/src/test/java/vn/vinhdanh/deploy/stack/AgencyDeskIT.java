@@ -237,6 +237,18 @@ class AgencyDeskIT {
                     .isEmpty());
             assertEquals("WITHDRAWN", client.nomination(id).path("status").asText());
 
+            // the movement's nominations as a spreadsheet, through the signed-in session (the browser's own cookies)
+            browser.get(desk);
+            Object csv = ((org.openqa.selenium.JavascriptExecutor) browser)
+                    .executeAsyncScript(
+                            "const done = arguments[arguments.length - 1];"
+                                    + "fetch(arguments[0]).then(r => r.text().then(t => done(r.status + '\\n' + t)));",
+                            "/desk/movements/" + movement + "/nominations.csv");
+            assertTrue(
+                    String.valueOf(csv).startsWith("200\n")
+                            && String.valueOf(csv).contains("Hoàng Thị Lan"),
+                    String.valueOf(csv));
+
             browser.get(desk + "/nominations");
             assertTrue(browser.findElement(By.tagName("main")).getText().contains("Hoàng Thị Lan"));
             assertAccessible(browser, "the agency's nominations");
