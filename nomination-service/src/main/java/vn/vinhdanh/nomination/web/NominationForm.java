@@ -65,11 +65,6 @@ public final class NominationForm {
         return unreadable;
     }
 
-    /** The evidence text of the criterion at {@code index} of the nominee's target group. */
-    public String evidence(int index) {
-        return value("evidence[" + index + "].text");
-    }
-
     /**
      * A nomination as typed before (a saved draft, or the nomination as it stands when it is amended): its values in
      * the form's fields, its evidence in the textarea of its criterion. Parts may be missing (a draft).
