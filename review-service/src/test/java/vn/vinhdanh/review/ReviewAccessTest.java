@@ -10,6 +10,8 @@ import static vn.vinhdanh.deploy.infra.Callers.as;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -96,5 +98,51 @@ class ReviewAccessTest {
                 .then()
                 .statusCode(200)
                 .body("find { it.action == 'review.assign' }.actor", equalTo("test-council-secretary"));
+    }
+
+    @Test
+    void aVotingMemberReadsEveryCaseOnTheirBallotAndDeclaresTheirOwnConflictThere() {
+        String caseId = TestCouncil.submit("GIAY_KHEN");
+        TestCouncil council = TestCouncil.create(3);
+        council.take(caseId);
+        String voter = council.voters().get(1);
+        // not a reviewer and no ballot yet: the case is not theirs to read
+        as(voter, "council-member").get("/api/v1/reviews/" + caseId).then().statusCode(404);
+
+        String meeting =
+                council.meeting(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString(), caseId);
+        as(voter, "council-member")
+                .get("/api/v1/reviews/" + caseId)
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(caseId))
+                .body("nomineeName", equalTo("Vàng Thị Mai"));
+        as(voter, "council-member")
+                .get("/api/v1/reviews/" + caseId + "/score-sheets")
+                .then()
+                .statusCode(200);
+        // a member of another council still finds nothing there
+        as("seat-of-another-council", "council-member")
+                .get("/api/v1/reviews/" + caseId)
+                .then()
+                .statusCode(404);
+
+        as(voter, "council-member")
+                .contentType(ContentType.JSON)
+                .body("{\"reason\":\"Người được đề nghị là em ruột tôi.\"}")
+                .post("/api/v1/reviews/" + caseId + "/conflicts")
+                .then()
+                .statusCode(200);
+        as(voter, "council-member")
+                .contentType(ContentType.JSON)
+                .body("{\"inWriting\":false,\"votes\":[{\"caseId\":\"%s\",\"choice\":\"APPROVE\"}]}".formatted(caseId))
+                .post("/api/v1/meetings/" + meeting + "/votes")
+                .then()
+                .statusCode(409)
+                .body("type", org.hamcrest.Matchers.endsWith("/conflict-of-interest"));
+        as("council-secretary")
+                .get("/api/v1/reviews/" + caseId + "/conflicts")
+                .then()
+                .body("declared.memberId", hasItem(voter));
     }
 }

@@ -9,19 +9,22 @@ import java.util.UUID;
 import vn.vinhdanh.audit.Caller;
 import vn.vinhdanh.audit.Roles;
 import vn.vinhdanh.events.Criterion;
+import vn.vinhdanh.events.Level;
+import vn.vinhdanh.events.Sector;
 import vn.vinhdanh.problem.ProblemException;
 import vn.vinhdanh.review.domain.Assignment;
 import vn.vinhdanh.review.domain.Ballot;
 import vn.vinhdanh.review.domain.CaseStatus;
 import vn.vinhdanh.review.domain.ConflictDeclaration;
 import vn.vinhdanh.review.domain.ConflictOverride;
+import vn.vinhdanh.review.domain.CouncilMember;
 import vn.vinhdanh.review.domain.ReviewCase;
 import vn.vinhdanh.review.domain.ScoreSheet;
 
 /**
  * Review cases as the caller may read them. The secretary and the admin see every case; a council member acting only
- * as a member sees the cases assigned to them and free of conflict, and any other id answers 404, as if it did not
- * exist.
+ * as a member reads, free of conflict, the cases assigned to them and every case on a ballot of their council (they
+ * vote on what they can read); any other id answers 404, as if it did not exist.
  */
 @ApplicationScoped
 public class ReviewQueries {
@@ -42,17 +45,47 @@ public class ReviewQueries {
     public record CaseDetail(
             ReviewCase reviewCase, List<String> assignees, boolean overdue, List<Criterion> criteria) {}
 
-    public record Filter(UUID nominationId, CaseStatus status, UUID councilId, boolean overdue) {}
+    public record Filter(
+            UUID nominationId,
+            CaseStatus status,
+            UUID councilId,
+            boolean overdue,
+            Level level,
+            Sector sector,
+            UUID movementId) {
+
+        public Filter(UUID nominationId, CaseStatus status, UUID councilId, boolean overdue) {
+            this(nominationId, status, councilId, overdue, null, null, null);
+        }
+    }
+
+    /** A movement some case came from, for the queue's filter. */
+    public record MovementOption(UUID id, String name) {}
 
     /** Declared conflicts of interest on a case and the chair's overrides, oldest first. */
     public record Conflicts(List<ConflictDeclaration> declared, List<ConflictOverride> overridden) {}
 
     public ReviewCase get(UUID caseId) {
         return ReviewCase.<ReviewCase>findByIdOptional(caseId)
-                .filter(c -> !actsAsMemberOnly()
-                        || (Assignment.exists(c.id, caller.seat())
-                                && conflicts.conflictOf(c, caller.seat()).isEmpty()))
+                .filter(c -> !actsAsMemberOnly() || readableByMember(c))
                 .orElseThrow(() -> ProblemException.notFound("review case", caseId));
+    }
+
+    /** The caller reviews the case, or votes on it: a voting seat on its council once its ballot is open. */
+    private boolean readableByMember(ReviewCase reviewCase) {
+        String seat = caller.seat();
+        if (seat == null || conflicts.conflictOf(reviewCase, seat).isPresent()) {
+            return false;
+        }
+        return Assignment.exists(reviewCase.id, seat) || votesOn(reviewCase, seat);
+    }
+
+    private static boolean votesOn(ReviewCase reviewCase, String seat) {
+        return reviewCase.councilId != null
+                && Ballot.findByIdOptional(reviewCase.id).isPresent()
+                && CouncilMember.of(reviewCase.councilId, seat)
+                        .map(member -> member.position.votes())
+                        .orElse(false);
     }
 
     /** One case as it is read on its own: with the criteria its reviewers score. */
@@ -99,6 +132,18 @@ public class ReviewQueries {
             query.append(" and c.councilId = :councilId");
             parameters.and("councilId", filter.councilId());
         }
+        if (filter.level() != null) {
+            query.append(" and c.level = :level");
+            parameters.and("level", filter.level());
+        }
+        if (filter.sector() != null) {
+            query.append(" and c.sector = :sector");
+            parameters.and("sector", filter.sector());
+        }
+        if (filter.movementId() != null) {
+            query.append(" and c.movementId = :movementId");
+            parameters.and("movementId", filter.movementId());
+        }
         String order = filter.overdue() ? " order by c.dueOn, c.id" : " order by c.openedAt desc, c.id";
         List<ReviewCase> cases = ReviewCase.<ReviewCase>find("from ReviewCase c where " + query + order, parameters)
                 .page(page, size)
@@ -107,6 +152,18 @@ public class ReviewQueries {
                 Assignment.assigneesOf(cases.stream().map(c -> c.id).toList());
         return cases.stream()
                 .map(c -> new CaseDetail(c, assignees.getOrDefault(c.id, List.of()), c.overdueOn(today), null))
+                .toList();
+    }
+
+    /** The movements of the cases the council has, by name. */
+    public List<MovementOption> movements() {
+        return ReviewCase.getEntityManager()
+                .createQuery(
+                        "select distinct c.movementId, c.movementName from ReviewCase c"
+                                + " where c.movementId is not null order by c.movementName",
+                        Object[].class)
+                .getResultStream()
+                .map(row -> new MovementOption((UUID) row[0], (String) row[1]))
                 .toList();
     }
 
@@ -125,7 +182,8 @@ public class ReviewQueries {
 
     /**
      * The sheets the caller may read: the secretary all of them; a reviewer their own, and the others' only once
-     * their own is submitted, so that nobody scores with the others' marks in view.
+     * their own is submitted, so that nobody scores with the others' marks in view; a member who votes on the case
+     * without reviewing it the submitted ones, since they have no marks of their own to give.
      */
     public List<ScoreSheet> visibleSheets(UUID caseId) {
         ReviewCase reviewCase = get(caseId);
@@ -136,9 +194,10 @@ public class ReviewQueries {
         if (!actsAsMemberOnly()) {
             return sheets;
         }
-        boolean ownSubmitted = sheets.stream().anyMatch(s -> s.key.memberId().equals(caller.seat()) && s.submitted());
+        boolean othersVisible = !Assignment.exists(reviewCase.id, caller.seat())
+                || sheets.stream().anyMatch(s -> s.key.memberId().equals(caller.seat()) && s.submitted());
         return sheets.stream()
-                .filter(s -> s.key.memberId().equals(caller.seat()) || (ownSubmitted && s.submitted()))
+                .filter(s -> s.key.memberId().equals(caller.seat()) || (othersVisible && s.submitted()))
                 .toList();
     }
 
