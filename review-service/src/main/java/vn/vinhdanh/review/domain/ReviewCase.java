@@ -55,6 +55,13 @@ public class ReviewCase extends PanacheEntityBase {
     @Column(nullable = false)
     public Sector sector;
 
+    /** The emulation movement the nomination came from (the secretary's queue filters by it). */
+    @Column(name = "movement_id")
+    public UUID movementId;
+
+    @Column(name = "movement_name")
+    public String movementName;
+
     @Column(name = "proposed_award", nullable = false)
     public String proposedAward;
 

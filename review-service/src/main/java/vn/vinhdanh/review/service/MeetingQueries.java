@@ -11,6 +11,8 @@ import vn.vinhdanh.audit.Caller;
 import vn.vinhdanh.problem.ProblemException;
 import vn.vinhdanh.review.domain.Ballot;
 import vn.vinhdanh.review.domain.BallotVoter;
+import vn.vinhdanh.review.domain.CaseStatus;
+import vn.vinhdanh.review.domain.CouncilPosition;
 import vn.vinhdanh.review.domain.Meeting;
 import vn.vinhdanh.review.domain.ReviewCase;
 
@@ -60,6 +62,26 @@ public class MeetingQueries {
         return Meeting.<Meeting>find("order by heldOn desc, id")
                 .page(page, size)
                 .list();
+    }
+
+    /** What a new meeting of the council may vote on: its open cases without a ballot yet, oldest first. */
+    public List<ReviewCase> agendaCandidates(UUID councilId) {
+        return ReviewCase.list(
+                "from ReviewCase c where c.councilId = ?1 and c.status = ?2"
+                        + " and not exists (select 1 from Ballot b where b.caseId = c.id) order by c.openedAt, c.id",
+                councilId,
+                CaseStatus.OPEN);
+    }
+
+    /** The open meetings of the councils where the caller holds a voting seat: where they have a ballot to cast. */
+    public List<Meeting> votingFor(String seat) {
+        return Meeting.list(
+                "from Meeting m where m.status = ?1 and exists (select 1 from CouncilMember s"
+                        + " where s.key.councilId = m.councilId and s.key.memberId = ?2 and s.position <> ?3)"
+                        + " order by m.heldOn, m.id",
+                Meeting.Status.VOTING,
+                seat,
+                CouncilPosition.SECRETARY);
     }
 
     List<Ballot> ballots(UUID meetingId) {

@@ -38,6 +38,8 @@ public class ReviewMapping {
         reviewCase.level = submitted.level();
         reviewCase.sector = submitted.sector();
         reviewCase.proposedAward = submitted.proposedAward();
+        reviewCase.movementId = submitted.movementId();
+        reviewCase.movementName = submitted.movementName();
         reviewCase.nominationSnapshot = snapshotJson;
         return reviewCase;
     }
