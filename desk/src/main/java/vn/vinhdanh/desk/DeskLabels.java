@@ -1,6 +1,7 @@
 package vn.vinhdanh.desk;
 
 import io.quarkus.qute.TemplateExtension;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -39,6 +40,11 @@ public final class DeskLabels {
     /** A moment in Asia/Ho_Chi_Minh, day first. */
     static String vn(Instant at) {
         return at == null ? "" : DATE_TIME.format(at.atZone(ProvinceClock.ZONE));
+    }
+
+    /** A score or a count with decimals as Vietnamese writes it: a decimal comma, no trailing zeros (8,5 not 8.500). */
+    static String vn(BigDecimal number) {
+        return number == null ? "" : number.stripTrailingZeros().toPlainString().replace('.', ',');
     }
 
     static String vn(LocalDate day) {
