@@ -96,9 +96,11 @@ public final class LocalStack {
             out.printf("  %-18s    Swagger UI  %s/q/swagger-ui%n", "", base);
             out.printf("  %-18s    OpenAPI     %s/q/openapi%n", "", base);
         }
-        // the desks that exist so far (issue "The desk" adds the council's, the officer's and the editor's)
+        // the desks that exist so far (issue "The desk" adds the officer's and the editor's); password vinhdanh-demo
         out.println("  Agency desk         http://localhost:" + platform.port(Service.NOMINATION)
                 + "/desk  (sign in as can-bo-so-gddt / vinhdanh-demo)");
+        out.println("  Council desk        http://localhost:" + platform.port(Service.REVIEW)
+                + "/desk  (secretary thu-ky-hoi-dong; members hd-chu-tich, hd-uy-vien-1 ... / vinhdanh-demo)");
         out.println("  Atom feed           http://localhost:" + platform.port(Service.PUBLICITY) + "/feed.atom");
         out.println("  Kafka               " + platform.bootstrapServers());
         out.println("  Keycloak            " + platform.keycloak().issuer() + "  (admin console "

@@ -2,10 +2,8 @@ package vn.vinhdanh.deploy.stack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.vinhdanh.deploy.stack.DeskBrowser.assertAccessible;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.Duration;
@@ -42,11 +40,7 @@ class AgencyDeskIT {
         run = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
         platform = SharedPlatform.get();
         tokens = platform.tokens();
-        // the desk client of the development realm redirects to localhost:8081-8084; these services listen elsewhere
-        List<String> desks = List.of(Service.values()).stream()
-                .map(service -> "http://localhost:" + platform.port(service) + "/desk/*")
-                .toList();
-        new KeycloakAdmin(platform.keycloak()).addRedirectUris("vinhdanh-desk", desks);
+        DeskBrowser.allowDeskRedirects(platform);
     }
 
     @Test
@@ -254,24 +248,5 @@ class AgencyDeskIT {
             assertAccessible(browser, "the agency's nominations");
             chromium.screenshot("desk-agency-nominations");
         }
-    }
-
-    /** axe-core's WCAG 2.0/2.1 A and AA rules: no serious or critical violation on the page. */
-    private static void assertAccessible(WebDriver browser, String page) {
-        Results results = new AxeBuilder()
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .analyze(browser);
-        List<String> serious = results.getViolations().stream()
-                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-                .map(AgencyDeskIT::describe)
-                .toList();
-        assertTrue(serious.isEmpty(), page + ": " + serious);
-    }
-
-    private static String describe(Rule rule) {
-        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-                + rule.getNodes().stream()
-                        .map(node -> String.valueOf(node.getTarget()))
-                        .toList();
     }
 }

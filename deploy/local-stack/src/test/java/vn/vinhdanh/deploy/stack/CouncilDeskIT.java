@@ -1,0 +1,271 @@
+package vn.vinhdanh.deploy.stack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.vinhdanh.deploy.stack.DeskBrowser.assertAccessible;
+import static vn.vinhdanh.deploy.stack.DeskBrowser.signIn;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.vinhdanh.deploy.infra.HeadlessChromium;
+
+/**
+ * The council's desk in a real browser: the secretary's queue, a reviewer assigned by hand, the reviewer's score sheet
+ * on a phone, a meeting built from the queue, members who do not review the case reading its dossier from their
+ * ballot, one declaring a conflict there, the others voting once (one in writing), then the secretary closing the
+ * ballots, reading the tally with its rule and legal basis, and deciding from it. Every page is checked with axe-core.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CouncilDeskIT {
+
+    private static final String REVIEWER = "hd-uy-vien-1";
+    private static final String VOTER = "hd-uy-vien-2";
+    private static final String CONFLICTED = "hd-pho-chu-tich-2";
+
+    private PlatformLauncher platform;
+    private PlatformClient client;
+    private String desk;
+    private String run;
+
+    @BeforeAll
+    void startPlatform() {
+        run = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+        platform = SharedPlatform.get();
+        client = new PlatformClient(new ApiClient(), platform.baseUrls(), platform.tokens());
+        DeskBrowser.allowDeskRedirects(platform);
+        desk = "http://localhost:" + platform.port(Service.REVIEW) + "/desk";
+    }
+
+    @Test
+    void theSecretaryBuildsAMeetingTheMembersVoteOnTheirPhonesAndTheCouncilDecidesFromTheTally() throws IOException {
+        String councilId = client.ensureCouncil("PROVINCE");
+        String movementId = client.createMovement(PlatformRequests.movement(
+                        "HD-" + run.toUpperCase(), "Phong trào thi đua \"Lào Cai chuyển đổi số\" " + run, 2026))
+                .path("id")
+                .asText();
+        String nominee = "Lò Văn Thắng " + run;
+        String nominationId = client.submitNomination(PlatformRequests.nomination(
+                        movementId,
+                        "SO-GDDT",
+                        PlatformRequests.individual(
+                                nominee,
+                                "MALE",
+                                1984,
+                                "Thái",
+                                "Hiệu trưởng",
+                                "Trường THPT số 1 Văn Bàn",
+                                "PUBLIC_EMPLOYEE"),
+                        "PROVINCE",
+                        "EDUCATION_TRAINING",
+                        "BANG_KHEN_CHU_TICH_UBND_TINH",
+                        "Đưa 100 % lớp học lên sổ điểm điện tử; 3 năm liền không có học sinh bỏ học.",
+                        "Tổ trợ giảng tiếng Thái cho học sinh lớp 10."))
+                .path("id")
+                .asText();
+        String caseId = client.awaitOpenReviewCase(nominationId).path("id").asText();
+        assertEquals(
+                councilId,
+                client.as(PlatformApi.COUNCIL_SECRETARY, null)
+                        .get(platform.baseUrl(Service.REVIEW).resolve("/api/v1/reviews/" + caseId))
+                        .expect(200)
+                        .json()
+                        .path("councilId")
+                        .asText());
+
+        try (HeadlessChromium secretary = HeadlessChromium.desktop()) {
+            WebDriver browser = secretary.driver();
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            signIn(browser, platform, desk, "thu-ky-hoi-dong");
+
+            // the queue, filtered to this movement; the case and its dossier
+            wait.until(ExpectedConditions.urlContains("/desk/cases"));
+            assertTrue(
+                    browser.findElement(By.cssSelector("header.site")).getText().contains("Thư ký Hội đồng"));
+            new Select(browser.findElement(By.id("q-movement"))).selectByValue(movementId);
+            new Select(browser.findElement(By.id("q-level"))).selectByValue("PROVINCE");
+            browser.findElement(By.cssSelector("form.filters button")).click();
+            wait.until(ExpectedConditions.urlContains("movement=" + movementId));
+            List<WebElement> rows = browser.findElements(By.cssSelector("table tbody tr"));
+            assertEquals(1, rows.size(), "one case of this movement");
+            assertAccessible(browser, "the secretary's queue");
+            secretary.screenshot("desk-council-queue");
+            browser.findElement(By.linkText(nominee)).click();
+            wait.until(ExpectedConditions.urlContains("/desk/cases/" + caseId));
+            assertTrue(browser.findElement(By.tagName("main")).getText().contains("Tổ trợ giảng tiếng Thái"));
+
+            // a return without its reason is refused, next to the reason, with the choice kept
+            browser.findElement(By.id("outcome-RETURNED")).click();
+            browser.findElement(By.cssSelector("form[action$='/decision'] button"))
+                    .click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
+            assertTrue(browser.findElement(By.id("err-f-reason")).isDisplayed());
+            assertTrue(browser.findElement(By.id("outcome-RETURNED")).isSelected(), "the choice is kept");
+            assertAccessible(browser, "the refused decision");
+
+            // a reviewer by hand
+            new Select(browser.findElement(By.id("f-memberId"))).selectByValue(REVIEWER);
+            browser.findElement(By.cssSelector("form[action$='/reviewers'] .actions button"))
+                    .click();
+            wait.until(ExpectedConditions.urlContains("done=assigned"));
+            assertAccessible(browser, "the case");
+            secretary.screenshot("desk-council-case");
+        }
+
+        // the reviewer scores on a phone: a score out of range first, then a right one, submitted
+        try (HeadlessChromium phone = HeadlessChromium.phone()) {
+            WebDriver browser = phone.driver();
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            signIn(browser, platform, desk, REVIEWER);
+            browser.findElement(By.linkText(nominee)).click();
+            browser.findElement(By.linkText("Chấm điểm hồ sơ")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("f-score-OVERALL")));
+            assertAccessible(browser, "the score sheet");
+            browser.findElement(By.id("f-score-OVERALL")).sendKeys("11");
+            browser.findElement(By.cssSelector("button[name=intent][value=submit]"))
+                    .click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("err-f-score-OVERALL")));
+            assertEquals("11", browser.findElement(By.id("f-score-OVERALL")).getAttribute("value"));
+            phone.screenshot("desk-council-score-sheet-refused");
+            browser.findElement(By.id("f-score-OVERALL")).clear();
+            browser.findElement(By.id("f-score-OVERALL")).sendKeys("8,5");
+            browser.findElement(By.cssSelector("button[name=intent][value=submit]"))
+                    .click();
+            wait.until(ExpectedConditions.urlContains("done=submitted"));
+            assertTrue(browser.findElement(By.tagName("main")).getText().contains("8,5"), "the weighted total");
+        }
+
+        String meetingId;
+        try (HeadlessChromium secretary = HeadlessChromium.desktop()) {
+            WebDriver browser = secretary.driver();
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            signIn(browser, platform, desk + "/meetings/new?council=" + councilId, "thu-ky-hoi-dong");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-" + caseId)));
+            // nothing ticked: refused, the title kept
+            browser.findElement(By.id("f-title")).clear();
+            browser.findElement(By.id("f-title")).sendKeys("Phiên họp tháng 12 " + run);
+            browser.findElement(By.cssSelector("form[method=post] .actions button"))
+                    .click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("err-f-caseIds")));
+            assertEquals(
+                    "Phiên họp tháng 12 " + run,
+                    browser.findElement(By.id("f-title")).getAttribute("value"));
+            assertAccessible(browser, "the new meeting, refused");
+            browser.findElement(By.id("case-" + caseId)).click();
+            browser.findElement(By.cssSelector("form[method=post] .actions button"))
+                    .click();
+            wait.until(ExpectedConditions.urlContains("done=opened"));
+            meetingId = browser.getCurrentUrl().replaceAll(".*/desk/meetings/([0-9a-f-]{36}).*", "$1");
+            assertTrue(browser.findElement(By.cssSelector(".turnout")).getText().equals("0/7"));
+            assertAccessible(browser, "the meeting");
+        }
+
+        // a member who does not review the case reads its dossier from the ballot, then votes once
+        try (HeadlessChromium phone = HeadlessChromium.phone()) {
+            WebDriver browser = phone.driver();
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            signIn(browser, platform, desk, VOTER);
+            browser.findElement(By.cssSelector("a[href='/desk/meetings/" + meetingId + "/ballot']"))
+                    .click();
+            assertAccessible(browser, "the ballot");
+            browser.findElement(By.cssSelector("a[href='/desk/cases/" + caseId + "']"))
+                    .click();
+            assertTrue(browser.findElement(By.tagName("main")).getText().contains("Tổ trợ giảng tiếng Thái"));
+            assertTrue(browser.findElement(By.tagName("main")).getText().contains("8,5"), "the submitted sheet");
+            assertAccessible(browser, "the dossier read by a voter");
+            browser.navigate().back();
+            browser.findElement(By.cssSelector("form.ballot button[type=submit]"))
+                    .click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
+            assertTrue(browser.findElement(By.id("err-f-vote-" + caseId)).isDisplayed());
+            phone.screenshot("desk-council-ballot-refused");
+            browser.findElement(By.id("vote-" + caseId + "-APPROVE")).click();
+            browser.findElement(By.cssSelector("form.ballot button[type=submit]"))
+                    .click();
+            wait.until(ExpectedConditions.urlContains("done=voted"));
+            assertTrue(browser.findElement(By.tagName("main")).getText().contains("Đã bỏ phiếu."));
+            assertTrue(
+                    browser.findElements(By.id("vote-" + caseId + "-APPROVE")).isEmpty(), "voted once");
+            phone.screenshot("desk-council-ballot-voted");
+        }
+
+        // another declares a conflict from the ballot page and no longer votes on it
+        try (HeadlessChromium phone = HeadlessChromium.phone()) {
+            WebDriver browser = phone.driver();
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            signIn(browser, platform, desk + "/meetings/" + meetingId + "/ballot", CONFLICTED);
+            browser.findElement(By.cssSelector("details summary")).click();
+            browser.findElement(By.id("reason-" + caseId)).sendKeys("Người được đề nghị là anh rể tôi.");
+            browser.findElement(By.cssSelector("details form button")).click();
+            wait.until(ExpectedConditions.urlContains("done=conflict"));
+            assertTrue(browser.findElement(By.tagName("main")).getText().contains("xung đột lợi ích"));
+            assertTrue(
+                    browser.findElements(By.id("vote-" + caseId + "-APPROVE")).isEmpty());
+        }
+
+        // the reviewer, absent from the meeting, votes in writing; the other members through the API
+        try (HeadlessChromium phone = HeadlessChromium.phone()) {
+            WebDriver browser = phone.driver();
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            signIn(browser, platform, desk + "/meetings/" + meetingId + "/ballot", REVIEWER);
+            browser.findElement(By.id("vote-" + caseId + "-APPROVE")).click();
+            browser.findElement(By.id("f-inWriting")).click();
+            browser.findElement(By.cssSelector("form.ballot button[type=submit]"))
+                    .click();
+            wait.until(ExpectedConditions.urlContains("done=voted"));
+        }
+        // the secretary watches the count rise as the others vote (the page refreshes it), closes, reads the tally
+        // and decides from it
+        try (HeadlessChromium secretary = HeadlessChromium.desktop()) {
+            WebDriver browser = secretary.driver();
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            signIn(browser, platform, desk + "/meetings/" + meetingId, "thu-ky-hoi-dong");
+            assertEquals("2/7", browser.findElement(By.cssSelector(".turnout")).getText());
+            for (String seat : List.of("hd-chu-tich", "hd-pho-chu-tich-1", "hd-uy-vien-thuong-truc", "hd-uy-vien-3")) {
+                client.asMember(seat)
+                        .post(
+                                platform.baseUrl(Service.REVIEW).resolve("/api/v1/meetings/" + meetingId + "/votes"),
+                                Map.of(
+                                        "inWriting",
+                                        false,
+                                        "votes",
+                                        List.of(Map.of("caseId", caseId, "choice", "APPROVE"))))
+                        .expect(200);
+            }
+            wait.until(ExpectedConditions.textToBe(By.cssSelector(".turnout"), "6/7"));
+            browser.findElement(By.cssSelector("form[action$='/close'] button")).click();
+            wait.until(ExpectedConditions.urlContains("done=closed"));
+            String tally = browser.findElement(By.id("turnout")).getText();
+            assertTrue(tally.contains("Đạt") && tally.contains("6 đồng ý"), tally);
+            assertTrue(tally.contains("6 phiếu đồng ý trên 6 phiếu bầu = 100,0 % (cần ≥ 80 %: đạt)"), tally);
+            assertTrue(tally.contains("Căn cứ: Quy trình cũ của tỉnh"), tally);
+            assertAccessible(browser, "the closed meeting");
+            secretary.screenshot("desk-council-tally");
+            browser.findElement(By.cssSelector("form[action$='/decisions'] button"))
+                    .click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector("[role=status]"), "Đã ghi kết luận"));
+            assertTrue(browser.findElement(By.id("turnout")).getText().contains("Thông qua"));
+        }
+        client.awaitStatus(nominationId, "APPROVED");
+        JsonNode ballot = client.as(PlatformApi.COUNCIL_SECRETARY, null)
+                .get(platform.baseUrl(Service.REVIEW).resolve("/api/v1/reviews/" + caseId + "/ballot"))
+                .expect(200)
+                .json();
+        assertEquals(6, ballot.path("approvals").asInt(), ballot.toString());
+        assertEquals(1, ballot.path("inWriting").asInt(), ballot.toString());
+    }
+}

@@ -1,0 +1,187 @@
+package vn.vinhdanh.review.web;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+import java.util.function.Consumer;
+import vn.vinhdanh.audit.Roles;
+import vn.vinhdanh.desk.DeskCsrf;
+import vn.vinhdanh.desk.FormErrors;
+import vn.vinhdanh.desk.FormInput;
+import vn.vinhdanh.events.ReviewOutcome;
+import vn.vinhdanh.problem.ProblemException;
+import vn.vinhdanh.review.service.AssignReviewer;
+import vn.vinhdanh.review.service.CaseAssignment;
+import vn.vinhdanh.review.service.CaseRouting;
+import vn.vinhdanh.review.service.ConflictsOfInterest;
+import vn.vinhdanh.review.service.CouncilDecisions;
+import vn.vinhdanh.review.service.DecideCase;
+import vn.vinhdanh.review.service.DeclareConflict;
+import vn.vinhdanh.review.service.SetDueDate;
+
+/**
+ * One case's dossier, for the secretary who routes and decides it and for the members who review it or vote on it;
+ * each form goes to the use case the API's call goes to (assignment, conflicts, due date, decision).
+ */
+@Path("/desk/cases/{id}")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Roles.COUNCIL_SECRETARY, Roles.COUNCIL_MEMBER, Roles.ADMIN})
+public class CasePage {
+
+    private final CaseDossier dossiers;
+    private final CaseAssignment assignment;
+    private final ConflictsOfInterest conflicts;
+    private final CaseRouting routing;
+    private final CouncilDecisions decisions;
+    private final DeskCsrf csrf;
+    private final Template page;
+
+    public CasePage(
+            CaseDossier dossiers,
+            CaseAssignment assignment,
+            ConflictsOfInterest conflicts,
+            CaseRouting routing,
+            CouncilDecisions decisions,
+            DeskCsrf csrf,
+            @Location("council/case.html") Template page) {
+        this.dossiers = dossiers;
+        this.assignment = assignment;
+        this.conflicts = conflicts;
+        this.routing = routing;
+        this.decisions = decisions;
+        this.csrf = csrf;
+        this.page = page;
+    }
+
+    @GET
+    public String show(@PathParam("id") UUID id, @QueryParam("done") String done) {
+        return render(id, notice(done), FormErrors.none(), FormInput.empty(), null);
+    }
+
+    @POST
+    @Path("reviewers")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.COUNCIL_SECRETARY)
+    public Response assign(@PathParam("id") UUID id, MultivaluedMap<String, String> sent) {
+        return act(id, sent, "assign", "assigned", form -> {
+            if (form.value("remove").isEmpty()) {
+                assignment.assign(id, new AssignReviewer(required(form, "memberId", "Chọn thành viên thẩm định")));
+            } else {
+                assignment.unassign(id, form.value("remove"));
+            }
+        });
+    }
+
+    @POST
+    @Path("conflicts")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response declareConflict(@PathParam("id") UUID id, MultivaluedMap<String, String> sent) {
+        Response answer = act(
+                id,
+                sent,
+                "conflict",
+                "conflict",
+                form -> conflicts.declare(
+                        id,
+                        new DeclareConflict(
+                                form.valueOrNull("memberId"), required(form, "reason", "Nêu lý do xung đột lợi ích"))));
+        // a member who declared a conflict no longer reads the case: they go back to where they came from
+        String back = FormInput.of(sent).value("back");
+        if (answer.getStatus() == 303 && back.startsWith("/desk/")) {
+            return Response.seeOther(URI.create(back + (back.contains("?") ? "&" : "?") + "done=conflict"))
+                    .build();
+        }
+        return answer;
+    }
+
+    @POST
+    @Path("due-date")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.COUNCIL_SECRETARY)
+    public Response setDueDate(@PathParam("id") UUID id, MultivaluedMap<String, String> sent) {
+        return act(id, sent, "due", "due", form -> routing.setDueDate(id, new SetDueDate(date(form, "dueOn"))));
+    }
+
+    @POST
+    @Path("decision")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.COUNCIL_SECRETARY)
+    public Response decide(@PathParam("id") UUID id, MultivaluedMap<String, String> sent) {
+        return act(id, sent, "decision", "decided", form -> {
+            String outcome = required(form, "outcome", "Chọn kết luận của Hội đồng");
+            decisions.decide(id, new DecideCase(ReviewOutcome.valueOf(outcome), form.valueOrNull("reason")));
+        });
+    }
+
+    /** A form's work: checked against CSRF, done by its use case, then the page again with a notice or the refusal. */
+    private Response act(
+            UUID id, MultivaluedMap<String, String> sent, String formName, String done, Consumer<FormInput> work) {
+        csrf.verify(sent);
+        FormInput form = FormInput.of(sent);
+        try {
+            work.accept(form);
+            return Response.seeOther(URI.create("/desk/cases/" + id + "?done=" + done))
+                    .build();
+        } catch (ProblemException refusal) {
+            return Response.status(refusal.status() == 404 ? 404 : 400)
+                    .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(render(id, null, FormErrors.of(refusal), form, formName))
+                    .build();
+        }
+    }
+
+    private String render(UUID id, String notice, FormErrors errors, FormInput form, String failedForm) {
+        return page.data("d", dossiers.of(id))
+                .data("notice", notice)
+                .data("errors", errors)
+                .data("form", form)
+                .data("failed", failedForm == null ? "" : failedForm)
+                .data("outcomes", ReviewOutcome.values())
+                .render();
+    }
+
+    static String required(FormInput form, String field, String message) {
+        String value = form.value(field);
+        if (value.isEmpty()) {
+            throw ProblemException.invalidField(field, message);
+        }
+        return value;
+    }
+
+    static LocalDate date(FormInput form, String field) {
+        try {
+            return LocalDate.parse(required(form, field, "Nhập ngày"));
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidField(field, "Ngày theo dạng năm-tháng-ngày, ví dụ 2026-12-31");
+        }
+    }
+
+    private static String notice(String done) {
+        if (done == null) {
+            return null;
+        }
+        return switch (done) {
+            case "assigned" -> "Đã cập nhật thành viên thẩm định.";
+            case "conflict" -> "Đã ghi nhận xung đột lợi ích; thành viên không thẩm định, không biểu quyết hồ sơ này.";
+            case "due" -> "Đã đặt hạn xử lý.";
+            case "decided" -> "Đã ghi kết luận của Hội đồng.";
+            case "scored" -> "Đã lưu phiếu chấm điểm.";
+            case "submitted" -> "Đã nộp phiếu chấm điểm.";
+            default -> null;
+        };
+    }
+}
