@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.vinhdanh.problem.ProblemException;
 
 /**
  * What a person typed into a simple form, as sent: kept when the page comes back with errors. A form with a shape of
@@ -49,6 +50,15 @@ public final class FormInput {
 
     public boolean is(String field, String value) {
         return values(field).contains(value);
+    }
+
+    /** The value of a field the person must fill in; refused next to the field with {@code message} when empty. */
+    public String required(String field, String message) {
+        String value = value(field);
+        if (value.isEmpty()) {
+            throw ProblemException.invalidField(field, message);
+        }
+        return value;
     }
 
     /** The value, or null when the field was left empty: what a use case's command expects for "not given". */

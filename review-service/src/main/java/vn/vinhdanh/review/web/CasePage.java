@@ -79,7 +79,7 @@ public class CasePage {
     public Response assign(@PathParam("id") UUID id, MultivaluedMap<String, String> sent) {
         return act(id, sent, "assign", "assigned", form -> {
             if (form.value("remove").isEmpty()) {
-                assignment.assign(id, new AssignReviewer(required(form, "memberId", "Chọn thành viên thẩm định")));
+                assignment.assign(id, new AssignReviewer(form.required("memberId", "Chọn thành viên thẩm định")));
             } else {
                 assignment.unassign(id, form.value("remove"));
             }
@@ -98,7 +98,7 @@ public class CasePage {
                 form -> conflicts.declare(
                         id,
                         new DeclareConflict(
-                                form.valueOrNull("memberId"), required(form, "reason", "Nêu lý do xung đột lợi ích"))));
+                                form.valueOrNull("memberId"), form.required("reason", "Nêu lý do xung đột lợi ích"))));
         // a member who declared a conflict no longer reads the case: they go back to where they came from
         String back = FormInput.of(sent).value("back");
         if (answer.getStatus() == 303 && back.startsWith("/desk/")) {
@@ -122,8 +122,12 @@ public class CasePage {
     @RolesAllowed(Roles.COUNCIL_SECRETARY)
     public Response decide(@PathParam("id") UUID id, MultivaluedMap<String, String> sent) {
         return act(id, sent, "decision", "decided", form -> {
-            String outcome = required(form, "outcome", "Chọn kết luận của Hội đồng");
-            decisions.decide(id, new DecideCase(ReviewOutcome.valueOf(outcome), form.valueOrNull("reason")));
+            String chosen = form.required("outcome", "Chọn kết luận của Hội đồng");
+            ReviewOutcome outcome = java.util.Arrays.stream(ReviewOutcome.values())
+                    .filter(o -> o.name().equals(chosen))
+                    .findFirst()
+                    .orElseThrow(() -> ProblemException.invalidField("outcome", "Chọn kết luận của Hội đồng"));
+            decisions.decide(id, new DecideCase(outcome, form.valueOrNull("reason")));
         });
     }
 
@@ -154,17 +158,9 @@ public class CasePage {
                 .render();
     }
 
-    static String required(FormInput form, String field, String message) {
-        String value = form.value(field);
-        if (value.isEmpty()) {
-            throw ProblemException.invalidField(field, message);
-        }
-        return value;
-    }
-
     static LocalDate date(FormInput form, String field) {
         try {
-            return LocalDate.parse(required(form, field, "Nhập ngày"));
+            return LocalDate.parse(form.required(field, "Nhập ngày"));
         } catch (DateTimeParseException e) {
             throw ProblemException.invalidField(field, "Ngày theo dạng năm-tháng-ngày, ví dụ 2026-12-31");
         }

@@ -87,8 +87,8 @@ public class NewMeetingPage {
         FormInput form = FormInput.of(sent);
         UUID councilId = null;
         try {
-            councilId = UUID.fromString(CasePage.required(form, "councilId", "Chọn Hội đồng"));
-            String title = CasePage.required(form, "title", "Nhập tên phiên họp");
+            councilId = UUID.fromString(form.required("councilId", "Chọn Hội đồng"));
+            String title = form.required("title", "Nhập tên phiên họp");
             var heldOn = CasePage.date(form, "heldOn");
             List<UUID> caseIds =
                     form.values("caseId").stream().map(UUID::fromString).toList();
