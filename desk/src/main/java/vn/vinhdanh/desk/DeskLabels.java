@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import vn.vinhdanh.events.Level;
 import vn.vinhdanh.events.NomineeKind;
 import vn.vinhdanh.events.Sector;
@@ -18,6 +19,9 @@ public final class DeskLabels {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /** Vietnamese groups thousands with a dot and writes decimals with a comma. */
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
     private DeskLabels() {}
 
@@ -45,6 +49,14 @@ public final class DeskLabels {
     /** A score or a count with decimals as Vietnamese writes it: a decimal comma, no trailing zeros (8,5 not 8.500). */
     static String vn(BigDecimal number) {
         return number == null ? "" : number.stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+
+    /** An amount of money as an officer writes it: dots between thousands, then "đồng" (3.510.000 đồng). */
+    static String vnd(Long amount) {
+        if (amount == null) {
+            return "";
+        }
+        return String.format(VIETNAMESE, "%,d", amount) + " đồng";
     }
 
     static String vn(LocalDate day) {
