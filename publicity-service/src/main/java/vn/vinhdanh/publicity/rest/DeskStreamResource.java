@@ -2,7 +2,6 @@ package vn.vinhdanh.publicity.rest;
 
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
@@ -14,11 +13,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.vinhdanh.audit.Roles;
@@ -28,15 +25,12 @@ import vn.vinhdanh.publicity.service.DeskEvents;
 
 /**
  * The live desk: server-sent events for the publicity team (new drafts, status changes, edits). Each event's id is
- * its position in the desk log, so a client that reconnects with {@code Last-Event-ID} misses nothing. Polling the
- * log (rather than an in-memory bus) makes every instance of the service serve the same stream.
+ * its position in the desk log, so a client that reconnects with {@code Last-Event-ID} misses nothing.
  */
 @Path("/api/v1/desk/events")
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
 @Tag(name = "Press features")
 public class DeskStreamResource {
-
-    private static final Duration POLL = Duration.ofMillis(500);
 
     public record DeskEventView(
             UUID featureId,
@@ -62,16 +56,7 @@ public class DeskStreamResource {
             @HeaderParam("Last-Event-ID") String lastEventId,
             @QueryParam("after") @Min(0) Long after,
             @Context Sse sse) {
-        AtomicLong lastSeen = new AtomicLong(resumePoint(lastEventId, after));
-        return Multi.createFrom()
-                .ticks()
-                .every(POLL)
-                .emitOn(Infrastructure.getDefaultWorkerPool())
-                .onItem()
-                .transformToIterable(tick -> events.after(lastSeen.get()))
-                .onItem()
-                .invoke(event -> lastSeen.set(event.id))
-                .map(event -> toSse(sse, event));
+        return events.streamAfter(resumePoint(lastEventId, after)).map(event -> toSse(sse, event));
     }
 
     private long resumePoint(String lastEventId, Long after) {
