@@ -96,11 +96,15 @@ public final class LocalStack {
             out.printf("  %-18s    Swagger UI  %s/q/swagger-ui%n", "", base);
             out.printf("  %-18s    OpenAPI     %s/q/openapi%n", "", base);
         }
-        // the desks that exist so far (issue "The desk" adds the officer's and the editor's); password vinhdanh-demo
+        // the four desks, one per service; every demo person's password is vinhdanh-demo
         out.println("  Agency desk         http://localhost:" + platform.port(Service.NOMINATION)
                 + "/desk  (sign in as can-bo-so-gddt / vinhdanh-demo)");
         out.println("  Council desk        http://localhost:" + platform.port(Service.REVIEW)
                 + "/desk  (secretary thu-ky-hoi-dong; members hd-chu-tich, hd-uy-vien-1 ... / vinhdanh-demo)");
+        out.println("  Award officer desk  http://localhost:" + platform.port(Service.AWARD)
+                + "/desk  (sign in as can-bo-khen-thuong / vinhdanh-demo)");
+        out.println("  Editor desk         http://localhost:" + platform.port(Service.PUBLICITY)
+                + "/desk  (sign in as bien-tap-vien / vinhdanh-demo)");
         out.println("  Atom feed           http://localhost:" + platform.port(Service.PUBLICITY) + "/feed.atom");
         out.println("  Kafka               " + platform.bootstrapServers());
         out.println("  Keycloak            " + platform.keycloak().issuer() + "  (admin console "

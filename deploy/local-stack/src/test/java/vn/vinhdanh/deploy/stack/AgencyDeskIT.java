@@ -165,6 +165,8 @@ class AgencyDeskIT {
             browser.findElement(By.id("f-nominee-birthYear")).sendKeys("1988");
             browser.findElement(By.cssSelector("form[method=post] button[type=submit]"))
                     .click();
+            // the refused page answers again: the first one's summary goes before the second one's comes
+            wait.until(ExpectedConditions.stalenessOf(summary));
             summary = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
             assertTrue(summary.getText().contains("TC1"), summary.getText());
             assertTrue(browser.findElement(By.id("f-evidence")).getText().contains("TC1"));
