@@ -1,6 +1,5 @@
 package vn.vinhdanh.audit;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -22,6 +21,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Audit trail", description = "Every state-changing call to this service: who, when, what")
 public class AuditResource {
 
+    private final AuditQueries queries;
+
+    public AuditResource(AuditQueries queries) {
+        this.queries = queries;
+    }
+
     public record AuditView(
             Instant occurredAt,
             String actor,
@@ -40,22 +45,7 @@ public class AuditResource {
             @QueryParam("actor") @Size(max = 200) String actor,
             @QueryParam("page") @DefaultValue("0") @Min(0) Integer page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) Integer size) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Parameters parameters = new Parameters();
-        if (resourceType != null) {
-            query.append(" and resourceType = :resourceType");
-            parameters.and("resourceType", resourceType);
-        }
-        if (resourceId != null) {
-            query.append(" and resourceId = :resourceId");
-            parameters.and("resourceId", resourceId);
-        }
-        if (actor != null) {
-            query.append(" and actor = :actor");
-            parameters.and("actor", actor);
-        }
-        query.append(" order by occurredAt desc, id");
-        return AuditEntry.<AuditEntry>find(query.toString(), parameters).page(page, size).stream()
+        return queries.list(new AuditQueries.Filter(resourceType, resourceId, actor), page, size).stream()
                 .map(e -> new AuditView(
                         e.occurredAt,
                         e.actor,

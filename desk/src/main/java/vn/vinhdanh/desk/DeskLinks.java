@@ -47,6 +47,11 @@ public class DeskLinks {
         return publicity;
     }
 
+    /** The service serving this page ("review-service"), as the admin's page names it. */
+    public String serviceName() {
+        return service;
+    }
+
     /** Whether this page is served by {@code name}'s service ("nomination", ...): its link is the current one. */
     public boolean current(String name) {
         return service.equals(name + "-service");

@@ -1,5 +1,6 @@
 package vn.vinhdanh.messaging.redrive;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.time.Duration;
@@ -17,6 +18,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.vinhdanh.audit.AuditTrail;
 import vn.vinhdanh.messaging.CloudEventHeaders;
 import vn.vinhdanh.messaging.HeaderValues;
 import vn.vinhdanh.messaging.config.MessagingConfig;
@@ -42,6 +44,7 @@ public class DeadLetterRedrive {
     private final IdempotentConsumer consumer;
     private final Instance<IncomingEventHandler> handlers;
     private final MessagingConfig config;
+    private final AuditTrail audit;
     private final String bootstrapServers;
 
     public DeadLetterRedrive(
@@ -49,11 +52,13 @@ public class DeadLetterRedrive {
             IdempotentConsumer consumer,
             Instance<IncomingEventHandler> handlers,
             MessagingConfig config,
+            AuditTrail audit,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.deadLetters = deadLetters;
         this.consumer = consumer;
         this.handlers = handlers;
         this.config = config;
+        this.audit = audit;
         this.bootstrapServers = bootstrapServers;
     }
 
@@ -90,6 +95,18 @@ public class DeadLetterRedrive {
             // no commit: listing must not move the redrive position
         }
         return letters;
+    }
+
+    /**
+     * An admin's redrive (the API's or the admin page's): the events are redriven, then the trail records that the admin
+     * ran it and its outcome, in a transaction of its own since each redriven event committed on its own.
+     */
+    public RedriveResult redriveRecorded(int limit) {
+        RedriveResult result = redrive(limit);
+        QuarkusTransaction.requiringNew()
+                .run(() -> audit.record(
+                        "dead-letters.redrive", "dead-letter-topic", deadLetters.topic(), result.toString()));
+        return result;
     }
 
     /** Redrives up to {@code limit} dead letters, oldest first. */

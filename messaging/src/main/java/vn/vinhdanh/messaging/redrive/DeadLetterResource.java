@@ -1,6 +1,5 @@
 package vn.vinhdanh.messaging.redrive;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -14,8 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.vinhdanh.audit.AuditTrail;
-import vn.vinhdanh.messaging.deadletter.DeadLetters;
 
 @Path("/api/v1/admin/dead-letters")
 @RolesAllowed("admin")
@@ -24,13 +21,9 @@ import vn.vinhdanh.messaging.deadletter.DeadLetters;
 public class DeadLetterResource {
 
     private final DeadLetterRedrive redrive;
-    private final DeadLetters deadLetters;
-    private final AuditTrail audit;
 
-    public DeadLetterResource(DeadLetterRedrive redrive, DeadLetters deadLetters, AuditTrail audit) {
+    public DeadLetterResource(DeadLetterRedrive redrive) {
         this.redrive = redrive;
-        this.deadLetters = deadLetters;
-        this.audit = audit;
     }
 
     @GET
@@ -45,11 +38,6 @@ public class DeadLetterResource {
     @Operation(summary = "Process dead letters again, once the cause is fixed; ones that still fail are parked again")
     public DeadLetterRedrive.RedriveResult redrive(
             @QueryParam("limit") @DefaultValue("1000") @Min(1) @Max(100000) Integer limit) {
-        DeadLetterRedrive.RedriveResult result = redrive.redrive(limit);
-        // each redriven event committed on its own; the trail records that an admin ran the redrive, and its outcome
-        QuarkusTransaction.requiringNew()
-                .run(() -> audit.record(
-                        "dead-letters.redrive", "dead-letter-topic", deadLetters.topic(), result.toString()));
-        return result;
+        return redrive.redriveRecorded(limit);
     }
 }
