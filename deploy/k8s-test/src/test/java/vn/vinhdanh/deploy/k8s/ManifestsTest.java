@@ -247,6 +247,11 @@ class ManifestsTest {
                                     render,
                                     this::metricsAreScraped),
                             check(
+                                    "each desk's https host is routed by an Ingress under TLS to its service, which"
+                                            + " trusts the forwarded scheme",
+                                    render,
+                                    r -> DeskRoutes.problems(r, services)),
+                            check(
                                     "the services' issuer, JWKS URL and audience are those of the identity provider",
                                     render,
                                     identity::servicesTrustTheProvider),
