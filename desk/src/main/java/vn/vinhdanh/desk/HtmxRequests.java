@@ -1,0 +1,19 @@
+package vn.vinhdanh.desk;
+
+import io.quarkus.oidc.JavaScriptRequestChecker;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Tells the sign-in which requests htmx made (its {@code HX-Request} header): when their session has expired they get
+ * 499 instead of a redirect to the provider that a background request cannot follow, and the page reloads itself
+ * (desk.js), which takes the person through the login and back to the same page.
+ */
+@ApplicationScoped
+public class HtmxRequests implements JavaScriptRequestChecker {
+
+    @Override
+    public boolean isJavaScriptRequest(RoutingContext context) {
+        return "true".equals(context.request().getHeader("HX-Request"));
+    }
+}
