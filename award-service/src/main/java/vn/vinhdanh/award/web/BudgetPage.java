@@ -108,7 +108,7 @@ public class BudgetPage {
     }
 
     /** An amount as officers type it: "100.000.000", "100 000 000" or "100000000" đồng. */
-    private static long amount(FormInput form) {
+    static long amount(FormInput form) {
         String digits = form.value("amountVnd")
                 .replaceAll("[.\\s_]", "")
                 .replace("đồng", "")

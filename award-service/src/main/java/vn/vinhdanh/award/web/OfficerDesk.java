@@ -5,22 +5,18 @@ import io.quarkus.qute.Template;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import java.util.UUID;
 import vn.vinhdanh.audit.Roles;
 import vn.vinhdanh.award.domain.AwardStatus;
 import vn.vinhdanh.award.domain.DecisionStatus;
 import vn.vinhdanh.award.service.AwardQueries;
-import vn.vinhdanh.award.service.CertificatePrinting;
 import vn.vinhdanh.award.service.DecisionQueries;
 
 /**
  * The award officer's desk: the draft awards the council's approvals left, to be put into a decision; the decisions
- * still to sign and the latest signed; a granted award's certificate.
+ * still to sign and the latest signed.
  */
 @Path("/desk")
 @Produces(MediaType.TEXT_HTML)
@@ -31,17 +27,11 @@ public class OfficerDesk {
 
     private final AwardQueries awards;
     private final DecisionQueries decisions;
-    private final CertificatePrinting certificates;
     private final Template home;
 
-    public OfficerDesk(
-            AwardQueries awards,
-            DecisionQueries decisions,
-            CertificatePrinting certificates,
-            @Location("officer/home.html") Template home) {
+    public OfficerDesk(AwardQueries awards, DecisionQueries decisions, @Location("officer/home.html") Template home) {
         this.awards = awards;
         this.decisions = decisions;
-        this.certificates = certificates;
         this.home = home;
     }
 
@@ -56,16 +46,5 @@ public class OfficerDesk {
                 .data("pending", decisions.list(DecisionStatus.DRAFT, 0, 20))
                 .data("signed", decisions.list(DecisionStatus.SIGNED, 0, 10))
                 .render();
-    }
-
-    /** The printable certificate of a granted award (the API's GET /awards/{id}/certificate). */
-    @GET
-    @Path("awards/{id}/certificate.pdf")
-    @Produces("application/pdf")
-    public Response certificate(@PathParam("id") UUID id) {
-        CertificatePrinting.Certificate certificate = certificates.of(id);
-        return Response.ok(certificate.pdf(), "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"" + certificate.fileName() + "\"")
-                .build();
     }
 }

@@ -26,7 +26,7 @@ import vn.vinhdanh.deploy.infra.HeadlessChromium;
 /**
  * The award officer's desk in a real browser: the draft award an approval left, a decision composed with each amount
  * previewed under the rules of its date (legal basis, base salary), refused without a signer, the year's budget set,
- * the decision signed, the certificate downloaded, the statistics drawn. Every page is checked with axe-core.
+ * the decision signed, the certificate downloaded, the statistics drawn, then the award revoked and its amount repaid. Every page is checked with axe-core.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AwardDeskIT {
@@ -143,9 +143,43 @@ class AwardDeskIT {
             assertTrue(browser.findElement(By.tagName("main")).getText().contains("Bằng khen"));
             assertAccessible(browser, "the statistics");
             chromium.screenshot("desk-award-statistics");
+            assertEquals(
+                    "GRANTED", client.awaitAward(nominationId).path("status").asText());
+            client.awaitStatus(nominationId, "AWARDED");
+
+            // later the dossier turns out false: the award is revoked and what it paid is recovered
+            browser.get(desk + "/awards/" + awardId);
+            browser.findElement(By.id("category-FALSE_DOSSIER")).click();
+            browser.findElement(By.cssSelector("form[action$='/revoke'] button"))
+                    .click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("err-f-reason")));
+            assertTrue(browser.findElement(By.id("category-FALSE_DOSSIER")).isSelected(), "the choice is kept");
+            assertAccessible(browser, "the refused revocation");
+            browser.findElement(By.id("f-reason")).sendKeys("Thanh tra tỉnh kết luận minh chứng không đúng sự thật.");
+            browser.findElement(By.cssSelector("form[action$='/revoke'] button"))
+                    .click();
+            wait.until(ExpectedConditions.urlContains("done=revoked"));
+            assertTrue(browser.findElement(By.tagName("main")).getText().contains("Phải thu hồi"));
+            browser.findElement(By.id("f-amountVnd")).sendKeys("3.510.000");
+            // a date input takes its value in the browser's locale when typed; set it as the form sends it
+            ((JavascriptExecutor) browser)
+                    .executeScript(
+                            "arguments[0].value = arguments[1]",
+                            browser.findElement(By.id("f-paidOn")),
+                            LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString());
+            browser.findElement(By.cssSelector("form[action$='/repayments'] button"))
+                    .click();
+            wait.until(driver -> driver.getCurrentUrl().contains("done=repaid")
+                    || !driver.findElements(By.id("error-summary")).isEmpty());
+            assertTrue(
+                    browser.getCurrentUrl().contains("done=repaid"),
+                    () -> browser.findElement(By.tagName("main")).getText());
+            assertTrue(browser.findElement(By.tagName("main")).getText().contains("đã nộp 3.510.000 đồng"));
+            assertAccessible(browser, "the revoked award");
+            chromium.screenshot("desk-award-revoked");
         }
         JsonNode award = client.awaitAward(nominationId);
-        assertEquals("GRANTED", award.path("status").asText());
-        client.awaitStatus(nominationId, "AWARDED");
+        assertEquals("REVOKED", award.path("status").asText());
+        assertEquals(3_510_000L, award.path("recoveredVnd").asLong(), award.toString());
     }
 }
