@@ -26,7 +26,8 @@ import vn.vinhdanh.deploy.infra.HeadlessChromium;
 /**
  * The award officer's desk in a real browser: the draft award an approval left, a decision composed with each amount
  * previewed under the rules of its date (legal basis, base salary), refused without a signer, the year's budget set,
- * the decision signed, the certificate downloaded, the statistics drawn, then the award revoked and its amount repaid. Every page is checked with axe-core.
+ * the decision signed, the certificate downloaded, the statistics drawn, a ceremony scheduled on the sector's traditional day with the award, then the award
+ * revoked (it leaves the ceremony) and its amount repaid. Every page is checked with axe-core.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AwardDeskIT {
@@ -147,6 +148,26 @@ class AwardDeskIT {
                     "GRANTED", client.awaitAward(nominationId).path("status").asText());
             client.awaitStatus(nominationId, "AWARDED");
 
+            // the award is to be presented at the sector's next traditional day: the desk proposes 20 November
+            browser.get(desk + "/ceremonies?sector=EDUCATION_TRAINING");
+            assertTrue(browser.findElement(By.id("f-ceremonyDate"))
+                    .getAttribute("value")
+                    .endsWith("-11-20"));
+            browser.findElement(By.cssSelector("form[method=post] button")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("err-f-place")));
+            assertAccessible(browser, "the refused ceremony");
+            browser.findElement(By.id("f-place")).sendKeys("Hội trường UBND tỉnh Lào Cai " + run);
+            browser.findElement(By.cssSelector("form[method=post] button")).click();
+            wait.until(ExpectedConditions.urlContains("done=scheduled"));
+            String ceremony = browser.getCurrentUrl().replaceAll("\\?.*", "");
+            browser.findElement(By.id("award-" + awardId)).click();
+            browser.findElement(By.cssSelector("form[action$='/awards'] button"))
+                    .click();
+            wait.until(ExpectedConditions.urlContains("done=attached"));
+            assertTrue(browser.findElement(By.tagName("main")).getText().contains(nominee + ":"));
+            assertAccessible(browser, "the ceremony");
+            chromium.screenshot("desk-award-ceremony");
+
             // later the dossier turns out false: the award is revoked and what it paid is recovered
             browser.get(desk + "/awards/" + awardId);
             browser.findElement(By.id("category-FALSE_DOSSIER")).click();
@@ -177,6 +198,9 @@ class AwardDeskIT {
             assertTrue(browser.findElement(By.tagName("main")).getText().contains("đã nộp 3.510.000 đồng"));
             assertAccessible(browser, "the revoked award");
             chromium.screenshot("desk-award-revoked");
+            // a revoked award is not presented: it has left the ceremony
+            browser.get(ceremony);
+            assertTrue(!browser.findElement(By.tagName("main")).getText().contains(nominee + ":"));
         }
         JsonNode award = client.awaitAward(nominationId);
         assertEquals("REVOKED", award.path("status").asText());
