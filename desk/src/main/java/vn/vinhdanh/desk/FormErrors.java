@@ -31,14 +31,18 @@ public final class FormErrors {
         return NONE;
     }
 
-    /** The refusal of a use case: its field errors, or its detail when it names no field. */
+    /** The refusal of a use case: its field errors, or its detail when it names no field; in Vietnamese where given. */
     public static FormErrors of(ProblemException refusal) {
         Problem problem = refusal.toProblem(null);
         if (problem.errors() == null || problem.errors().isEmpty()) {
-            return new FormErrors(Map.of(), problem.detail());
+            String vietnamese = refusal.vietnameseDetail();
+            return new FormErrors(Map.of(), vietnamese != null ? vietnamese : problem.detail());
         }
         Map<String, String> byField = new LinkedHashMap<>();
-        problem.errors().forEach(error -> byField.merge(error.field(), error.reason(), (a, b) -> a + "; " + b));
+        problem.errors().forEach(error -> {
+            String vietnamese = refusal.vietnameseReason(error.field());
+            byField.merge(error.field(), vietnamese != null ? vietnamese : error.reason(), (a, b) -> a + "; " + b);
+        });
         return new FormErrors(byField, null);
     }
 

@@ -37,6 +37,27 @@ class FormErrorsTest {
     }
 
     @Test
+    void aUseCasesVietnameseIsWhatThePageShowsWhileTheApiKeepsItsEnglish() {
+        ProblemException field = ProblemException.invalidField("reason", "say what information is missing")
+                .inVietnamese("Nêu những thông tin cần bổ sung");
+        ProblemException state = ProblemException.conflict("already-voted", "you have voted on case 42")
+                .inVietnamese("Đồng chí đã bỏ phiếu hồ sơ này");
+
+        assertThat(FormErrors.of(field).of("reason")).isEqualTo("Nêu những thông tin cần bổ sung");
+        assertThat(FormErrors.of(state).general()).isEqualTo("Đồng chí đã bỏ phiếu hồ sơ này");
+        assertThat(field.toProblem(null).errors())
+                .containsExactly(new Problem.FieldError("reason", "say what information is missing"));
+        assertThat(state.toProblem(null).detail()).isEqualTo("you have voted on case 42");
+        // a field without Vietnamese keeps its English beside it
+        ProblemException two = ProblemException.invalidFields(List.of(
+                        new Problem.FieldError("scores[0].score", "from 0 to 10"),
+                        new Problem.FieldError("scores[1].criterionCode", "not a criterion")))
+                .inVietnamese(Map.of("scores[0].score", "Điểm từ 0 đến 10"));
+        assertThat(FormErrors.of(two).of("scores[0].score")).isEqualTo("Điểm từ 0 đến 10");
+        assertThat(FormErrors.of(two).of("scores[1].criterionCode")).isEqualTo("not a criterion");
+    }
+
+    @Test
     void aRefusalWithoutAFieldIsThePagesOwnMessage() {
         FormErrors errors = FormErrors.of(ProblemException.conflict("possible-duplicate", "already nominated"));
 

@@ -1,21 +1,41 @@
 package vn.vinhdanh.problem;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** A refusal the client can act on; turned into a problem+json response with its status. */
+/**
+ * A refusal the client can act on; turned into a problem+json response with its status. A use case may also say it
+ * in Vietnamese ({@link #inVietnamese}): the desk's pages show that beside the field, the API answers in English.
+ */
 public class ProblemException extends RuntimeException {
 
     private final int status;
     private final String slug;
     private final String title;
     private final List<Problem.FieldError> errors;
+    private final String vietnameseDetail;
+    private final Map<String, String> vietnameseReasons;
 
     public ProblemException(int status, String slug, String title, String detail, List<Problem.FieldError> errors) {
+        this(status, slug, title, detail, errors, null, Map.of());
+    }
+
+    private ProblemException(
+            int status,
+            String slug,
+            String title,
+            String detail,
+            List<Problem.FieldError> errors,
+            String vietnameseDetail,
+            Map<String, String> vietnameseReasons) {
         super(detail);
         this.status = status;
         this.slug = slug;
         this.title = title;
         this.errors = errors == null ? List.of() : List.copyOf(errors);
+        this.vietnameseDetail = vietnameseDetail;
+        this.vietnameseReasons = Map.copyOf(vietnameseReasons);
     }
 
     public static ProblemException notFound(String what, Object id) {
@@ -44,6 +64,34 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException unprocessable(String slug, String detail) {
         return new ProblemException(422, slug, "Unprocessable request", detail, null);
+    }
+
+    /**
+     * The same refusal, also said in Vietnamese: for a refusal that names fields, the reason of its only field; for one
+     * that does not, its detail.
+     */
+    public ProblemException inVietnamese(String text) {
+        if (errors.size() == 1) {
+            return inVietnamese(Map.of(errors.get(0).field(), text));
+        }
+        return new ProblemException(status, slug, title, getMessage(), errors, text, vietnameseReasons);
+    }
+
+    /** The same refusal with the Vietnamese reason of each of these fields. */
+    public ProblemException inVietnamese(Map<String, String> reasons) {
+        Map<String, String> merged = new HashMap<>(vietnameseReasons);
+        merged.putAll(reasons);
+        return new ProblemException(status, slug, title, getMessage(), errors, vietnameseDetail, merged);
+    }
+
+    /** What a Vietnamese page says instead of the detail; null when the use case gave no Vietnamese. */
+    public String vietnameseDetail() {
+        return vietnameseDetail;
+    }
+
+    /** What a Vietnamese page says beside {@code field}; null when the use case gave none for it. */
+    public String vietnameseReason(String field) {
+        return vietnameseReasons.get(field);
     }
 
     public int status() {

@@ -73,18 +73,22 @@ public class Budgeting {
         Budget budget = Budget.findById(new Budget.Key(year, decision.fund), LockModeType.PESSIMISTIC_WRITE);
         if (budget == null) {
             throw ProblemException.conflict(
-                    "no-budget",
-                    "fund " + decision.fund + " has no budget for " + year
-                            + "; record one with POST /api/v1/budgets before signing decision " + decision.id);
+                            "no-budget",
+                            "fund " + decision.fund + " has no budget for " + year
+                                    + "; record one with POST /api/v1/budgets before signing decision " + decision.id)
+                    .inVietnamese(
+                            "Quỹ " + decision.fund + " chưa có dự toán năm " + year + "; lập dự toán trước khi ký.");
         }
         if (totalVnd > budget.remainingVnd()) {
             throw ProblemException.conflict(
-                    "budget-exceeded",
-                    "decision " + decision.id + " totals " + totalVnd
-                            + " VND, but fund " + decision.fund + " has only " + budget.remainingVnd()
-                            + " VND remaining for "
-                            + year + " (budget " + budget.amountVnd + " VND, committed " + budget.committedVnd
-                            + " VND)");
+                            "budget-exceeded",
+                            "decision " + decision.id + " totals " + totalVnd
+                                    + " VND, but fund " + decision.fund + " has only " + budget.remainingVnd()
+                                    + " VND remaining for "
+                                    + year + " (budget " + budget.amountVnd + " VND, committed " + budget.committedVnd
+                                    + " VND)")
+                    .inVietnamese("Quyết định cần " + totalVnd + " đồng nhưng quỹ " + decision.fund + " chỉ còn "
+                            + budget.remainingVnd() + " đồng của dự toán năm " + year + ".");
         }
         budget.committedVnd += totalVnd;
         touch(budget);

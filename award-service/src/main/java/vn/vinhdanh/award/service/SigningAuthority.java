@@ -43,9 +43,12 @@ public class SigningAuthority {
                 .toList();
         if (!refused.isEmpty()) {
             throw ProblemException.unprocessable(
-                    "issuer-not-authorised",
-                    issuer.code + " acts for " + issuer.authority + ", which may not grant on " + decisionDate + ": "
-                            + String.join(", ", refused));
+                            "issuer-not-authorised",
+                            issuer.code + " acts for " + issuer.authority + ", which may not grant on " + decisionDate
+                                    + ": " + String.join(", ", refused))
+                    .inVietnamese(
+                            issuer.nameVi + " không có thẩm quyền quyết định các hình thức khen thưởng này vào ngày "
+                                    + decisionDate + ".");
         }
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import vn.vinhdanh.events.Level;
 import vn.vinhdanh.events.NomineeKind;
@@ -80,15 +81,21 @@ final class NominationRules {
                         "evidence[" + i + "].criterionCode", "criterion " + code + " has evidence already"));
             }
         }
+        List<String> missing = new ArrayList<>();
         for (Criterion criterion : criteria) {
             if (criterion.required && !seen.contains(criterion.code)) {
                 errors.add(new Problem.FieldError(
                         "evidence",
                         "criterion " + criterion.code + " is required for " + targetGroup + " and has no evidence"));
+                missing.add(criterion.code);
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalidFields(errors);
+            ProblemException refusal = ProblemException.invalidFields(errors);
+            throw missing.isEmpty()
+                    ? refusal
+                    : refusal.inVietnamese(
+                            Map.of("evidence", "Tiêu chí bắt buộc chưa có minh chứng: " + String.join(", ", missing)));
         }
         return criteria;
     }

@@ -127,6 +127,10 @@ public class Feature extends PanacheEntityBase {
         return consentBlocker();
     }
 
+    /** What the editor's page says when an individual's consent is missing. */
+    public static final String CONSENT_MISSING_VI =
+            "Người được khen chưa đồng ý tuyên truyền trong đề nghị; bài về cá nhân cần sự đồng ý đó.";
+
     /** An individual's story needs the consent recorded on the nomination; a collective's does not. */
     public String consentBlocker() {
         if (nomineeKind == NomineeKind.INDIVIDUAL && !publicityConsent) {
@@ -171,7 +175,7 @@ public class Feature extends PanacheEntityBase {
     public void approve(Instant at) {
         String consent = consentBlocker();
         if (consent != null) {
-            throw ProblemException.conflict("consent-missing", consent);
+            throw ProblemException.conflict("consent-missing", consent).inVietnamese(CONSENT_MISSING_VI);
         }
         transition(FeatureStatus.IN_REVIEW, FeatureStatus.APPROVED, at);
     }
@@ -179,7 +183,8 @@ public class Feature extends PanacheEntityBase {
     /** Embargo until {@code publishAt}; it must lie in the future. */
     public void schedule(Instant publishAt, Instant now) {
         if (!publishAt.isAfter(now)) {
-            throw ProblemException.invalidField("publishAt", "must be in the future; publish now instead");
+            throw ProblemException.invalidField("publishAt", "must be in the future; publish now instead")
+                    .inVietnamese("Giờ hẹn đăng phải ở sau lúc này; muốn đăng ngay thì bấm Đăng ngay");
         }
         if (status != FeatureStatus.APPROVED && status != FeatureStatus.SCHEDULED) {
             throw invalidTransition("schedule");

@@ -132,10 +132,14 @@ public class ReviewCase extends PanacheEntityBase {
         requireOpen();
         if (outcome != ReviewOutcome.APPROVED && (reason == null || reason.isBlank())) {
             throw ProblemException.invalidField(
-                    "reason",
-                    outcome == ReviewOutcome.RETURNED
-                            ? "say what information is missing"
-                            : "say why the nomination is rejected");
+                            "reason",
+                            outcome == ReviewOutcome.RETURNED
+                                    ? "say what information is missing"
+                                    : "say why the nomination is rejected")
+                    .inVietnamese(
+                            outcome == ReviewOutcome.RETURNED
+                                    ? "Nêu những thông tin, tài liệu đơn vị cần bổ sung"
+                                    : "Nêu lý do không thông qua");
         }
         this.status = CaseStatus.DECIDED;
         this.outcome = outcome;

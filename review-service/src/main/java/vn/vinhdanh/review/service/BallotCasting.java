@@ -52,7 +52,8 @@ public class BallotCasting {
     public int vote(UUID meetingId, CastVotes command) {
         Meeting meeting = meetings.get(meetingId);
         if (meeting.status != Meeting.Status.VOTING) {
-            throw ProblemException.conflict("meeting-closed", "meeting " + meetingId + " is closed");
+            throw ProblemException.conflict("meeting-closed", "meeting " + meetingId + " is closed")
+                    .inVietnamese("Phiên họp đã kết thúc bỏ phiếu.");
         }
         CouncilMember member = CouncilMember.of(meeting.councilId, caller.seat())
                 .filter(m -> m.position.votes() && caller.has(Roles.COUNCIL_MEMBER))
@@ -89,11 +90,14 @@ public class BallotCasting {
             }
             if (conflicted.containsKey(caseId)) {
                 throw ProblemException.conflict(
-                        "conflict-of-interest",
-                        "you have a conflict of interest on case " + caseId + " and do not vote on it");
+                                "conflict-of-interest",
+                                "you have a conflict of interest on case " + caseId + " and do not vote on it")
+                        .inVietnamese(
+                                "Đồng chí có xung đột lợi ích với một hồ sơ trong phiếu và không bỏ phiếu hồ sơ đó.");
             }
             if (alreadyVoted.contains(caseId)) {
-                throw ProblemException.conflict("already-voted", "you have voted on case " + caseId);
+                throw ProblemException.conflict("already-voted", "you have voted on case " + caseId)
+                        .inVietnamese("Đồng chí đã bỏ phiếu hồ sơ này; phiếu chỉ gửi một lần.");
             }
         }
         Map<VoteChoice, List<UUID>> byChoice = new EnumMap<>(VoteChoice.class);

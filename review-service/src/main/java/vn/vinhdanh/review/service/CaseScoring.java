@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,6 +56,7 @@ public class CaseScoring {
         ReviewCase reviewCase = reviewable(caseId);
         Map<String, Criterion> criteria = byCode(mapping.criteriaOf(reviewCase));
         List<Problem.FieldError> errors = new ArrayList<>();
+        Map<String, String> vietnamese = new HashMap<>();
         Set<String> seen = new HashSet<>();
         List<Score> scores = new ArrayList<>();
         for (int i = 0; i < command.scores().size(); i++) {
@@ -75,11 +77,12 @@ public class CaseScoring {
                         "scores[" + i + "].score",
                         "from 0 to 10 with at most one decimal, not "
                                 + item.score().toPlainString()));
+                vietnamese.put("scores[" + i + "].score", "Điểm từ 0 đến 10, lẻ nhiều nhất một chữ số thập phân");
             }
             scores.add(new Score(item.criterionCode(), item.score(), blankToNull(item.comment())));
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalidFields(errors);
+            throw ProblemException.invalidFields(errors).inVietnamese(vietnamese);
         }
         CaseMemberKey key = new CaseMemberKey(caseId, caller.seat());
         ScoreSheet sheet = ScoreSheet.findById(key);
@@ -119,7 +122,8 @@ public class CaseScoring {
                 .map(Criterion::code)
                 .toList();
         if (!missing.isEmpty()) {
-            throw ProblemException.unprocessable("sheet-incomplete", "required criteria without a score: " + missing);
+            throw ProblemException.unprocessable("sheet-incomplete", "required criteria without a score: " + missing)
+                    .inVietnamese("Tiêu chí bắt buộc chưa có điểm: " + String.join(", ", missing));
         }
         sheet.status = ScoreSheet.Status.SUBMITTED;
         sheet.submittedAt = Instant.now(clock);

@@ -98,7 +98,8 @@ public class CasePage {
                 form -> conflicts.declare(
                         id,
                         new DeclareConflict(
-                                form.valueOrNull("memberId"), form.required("reason", "Nêu lý do xung đột lợi ích"))));
+                                form.valueOrNull("memberId"),
+                                form.required("conflictReason", "Nêu lý do xung đột lợi ích"))));
         // a member who declared a conflict no longer reads the case: they go back to where they came from
         String back = FormInput.of(sent).value("back");
         if (answer.getStatus() == 303 && back.startsWith("/desk/")) {

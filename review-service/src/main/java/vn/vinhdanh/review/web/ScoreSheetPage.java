@@ -155,17 +155,21 @@ public class ScoreSheetPage {
         if (problem.errors() == null || problem.errors().isEmpty()) {
             return refusal;
         }
-        List<Problem.FieldError> renamed = problem.errors().stream()
-                .map(error -> {
-                    Matcher item = ITEM_FIELD.matcher(error.field());
-                    if (!item.matches() || Integer.parseInt(item.group(1)) >= codeOfItem.size()) {
-                        return error;
-                    }
-                    String code = codeOfItem.get(Integer.parseInt(item.group(1)));
-                    String field = item.group(2).equals("comment") ? "comment-" + code : "score-" + code;
-                    return new Problem.FieldError(field, error.reason());
-                })
-                .toList();
-        return ProblemException.invalidFields(renamed);
+        List<Problem.FieldError> renamed = new ArrayList<>();
+        Map<String, String> vietnamese = new HashMap<>();
+        for (Problem.FieldError error : problem.errors()) {
+            Matcher item = ITEM_FIELD.matcher(error.field());
+            String field = error.field();
+            if (item.matches() && Integer.parseInt(item.group(1)) < codeOfItem.size()) {
+                String code = codeOfItem.get(Integer.parseInt(item.group(1)));
+                field = item.group(2).equals("comment") ? "comment-" + code : "score-" + code;
+            }
+            renamed.add(new Problem.FieldError(field, error.reason()));
+            String reason = refusal.vietnameseReason(error.field());
+            if (reason != null) {
+                vietnamese.put(field, reason);
+            }
+        }
+        return ProblemException.invalidFields(renamed).inVietnamese(vietnamese);
     }
 }

@@ -168,7 +168,7 @@ class AgencyDeskIT {
             // the refused page answers again: the first one's summary goes before the second one's comes
             wait.until(ExpectedConditions.stalenessOf(summary));
             summary = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
-            assertTrue(summary.getText().contains("TC1"), summary.getText());
+            assertTrue(summary.getText().contains("Tiêu chí bắt buộc chưa có minh chứng: TC1"), summary.getText());
             assertTrue(browser.findElement(By.id("f-evidence")).getText().contains("TC1"));
 
             browser.findElement(By.id("f-evidence-0--text"))

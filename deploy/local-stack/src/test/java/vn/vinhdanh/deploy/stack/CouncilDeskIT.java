@@ -112,7 +112,9 @@ class CouncilDeskIT {
             browser.findElement(By.cssSelector("form[action$='/decision'] button"))
                     .click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
-            assertTrue(browser.findElement(By.id("err-f-reason")).isDisplayed());
+            assertTrue(browser.findElement(By.id("err-f-reason"))
+                    .getText()
+                    .contains("Nêu những thông tin, tài liệu đơn vị cần bổ sung"));
             assertTrue(browser.findElement(By.id("outcome-RETURNED")).isSelected(), "the choice is kept");
             assertAccessible(browser, "the refused decision");
 
@@ -138,6 +140,8 @@ class CouncilDeskIT {
             browser.findElement(By.cssSelector("button[name=intent][value=submit]"))
                     .click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("err-f-score-OVERALL")));
+            assertTrue(
+                    browser.findElement(By.id("err-f-score-OVERALL")).getText().contains("Điểm từ 0 đến 10"));
             assertEquals("11", browser.findElement(By.id("f-score-OVERALL")).getAttribute("value"));
             phone.screenshot("desk-council-score-sheet-refused");
             browser.findElement(By.id("f-score-OVERALL")).clear();
