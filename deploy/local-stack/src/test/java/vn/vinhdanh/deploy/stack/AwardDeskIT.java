@@ -10,9 +10,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -39,11 +37,11 @@ class AwardDeskIT {
 
     @BeforeAll
     void startPlatform() {
-        run = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
-        platform = SharedPlatform.get();
-        client = new PlatformClient(new ApiClient(), platform.baseUrls(), platform.tokens());
-        DeskBrowser.allowDeskRedirects(platform);
-        desk = "http://localhost:" + platform.port(Service.AWARD) + "/desk";
+        DeskFixture fixture = DeskFixture.start();
+        platform = fixture.platform();
+        client = fixture.client();
+        run = fixture.run();
+        desk = fixture.desk(Service.AWARD);
     }
 
     @Test

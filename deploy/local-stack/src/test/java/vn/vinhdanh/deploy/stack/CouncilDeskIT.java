@@ -8,10 +8,8 @@ import static vn.vinhdanh.deploy.stack.DeskBrowser.signIn;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -43,11 +41,11 @@ class CouncilDeskIT {
 
     @BeforeAll
     void startPlatform() {
-        run = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
-        platform = SharedPlatform.get();
-        client = new PlatformClient(new ApiClient(), platform.baseUrls(), platform.tokens());
-        DeskBrowser.allowDeskRedirects(platform);
-        desk = "http://localhost:" + platform.port(Service.REVIEW) + "/desk";
+        DeskFixture fixture = DeskFixture.start();
+        platform = fixture.platform();
+        client = fixture.client();
+        run = fixture.run();
+        desk = fixture.desk(Service.REVIEW);
     }
 
     @Test
