@@ -1,8 +1,10 @@
 package vn.vinhdanh.problem;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * A refusal the client can act on; turned into a problem+json response with its status. A use case may also say it
@@ -82,6 +84,26 @@ public class ProblemException extends RuntimeException {
         Map<String, String> merged = new HashMap<>(vietnameseReasons);
         merged.putAll(reasons);
         return new ProblemException(status, slug, title, getMessage(), errors, vietnameseDetail, merged);
+    }
+
+    /**
+     * The same refusal with its fields named as a page names them (a request's {@code scores[0].score} is a form's
+     * {@code score-TC1}), the Vietnamese kept with each; a refusal without fields is itself.
+     */
+    public ProblemException withFieldsRenamed(UnaryOperator<String> rename) {
+        if (errors.isEmpty()) {
+            return this;
+        }
+        List<Problem.FieldError> renamed = new ArrayList<>();
+        Map<String, String> vietnamese = new HashMap<>();
+        for (Problem.FieldError error : errors) {
+            String field = rename.apply(error.field());
+            renamed.add(new Problem.FieldError(field, error.reason()));
+            if (vietnameseReasons.containsKey(error.field())) {
+                vietnamese.put(field, vietnameseReasons.get(error.field()));
+            }
+        }
+        return new ProblemException(status, slug, title, getMessage(), renamed, vietnameseDetail, vietnamese);
     }
 
     /** What a Vietnamese page says instead of the detail; null when the use case gave no Vietnamese. */

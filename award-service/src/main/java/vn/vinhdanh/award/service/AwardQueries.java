@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import vn.vinhdanh.award.domain.Award;
@@ -35,6 +36,15 @@ public class AwardQueries {
 
     public Award get(UUID id) {
         return Award.<Award>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("award", id));
+    }
+
+    /** The awards of {@code ids} in that order, read in one query; an unknown id is 404. */
+    public List<Award> all(List<UUID> ids) {
+        Map<UUID, Award> found = Award.<Award>list("id in ?1", ids).stream()
+                .collect(java.util.stream.Collectors.toMap(a -> a.id, a -> a));
+        return ids.stream()
+                .map(id -> Optional.ofNullable(found.get(id)).orElseThrow(() -> ProblemException.notFound("award", id)))
+                .toList();
     }
 
     /** The awards a decision lists, in the order it lists them. */

@@ -164,7 +164,7 @@ public class DecisionPages {
     private String render(List<UUID> awardIds, FormInput form, FormErrors errors) {
         List<Award> chosen = awardIds == null || awardIds.isEmpty()
                 ? List.of()
-                : awardIds.stream().distinct().map(awards::get).toList();
+                : awards.all(awardIds.stream().distinct().toList());
         LocalDate day = parsed(form.value("decisionDate"));
         return compose.data("awards", chosen)
                 .data("preview", day == null ? null : preview.of(chosen, form.valueOrNull("issuer"), day))

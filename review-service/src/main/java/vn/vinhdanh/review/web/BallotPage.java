@@ -19,12 +19,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.vinhdanh.audit.Caller;
 import vn.vinhdanh.audit.Roles;
 import vn.vinhdanh.desk.DeskCsrf;
 import vn.vinhdanh.desk.FormErrors;
 import vn.vinhdanh.desk.FormInput;
-import vn.vinhdanh.problem.Problem;
 import vn.vinhdanh.problem.ProblemException;
 import vn.vinhdanh.review.domain.Ballot;
 import vn.vinhdanh.review.domain.CouncilMember;
@@ -44,6 +45,8 @@ import vn.vinhdanh.review.service.MeetingQueries;
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.COUNCIL_MEMBER)
 public class BallotPage {
+
+    private static final Pattern PAPER_FIELD = Pattern.compile("votes\\[(\\d+)\\].*");
 
     private final MeetingQueries meetings;
     private final ConflictPolicy conflicts;
@@ -169,22 +172,11 @@ public class BallotPage {
 
     /** The use case names a paper by its index; the page names it by its case. */
     private static ProblemException onTheBallot(ProblemException refusal, List<CastVotes.Vote> votes) {
-        Problem problem = refusal.toProblem(null);
-        if (problem.errors() == null || problem.errors().isEmpty()) {
-            return refusal;
-        }
-        return ProblemException.invalidFields(problem.errors().stream()
-                .map(error -> {
-                    java.util.regex.Matcher item = java.util.regex.Pattern.compile("votes\\[(\\d+)\\].*")
-                            .matcher(error.field());
-                    return item.matches() && Integer.parseInt(item.group(1)) < votes.size()
-                            ? new Problem.FieldError(
-                                    "vote-"
-                                            + votes.get(Integer.parseInt(item.group(1)))
-                                                    .caseId(),
-                                    error.reason())
-                            : error;
-                })
-                .toList());
+        return refusal.withFieldsRenamed(field -> {
+            Matcher item = PAPER_FIELD.matcher(field);
+            return item.matches() && Integer.parseInt(item.group(1)) < votes.size()
+                    ? "vote-" + votes.get(Integer.parseInt(item.group(1))).caseId()
+                    : field;
+        });
     }
 }

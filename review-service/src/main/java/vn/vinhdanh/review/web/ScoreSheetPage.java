@@ -27,7 +27,6 @@ import vn.vinhdanh.audit.Roles;
 import vn.vinhdanh.desk.DeskCsrf;
 import vn.vinhdanh.desk.FormErrors;
 import vn.vinhdanh.desk.FormInput;
-import vn.vinhdanh.problem.Problem;
 import vn.vinhdanh.problem.ProblemException;
 import vn.vinhdanh.review.domain.Score;
 import vn.vinhdanh.review.domain.ScoreSheet;
@@ -151,25 +150,13 @@ public class ScoreSheetPage {
 
     /** The use case names items by their index in the request; the form names them by criterion. */
     private static ProblemException onTheForm(ProblemException refusal, List<String> codeOfItem) {
-        Problem problem = refusal.toProblem(null);
-        if (problem.errors() == null || problem.errors().isEmpty()) {
-            return refusal;
-        }
-        List<Problem.FieldError> renamed = new ArrayList<>();
-        Map<String, String> vietnamese = new HashMap<>();
-        for (Problem.FieldError error : problem.errors()) {
-            Matcher item = ITEM_FIELD.matcher(error.field());
-            String field = error.field();
-            if (item.matches() && Integer.parseInt(item.group(1)) < codeOfItem.size()) {
-                String code = codeOfItem.get(Integer.parseInt(item.group(1)));
-                field = item.group(2).equals("comment") ? "comment-" + code : "score-" + code;
+        return refusal.withFieldsRenamed(field -> {
+            Matcher item = ITEM_FIELD.matcher(field);
+            if (!item.matches() || Integer.parseInt(item.group(1)) >= codeOfItem.size()) {
+                return field;
             }
-            renamed.add(new Problem.FieldError(field, error.reason()));
-            String reason = refusal.vietnameseReason(error.field());
-            if (reason != null) {
-                vietnamese.put(field, reason);
-            }
-        }
-        return ProblemException.invalidFields(renamed).inVietnamese(vietnamese);
+            String code = codeOfItem.get(Integer.parseInt(item.group(1)));
+            return item.group(2).equals("comment") ? "comment-" + code : "score-" + code;
+        });
     }
 }
