@@ -56,8 +56,7 @@ class FormErrorsTest {
         assertThat(FormErrors.of(two).of("scores[0].score")).isEqualTo("Điểm từ 0 đến 10");
         assertThat(FormErrors.of(two).of("scores[1].criterionCode")).isEqualTo("not a criterion");
         // named as the form names them, the Vietnamese follows the field
-        FormErrors renamed =
-                FormErrors.of(two.withFieldsRenamed(field -> field.replace("scores[0].score", "score-TC1")));
+        FormErrors renamed = FormErrors.of(two.withFieldsRenamed(name -> name.replace("scores[0].score", "score-TC1")));
         assertThat(renamed.of("score-TC1")).isEqualTo("Điểm từ 0 đến 10");
         assertThat(renamed.of("scores[1].criterionCode")).isEqualTo("not a criterion");
     }
