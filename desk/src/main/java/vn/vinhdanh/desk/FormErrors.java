@@ -41,7 +41,12 @@ public final class FormErrors {
         Map<String, String> byField = new LinkedHashMap<>();
         problem.errors().forEach(error -> {
             String vietnamese = refusal.vietnameseReason(error.field());
-            byField.merge(error.field(), vietnamese != null ? vietnamese : error.reason(), (a, b) -> a + "; " + b);
+            if (vietnamese != null) {
+                // one Vietnamese text says all of a field's reasons
+                byField.put(error.field(), vietnamese);
+            } else {
+                byField.merge(error.field(), error.reason(), (a, b) -> a + "; " + b);
+            }
         });
         return new FormErrors(byField, null);
     }

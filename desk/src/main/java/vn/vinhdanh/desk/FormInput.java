@@ -56,7 +56,7 @@ public final class FormInput {
     public String required(String field, String message) {
         String value = value(field);
         if (value.isEmpty()) {
-            throw ProblemException.invalidField(field, message);
+            throw ProblemException.invalidField(field, "must not be empty", message);
         }
         return value;
     }

@@ -74,7 +74,8 @@ public class IdempotencyKeys {
         if (!earlier.requestHash.equals(hash)) {
             throw ProblemException.unprocessable(
                     "idempotency-key-reused",
-                    "Idempotency-Key '" + idempotencyKey + "' was already used with a different request body");
+                    "Idempotency-Key '" + idempotencyKey + "' was already used with a different request body",
+                    "Khóa chống gửi trùng '" + idempotencyKey + "' đã được dùng cho một yêu cầu khác");
         }
         return Optional.of(earlier.resourceId);
     }

@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * A refusal the client can act on; turned into a problem+json response with its status. A use case may also say it
- * in Vietnamese ({@link #inVietnamese}): the desk's pages show that beside the field, the API answers in English.
+ * A refusal the client can act on; turned into a problem+json response with its status. Every refusal a use case
+ * makes is said in English and in Vietnamese (each factory asks for both, so none can be forgotten): the desk's pages
+ * show the Vietnamese beside the field, the API answers in English.
  */
 public class ProblemException extends RuntimeException {
 
@@ -19,8 +20,15 @@ public class ProblemException extends RuntimeException {
     private final String vietnameseDetail;
     private final Map<String, String> vietnameseReasons;
 
-    public ProblemException(int status, String slug, String title, String detail, List<Problem.FieldError> errors) {
-        this(status, slug, title, detail, errors, null, Map.of());
+    /** A refusal of its own kind, said in both languages; {@code errors} carry their English reasons. */
+    public ProblemException(
+            int status,
+            String slug,
+            String title,
+            String detail,
+            String vietnameseDetail,
+            List<Problem.FieldError> errors) {
+        this(status, slug, title, detail, errors, vietnameseDetail, Map.of());
     }
 
     private ProblemException(
@@ -40,32 +48,50 @@ public class ProblemException extends RuntimeException {
         this.vietnameseReasons = Map.copyOf(vietnameseReasons);
     }
 
-    public static ProblemException notFound(String what, Object id) {
-        return new ProblemException(404, "not-found", "Not found", what + " " + id + " does not exist", null);
+    /** {@code what} names the resource in English ("review case"), {@code whatVi} as a page says it ("hồ sơ xét"). */
+    public static ProblemException notFound(String what, String whatVi, Object id) {
+        return new ProblemException(
+                404,
+                "not-found",
+                "Not found",
+                what + " " + id + " does not exist",
+                null,
+                "Không tìm thấy " + whatVi + " " + id,
+                Map.of());
     }
 
     /** The request is well-formed but the resource's current state does not allow it (e.g. deciding a case twice). */
-    public static ProblemException conflict(String slug, String detail) {
-        return new ProblemException(409, slug, "Conflict with the current state", detail, null);
+    public static ProblemException conflict(String slug, String detail, String vietnameseDetail) {
+        return new ProblemException(
+                409, slug, "Conflict with the current state", detail, null, vietnameseDetail, Map.of());
     }
 
-    public static ProblemException invalidField(String field, String reason) {
-        return invalidFields(List.of(new Problem.FieldError(field, reason)));
+    public static ProblemException invalidField(String field, String reason, String vietnameseReason) {
+        return invalidFields(List.of(new Problem.FieldError(field, reason)), Map.of(field, vietnameseReason));
     }
 
-    /** 400 naming every field to fix at once, in the order given. */
-    public static ProblemException invalidFields(List<Problem.FieldError> errors) {
+    /**
+     * 400 naming every field to fix at once, in the order given; {@code vietnameseReasons} says each field's reasons as
+     * a page shows them beside it.
+     */
+    public static ProblemException invalidFields(
+            List<Problem.FieldError> errors, Map<String, String> vietnameseReasons) {
+        return englishOnly(errors).inVietnamese(vietnameseReasons);
+    }
+
+    /** For the API's own reading of a request (a parameter, a JSON body), which no page submits. */
+    static ProblemException englishOnly(List<Problem.FieldError> errors) {
         String detail = String.join(
                 "; ", errors.stream().map(e -> e.field() + ": " + e.reason()).toList());
-        return new ProblemException(400, "validation", "Invalid request", detail, errors);
+        return new ProblemException(400, "validation", "Invalid request", detail, errors, null, Map.of());
     }
 
-    public static ProblemException forbidden(String detail) {
-        return new ProblemException(403, "forbidden", "Forbidden", detail, null);
+    public static ProblemException forbidden(String detail, String vietnameseDetail) {
+        return new ProblemException(403, "forbidden", "Forbidden", detail, null, vietnameseDetail, Map.of());
     }
 
-    public static ProblemException unprocessable(String slug, String detail) {
-        return new ProblemException(422, slug, "Unprocessable request", detail, null);
+    public static ProblemException unprocessable(String slug, String detail, String vietnameseDetail) {
+        return new ProblemException(422, slug, "Unprocessable request", detail, null, vietnameseDetail, Map.of());
     }
 
     /**
@@ -99,8 +125,10 @@ public class ProblemException extends RuntimeException {
         for (Problem.FieldError error : errors) {
             String field = rename.apply(error.field());
             renamed.add(new Problem.FieldError(field, error.reason()));
-            if (vietnameseReasons.containsKey(error.field())) {
-                vietnamese.put(field, vietnameseReasons.get(error.field()));
+            String text = vietnameseReasons.get(error.field());
+            // two fields of the request may be one input of the form: both reasons stay, once each
+            if (text != null && !text.equals(vietnamese.get(field))) {
+                vietnamese.merge(field, text, (a, b) -> a + "; " + b);
             }
         }
         return new ProblemException(status, slug, title, getMessage(), renamed, vietnameseDetail, vietnamese);

@@ -47,7 +47,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalidParameter(InvalidParameterException e, UriInfo uri) {
-        return respond(ProblemException.invalidField(e.parameter(), e.reason()).toProblem(path(uri)));
+        return respond(ProblemException.englishOnly(List.of(new Problem.FieldError(e.parameter(), e.reason())))
+                .toProblem(path(uri)));
     }
 
     @ServerExceptionMapper

@@ -131,7 +131,7 @@ public class RewardRulesResource {
     /** Checked here rather than by {@code @NotNull}, to keep the reason these answers have always given. */
     private static void required(String name, Object value) {
         if (value == null) {
-            throw ProblemException.invalidField(name, "is required");
+            throw ProblemException.invalidField(name, "is required", "Không được để trống");
         }
     }
 

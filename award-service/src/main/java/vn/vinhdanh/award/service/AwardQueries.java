@@ -35,7 +35,8 @@ public class AwardQueries {
     }
 
     public Award get(UUID id) {
-        return Award.<Award>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("award", id));
+        return Award.<Award>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("award", "khen thưởng", id));
     }
 
     /** The awards of {@code ids} in that order, read in one query; an unknown id is 404. */
@@ -43,7 +44,8 @@ public class AwardQueries {
         Map<UUID, Award> found = Award.<Award>list("id in ?1", ids).stream()
                 .collect(java.util.stream.Collectors.toMap(a -> a.id, a -> a));
         return ids.stream()
-                .map(id -> Optional.ofNullable(found.get(id)).orElseThrow(() -> ProblemException.notFound("award", id)))
+                .map(id -> Optional.ofNullable(found.get(id))
+                        .orElseThrow(() -> ProblemException.notFound("award", "khen thưởng", id)))
                 .toList();
     }
 

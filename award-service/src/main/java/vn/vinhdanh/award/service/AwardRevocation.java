@@ -41,11 +41,13 @@ public class AwardRevocation {
     public Award revoke(UUID id, RevokeAward command) {
         String reason = command.reason().strip();
         Award award = Award.<Award>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ProblemException.notFound("award", id));
+                .orElseThrow(() -> ProblemException.notFound("award", "khen thưởng", id));
         if (award.status != AwardStatus.GRANTED) {
             throw ProblemException.conflict(
                     "award-not-granted",
-                    "award " + id + " is " + award.status + "; only a granted award can be revoked");
+                    "award " + id + " is " + award.status + "; only a granted award can be revoked",
+                    "Khen thưởng " + id + " " + AwardStatusInVietnamese.of(award.status)
+                            + "; chỉ thu hồi được khen thưởng đã cấp.");
         }
         award.status = AwardStatus.REVOKED;
         award.revokedAt = Instant.now(clock);

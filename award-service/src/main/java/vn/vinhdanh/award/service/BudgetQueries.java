@@ -18,6 +18,6 @@ public class BudgetQueries {
 
     public Budget get(int year, String fund) {
         return Budget.<Budget>findByIdOptional(new Budget.Key(year, fund))
-                .orElseThrow(() -> ProblemException.notFound("budget", year + "/" + fund));
+                .orElseThrow(() -> ProblemException.notFound("budget", "dự toán", year + "/" + fund));
     }
 }

@@ -47,7 +47,9 @@ public class Budgeting {
                     "budget-below-committed",
                     "fund " + fund + " has already committed "
                             + budget.committedVnd + " VND in " + year + "; its budget cannot be lowered to " + amountVnd
-                            + " VND");
+                            + " VND",
+                    "Quỹ " + fund + " đã cam kết chi " + budget.committedVnd + " đồng trong năm " + year
+                            + "; không thể giảm dự toán xuống " + amountVnd + " đồng.");
         }
         long previous = budget.amountVnd;
         budget.amountVnd = amountVnd;
@@ -73,21 +75,20 @@ public class Budgeting {
         Budget budget = Budget.findById(new Budget.Key(year, decision.fund), LockModeType.PESSIMISTIC_WRITE);
         if (budget == null) {
             throw ProblemException.conflict(
-                            "no-budget",
-                            "fund " + decision.fund + " has no budget for " + year
-                                    + "; record one with POST /api/v1/budgets before signing decision " + decision.id)
-                    .inVietnamese(
-                            "Quỹ " + decision.fund + " chưa có dự toán năm " + year + "; lập dự toán trước khi ký.");
+                    "no-budget",
+                    "fund " + decision.fund + " has no budget for " + year
+                            + "; record one with POST /api/v1/budgets before signing decision " + decision.id,
+                    "Quỹ " + decision.fund + " chưa có dự toán năm " + year + "; lập dự toán trước khi ký.");
         }
         if (totalVnd > budget.remainingVnd()) {
             throw ProblemException.conflict(
-                            "budget-exceeded",
-                            "decision " + decision.id + " totals " + totalVnd
-                                    + " VND, but fund " + decision.fund + " has only " + budget.remainingVnd()
-                                    + " VND remaining for "
-                                    + year + " (budget " + budget.amountVnd + " VND, committed " + budget.committedVnd
-                                    + " VND)")
-                    .inVietnamese("Quyết định cần " + totalVnd + " đồng nhưng quỹ " + decision.fund + " chỉ còn "
+                    "budget-exceeded",
+                    "decision " + decision.id + " totals " + totalVnd
+                            + " VND, but fund " + decision.fund + " has only " + budget.remainingVnd()
+                            + " VND remaining for "
+                            + year + " (budget " + budget.amountVnd + " VND, committed " + budget.committedVnd
+                            + " VND)",
+                    "Quyết định cần " + totalVnd + " đồng nhưng quỹ " + decision.fund + " chỉ còn "
                             + budget.remainingVnd() + " đồng của dự toán năm " + year + ".");
         }
         budget.committedVnd += totalVnd;

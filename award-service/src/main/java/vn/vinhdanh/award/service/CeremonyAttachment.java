@@ -5,6 +5,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,10 @@ public class CeremonyAttachment {
         List<UUID> unknown =
                 wanted.stream().filter(awardId -> !found.containsKey(awardId)).toList();
         if (!unknown.isEmpty()) {
-            throw ProblemException.unprocessable("unknown-award", "no award has the id(s) " + unknown);
+            throw ProblemException.unprocessable(
+                    "unknown-award",
+                    "no award has the id(s) " + unknown,
+                    "Không tìm thấy khen thưởng có mã " + unknown + ".");
         }
         List<String> revoked = found.values().stream()
                 .filter(a -> a.status == AwardStatus.REVOKED)
@@ -61,7 +65,9 @@ public class CeremonyAttachment {
                 .toList();
         if (!revoked.isEmpty()) {
             throw ProblemException.conflict(
-                    "award-revoked", "a revoked award cannot be presented: " + String.join(", ", revoked));
+                    "award-revoked",
+                    "a revoked award cannot be presented: " + String.join(", ", revoked),
+                    "Khen thưởng đã thu hồi không được trao tại lễ: " + String.join(", ", revoked) + ".");
         }
         Map<UUID, CeremonyAward> existing =
                 CeremonyAward.<CeremonyAward>find("awardId in ?1", wanted)
@@ -80,15 +86,23 @@ public class CeremonyAttachment {
                         .stream()
                         .map(c -> c.id)
                         .collect(Collectors.toSet());
-        List<String> elsewhere = existing.values().stream()
+        List<CeremonyAward> elsewhere = existing.values().stream()
                 .filter(ca -> !ca.ceremonyId.equals(ceremony.id) && !cancelled.contains(ca.ceremonyId))
-                .map(ca -> ca.awardId + " (at ceremony " + ca.ceremonyId + ")")
-                .sorted()
+                .sorted(Comparator.comparing(ca -> ca.awardId.toString()))
                 .toList();
         if (!elsewhere.isEmpty()) {
             throw ProblemException.conflict(
                     "award-in-another-ceremony",
-                    "already to be presented elsewhere: " + String.join(", ", elsewhere) + "; detach it there first");
+                    "already to be presented elsewhere: "
+                            + elsewhere.stream()
+                                    .map(ca -> ca.awardId + " (at ceremony " + ca.ceremonyId + ")")
+                                    .collect(Collectors.joining(", "))
+                            + "; detach it there first",
+                    "Khen thưởng đã được xếp trao tại lễ khác: "
+                            + elsewhere.stream()
+                                    .map(ca -> ca.awardId + " (tại lễ " + ca.ceremonyId + ")")
+                                    .collect(Collectors.joining(", "))
+                            + "; đề nghị gỡ khỏi lễ đó trước.");
         }
         Instant now = Instant.now(clock);
         int attached = 0;
@@ -124,7 +138,8 @@ public class CeremonyAttachment {
         Ceremony ceremony = CeremonyPlanning.lockScheduled(id);
         CeremonyAward link = CeremonyAward.<CeremonyAward>findByIdOptional(awardId, LockModeType.PESSIMISTIC_WRITE)
                 .filter(ca -> ca.ceremonyId.equals(ceremony.id))
-                .orElseThrow(() -> ProblemException.notFound("award at ceremony " + id, awardId));
+                .orElseThrow(() ->
+                        ProblemException.notFound("award at ceremony " + id, "khen thưởng trao tại lễ " + id, awardId));
         Award award = Award.findById(awardId);
         link.delete();
         announcements.announce(ceremony, award, true);

@@ -105,11 +105,12 @@ public class CeremonyPlanning {
     /** The ceremony, locked for a change; a cancelled one is refused (409 ceremony-cancelled). */
     static Ceremony lockScheduled(UUID id) {
         Ceremony ceremony = Ceremony.<Ceremony>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ProblemException.notFound("ceremony", id));
+                .orElseThrow(() -> ProblemException.notFound("ceremony", "lễ trao tặng", id));
         if (ceremony.status == CeremonyStatus.CANCELLED) {
             throw ProblemException.conflict(
                     "ceremony-cancelled",
-                    "ceremony " + id + " was cancelled (" + ceremony.cancelReason + "); schedule a new one");
+                    "ceremony " + id + " was cancelled (" + ceremony.cancelReason + "); schedule a new one",
+                    "Lễ trao tặng " + id + " đã bị hủy (" + ceremony.cancelReason + "); đề nghị lên lịch lễ mới.");
         }
         return ceremony;
     }

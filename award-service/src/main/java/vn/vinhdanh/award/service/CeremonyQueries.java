@@ -32,7 +32,8 @@ public class CeremonyQueries {
     }
 
     public Ceremony get(UUID id) {
-        return Ceremony.<Ceremony>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("ceremony", id));
+        return Ceremony.<Ceremony>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("ceremony", "lễ trao tặng", id));
     }
 
     /** By date, soonest first, optionally of one status and within [from, to]. */
@@ -86,7 +87,10 @@ public class CeremonyQueries {
                                 "occasion",
                                 occasion
                                         + " has no fixed day; one of PATRIOTIC_EMULATION_DAY, TEACHERS_DAY, DOCTORS_DAY,"
-                                        + " YOUTH_UNION_DAY, FAMILY_DAY"));
+                                        + " YOUTH_UNION_DAY, FAMILY_DAY",
+                                "Dịp " + occasion + " không có ngày cố định; đề nghị chọn một trong các dịp"
+                                        + " PATRIOTIC_EMULATION_DAY, TEACHERS_DAY, DOCTORS_DAY, YOUTH_UNION_DAY,"
+                                        + " FAMILY_DAY."));
         return new NextTraditionalDay(day, day.onOrAfter(from));
     }
 }

@@ -27,19 +27,23 @@ public class CertificatePrinting {
     }
 
     public Certificate of(UUID awardId) {
-        Award award =
-                Award.<Award>findByIdOptional(awardId).orElseThrow(() -> ProblemException.notFound("award", awardId));
+        Award award = Award.<Award>findByIdOptional(awardId)
+                .orElseThrow(() -> ProblemException.notFound("award", "khen thưởng", awardId));
         if (award.status == AwardStatus.REVOKED) {
             throw ProblemException.conflict(
                     "award-revoked",
                     "award " + awardId + " was revoked on " + award.revokedAt
-                            + "; its certificate is void and is not printed");
+                            + "; its certificate is void and is not printed",
+                    "Khen thưởng " + awardId + " đã bị thu hồi ngày " + award.revokedAt
+                            + "; bằng, giấy khen không còn giá trị và không được in.");
         }
         if (award.status != AwardStatus.GRANTED) {
             throw ProblemException.conflict(
                     "award-not-granted",
                     "award " + awardId + " is " + award.status
-                            + "; a certificate is printed once its decision is signed");
+                            + "; a certificate is printed once its decision is signed",
+                    "Khen thưởng " + awardId + " " + AwardStatusInVietnamese.of(award.status)
+                            + "; bằng, giấy khen chỉ được in sau khi ký quyết định khen thưởng.");
         }
         AwardType type = AwardType.findById(award.awardCode);
         AwardDecision decision = AwardDecision.findById(award.decisionId);

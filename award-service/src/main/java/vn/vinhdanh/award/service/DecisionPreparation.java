@@ -5,6 +5,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -99,12 +100,14 @@ public class DecisionPreparation {
     static AwardDecision lockDraft(UUID decisionId) {
         AwardDecision decision = AwardDecision.<AwardDecision>findByIdOptional(
                         decisionId, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ProblemException.notFound("decision", decisionId));
+                .orElseThrow(() -> ProblemException.notFound("decision", "quyết định khen thưởng", decisionId));
         if (decision.status != DecisionStatus.DRAFT) {
             throw ProblemException.conflict(
                     "decision-already-signed",
                     "decision " + decisionId + " was signed as " + decision.decisionNumber + " on " + decision.signedAt
-                            + "; a signed decision cannot change");
+                            + "; a signed decision cannot change",
+                    "Quyết định khen thưởng " + decisionId + " đã được ký, số " + decision.decisionNumber + ", lúc "
+                            + decision.signedAt + "; quyết định đã ký không được thay đổi.");
         }
         return decision;
     }
@@ -121,28 +124,46 @@ public class DecisionPreparation {
         List<UUID> unknown =
                 wanted.stream().filter(id -> !found.containsKey(id)).toList();
         if (!unknown.isEmpty()) {
-            throw ProblemException.unprocessable("unknown-award", "no award has the id(s) " + unknown);
+            throw ProblemException.unprocessable(
+                    "unknown-award",
+                    "no award has the id(s) " + unknown,
+                    "Không tìm thấy khen thưởng có mã " + unknown + ".");
         }
-        List<String> taken = found.values().stream()
+        List<Award> taken = found.values().stream()
                 .filter(a -> a.decisionId != null)
-                .map(a -> a.id + " (in decision " + a.decisionId + ")")
-                .sorted()
+                .sorted(Comparator.comparing(a -> a.id.toString()))
                 .toList();
         if (!taken.isEmpty()) {
             throw ProblemException.conflict(
-                    "award-already-in-decision", "already in a decision: " + String.join(", ", taken));
+                    "award-already-in-decision",
+                    "already in a decision: "
+                            + taken.stream()
+                                    .map(a -> a.id + " (in decision " + a.decisionId + ")")
+                                    .collect(Collectors.joining(", ")),
+                    "Khen thưởng đã có trong một quyết định khen thưởng: "
+                            + taken.stream()
+                                    .map(a -> a.id + " (thuộc quyết định " + a.decisionId + ")")
+                                    .collect(Collectors.joining(", "))
+                            + ".");
         }
-        List<String> tooEarly = found.values().stream()
+        List<Award> tooEarly = found.values().stream()
                 .filter(a -> decision.decisionDate.isBefore(a.councilDecisionDate))
-                .map(a -> a.id + " (approved on " + a.councilDecisionDate + ")")
-                .sorted()
+                .sorted(Comparator.comparing(a -> a.id.toString()))
                 .toList();
         if (!tooEarly.isEmpty()) {
             throw ProblemException.unprocessable(
                     "decision-before-approval",
                     "a decision dated "
                             + decision.decisionDate + " cannot grant awards the council approved later: "
-                            + String.join(", ", tooEarly));
+                            + tooEarly.stream()
+                                    .map(a -> a.id + " (approved on " + a.councilDecisionDate + ")")
+                                    .collect(Collectors.joining(", ")),
+                    "Quyết định khen thưởng ngày " + decision.decisionDate
+                            + " không thể khen thưởng các trường hợp có kết quả thông qua của hội đồng sau ngày đó: "
+                            + tooEarly.stream()
+                                    .map(a -> a.id + " (hội đồng thông qua ngày " + a.councilDecisionDate + ")")
+                                    .collect(Collectors.joining(", "))
+                            + ".");
         }
         authority.checkMayGrant(decision.issuer, decision.decisionDate, found.values());
         found.values().forEach(award -> award.decisionId = decision.id);

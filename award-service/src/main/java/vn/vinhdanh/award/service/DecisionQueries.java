@@ -14,7 +14,7 @@ public class DecisionQueries {
 
     public AwardDecision get(UUID id) {
         return AwardDecision.<AwardDecision>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("decision", id));
+                .orElseThrow(() -> ProblemException.notFound("decision", "quyết định khen thưởng", id));
     }
 
     /** Newest first, optionally of one status. */

@@ -65,7 +65,10 @@ public class DecisionSigning {
         List<Award> listed = awards.ofDecision(decision.id);
         if (listed.isEmpty()) {
             throw ProblemException.conflict(
-                    "empty-decision", "decision " + decisionId + " lists no award; add draft awards before signing it");
+                    "empty-decision",
+                    "decision " + decisionId + " lists no award; add draft awards before signing it",
+                    "Quyết định khen thưởng " + decisionId
+                            + " chưa có khen thưởng nào; đề nghị thêm khen thưởng chờ quyết định trước khi ký.");
         }
         // the authority table may have changed since the awards were listed
         authority.checkMayGrant(decision.issuer, decision.decisionDate, listed);
@@ -80,7 +83,9 @@ public class DecisionSigning {
                 throw ProblemException.unprocessable(
                         "unpriceable",
                         "award " + award.id + " of " + award.recipientName + " cannot be priced on "
-                                + decision.decisionDate + ": " + e.getMessage());
+                                + decision.decisionDate + ": " + e.getMessage(),
+                        "Không tính được tiền thưởng của khen thưởng " + award.id + " (" + award.recipientName
+                                + ") vào ngày " + decision.decisionDate + ": " + e.vietnameseMessage());
             }
         }
         long total = listed.stream().mapToLong(a -> a.amountVnd).sum();

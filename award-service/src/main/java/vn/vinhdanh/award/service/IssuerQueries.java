@@ -27,7 +27,7 @@ public class IssuerQueries {
 
     public IssuerWithGrants get(String code) {
         DecisionIssuer issuer = DecisionIssuer.<DecisionIssuer>findByIdOptional(code)
-                .orElseThrow(() -> ProblemException.notFound("issuer", code));
+                .orElseThrow(() -> ProblemException.notFound("issuer", "người có thẩm quyền ký", code));
         return new IssuerWithGrants(
                 issuer,
                 AwardAuthority.list("key.authority = ?1 order by key.awardCode, key.validFrom", issuer.authority));

@@ -28,7 +28,10 @@ public class IssuerRegistration {
         String code = command.code();
         String nameVi = command.nameVi().strip();
         if (DecisionIssuer.findById(code) != null) {
-            throw ProblemException.conflict("issuer-exists", "the issuer " + code + " is already registered");
+            throw ProblemException.conflict(
+                    "issuer-exists",
+                    "the issuer " + code + " is already registered",
+                    "Người có thẩm quyền ký " + code + " đã được đăng ký.");
         }
         DecisionIssuer issuer = new DecisionIssuer();
         issuer.code = code;

@@ -72,7 +72,11 @@ public class Quotas {
                         unit.agencyCode() + ", " + unit.year() + ": "
                                 + cstd + " Chiến sĩ thi đua cơ sở would be granted, but "
                                 + config.cstdCoSoQuotaPercent()
-                                + "% of its " + ldtt + " Lao động tiên tiến allows " + allowed);
+                                + "% of its " + ldtt + " Lao động tiên tiến allows " + allowed,
+                        "Đơn vị " + unit.agencyCode() + ", năm " + unit.year() + " vượt chỉ tiêu: sẽ có " + cstd
+                                + " Chiến sĩ thi đua cơ sở, nhưng tỷ lệ khen thưởng "
+                                + config.cstdCoSoQuotaPercent() + "% trên " + ldtt
+                                + " Lao động tiên tiến chỉ cho phép " + allowed + ".");
             }
         }
     }

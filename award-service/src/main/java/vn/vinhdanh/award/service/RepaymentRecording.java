@@ -36,27 +36,34 @@ public class RepaymentRecording {
                 ? null
                 : command.reference().strip();
         Award award = Award.<Award>findByIdOptional(awardId, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ProblemException.notFound("award", awardId));
+                .orElseThrow(() -> ProblemException.notFound("award", "khen thưởng", awardId));
         if (award.status != AwardStatus.REVOKED) {
             throw ProblemException.conflict(
                     "award-not-revoked",
                     "award " + awardId + " is " + award.status
-                            + "; repayments are recorded against revoked awards only");
+                            + "; repayments are recorded against revoked awards only",
+                    "Khen thưởng " + awardId + " " + AwardStatusInVietnamese.of(award.status)
+                            + "; chỉ ghi khoản nộp lại tiền thưởng đối với khen thưởng đã thu hồi.");
         }
         if (paidOn.isAfter(LocalDate.now(clock))) {
-            throw ProblemException.invalidField("paidOn", paidOn + " is in the future");
+            throw ProblemException.invalidField(
+                    "paidOn", paidOn + " is in the future", "Ngày nộp " + paidOn + " là ngày trong tương lai.");
         }
         long outstanding = award.outstandingVnd();
         if (outstanding == 0) {
             throw ProblemException.conflict(
                     "fully-recovered",
-                    "the " + award.recoveryAmountVnd + " VND of award " + awardId + " are already recovered");
+                    "the " + award.recoveryAmountVnd + " VND of award " + awardId + " are already recovered",
+                    "Tiền thưởng " + award.recoveryAmountVnd + " đồng của khen thưởng " + awardId
+                            + " đã được thu hồi đủ.");
         }
         if (amountVnd > outstanding) {
             throw ProblemException.unprocessable(
                     "repayment-exceeds-outstanding",
                     amountVnd + " VND is more than the " + outstanding + " VND still to recover (of "
-                            + award.recoveryAmountVnd + " VND)");
+                            + award.recoveryAmountVnd + " VND)",
+                    "Số tiền " + amountVnd + " đồng vượt số tiền thưởng còn phải thu hồi là " + outstanding
+                            + " đồng (trên tổng số " + award.recoveryAmountVnd + " đồng).");
         }
         Repayment repayment = new Repayment();
         repayment.id = UUID.randomUUID();

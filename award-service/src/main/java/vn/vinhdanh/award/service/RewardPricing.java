@@ -29,7 +29,7 @@ public class RewardPricing {
     /** The amount an award would pay for a recipient on a date, for the officer's preview. */
     public RewardQuote quote(String awardCode, NomineeKind recipientKind, LocalDate decisionDate) {
         AwardType type = AwardType.<AwardType>findByIdOptional(awardCode)
-                .orElseThrow(() -> ProblemException.notFound("award type", awardCode));
+                .orElseThrow(() -> ProblemException.notFound("award type", "hình thức khen thưởng", awardCode));
         try {
             return calculator()
                     .quote(
@@ -39,7 +39,7 @@ public class RewardPricing {
                             RewardMultiplier.list("awardCode", type.code),
                             BaseSalary.listAll());
         } catch (RewardCalculator.RewardRuleException e) {
-            throw ProblemException.unprocessable("unpriceable", e.getMessage());
+            throw ProblemException.unprocessable("unpriceable", e.getMessage(), e.vietnameseMessage());
         }
     }
 
@@ -54,7 +54,9 @@ public class RewardPricing {
         return (awardCode, kind, date) -> {
             AwardType type = types.get(awardCode);
             if (type == null) {
-                throw new RewardCalculator.RewardRuleException("award code " + awardCode + " is not in the catalogue");
+                throw new RewardCalculator.RewardRuleException(
+                        "award code " + awardCode + " is not in the catalogue",
+                        "Hình thức khen thưởng " + awardCode + " không có trong danh mục hình thức khen thưởng.");
             }
             return calculator().quote(type, kind, date, multipliers.getOrDefault(awardCode, List.of()), salaries);
         };

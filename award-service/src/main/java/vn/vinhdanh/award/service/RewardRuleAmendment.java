@@ -48,7 +48,10 @@ public class RewardRuleAmendment {
                     "rule-not-after-latest",
                     "a base salary must take effect after the"
                             + " latest one (" + latest.amountVnd + " VND from " + latest.effectiveFrom + ", "
-                            + latest.legalBasis + "); " + effectiveFrom + " is not after it");
+                            + latest.legalBasis + "); " + effectiveFrom + " is not after it",
+                    "Mức lương cơ sở mới phải có hiệu lực sau mức gần nhất (" + latest.amountVnd + " đồng từ ngày "
+                            + latest.effectiveFrom + ", " + latest.legalBasis + "); ngày " + effectiveFrom
+                            + " không sau ngày đó.");
         }
         BaseSalary salary = new BaseSalary();
         salary.effectiveFrom = effectiveFrom;
@@ -81,14 +84,20 @@ public class RewardRuleAmendment {
                         "rule-not-after-latest",
                         "a multiplier for " + type.code
                                 + " must start after the latest period, which starts on " + latest.validFrom + " ("
-                                + latest.legalBasis + "); " + validFrom + " is not after it");
+                                + latest.legalBasis + "); " + validFrom + " is not after it",
+                        "Hệ số của " + type.code + " phải áp dụng sau ngày bắt đầu của giai đoạn gần nhất là "
+                                + latest.validFrom + " (" + latest.legalBasis + "); ngày " + validFrom
+                                + " không sau ngày đó.");
             }
             if (latest.validTo != null && !validFrom.isAfter(latest.validTo)) {
                 throw ProblemException.conflict(
                         "rule-period-overlap",
                         "the period of " + latest.legalBasis
                                 + " for " + type.code + " runs until " + latest.validTo + "; a new one may start on "
-                                + latest.validTo.plusDays(1) + " at the earliest");
+                                + latest.validTo.plusDays(1) + " at the earliest",
+                        "Giai đoạn áp dụng theo " + latest.legalBasis + " của " + type.code + " kéo dài đến ngày "
+                                + latest.validTo + "; giai đoạn mới sớm nhất bắt đầu từ ngày "
+                                + latest.validTo.plusDays(1) + ".");
             }
             if (latest.validTo == null) {
                 latest.validTo = validFrom.minusDays(1);
@@ -127,15 +136,20 @@ public class RewardRuleAmendment {
         RewardMultiplier rule = RewardMultiplier.<RewardMultiplier>find(
                         "awardCode = ?1 and validFrom = ?2", type.code, validFrom)
                 .firstResultOptional()
-                .orElseThrow(
-                        () -> ProblemException.notFound("multiplier period of " + type.code + " starting", validFrom));
+                .orElseThrow(() -> ProblemException.notFound(
+                        "multiplier period of " + type.code + " starting",
+                        "giai đoạn áp dụng hệ số của " + type.code + " bắt đầu từ ngày",
+                        validFrom));
         if (rule.verified) {
             throw ProblemException.conflict(
                     "rule-verified",
                     "the multiplier " + rule.multiplier.toPlainString()
                             + " of " + type.code + " under " + rule.legalBasis
                             + " is verified and is never corrected; a new"
-                            + " decree is a new period (POST /api/v1/award-types/" + type.code + "/multipliers)");
+                            + " decree is a new period (POST /api/v1/award-types/" + type.code + "/multipliers)",
+                    "Hệ số " + rule.multiplier.toPlainString() + " của " + type.code + " theo " + rule.legalBasis
+                            + " đã được đối chiếu và không được sửa; nghị định mới được nhập thành một giai đoạn"
+                            + " áp dụng mới.");
         }
         BigDecimal before = rule.multiplier;
         rule.multiplier = multiplier;
@@ -154,6 +168,6 @@ public class RewardRuleAmendment {
     /** The type's row lock serialises changes to its periods. */
     private static AwardType lockType(String awardCode) {
         return AwardType.<AwardType>findByIdOptional(awardCode, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ProblemException.notFound("award type", awardCode));
+                .orElseThrow(() -> ProblemException.notFound("award type", "hình thức khen thưởng", awardCode));
     }
 }

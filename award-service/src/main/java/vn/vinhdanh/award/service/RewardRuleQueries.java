@@ -27,7 +27,7 @@ public class RewardRuleQueries {
 
     public AwardTypeWithRules awardType(String code) {
         AwardType type = AwardType.<AwardType>findByIdOptional(code)
-                .orElseThrow(() -> ProblemException.notFound("award type", code));
+                .orElseThrow(() -> ProblemException.notFound("award type", "hình thức khen thưởng", code));
         return new AwardTypeWithRules(type, RewardMultiplier.list("awardCode = ?1 order by validFrom", code));
     }
 

@@ -19,11 +19,12 @@ public class SigningAuthority {
     /** The registered issuer of a decision; 422 unknown-issuer otherwise. */
     public DecisionIssuer require(String code) {
         return DecisionIssuer.<DecisionIssuer>findByIdOptional(code)
-                .orElseThrow(
-                        () -> ProblemException.unprocessable(
-                                "unknown-issuer",
-                                "the issuer " + code
-                                        + " is not registered; register it with the authority it acts for (POST /api/v1/issuers)"));
+                .orElseThrow(() -> ProblemException.unprocessable(
+                        "unknown-issuer",
+                        "the issuer " + code
+                                + " is not registered; register it with the authority it acts for (POST /api/v1/issuers)",
+                        "Người có thẩm quyền ký " + code
+                                + " chưa được đăng ký; đề nghị đăng ký kèm thẩm quyền khen thưởng tương ứng."));
     }
 
     /** Refuses (422 issuer-not-authorised) awards whose type the issuer may not grant on the decision's date. */
@@ -43,12 +44,11 @@ public class SigningAuthority {
                 .toList();
         if (!refused.isEmpty()) {
             throw ProblemException.unprocessable(
-                            "issuer-not-authorised",
-                            issuer.code + " acts for " + issuer.authority + ", which may not grant on " + decisionDate
-                                    + ": " + String.join(", ", refused))
-                    .inVietnamese(
-                            issuer.nameVi + " không có thẩm quyền quyết định các hình thức khen thưởng này vào ngày "
-                                    + decisionDate + ".");
+                    "issuer-not-authorised",
+                    issuer.code + " acts for " + issuer.authority + ", which may not grant on " + decisionDate + ": "
+                            + String.join(", ", refused),
+                    issuer.nameVi + " không có thẩm quyền quyết định các hình thức khen thưởng này vào ngày "
+                            + decisionDate + ".");
         }
     }
 }

@@ -11,6 +11,7 @@ import vn.vinhdanh.audit.Caller;
 import vn.vinhdanh.award.domain.SpecialReward;
 import vn.vinhdanh.award.domain.SpecialRewardSchedule;
 import vn.vinhdanh.award.domain.SpecialRewardTier;
+import vn.vinhdanh.events.VietnameseNames;
 import vn.vinhdanh.problem.ProblemException;
 
 /**
@@ -38,7 +39,9 @@ public class SpecialRewardPayment {
         int achievements = command.achievements() == null ? 1 : command.achievements();
         SpecialRewardSchedule schedule = SpecialRewardSchedule.<SpecialRewardSchedule>findByIdOptional(scheduleCode)
                 .orElseThrow(() -> ProblemException.unprocessable(
-                        "unknown-tier", "there is no special reward schedule " + scheduleCode));
+                        "unknown-tier",
+                        "there is no special reward schedule " + scheduleCode,
+                        "Không có biểu mức thưởng theo nghị quyết đặc thù của tỉnh mang mã " + scheduleCode + "."));
         SpecialRewardTier tier = SpecialRewardTier.<SpecialRewardTier>find(
                         "scheduleCode = :s and field = :f and tier = :t",
                         Parameters.with("s", schedule.code)
@@ -49,13 +52,18 @@ public class SpecialRewardPayment {
             throw ProblemException.unprocessable(
                     "unknown-tier",
                     schedule.code + " has no tier " + tierName + " for " + command.field()
-                            + "; see GET /api/v1/special-reward-schedules/" + schedule.code);
+                            + "; see GET /api/v1/special-reward-schedules/" + schedule.code,
+                    "Biểu mức " + schedule.code + " không có mức " + tierName + " cho lĩnh vực "
+                            + (command.field() == null ? "(chưa chọn)" : VietnameseNames.of(command.field()))
+                            + "; đề nghị xem lại các mức của biểu mức này.");
         }
         long amount = Math.multiplyExact(tier.amountVnd, (long) achievements);
         SpecialRewardSchedules.capped(
                 amount,
                 achievements + " × " + tier.amountVnd + " VND (" + schedule.code + " " + tier.field + "/" + tier.tier
-                        + ")");
+                        + ")",
+                achievements + " × " + tier.amountVnd + " đồng (biểu mức " + schedule.code + ", lĩnh vực "
+                        + VietnameseNames.of(tier.field) + ", mức " + tier.tier + ")");
         SpecialReward reward = new SpecialReward();
         reward.id = UUID.randomUUID();
         reward.tierId = tier.id;

@@ -28,14 +28,16 @@ public class SpecialRewardQueries {
 
     public ScheduleWithTiers schedule(String code) {
         SpecialRewardSchedule schedule = SpecialRewardSchedule.<SpecialRewardSchedule>findByIdOptional(code)
-                .orElseThrow(() -> ProblemException.notFound("special reward schedule", code));
+                .orElseThrow(() -> ProblemException.notFound(
+                        "special reward schedule", "biểu mức thưởng theo nghị quyết đặc thù của tỉnh", code));
         return new ScheduleWithTiers(
                 schedule, SpecialRewardTier.list("scheduleCode = ?1 order by field, amountVnd desc, tier", code));
     }
 
     public SpecialReward get(UUID id) {
         return SpecialReward.<SpecialReward>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("special reward", id));
+                .orElseThrow(() -> ProblemException.notFound(
+                        "special reward", "khoản thưởng theo nghị quyết đặc thù của tỉnh", id));
     }
 
     /** Newest award date first, optionally of one schedule. */

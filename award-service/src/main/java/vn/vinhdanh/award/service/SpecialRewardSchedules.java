@@ -10,6 +10,7 @@ import vn.vinhdanh.audit.AuditTrail;
 import vn.vinhdanh.audit.Caller;
 import vn.vinhdanh.award.domain.SpecialRewardSchedule;
 import vn.vinhdanh.award.domain.SpecialRewardTier;
+import vn.vinhdanh.events.VietnameseNames;
 import vn.vinhdanh.problem.ProblemException;
 
 /**
@@ -35,13 +36,20 @@ public class SpecialRewardSchedules {
         long amountVnd = command.amountVnd();
         SpecialRewardSchedule schedule = SpecialRewardSchedule.<SpecialRewardSchedule>findByIdOptional(
                         scheduleCode, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ProblemException.notFound("special reward schedule", scheduleCode));
-        capped(amountVnd, "the tier " + tier + " of " + schedule.code);
+                .orElseThrow(() -> ProblemException.notFound(
+                        "special reward schedule", "biểu mức thưởng theo nghị quyết đặc thù của tỉnh", scheduleCode));
+        capped(
+                amountVnd,
+                "the tier " + tier + " of " + schedule.code,
+                "Mức " + tier + " của biểu mức " + schedule.code);
         if (SpecialRewardTier.count(
                         "scheduleCode = ?1 and field = ?2 and tier = ?3", schedule.code, command.field(), tier)
                 > 0) {
             throw ProblemException.conflict(
-                    "tier-exists", schedule.code + " already has the tier " + tier + " for " + command.field());
+                    "tier-exists",
+                    schedule.code + " already has the tier " + tier + " for " + command.field(),
+                    "Biểu mức " + schedule.code + " đã có mức " + tier + " cho lĩnh vực "
+                            + VietnameseNames.of(command.field()) + ".");
         }
         SpecialRewardTier row = new SpecialRewardTier();
         row.id = UUID.randomUUID();
@@ -62,13 +70,18 @@ public class SpecialRewardSchedules {
         return row;
     }
 
-    /** Refuses (422 special-reward-cap-exceeded) an amount beyond the cap of one special reward. */
-    static void capped(long amountVnd, String what) {
+    /**
+     * Refuses (422 special-reward-cap-exceeded) an amount beyond the cap of one special reward; {@code what} names the
+     * amount in English, {@code whatVi} in Vietnamese, capitalised ("Mức … của biểu mức …").
+     */
+    static void capped(long amountVnd, String what, String whatVi) {
         if (amountVnd > SpecialRewardSchedule.CAP_VND) {
             throw ProblemException.unprocessable(
                     "special-reward-cap-exceeded",
                     what + " comes to " + amountVnd + " VND, beyond the cap of " + SpecialRewardSchedule.CAP_VND
-                            + " VND for one special reward");
+                            + " VND for one special reward",
+                    whatVi + " là " + amountVnd + " đồng, vượt mức tối đa " + SpecialRewardSchedule.CAP_VND
+                            + " đồng cho một khoản thưởng theo nghị quyết đặc thù của tỉnh.");
         }
     }
 }

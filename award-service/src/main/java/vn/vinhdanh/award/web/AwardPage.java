@@ -98,7 +98,8 @@ public class AwardPage {
             RevocationCategory category = Arrays.stream(RevocationCategory.values())
                     .filter(c -> c.name().equals(chosen))
                     .findFirst()
-                    .orElseThrow(() -> ProblemException.invalidField("category", "Chọn căn cứ thu hồi"));
+                    .orElseThrow(() -> ProblemException.invalidField(
+                            "category", "not a revocation category", "Chọn căn cứ thu hồi"));
             revocation.revoke(id, new RevokeAward(form.required("reason", "Nêu lý do thu hồi"), category));
         });
     }
@@ -145,7 +146,7 @@ public class AwardPage {
         try {
             return LocalDate.parse(form.required("paidOn", "Nhập ngày nộp"));
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField("paidOn", "Ngày theo dạng năm-tháng-ngày");
+            throw ProblemException.invalidField("paidOn", "not a date (yyyy-MM-dd)", "Ngày theo dạng năm-tháng-ngày");
         }
     }
 }

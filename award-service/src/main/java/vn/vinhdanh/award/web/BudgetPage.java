@@ -72,7 +72,8 @@ public class BudgetPage {
             year = number(form, "year", "Năm là một số, ví dụ 2026", 2000, 2100);
             String fund = form.value("fund");
             if (fund.isEmpty()) {
-                throw ProblemException.invalidField("fund", "Nhập mã quỹ, ví dụ " + config.defaultFund());
+                throw ProblemException.invalidField(
+                        "fund", "must not be empty", "Nhập mã quỹ, ví dụ " + config.defaultFund());
             }
             long amount = amount(form);
             budgeting.set(new SetBudget(year, fund, amount));
@@ -95,6 +96,7 @@ public class BudgetPage {
                 .render();
     }
 
+    /** {@code message} is what the page says beside the field, in Vietnamese. */
     private static int number(FormInput form, String field, String message, int min, int max) {
         try {
             int value = Integer.parseInt(form.value(field));
@@ -104,7 +106,7 @@ public class BudgetPage {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw ProblemException.invalidField(field, message);
+        throw ProblemException.invalidField(field, "must be a whole number from " + min + " to " + max, message);
     }
 
     /** An amount as officers type it: "100.000.000", "100 000 000" or "100000000" đồng. */
@@ -121,6 +123,9 @@ public class BudgetPage {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw ProblemException.invalidField("amountVnd", "Số tiền bằng đồng, chỉ gồm chữ số, ví dụ 100.000.000");
+        throw ProblemException.invalidField(
+                "amountVnd",
+                "must be a whole amount in VND, digits only",
+                "Số tiền bằng đồng, chỉ gồm chữ số, ví dụ 100.000.000");
     }
 }

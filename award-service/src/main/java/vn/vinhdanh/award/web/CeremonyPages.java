@@ -131,7 +131,7 @@ public class CeremonyPages {
         return act(id, sent, "attached", form -> {
             List<UUID> picked = ids(form.values("award"));
             if (picked.isEmpty()) {
-                throw ProblemException.invalidField("award", "Chọn khen thưởng trao tại lễ");
+                throw ProblemException.invalidField("award", "must not be empty", "Chọn khen thưởng trao tại lễ");
             }
             attachment.attach(id, picked);
         });
@@ -188,19 +188,22 @@ public class CeremonyPages {
         CeremonyOccasion occasion = Arrays.stream(CeremonyOccasion.values())
                 .filter(o -> o.name().equals(occasionName))
                 .findFirst()
-                .orElseThrow(() -> ProblemException.invalidField("occasion", "Chọn dịp tổ chức"));
+                .orElseThrow(
+                        () -> ProblemException.invalidField("occasion", "not a ceremony occasion", "Chọn dịp tổ chức"));
         LocalDate day;
         try {
             day = LocalDate.parse(form.required("ceremonyDate", "Nhập ngày tổ chức"));
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField("ceremonyDate", "Ngày theo dạng năm-tháng-ngày");
+            throw ProblemException.invalidField(
+                    "ceremonyDate", "not a date (yyyy-MM-dd)", "Ngày theo dạng năm-tháng-ngày");
         }
         LocalTime time = null;
         if (!form.value("startTime").isEmpty()) {
             try {
                 time = LocalTime.parse(form.value("startTime"));
             } catch (DateTimeParseException e) {
-                throw ProblemException.invalidField("startTime", "Giờ theo dạng giờ:phút, ví dụ 08:00");
+                throw ProblemException.invalidField(
+                        "startTime", "not a time (HH:mm)", "Giờ theo dạng giờ:phút, ví dụ 08:00");
             }
         }
         Sector sector = Arrays.stream(Sector.values())
@@ -214,7 +217,7 @@ public class CeremonyPages {
         try {
             return values.stream().map(UUID::fromString).toList();
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("award", "not an award id");
+            throw ProblemException.invalidField("award", "not an award id", "Mã khen thưởng không hợp lệ");
         }
     }
 }

@@ -119,7 +119,8 @@ public class DecisionPages {
         }
         try {
             if (form.value("signer").isEmpty()) {
-                throw ProblemException.invalidField("signer", "Nhập họ tên, chức vụ người ký quyết định");
+                throw ProblemException.invalidField(
+                        "signer", "must not be empty", "Nhập họ tên, chức vụ người ký quyết định");
             }
             CreateDecision command = new CreateDecision(
                     form.valueOrNull("issuer"), date(form), form.value("signer"), form.valueOrNull("fund"), awardIds);
@@ -194,7 +195,8 @@ public class DecisionPages {
     private static LocalDate date(FormInput form) {
         LocalDate day = parsed(form.value("decisionDate"));
         if (day == null) {
-            throw ProblemException.invalidField("decisionDate", "Ngày quyết định theo dạng năm-tháng-ngày");
+            throw ProblemException.invalidField(
+                    "decisionDate", "not a date (yyyy-MM-dd)", "Ngày quyết định theo dạng năm-tháng-ngày");
         }
         return day;
     }
@@ -211,7 +213,7 @@ public class DecisionPages {
         try {
             return values.stream().map(UUID::fromString).toList();
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("award", "not an award id");
+            throw ProblemException.invalidField("award", "not an award id", "Mã khen thưởng không hợp lệ");
         }
     }
 

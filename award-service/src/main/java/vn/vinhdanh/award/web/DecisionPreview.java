@@ -43,7 +43,7 @@ class DecisionPreview {
                     try {
                         return new Line(award, rules.quote(award.awardCode, award.recipientKind, decisionDate), null);
                     } catch (RewardCalculator.RewardRuleException e) {
-                        return new Line(award, null, e.getMessage());
+                        return new Line(award, null, e.vietnameseMessage());
                     }
                 })
                 .toList();
@@ -52,7 +52,9 @@ class DecisionPreview {
             try {
                 authority.checkMayGrant(issuer, decisionDate, awards);
             } catch (ProblemException e) {
-                refusal = e.toProblem(null).detail();
+                refusal = e.vietnameseDetail() != null
+                        ? e.vietnameseDetail()
+                        : e.toProblem(null).detail();
             }
         }
         long total = lines.stream()

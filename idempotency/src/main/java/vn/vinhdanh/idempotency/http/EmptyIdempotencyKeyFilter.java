@@ -20,7 +20,7 @@ public class EmptyIdempotencyKeyFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         List<String> values = request.getHeaders().get(IdempotencyKeys.HEADER);
         if (values != null && values.stream().anyMatch(value -> value == null || value.isEmpty())) {
-            throw ProblemException.invalidField(IdempotencyKeys.HEADER, "must not be empty");
+            throw ProblemException.invalidField(IdempotencyKeys.HEADER, "must not be empty", "Không được để trống");
         }
     }
 }

@@ -205,6 +205,7 @@ public class NominationResource {
                         "unsupported-media-type",
                         "Unsupported Media Type",
                         "a withdrawal body must be application/json",
+                        "Nội dung kèm theo khi rút hồ sơ phải ở dạng application/json.",
                         null);
             }
             WithdrawalRequest read = objectMapper.readValue(body, WithdrawalRequest.class);

@@ -37,16 +37,23 @@ public class CallerAgency {
     public String submitting(String requested) {
         if (caller.has(Roles.ADMIN)) {
             if (requested == null) {
-                throw ProblemException.invalidField("agencyCode", "required when an admin submits for an agency");
+                throw ProblemException.invalidField(
+                        "agencyCode",
+                        "required when an admin submits for an agency",
+                        "Khi quản trị viên gửi hồ sơ thay cho cơ quan, đơn vị, phải ghi mã cơ quan, đơn vị.");
             }
             return requested;
         }
         String own = caller.agencyCode();
         if (own == null || own.isBlank()) {
-            throw ProblemException.forbidden("the token names no agency (claim 'agency')");
+            throw ProblemException.forbidden(
+                    "the token names no agency (claim 'agency')",
+                    "Tài khoản đăng nhập chưa gắn với cơ quan, đơn vị nào (thuộc tính 'agency').");
         }
         if (requested != null && !requested.equals(own)) {
-            throw ProblemException.forbidden("an agency submits only its own nominations, not " + requested + "'s");
+            throw ProblemException.forbidden(
+                    "an agency submits only its own nominations, not " + requested + "'s",
+                    "Cơ quan, đơn vị chỉ gửi hồ sơ đề nghị của mình, không gửi thay cho " + requested + ".");
         }
         return own;
     }

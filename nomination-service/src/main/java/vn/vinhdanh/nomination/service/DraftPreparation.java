@@ -66,7 +66,7 @@ public class DraftPreparation {
     @Transactional
     public NominationDraft update(UUID id, SubmitNomination typed) {
         NominationDraft draft = editable(id);
-        NominationRules.checkSameAgency(typed.agencyCode(), draft.agencyCode, "the draft");
+        NominationRules.checkSameAgency(typed.agencyCode(), draft.agencyCode, "the draft", "Bản nháp hồ sơ");
         fill(draft, typed);
         return draft;
     }
@@ -95,17 +95,23 @@ public class DraftPreparation {
             throw ProblemException.conflict(
                     "draft-submitted",
                     "draft " + id + " was submitted as nomination " + draft.submittedNominationId
-                            + " and no longer changes");
+                            + " and no longer changes",
+                    "Bản nháp hồ sơ " + id + " đã được gửi thành hồ sơ đề nghị " + draft.submittedNominationId
+                            + " nên không sửa được nữa.");
         }
         return draft;
     }
 
     private void fill(NominationDraft draft, SubmitNomination typed) {
         if (typed.movementId() == null) {
-            throw ProblemException.invalidField("movementId", "a draft belongs to a movement");
+            throw ProblemException.invalidField(
+                    "movementId", "a draft belongs to a movement", "Bản nháp hồ sơ phải thuộc một phong trào thi đua.");
         }
         if (Movement.findById(typed.movementId()) == null) {
-            throw ProblemException.invalidField("movementId", "no movement with id " + typed.movementId());
+            throw ProblemException.invalidField(
+                    "movementId",
+                    "no movement with id " + typed.movementId(),
+                    "Không tìm thấy phong trào thi đua " + typed.movementId() + ".");
         }
         draft.movementId = typed.movementId();
         try {

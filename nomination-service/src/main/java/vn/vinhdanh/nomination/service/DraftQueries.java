@@ -20,7 +20,7 @@ public class DraftQueries {
     public NominationDraft get(UUID id) {
         return NominationDraft.<NominationDraft>findByIdOptional(id)
                 .filter(draft -> agency.mayRead(draft.agencyCode))
-                .orElseThrow(() -> ProblemException.notFound("nomination draft", id));
+                .orElseThrow(() -> ProblemException.notFound("nomination draft", "bản nháp hồ sơ", id));
     }
 
     /** The caller agency's drafts (an admin: all), most recently changed first; submitted ones only if asked. */

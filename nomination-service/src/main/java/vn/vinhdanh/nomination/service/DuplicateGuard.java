@@ -57,11 +57,18 @@ public class DuplicateGuard {
         String who = nominee.kind == NomineeKind.COLLECTIVE
                 ? nominee.name + " (" + nominee.organization + ")"
                 : nominee.name + (nominee.birthYear == null ? "" : " (born " + nominee.birthYear + ")");
+        String whoVi = nominee.kind == NomineeKind.COLLECTIVE
+                ? nominee.name + " (" + nominee.organization + ")"
+                : nominee.name + (nominee.birthYear == null ? "" : " (sinh năm " + nominee.birthYear + ")");
         boolean visible = agency.mayRead(earlier.get().agencyCode);
         String where = visible ? "nomination " + earlier.get().id : "a nomination of another agency";
+        String whereVi = visible ? "hồ sơ đề nghị " + earlier.get().id : "một hồ sơ đề nghị của cơ quan, đơn vị khác";
         throw new PossibleDuplicateException(
                 who + " is already nominated in this movement: " + where
                         + ". Submit again with \"confirmDuplicate\": true if this is not a mistake.",
+                whoVi + " đã được đề nghị trong phong trào thi đua này (" + whereVi
+                        + "): hồ sơ có thể trùng với hồ sơ đã gửi. Nếu không phải nhầm lẫn, đề nghị chọn"
+                        + " \"Vẫn gửi dù có thể trùng đề nghị đã có\" rồi gửi lại.",
                 visible ? earlier.get().id : null);
     }
 }

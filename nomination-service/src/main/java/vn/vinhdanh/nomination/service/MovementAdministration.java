@@ -38,7 +38,9 @@ public class MovementAdministration {
         checkDates(command);
         if (Movement.findByCode(command.code()).isPresent()) {
             throw ProblemException.conflict(
-                    "duplicate-movement", "a movement with code " + command.code() + " already exists");
+                    "duplicate-movement",
+                    "a movement with code " + command.code() + " already exists",
+                    "Đã có phong trào thi đua mang mã " + command.code() + ".");
         }
         Movement movement = new Movement();
         movement.id = UUID.randomUUID();
@@ -66,12 +68,18 @@ public class MovementAdministration {
     private static void checkDates(CreateMovement command) {
         if (command.period() != null
                 && command.period().fromYear() > command.period().toYear()) {
-            throw ProblemException.invalidField("period.toYear", "must not be before period.fromYear");
+            throw ProblemException.invalidField(
+                    "period.toYear",
+                    "must not be before period.fromYear",
+                    "Năm kết thúc kỳ thi đua không được trước năm bắt đầu.");
         }
         if (command.preliminaryReviewOn() != null
                 && command.finalReviewOn() != null
                 && command.finalReviewOn().isBefore(command.preliminaryReviewOn())) {
-            throw ProblemException.invalidField("finalReviewOn", "must not be before preliminaryReviewOn");
+            throw ProblemException.invalidField(
+                    "finalReviewOn",
+                    "must not be before preliminaryReviewOn",
+                    "Ngày tổng kết không được trước ngày sơ kết.");
         }
     }
 
@@ -86,12 +94,15 @@ public class MovementAdministration {
             ReplaceCriteria.Criterion criterion = command.criteria().get(i);
             if (!seen.add(criterion.targetGroup() + "|" + criterion.code())) {
                 throw ProblemException.invalidField(
-                        "criteria[" + i + "].code", criterion.code() + " appears twice for " + criterion.targetGroup());
+                        "criteria[" + i + "].code",
+                        criterion.code() + " appears twice for " + criterion.targetGroup(),
+                        "Tiêu chí " + criterion.code() + " bị lặp lại trong nhóm đối tượng " + criterion.targetGroup()
+                                + ".");
             }
         }
         // the row lock orders concurrent replacements, so each gets its own version number
         Movement movement = Movement.<Movement>findByIdOptional(movementId, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ProblemException.notFound("movement", movementId));
+                .orElseThrow(() -> ProblemException.notFound("movement", "phong trào thi đua", movementId));
         movement.criteriaVersion++;
         CriteriaVersion version = newCriteriaVersion(
                 movement,

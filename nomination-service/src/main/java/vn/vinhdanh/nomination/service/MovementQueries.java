@@ -16,7 +16,8 @@ public class MovementQueries {
     }
 
     public Movement get(UUID id) {
-        return Movement.<Movement>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("movement", id));
+        return Movement.<Movement>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("movement", "phong trào thi đua", id));
     }
 
     /** @param version null for the current one */
@@ -24,7 +25,9 @@ public class MovementQueries {
         Movement movement = get(movementId);
         int wanted = version == null ? movement.criteriaVersion : version;
         return CriteriaVersion.find(movementId, wanted)
-                .orElseThrow(
-                        () -> ProblemException.notFound("criteria version", wanted + " of movement " + movementId));
+                .orElseThrow(() -> ProblemException.notFound(
+                        "criteria version " + wanted + " of movement",
+                        "bộ tiêu chí phiên bản " + wanted + " của phong trào thi đua",
+                        movementId));
     }
 }

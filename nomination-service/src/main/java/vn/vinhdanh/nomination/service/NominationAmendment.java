@@ -54,21 +54,28 @@ public class NominationAmendment {
     public Nomination amend(UUID id, SubmitNomination revised) {
         String changeNote = revised.changeNote();
         if (changeNote == null || changeNote.isBlank()) {
-            throw ProblemException.invalidField("changeNote", "say what changed in answer to the council's return");
+            throw ProblemException.invalidField(
+                    "changeNote",
+                    "say what changed in answer to the council's return",
+                    "Đề nghị ghi rõ những nội dung đã bổ sung, sửa theo yêu cầu của Hội đồng khi trả lại hồ sơ.");
         }
         Nomination nomination = nominations.get(id);
         if (nomination.status != NominationStatus.RETURNED) {
             throw ProblemException.conflict(
                     "not-returned",
                     "nomination " + id + " is " + nomination.status
-                            + "; only a nomination the council RETURNED for information can be amended");
+                            + "; only a nomination the council RETURNED for information can be amended",
+                    "Hồ sơ đề nghị " + id + " đang ở trạng thái " + nomination.status
+                            + "; chỉ hồ sơ được Hội đồng trả lại để bổ sung (RETURNED) mới được bổ sung, sửa.");
         }
         if (!nomination.movement.id.equals(revised.movementId())) {
             throw ProblemException.invalidField(
                     "movementId",
-                    "an amendment stays in movement " + nomination.movement.id + "; withdraw and submit anew instead");
+                    "an amendment stays in movement " + nomination.movement.id + "; withdraw and submit anew instead",
+                    "Hồ sơ bổ sung phải giữ nguyên phong trào thi đua " + nomination.movement.id
+                            + "; muốn đổi phong trào, đề nghị rút hồ sơ rồi gửi hồ sơ mới.");
         }
-        NominationRules.checkSameAgency(revised.agencyCode(), nomination.agencyCode, "the nomination");
+        NominationRules.checkSameAgency(revised.agencyCode(), nomination.agencyCode, "the nomination", "Hồ sơ đề nghị");
         Instant now = Instant.now(clock);
         NominationRules.checkNomineeAndLevel(revised, LocalDate.ofInstant(now, ProvinceClock.ZONE));
         CriteriaVersion criteria = CriteriaVersion.existing(nomination.movement.id, nomination.criteriaVersion);

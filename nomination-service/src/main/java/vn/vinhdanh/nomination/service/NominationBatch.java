@@ -50,6 +50,7 @@ public class NominationBatch {
                             "internal",
                             "Internal error",
                             "The item could not be submitted. Reference: " + reference,
+                            "Không gửi được hồ sơ này do lỗi hệ thống. Mã tra cứu: " + reference,
                             null));
         }
     }

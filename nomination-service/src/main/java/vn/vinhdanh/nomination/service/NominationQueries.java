@@ -40,7 +40,7 @@ public class NominationQueries {
                 where n.id = ?1""", id)
                 .<Nomination>singleResultOptional()
                 .filter(found -> agency.mayRead(found.agencyCode))
-                .orElseThrow(() -> ProblemException.notFound("nomination", id));
+                .orElseThrow(() -> ProblemException.notFound("nomination", "hồ sơ đề nghị", id));
         // one query each; fetching them in the query above would multiply the timeline's rows
         Hibernate.initialize(nomination.evidence);
         Hibernate.initialize(nomination.attachments);
@@ -96,7 +96,7 @@ public class NominationQueries {
     /** A movement's nominations, newest first, for the spreadsheet export; an agency gets only its own. */
     public List<Nomination> ofMovement(UUID movementId) {
         if (Movement.findById(movementId) == null) {
-            throw ProblemException.notFound("movement", movementId);
+            throw ProblemException.notFound("movement", "phong trào thi đua", movementId);
         }
         if (agency.seesOwnOnly()) {
             return Nomination.list(
@@ -114,6 +114,7 @@ public class NominationQueries {
     public NominationRevision revision(UUID id, int revision) {
         get(id);
         return NominationRevision.<NominationRevision>findByIdOptional(new NominationRevision.Key(id, revision))
-                .orElseThrow(() -> ProblemException.notFound("revision " + revision + " of nomination", id));
+                .orElseThrow(() -> ProblemException.notFound(
+                        "revision " + revision + " of nomination", "phiên bản " + revision + " của hồ sơ đề nghị", id));
     }
 }

@@ -2,6 +2,7 @@ package vn.vinhdanh.nomination.service;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Set;
 import vn.vinhdanh.events.Level;
 import vn.vinhdanh.events.NomineeKind;
 import vn.vinhdanh.events.TargetGroup;
+import vn.vinhdanh.events.VietnameseNames;
 import vn.vinhdanh.nomination.domain.CriteriaVersion;
 import vn.vinhdanh.nomination.domain.Criterion;
 import vn.vinhdanh.problem.Problem;
@@ -35,23 +37,37 @@ final class NominationRules {
         SubmitNomination.Nominee nominee = nomination.nominee();
         if (nominee.kind() == NomineeKind.COLLECTIVE) {
             if (nominee.targetGroup() != TargetGroup.COLLECTIVE) {
-                throw ProblemException.invalidField("nominee.targetGroup", "a collective's target group is COLLECTIVE");
+                throw ProblemException.invalidField(
+                        "nominee.targetGroup",
+                        "a collective's target group is COLLECTIVE",
+                        "Đối tượng đề nghị là tập thể thì nhóm đối tượng phải là tập thể (COLLECTIVE).");
             }
             if (nominee.memberCount() == null) {
-                throw ProblemException.invalidField("nominee.memberCount", "required for a collective");
+                throw ProblemException.invalidField(
+                        "nominee.memberCount",
+                        "required for a collective",
+                        "Đối tượng đề nghị là tập thể thì phải ghi số thành viên.");
             }
         } else {
             if (nominee.targetGroup() == TargetGroup.COLLECTIVE) {
                 throw ProblemException.invalidField(
-                        "nominee.targetGroup", "an individual's target group cannot be COLLECTIVE");
+                        "nominee.targetGroup",
+                        "an individual's target group cannot be COLLECTIVE",
+                        "Đối tượng đề nghị là cá nhân thì nhóm đối tượng không được là tập thể (COLLECTIVE).");
             }
             if (nominee.memberCount() != null) {
-                throw ProblemException.invalidField("nominee.memberCount", "only for a collective");
+                throw ProblemException.invalidField(
+                        "nominee.memberCount",
+                        "only for a collective",
+                        "Chỉ ghi số thành viên khi đối tượng đề nghị là tập thể.");
             }
         }
         if (nomination.level() == Level.DISTRICT && !today.isBefore(DISTRICTS_ABOLISHED)) {
             throw ProblemException.invalidField(
-                    "level", "DISTRICT level no longer exists from 1 July 2025; use COMMUNE or PROVINCE");
+                    "level",
+                    "DISTRICT level no longer exists from 1 July 2025; use COMMUNE or PROVINCE",
+                    "Từ ngày 01/7/2025 không còn cấp huyện (DISTRICT); đề nghị chọn cấp xã (COMMUNE) hoặc cấp tỉnh"
+                            + " (PROVINCE).");
         }
     }
 
@@ -69,16 +85,25 @@ final class NominationRules {
         criteria.forEach(criterion -> known.add(criterion.code));
         Set<String> seen = new HashSet<>();
         List<Problem.FieldError> errors = new ArrayList<>();
+        Map<String, String> vietnamese = new HashMap<>();
         for (int i = 0; i < given.size(); i++) {
             String code = given.get(i).criterionCode();
+            String field = "evidence[" + i + "].criterionCode";
             if (!known.contains(code)) {
+                List<String> expected = known.stream().sorted().toList();
                 errors.add(new Problem.FieldError(
-                        "evidence[" + i + "].criterionCode",
+                        field,
                         "'" + code + "' is not a criterion for " + targetGroup + " in this movement; expected one of "
-                                + known.stream().sorted().toList()));
+                                + expected));
+                vietnamese.put(
+                        field,
+                        "'" + code + "' không phải là tiêu chí của nhóm đối tượng "
+                                + VietnameseNames.of(targetGroup) + " (" + targetGroup + ")"
+                                + " trong phong trào thi đua này; đề nghị chọn một trong các tiêu chí: "
+                                + String.join(", ", expected) + ".");
             } else if (!seen.add(code)) {
-                errors.add(new Problem.FieldError(
-                        "evidence[" + i + "].criterionCode", "criterion " + code + " has evidence already"));
+                errors.add(new Problem.FieldError(field, "criterion " + code + " has evidence already"));
+                vietnamese.put(field, "Tiêu chí " + code + " đã có minh chứng.");
             }
         }
         List<String> missing = new ArrayList<>();
@@ -90,12 +115,12 @@ final class NominationRules {
                 missing.add(criterion.code);
             }
         }
+        if (!missing.isEmpty()) {
+            // one text for all the required criteria without evidence, beside the evidence section
+            vietnamese.put("evidence", "Tiêu chí bắt buộc chưa có minh chứng: " + String.join(", ", missing));
+        }
         if (!errors.isEmpty()) {
-            ProblemException refusal = ProblemException.invalidFields(errors);
-            throw missing.isEmpty()
-                    ? refusal
-                    : refusal.inVietnamese(
-                            Map.of("evidence", "Tiêu chí bắt buộc chưa có minh chứng: " + String.join(", ", missing)));
+            throw ProblemException.invalidFields(errors, vietnamese);
         }
         return criteria;
     }
@@ -104,10 +129,12 @@ final class NominationRules {
      * A body may repeat the agency of what it changes, never name another.
      *
      * @param what "the draft", "the nomination"
+     * @param whatVi the same as the page says it: "Bản nháp hồ sơ", "Hồ sơ đề nghị"
      */
-    static void checkSameAgency(String requested, String owner, String what) {
+    static void checkSameAgency(String requested, String owner, String what, String whatVi) {
         if (requested != null && !requested.equals(owner)) {
-            throw ProblemException.invalidField("agencyCode", what + " belongs to " + owner);
+            throw ProblemException.invalidField(
+                    "agencyCode", what + " belongs to " + owner, whatVi + " này thuộc cơ quan, đơn vị " + owner + ".");
         }
     }
 }

@@ -74,19 +74,24 @@ public class NominationSubmission {
     /** A draft becomes a nomination of the agency that prepared it, through every check of a submission. */
     @Transactional(Transactional.TxType.MANDATORY)
     Nomination submitDraft(SubmitNomination submission, String agencyCode) {
-        NominationRules.checkSameAgency(submission.agencyCode(), agencyCode, "the draft");
+        NominationRules.checkSameAgency(submission.agencyCode(), agencyCode, "the draft", "Bản nháp hồ sơ");
         return create(submission, agencyCode, UUID.randomUUID());
     }
 
     private Nomination create(SubmitNomination submission, String agencyCode, UUID id) {
         if (submission.changeNote() != null) {
-            throw ProblemException.invalidField("changeNote", "only for an amendment of a returned nomination");
+            throw ProblemException.invalidField(
+                    "changeNote",
+                    "only for an amendment of a returned nomination",
+                    "Chỉ ghi nội dung đã bổ sung, sửa đối với hồ sơ được trả lại để bổ sung.");
         }
         Instant now = Instant.now(clock);
         NominationRules.checkNomineeAndLevel(submission, LocalDate.ofInstant(now, ProvinceClock.ZONE));
         Movement movement = Movement.<Movement>findByIdOptional(submission.movementId())
-                .orElseThrow(() ->
-                        ProblemException.invalidField("movementId", "no movement with id " + submission.movementId()));
+                .orElseThrow(() -> ProblemException.invalidField(
+                        "movementId",
+                        "no movement with id " + submission.movementId(),
+                        "Không tìm thấy phong trào thi đua " + submission.movementId() + "."));
         // versions are immutable, so the one current now stays exactly what this nomination is judged against
         CriteriaVersion criteria = CriteriaVersion.existing(movement.id, movement.criteriaVersion);
         List<Criterion> groupCriteria = NominationRules.checkEvidence(submission, criteria);

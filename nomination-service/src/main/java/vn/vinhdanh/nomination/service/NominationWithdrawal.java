@@ -43,7 +43,10 @@ public class NominationWithdrawal {
             throw ProblemException.conflict(
                     "not-withdrawable",
                     "nomination " + id + " is " + nomination.status
-                            + "; only a SUBMITTED, UNDER_REVIEW or RETURNED nomination can be withdrawn");
+                            + "; only a SUBMITTED, UNDER_REVIEW or RETURNED nomination can be withdrawn",
+                    "Hồ sơ đề nghị " + id + " đang ở trạng thái " + nomination.status
+                            + "; chỉ rút được hồ sơ đã gửi, đang xét hoặc được trả lại để bổ sung"
+                            + " (SUBMITTED, UNDER_REVIEW, RETURNED).");
         }
         Instant now = Instant.now(clock);
         String because = nfc(withdrawal.reason());

@@ -8,9 +8,12 @@ public class PossibleDuplicateException extends ProblemException {
 
     private final UUID existingNominationId;
 
-    /** @param existingNominationId null when the caller may not see the existing nomination (another agency's) */
-    public PossibleDuplicateException(String detail, UUID existingNominationId) {
-        super(409, "possible-duplicate", "Possible duplicate", detail, null);
+    /**
+     * @param vietnameseDetail the same as the agency's page says it
+     * @param existingNominationId null when the caller may not see the existing nomination (another agency's)
+     */
+    public PossibleDuplicateException(String detail, String vietnameseDetail, UUID existingNominationId) {
+        super(409, "possible-duplicate", "Possible duplicate", detail, vietnameseDetail, null);
         this.existingNominationId = existingNominationId;
     }
 

@@ -160,6 +160,8 @@ public class Feature extends PanacheEntityBase {
                     "Precondition failed",
                     "the feature changed since you read it (you have version " + expectedVersion + ", it is at "
                             + version + "); read it again and reapply your change",
+                    "Bài đã được người khác sửa trong lúc này (đồng chí đang có phiên bản " + expectedVersion
+                            + ", bài hiện ở phiên bản " + version + "); đề nghị đồng chí mở lại bài rồi sửa lại.",
                     null);
         }
     }
@@ -175,7 +177,7 @@ public class Feature extends PanacheEntityBase {
     public void approve(Instant at) {
         String consent = consentBlocker();
         if (consent != null) {
-            throw ProblemException.conflict("consent-missing", consent).inVietnamese(CONSENT_MISSING_VI);
+            throw ProblemException.conflict("consent-missing", consent, CONSENT_MISSING_VI);
         }
         transition(FeatureStatus.IN_REVIEW, FeatureStatus.APPROVED, at);
     }
@@ -183,11 +185,13 @@ public class Feature extends PanacheEntityBase {
     /** Embargo until {@code publishAt}; it must lie in the future. */
     public void schedule(Instant publishAt, Instant now) {
         if (!publishAt.isAfter(now)) {
-            throw ProblemException.invalidField("publishAt", "must be in the future; publish now instead")
-                    .inVietnamese("Giờ hẹn đăng phải ở sau lúc này; muốn đăng ngay thì bấm Đăng ngay");
+            throw ProblemException.invalidField(
+                    "publishAt",
+                    "must be in the future; publish now instead",
+                    "Giờ hẹn đăng phải ở sau lúc này; muốn đăng ngay thì bấm Đăng ngay");
         }
         if (status != FeatureStatus.APPROVED && status != FeatureStatus.SCHEDULED) {
-            throw invalidTransition("schedule");
+            throw invalidTransition("schedule", "hẹn giờ đăng");
         }
         status = FeatureStatus.SCHEDULED;
         scheduledFor = publishAt;
@@ -197,11 +201,14 @@ public class Feature extends PanacheEntityBase {
     public void publish(Instant at) {
         String blocker = publicationBlocker();
         if (blocker != null) {
+            boolean approved = status == FeatureStatus.APPROVED || status == FeatureStatus.SCHEDULED;
             throw ProblemException.conflict(
-                    status != FeatureStatus.APPROVED && status != FeatureStatus.SCHEDULED
-                            ? "invalid-transition"
-                            : "consent-missing",
-                    blocker);
+                    approved ? "consent-missing" : "invalid-transition",
+                    blocker,
+                    approved
+                            ? CONSENT_MISSING_VI
+                            : "Bài viết đang ở trạng thái " + status
+                                    + "; chỉ đăng được bài đã duyệt hoặc đã hẹn giờ đăng.");
         }
         status = FeatureStatus.PUBLISHED;
         publishedAt = at;
@@ -212,7 +219,7 @@ public class Feature extends PanacheEntityBase {
     /** A correction keeps the story published; the feeds show it as updated, with the correction note. */
     public void correct(String newBody, Instant at) {
         if (status != FeatureStatus.PUBLISHED) {
-            throw invalidTransition("correct");
+            throw invalidTransition("correct", "đính chính");
         }
         if (newBody != null) {
             body = newBody;
@@ -223,7 +230,7 @@ public class Feature extends PanacheEntityBase {
     /** Takes a scheduled or published story down for good; a published one leaves a tombstone in the Atom feed. */
     public void kill(String reason, Instant at) {
         if (status != FeatureStatus.PUBLISHED && status != FeatureStatus.SCHEDULED) {
-            throw invalidTransition("kill");
+            throw invalidTransition("kill", "gỡ");
         }
         if (status == FeatureStatus.SCHEDULED) {
             publishedAt = null;
@@ -255,13 +262,29 @@ public class Feature extends PanacheEntityBase {
 
     private void transition(FeatureStatus from, FeatureStatus to, Instant at) {
         if (status != from) {
-            throw invalidTransition(to.name().toLowerCase().replace('_', ' '));
+            throw invalidTransition(to.name().toLowerCase().replace('_', ' '), actionVi(to));
         }
         status = to;
         updatedAt = at;
     }
 
-    private ProblemException invalidTransition(String action) {
-        return ProblemException.conflict("invalid-transition", "cannot " + action + " a feature that is " + status);
+    /** What moving a story to {@code to} is called on the desk. */
+    private static String actionVi(FeatureStatus to) {
+        return switch (to) {
+            case DRAFT -> "trả lại để sửa";
+            case IN_REVIEW -> "gửi duyệt";
+            case APPROVED -> "duyệt";
+            case SCHEDULED -> "hẹn giờ đăng";
+            case PUBLISHED -> "đăng";
+            case KILLED -> "gỡ";
+        };
+    }
+
+    /** @param actionVi the same action as the desk names it ("gửi duyệt", "đính chính") */
+    private ProblemException invalidTransition(String action, String actionVi) {
+        return ProblemException.conflict(
+                "invalid-transition",
+                "cannot " + action + " a feature that is " + status,
+                "Không thể " + actionVi + " bài viết đang ở trạng thái " + status + ".");
     }
 }

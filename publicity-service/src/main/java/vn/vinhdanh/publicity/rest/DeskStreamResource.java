@@ -64,7 +64,10 @@ public class DeskStreamResource {
             try {
                 return Long.parseLong(lastEventId.strip());
             } catch (NumberFormatException e) {
-                throw ProblemException.invalidField("Last-Event-ID", "not an event id of this stream");
+                throw ProblemException.invalidField(
+                        "Last-Event-ID",
+                        "not an event id of this stream",
+                        "Không phải mã sự kiện của bản tin biên tập này.");
             }
         }
         return after != null ? after : events.latestId();

@@ -196,6 +196,8 @@ public class FeatureResource {
                     "precondition-required",
                     "Precondition required",
                     "send the feature's ETag in If-Match, so that a concurrent edit is not overwritten",
+                    "Đề nghị gửi kèm ETag của bài viết trong If-Match, để không ghi đè lên lần sửa của người khác"
+                            + " trong lúc này.",
                     null);
         }
         String value = ifMatch.strip();
@@ -206,7 +208,10 @@ public class FeatureResource {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw ProblemException.invalidField("If-Match", "not an ETag of this API: " + ifMatch);
+            throw ProblemException.invalidField(
+                    "If-Match",
+                    "not an ETag of this API: " + ifMatch,
+                    "Giá trị If-Match không phải ETag của hệ thống này: " + ifMatch);
         }
     }
 }

@@ -57,8 +57,11 @@ public class FeedRequest {
         try {
             return Enum.valueOf(type, value.strip());
         } catch (IllegalArgumentException e) {
+            String expected = java.util.Arrays.toString(type.getEnumConstants());
             throw ProblemException.invalidField(
-                    name, "'" + value + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+                    name,
+                    "'" + value + "' is not one of " + expected,
+                    "Giá trị '" + value + "' không hợp lệ; chỉ nhận một trong các giá trị " + expected + ".");
         }
     }
 

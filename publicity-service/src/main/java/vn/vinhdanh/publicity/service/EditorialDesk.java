@@ -39,7 +39,9 @@ public class EditorialDesk {
         if (!feature.isEditable()) {
             throw ProblemException.conflict(
                     "invalid-transition",
-                    "a " + feature.status + " feature is not edited; correct a published story instead");
+                    "a " + feature.status + " feature is not edited; correct a published story instead",
+                    "Bài viết đang ở trạng thái " + feature.status
+                            + " nên không sửa được; bài đã đăng thì đề nghị đăng đính chính.");
         }
         Instant now = Instant.now(clock);
         FeatureRevision.of(feature, caller.label(), now, edit.note()).persist();

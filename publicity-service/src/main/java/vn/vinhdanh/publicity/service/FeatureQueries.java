@@ -15,7 +15,8 @@ import vn.vinhdanh.publicity.domain.FeatureStatus;
 public class FeatureQueries {
 
     public Feature get(UUID id) {
-        return Feature.<Feature>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("feature", id));
+        return Feature.<Feature>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("feature", "bài viết", id));
     }
 
     /** The feature of one nomination (0 or 1), else a page by status or of all, most recently changed first. */

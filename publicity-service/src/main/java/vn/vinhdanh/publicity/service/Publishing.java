@@ -47,7 +47,7 @@ public class Publishing {
         Feature feature = features.get(schedule.featureId());
         String consent = feature.consentBlocker();
         if (consent != null) {
-            throw ProblemException.conflict("consent-missing", consent).inVietnamese(Feature.CONSENT_MISSING_VI);
+            throw ProblemException.conflict("consent-missing", consent, Feature.CONSENT_MISSING_VI);
         }
         feature.schedule(schedule.publishAt(), Instant.now(clock));
         desk.changed(feature, "feature.schedule", schedule.publishAt().toString());

@@ -109,7 +109,7 @@ public class FeaturePage {
                 case "approve" -> desk.approve(id);
                 case "publish" -> publishing.publish(id);
                 case "schedule" -> publishing.schedule(new DeskCommands.Schedule(id, publishAt(form)));
-                default -> throw ProblemException.invalidField("action", "unknown action");
+                default -> throw ProblemException.invalidField("action", "unknown action", "Thao tác không hợp lệ.");
             }
         });
     }
@@ -194,7 +194,10 @@ public class FeaturePage {
         try {
             return Long.parseLong(form.value("version"));
         } catch (NumberFormatException e) {
-            throw ProblemException.invalidField("version", "the form lost the version it was read at; reload the page");
+            throw ProblemException.invalidField(
+                    "version",
+                    "the form lost the version it was read at; reload the page",
+                    "Biểu mẫu không còn giữ phiên bản bài viết lúc mở; đề nghị tải lại trang.");
         }
     }
 
@@ -205,7 +208,10 @@ public class FeaturePage {
                     .atZone(ProvinceClock.ZONE)
                     .toInstant();
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField("publishAt", "Ngày giờ theo dạng năm-tháng-ngày giờ:phút");
+            throw ProblemException.invalidField(
+                    "publishAt",
+                    "must be a date and time as year-month-day hour:minute",
+                    "Ngày giờ theo dạng năm-tháng-ngày giờ:phút");
         }
     }
 

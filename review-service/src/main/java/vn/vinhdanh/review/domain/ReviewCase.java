@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import vn.vinhdanh.events.Level;
@@ -24,6 +25,8 @@ import vn.vinhdanh.problem.ProblemException;
 @Entity
 @Table(name = "review_case")
 public class ReviewCase extends PanacheEntityBase {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Id
     public UUID id;
@@ -121,10 +124,16 @@ public class ReviewCase extends PanacheEntityBase {
     public void requireOpen() {
         if (status == CaseStatus.DECIDED) {
             throw ProblemException.conflict(
-                    "already-decided", "review case " + id + " was already decided " + outcome + " on " + decisionDate);
+                    "already-decided",
+                    "review case " + id + " was already decided " + outcome + " on " + decisionDate,
+                    "Hồ sơ xét " + id + " đã có kết luận của hội đồng (" + outcomeVi(outcome) + ") ngày "
+                            + day(decisionDate) + ".");
         }
         if (status == CaseStatus.WITHDRAWN) {
-            throw ProblemException.conflict("withdrawn", "the nomination of review case " + id + " was withdrawn");
+            throw ProblemException.conflict(
+                    "withdrawn",
+                    "the nomination of review case " + id + " was withdrawn",
+                    "Đơn vị đã rút hồ sơ đề nghị khen thưởng của hồ sơ xét " + id + ".");
         }
     }
 
@@ -132,14 +141,13 @@ public class ReviewCase extends PanacheEntityBase {
         requireOpen();
         if (outcome != ReviewOutcome.APPROVED && (reason == null || reason.isBlank())) {
             throw ProblemException.invalidField(
-                            "reason",
-                            outcome == ReviewOutcome.RETURNED
-                                    ? "say what information is missing"
-                                    : "say why the nomination is rejected")
-                    .inVietnamese(
-                            outcome == ReviewOutcome.RETURNED
-                                    ? "Nêu những thông tin, tài liệu đơn vị cần bổ sung"
-                                    : "Nêu lý do không thông qua");
+                    "reason",
+                    outcome == ReviewOutcome.RETURNED
+                            ? "say what information is missing"
+                            : "say why the nomination is rejected",
+                    outcome == ReviewOutcome.RETURNED
+                            ? "Nêu những thông tin, tài liệu đơn vị cần bổ sung"
+                            : "Nêu lý do không thông qua");
         }
         this.status = CaseStatus.DECIDED;
         this.outcome = outcome;
@@ -167,13 +175,17 @@ public class ReviewCase extends PanacheEntityBase {
                     "public-comment-required",
                     proposedAward + " needs "
                             + rule.publicCommentDays + " working days of public comment before the council decides ("
-                            + rule.legalBasis + ")");
+                            + rule.legalBasis + ")",
+                    "Hình thức khen thưởng " + proposedAward + " phải công khai lấy ý kiến " + rule.publicCommentDays
+                            + " ngày làm việc trước khi hội đồng quyết định (" + rule.legalBasis + ").");
         }
         if (!day.isAfter(publicCommentUntil)) {
             throw ProblemException.conflict(
                     "public-comment-open",
                     "the public comment period of review case " + id + " runs until " + publicCommentUntil
-                            + " inclusive");
+                            + " inclusive",
+                    "Thời gian công khai lấy ý kiến hồ sơ xét " + id + " kéo dài đến hết ngày "
+                            + day(publicCommentUntil) + ".");
         }
     }
 
@@ -194,5 +206,22 @@ public class ReviewCase extends PanacheEntityBase {
     /** The latest round of a nomination, if any. */
     public static java.util.Optional<ReviewCase> latestOf(UUID nominationId) {
         return find("nominationId = ?1 order by round desc", nominationId).firstResultOptional();
+    }
+
+    /** A day as a refusal in Vietnamese writes it, day first. */
+    private static String day(LocalDate day) {
+        return day == null ? "" : DAY.format(day);
+    }
+
+    /** The council's decision as its pages name it. */
+    private static String outcomeVi(ReviewOutcome outcome) {
+        if (outcome == null) {
+            return "";
+        }
+        return switch (outcome) {
+            case APPROVED -> "thông qua";
+            case REJECTED -> "không thông qua";
+            case RETURNED -> "trả lại để bổ sung";
+        };
     }
 }

@@ -52,12 +52,14 @@ public class BallotCasting {
     public int vote(UUID meetingId, CastVotes command) {
         Meeting meeting = meetings.get(meetingId);
         if (meeting.status != Meeting.Status.VOTING) {
-            throw ProblemException.conflict("meeting-closed", "meeting " + meetingId + " is closed")
-                    .inVietnamese("Phiên họp đã kết thúc bỏ phiếu.");
+            throw ProblemException.conflict(
+                    "meeting-closed", "meeting " + meetingId + " is closed", "Phiên họp đã kết thúc bỏ phiếu.");
         }
         CouncilMember member = CouncilMember.of(meeting.councilId, caller.seat())
                 .filter(m -> m.position.votes() && caller.has(Roles.COUNCIL_MEMBER))
-                .orElseThrow(() -> ProblemException.forbidden("only the council's voting members vote"));
+                .orElseThrow(() -> ProblemException.forbidden(
+                        "only the council's voting members vote",
+                        "Chỉ thành viên hội đồng có quyền biểu quyết mới được bỏ phiếu."));
         // a member votes on a whole agenda at once (hundreds of cases): everything is read in a few queries and
         // written in a few statements, whatever the number of ballot papers
         List<CastVotes.Vote> votes = command.votes();
@@ -77,27 +79,38 @@ public class BallotCasting {
             UUID caseId = votes.get(i).caseId();
             String field = "votes[" + i + "].caseId";
             if (!seen.add(caseId)) {
-                throw ProblemException.invalidField(field, "case " + caseId + " is voted on twice");
+                throw ProblemException.invalidField(
+                        field,
+                        "case " + caseId + " is voted on twice",
+                        "Hồ sơ xét " + caseId + " được bỏ phiếu hai lần");
             }
             Ballot ballot = ballots.get(caseId);
             if (ballot == null || !ballot.meetingId.equals(meetingId)) {
                 throw ProblemException.invalidField(
-                        field, "case " + caseId + " is not on the agenda of meeting " + meetingId);
+                        field,
+                        "case " + caseId + " is not on the agenda of meeting " + meetingId,
+                        "Hồ sơ xét " + caseId + " không có trong chương trình phiên họp " + meetingId);
             }
             if (ballot.status != Ballot.Status.OPEN) {
                 throw ProblemException.conflict(
-                        "ballot-closed", "the ballot on case " + caseId + " is " + ballot.status);
+                        "ballot-closed",
+                        "the ballot on case " + caseId + " is " + ballot.status,
+                        "Việc bỏ phiếu kín về hồ sơ xét " + caseId
+                                + (ballot.status == Ballot.Status.CANCELLED
+                                        ? " đã bị hủy (đơn vị đã rút hồ sơ đề nghị khen thưởng)."
+                                        : " đã kết thúc."));
             }
             if (conflicted.containsKey(caseId)) {
                 throw ProblemException.conflict(
-                                "conflict-of-interest",
-                                "you have a conflict of interest on case " + caseId + " and do not vote on it")
-                        .inVietnamese(
-                                "Đồng chí có xung đột lợi ích với một hồ sơ trong phiếu và không bỏ phiếu hồ sơ đó.");
+                        "conflict-of-interest",
+                        "you have a conflict of interest on case " + caseId + " and do not vote on it",
+                        "Đồng chí có xung đột lợi ích với một hồ sơ trong phiếu và không bỏ phiếu hồ sơ đó.");
             }
             if (alreadyVoted.contains(caseId)) {
-                throw ProblemException.conflict("already-voted", "you have voted on case " + caseId)
-                        .inVietnamese("Đồng chí đã bỏ phiếu hồ sơ này; phiếu chỉ gửi một lần.");
+                throw ProblemException.conflict(
+                        "already-voted",
+                        "you have voted on case " + caseId,
+                        "Đồng chí đã bỏ phiếu hồ sơ này; phiếu chỉ gửi một lần.");
             }
         }
         Map<VoteChoice, List<UUID>> byChoice = new EnumMap<>(VoteChoice.class);
@@ -124,7 +137,9 @@ public class BallotCasting {
                 throw ProblemException.conflict(
                         "ballot-closed",
                         "the meeting's ballots closed while these " + votes.size()
-                                + " ballot papers were being counted; none of them was counted");
+                                + " ballot papers were being counted; none of them was counted",
+                        "Phiên họp đã kết thúc bỏ phiếu trong lúc đang kiểm " + votes.size()
+                                + " phiếu này; không phiếu nào được tính.");
             }
         });
         audit.record(

@@ -49,7 +49,10 @@ public class BulkDecisions {
         Meeting meeting = meetings.get(meetingId);
         if (meeting.status != Meeting.Status.CLOSED) {
             throw ProblemException.conflict(
-                    "meeting-open", "close meeting " + meetingId + " before deciding from its ballots");
+                    "meeting-open",
+                    "close meeting " + meetingId + " before deciding from its ballots",
+                    "Cần kết thúc bỏ phiếu phiên họp " + meetingId
+                            + " trước khi ghi kết luận theo kết quả bỏ phiếu kín.");
         }
         Map<UUID, Ballot> ballots = new HashMap<>();
         meetings.ballots(meetingId).forEach(b -> ballots.put(b.caseId, b));

@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import vn.vinhdanh.audit.AuditTrail;
 import vn.vinhdanh.audit.Caller;
+import vn.vinhdanh.events.VietnameseNames;
 import vn.vinhdanh.problem.ProblemException;
 import vn.vinhdanh.review.domain.Assignment;
 import vn.vinhdanh.review.domain.CaseMemberKey;
@@ -57,7 +58,10 @@ public class CaseAssignment {
         requireSeat(reviewCase, memberId, "memberId");
         conflicts.conflictOf(reviewCase, memberId).ifPresent(reason -> {
             throw ProblemException.conflict(
-                    "conflict-of-interest", memberId + " cannot review case " + caseId + ": " + reason);
+                    "conflict-of-interest",
+                    memberId + " cannot review case " + caseId + ": " + reason,
+                    "Thành viên " + memberId + " có xung đột lợi ích với hồ sơ xét " + caseId + " (" + reason
+                            + "), không được phân công thẩm định.");
         });
         if (!Assignment.exists(caseId, memberId)) {
             persistAssignment(caseId, memberId);
@@ -72,14 +76,19 @@ public class CaseAssignment {
         reviewCase.requireOpen();
         Assignment assignment = Assignment.findById(new Assignment.Key(caseId, memberId));
         if (assignment == null) {
-            throw ProblemException.notFound("assignment of " + memberId + " to review case", caseId);
+            throw ProblemException.notFound(
+                    "assignment of " + memberId + " to review case",
+                    "phân công thẩm định của thành viên " + memberId + " đối với hồ sơ xét",
+                    caseId);
         }
         ScoreSheet sheet = ScoreSheet.findById(new CaseMemberKey(caseId, memberId));
         if (sheet != null && sheet.submitted()) {
             throw ProblemException.conflict(
                     "sheet-submitted",
                     memberId + " has submitted a score sheet on case " + caseId
-                            + "; unlock it first or record a conflict of interest");
+                            + "; unlock it first or record a conflict of interest",
+                    "Thành viên " + memberId + " đã nộp phiếu chấm điểm hồ sơ xét " + caseId
+                            + "; cần mở lại phiếu trước hoặc ghi nhận xung đột lợi ích.");
         }
         if (sheet != null) {
             sheet.delete();
@@ -100,14 +109,20 @@ public class CaseAssignment {
         Set<UUID> found = cases.stream().map(c -> c.id).collect(Collectors.toSet());
         for (int i = 0; i < caseIds.size(); i++) {
             if (!found.contains(caseIds.get(i))) {
-                throw ProblemException.invalidField("caseIds[" + i + "]", "no review case " + caseIds.get(i));
+                throw ProblemException.invalidField(
+                        "caseIds[" + i + "]",
+                        "no review case " + caseIds.get(i),
+                        "Không tìm thấy hồ sơ xét " + caseIds.get(i));
             }
         }
         Set<UUID> councilIds = new HashSet<>();
         for (ReviewCase reviewCase : cases) {
             reviewCase.requireOpen();
             if (reviewCase.councilId == null) {
-                throw ProblemException.conflict("no-council", "review case " + reviewCase.id + " has no council yet");
+                throw ProblemException.conflict(
+                        "no-council",
+                        "review case " + reviewCase.id + " has no council yet",
+                        "Hồ sơ xét " + reviewCase.id + " chưa có hội đồng xét.");
             }
             councilIds.add(reviewCase.councilId);
         }
@@ -169,13 +184,20 @@ public class CaseAssignment {
             throw ProblemException.conflict(
                     "no-council",
                     "review case " + reviewCase.id + " has no council yet:" + " set up a council for level "
-                            + reviewCase.level + " or move the case to one");
+                            + reviewCase.level + " or move the case to one",
+                    "Hồ sơ xét " + reviewCase.id + " chưa có hội đồng xét: cần thành lập hội đồng "
+                            + VietnameseNames.of(reviewCase.level) + " hoặc chuyển hồ sơ sang một hội đồng đã có.");
         }
         CouncilMember member = CouncilMember.of(reviewCase.councilId, memberId)
                 .orElseThrow(() -> ProblemException.invalidField(
-                        field, memberId + " holds no seat on council " + reviewCase.councilId));
+                        field,
+                        memberId + " holds no seat on council " + reviewCase.councilId,
+                        "Thành viên " + memberId + " không có tên trong hội đồng " + reviewCase.councilId));
         if (member.position == CouncilPosition.SECRETARY) {
-            throw ProblemException.invalidField(field, memberId + " is the council's secretary, not a reviewer");
+            throw ProblemException.invalidField(
+                    field,
+                    memberId + " is the council's secretary, not a reviewer",
+                    "Thành viên " + memberId + " là Thư ký hội đồng, không phải thành viên thẩm định");
         }
         return member;
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
 import vn.vinhdanh.audit.AuditTrail;
+import vn.vinhdanh.events.VietnameseNames;
 import vn.vinhdanh.problem.ProblemException;
 import vn.vinhdanh.review.domain.Assignment;
 import vn.vinhdanh.review.domain.Ballot;
@@ -34,16 +35,21 @@ public class CaseRouting {
             return reviewCase;
         }
         Council council = Council.<Council>findByIdOptional(councilId)
-                .orElseThrow(() -> ProblemException.invalidField("councilId", "no council with id " + councilId));
+                .orElseThrow(() -> ProblemException.invalidField(
+                        "councilId", "no council with id " + councilId, "Không tìm thấy hội đồng có mã " + councilId));
         if (council.level != reviewCase.level) {
             throw ProblemException.invalidField(
                     "councilId",
-                    "council " + councilId + " judges level " + council.level + ", the case is " + reviewCase.level);
+                    "council " + councilId + " judges level " + council.level + ", the case is " + reviewCase.level,
+                    "Hội đồng " + councilId + " xét hồ sơ " + VietnameseNames.of(council.level) + ", hồ sơ này thuộc "
+                            + VietnameseNames.of(reviewCase.level));
         }
         if (Assignment.count("key.caseId", caseId) > 0 || Ballot.findById(caseId) != null) {
             throw ProblemException.conflict(
                     "case-in-progress",
-                    "review case " + caseId + " has reviewers or a ballot in council " + reviewCase.councilId);
+                    "review case " + caseId + " has reviewers or a ballot in council " + reviewCase.councilId,
+                    "Hồ sơ xét " + caseId + " đã có thành viên thẩm định hoặc đã bỏ phiếu tại hội đồng "
+                            + reviewCase.councilId + "; không chuyển được sang hội đồng khác.");
         }
         reviewCase.councilId = councilId;
         audit.record("review.council", "review-case", caseId, council.name);

@@ -66,9 +66,15 @@ public class CaseScoring {
                         "scores[" + i + "].criterionCode",
                         "'" + item.criterionCode() + "' is not a criterion of this nomination; expected one of "
                                 + criteria.keySet()));
+                vietnamese.put(
+                        "scores[" + i + "].criterionCode",
+                        "'" + item.criterionCode() + "' không phải tiêu chí của hồ sơ đề nghị này; các tiêu chí gồm: "
+                                + String.join(", ", criteria.keySet()));
             } else if (!seen.add(item.criterionCode())) {
                 errors.add(new Problem.FieldError(
                         "scores[" + i + "].criterionCode", item.criterionCode() + " is scored already"));
+                vietnamese.put(
+                        "scores[" + i + "].criterionCode", "Tiêu chí " + item.criterionCode() + " đã được chấm điểm");
             }
             if (item.score().signum() < 0
                     || item.score().compareTo(MAX_SCORE) > 0
@@ -82,7 +88,7 @@ public class CaseScoring {
             scores.add(new Score(item.criterionCode(), item.score(), blankToNull(item.comment())));
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalidFields(errors).inVietnamese(vietnamese);
+            throw ProblemException.invalidFields(errors, vietnamese);
         }
         CaseMemberKey key = new CaseMemberKey(caseId, caller.seat());
         ScoreSheet sheet = ScoreSheet.findById(key);
@@ -93,7 +99,9 @@ public class CaseScoring {
         } else if (sheet.submitted()) {
             throw ProblemException.conflict(
                     "sheet-locked",
-                    "your score sheet on case " + caseId + " is submitted and locked; ask the secretary to unlock it");
+                    "your score sheet on case " + caseId + " is submitted and locked; ask the secretary to unlock it",
+                    "Phiếu chấm điểm của đồng chí cho hồ sơ xét " + caseId
+                            + " đã nộp và khóa; đề nghị Thư ký mở lại nếu cần sửa.");
         }
         sheet.scores.clear();
         sheet.scores.addAll(scores);
@@ -110,10 +118,14 @@ public class CaseScoring {
         ReviewCase reviewCase = reviewable(caseId);
         ScoreSheet sheet = ScoreSheet.<ScoreSheet>findByIdOptional(new CaseMemberKey(caseId, caller.seat()))
                 .orElseThrow(() -> ProblemException.conflict(
-                        "no-sheet", "save your scores on case " + caseId + " before submitting them"));
+                        "no-sheet",
+                        "save your scores on case " + caseId + " before submitting them",
+                        "Đồng chí cần lưu điểm hồ sơ xét " + caseId + " trước khi nộp phiếu chấm điểm."));
         if (sheet.submitted()) {
             throw ProblemException.conflict(
-                    "sheet-locked", "your score sheet on case " + caseId + " is already submitted");
+                    "sheet-locked",
+                    "your score sheet on case " + caseId + " is already submitted",
+                    "Phiếu chấm điểm của đồng chí cho hồ sơ xét " + caseId + " đã được nộp.");
         }
         Set<String> scored = new HashSet<>();
         sheet.scores.forEach(score -> scored.add(score.criterionCode));
@@ -122,8 +134,10 @@ public class CaseScoring {
                 .map(Criterion::code)
                 .toList();
         if (!missing.isEmpty()) {
-            throw ProblemException.unprocessable("sheet-incomplete", "required criteria without a score: " + missing)
-                    .inVietnamese("Tiêu chí bắt buộc chưa có điểm: " + String.join(", ", missing));
+            throw ProblemException.unprocessable(
+                    "sheet-incomplete",
+                    "required criteria without a score: " + missing,
+                    "Tiêu chí bắt buộc chưa có điểm: " + String.join(", ", missing));
         }
         sheet.status = ScoreSheet.Status.SUBMITTED;
         sheet.submittedAt = Instant.now(clock);
@@ -142,11 +156,15 @@ public class CaseScoring {
         ReviewCase reviewCase = reviews.get(caseId);
         reviewCase.requireOpen();
         ScoreSheet sheet = ScoreSheet.<ScoreSheet>findByIdOptional(new CaseMemberKey(caseId, memberId))
-                .orElseThrow(() -> ProblemException.notFound("score sheet of " + memberId + " on review case", caseId));
+                .orElseThrow(() -> ProblemException.notFound(
+                        "score sheet of " + memberId + " on review case",
+                        "phiếu chấm điểm của thành viên " + memberId + " cho hồ sơ xét",
+                        caseId));
         if (!sheet.submitted()) {
             throw ProblemException.conflict(
                     "sheet-not-submitted",
-                    "the score sheet of " + memberId + " on case " + caseId + " is not submitted");
+                    "the score sheet of " + memberId + " on case " + caseId + " is not submitted",
+                    "Phiếu chấm điểm của thành viên " + memberId + " cho hồ sơ xét " + caseId + " chưa được nộp.");
         }
         sheet.status = ScoreSheet.Status.DRAFT;
         sheet.submittedAt = null;
@@ -166,7 +184,9 @@ public class CaseScoring {
         ReviewCase reviewCase = reviews.get(caseId);
         reviewCase.requireOpen();
         if (!caller.has(Roles.COUNCIL_MEMBER) || !Assignment.exists(caseId, caller.seat())) {
-            throw ProblemException.forbidden("only a council member assigned to case " + caseId + " scores it");
+            throw ProblemException.forbidden(
+                    "only a council member assigned to case " + caseId + " scores it",
+                    "Chỉ thành viên hội đồng được phân công thẩm định hồ sơ xét " + caseId + " mới được chấm điểm.");
         }
         return reviewCase;
     }

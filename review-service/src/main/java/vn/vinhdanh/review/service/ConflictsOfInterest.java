@@ -48,10 +48,14 @@ public class ConflictsOfInterest {
         boolean secretary = caller.has(Roles.COUNCIL_SECRETARY) || caller.has(Roles.ADMIN);
         String member = command.memberId() == null ? caller.seat() : command.memberId();
         if (member == null) {
-            throw ProblemException.forbidden("the token names no council seat (claim 'seat')");
+            throw ProblemException.forbidden(
+                    "the token names no council seat (claim 'seat')",
+                    "Tài khoản đăng nhập chưa được gắn với thành viên hội đồng nào (claim 'seat').");
         }
         if (!secretary && !member.equals(caller.seat())) {
-            throw ProblemException.forbidden("a member declares only their own conflicts of interest");
+            throw ProblemException.forbidden(
+                    "a member declares only their own conflicts of interest",
+                    "Thành viên hội đồng chỉ kê khai xung đột lợi ích của chính mình.");
         }
         String reason = command.reason().strip();
         CaseMemberKey key = new CaseMemberKey(caseId, member);
@@ -83,7 +87,7 @@ public class ConflictsOfInterest {
         String memberId = command.memberId();
         // not through the caller's visibility: the chair need not review the case to rule on its conflicts
         ReviewCase reviewCase = ReviewCase.<ReviewCase>findByIdOptional(caseId)
-                .orElseThrow(() -> ProblemException.notFound("review case", caseId));
+                .orElseThrow(() -> ProblemException.notFound("review case", "hồ sơ xét", caseId));
         reviewCase.requireOpen();
         boolean chair = reviewCase.councilId != null
                 && CouncilMember.of(reviewCase.councilId, caller.seat())
@@ -91,10 +95,14 @@ public class ConflictsOfInterest {
                         .orElse(false);
         if (!chair) {
             throw ProblemException.forbidden(
-                    "only the chair of the case's council may override a conflict of" + " interest");
+                    "only the chair of the case's council may override a conflict of" + " interest",
+                    "Chỉ Chủ tịch Hội đồng xét hồ sơ này mới được cho phép bỏ qua xung đột lợi ích.");
         }
         if (conflicts.conflictOf(reviewCase, memberId).isEmpty()) {
-            throw ProblemException.conflict("no-conflict", memberId + " has no conflict of interest on case " + caseId);
+            throw ProblemException.conflict(
+                    "no-conflict",
+                    memberId + " has no conflict of interest on case " + caseId,
+                    "Thành viên " + memberId + " không có xung đột lợi ích với hồ sơ xét " + caseId + ".");
         }
         ConflictOverride override = new ConflictOverride();
         override.key = new CaseMemberKey(caseId, memberId);

@@ -74,18 +74,17 @@ public class CouncilDecisions {
             Ballot ballot = Ballot.findById(reviewCase.id);
             if (ballot == null || ballot.status != Ballot.Status.CLOSED) {
                 throw ProblemException.conflict(
-                                "vote-required",
-                                "review case " + reviewCase.id
-                                        + " can be approved only after the council's secret ballot on it is closed")
-                        .inVietnamese(
-                                "Chỉ thông qua được sau khi Hội đồng bỏ phiếu kín về hồ sơ và đã kết thúc bỏ phiếu.");
+                        "vote-required",
+                        "review case " + reviewCase.id
+                                + " can be approved only after the council's secret ballot on it is closed",
+                        "Chỉ thông qua được sau khi Hội đồng bỏ phiếu kín về hồ sơ và đã kết thúc bỏ phiếu.");
             }
             if (!Boolean.TRUE.equals(ballot.passed)) {
                 throw ProblemException.conflict(
-                                "vote-not-carried",
-                                "the council's ballot did not approve review case " + reviewCase.id + ": "
-                                        + ballot.result().explanation())
-                        .inVietnamese("Kết quả bỏ phiếu kín không đạt tỷ lệ thông qua; không thể thông qua hồ sơ.");
+                        "vote-not-carried",
+                        "the council's ballot did not approve review case " + reviewCase.id + ": "
+                                + ballot.result().explanation(),
+                        "Kết quả bỏ phiếu kín không đạt tỷ lệ thông qua; không thể thông qua hồ sơ.");
             }
         }
         Instant now = Instant.now(clock);

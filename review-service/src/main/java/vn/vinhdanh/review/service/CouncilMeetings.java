@@ -49,10 +49,13 @@ public class CouncilMeetings {
     @Transactional
     public Meeting open(OpenMeeting command) {
         Council council = Council.<Council>findByIdOptional(command.councilId())
-                .orElseThrow(
-                        () -> ProblemException.invalidField("councilId", "no council with id " + command.councilId()));
+                .orElseThrow(() -> ProblemException.invalidField(
+                        "councilId",
+                        "no council with id " + command.councilId(),
+                        "Không tìm thấy hội đồng có mã " + command.councilId()));
         if (new HashSet<>(command.caseIds()).size() != command.caseIds().size()) {
-            throw ProblemException.invalidField("caseIds", "a case is listed twice");
+            throw ProblemException.invalidField(
+                    "caseIds", "a case is listed twice", "Có hồ sơ được đưa vào chương trình phiên họp hai lần");
         }
         Map<UUID, ReviewCase> cases = ReviewCase.<ReviewCase>list("id in ?1", command.caseIds()).stream()
                 .collect(Collectors.toMap(c -> c.id, Function.identity()));
@@ -72,14 +75,21 @@ public class CouncilMeetings {
             ReviewCase reviewCase = cases.get(caseId);
             String field = "caseIds[" + i + "]";
             if (reviewCase == null) {
-                throw ProblemException.invalidField(field, "no review case " + caseId);
+                throw ProblemException.invalidField(
+                        field, "no review case " + caseId, "Không tìm thấy hồ sơ xét " + caseId);
             }
             if (!council.id.equals(reviewCase.councilId)) {
-                throw ProblemException.invalidField(field, "case " + caseId + " is not before council " + council.id);
+                throw ProblemException.invalidField(
+                        field,
+                        "case " + caseId + " is not before council " + council.id,
+                        "Hồ sơ xét " + caseId + " không thuộc hội đồng " + council.id + " xét");
             }
             reviewCase.requireOpen();
             if (Ballot.findById(caseId) != null) {
-                throw ProblemException.conflict("ballot-exists", "case " + caseId + " has had its ballot already");
+                throw ProblemException.conflict(
+                        "ballot-exists",
+                        "case " + caseId + " has had its ballot already",
+                        "Hồ sơ xét " + caseId + " đã được đưa ra bỏ phiếu kín.");
             }
             VoteRule rule = VoteRule.applicable(reviewCase.proposedAward, reviewCase.level);
             reviewCase.requirePublicCommentOver(rule, command.heldOn());
@@ -113,7 +123,10 @@ public class CouncilMeetings {
     public Meeting close(UUID meetingId) {
         Meeting meeting = meetings.get(meetingId);
         if (meeting.status != Meeting.Status.VOTING) {
-            throw ProblemException.conflict("meeting-closed", "meeting " + meetingId + " is closed already");
+            throw ProblemException.conflict(
+                    "meeting-closed",
+                    "meeting " + meetingId + " is closed already",
+                    "Phiên họp " + meetingId + " đã kết thúc bỏ phiếu.");
         }
         Instant now = Instant.now(clock);
         List<String> results = new ArrayList<>();

@@ -16,7 +16,7 @@ public class CouncilQueries {
 
     public Council get(UUID councilId) {
         return Council.<Council>findByIdOptional(councilId)
-                .orElseThrow(() -> ProblemException.notFound("council", councilId));
+                .orElseThrow(() -> ProblemException.notFound("council", "hội đồng", councilId));
     }
 
     /** By level, newest term first. */

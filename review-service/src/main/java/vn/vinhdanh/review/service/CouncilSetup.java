@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,6 +19,8 @@ import vn.vinhdanh.review.domain.CouncilPosition;
 /** The secretary sets up a council for a level and term, with exactly one chair, and replaces its seats. */
 @ApplicationScoped
 public class CouncilSetup {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final CouncilQueries councils;
     private final Caller caller;
@@ -34,7 +37,10 @@ public class CouncilSetup {
     @Transactional
     public Council create(SetUpCouncil command) {
         if (command.validTo() != null && command.validTo().isBefore(command.validFrom())) {
-            throw ProblemException.invalidField("validTo", "must not be before validFrom " + command.validFrom());
+            throw ProblemException.invalidField(
+                    "validTo",
+                    "must not be before validFrom " + command.validFrom(),
+                    "Ngày kết thúc hiệu lực không được trước ngày bắt đầu hiệu lực " + DAY.format(command.validFrom()));
         }
         checkSeats(command.members());
         Council council = new Council();
@@ -75,17 +81,23 @@ public class CouncilSetup {
             SetUpCouncil.Seat seat = seats.get(i);
             if (!seen.add(seat.memberId())) {
                 throw ProblemException.invalidField(
-                        "members[" + i + "].memberId", seat.memberId() + " holds a seat already");
+                        "members[" + i + "].memberId",
+                        seat.memberId() + " holds a seat already",
+                        "Thành viên " + seat.memberId() + " đã có tên trong danh sách hội đồng");
             }
             if (seat.position() == CouncilPosition.CHAIR) {
                 chairs++;
             }
         }
         if (chairs != 1) {
-            throw ProblemException.invalidField("members", "a council has exactly one CHAIR, not " + chairs);
+            throw ProblemException.invalidField(
+                    "members",
+                    "a council has exactly one CHAIR, not " + chairs,
+                    "Hội đồng phải có đúng một Chủ tịch Hội đồng; danh sách đang có " + chairs);
         }
         if (seats.stream().noneMatch(seat -> seat.position().votes())) {
-            throw ProblemException.invalidField("members", "a council needs voting members");
+            throw ProblemException.invalidField(
+                    "members", "a council needs voting members", "Hội đồng cần có thành viên có quyền biểu quyết");
         }
     }
 

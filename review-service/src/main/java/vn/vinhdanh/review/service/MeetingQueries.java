@@ -34,7 +34,7 @@ public class MeetingQueries {
 
     public Meeting get(UUID meetingId) {
         return Meeting.<Meeting>findByIdOptional(meetingId)
-                .orElseThrow(() -> ProblemException.notFound("meeting", meetingId));
+                .orElseThrow(() -> ProblemException.notFound("meeting", "phiên họp", meetingId));
     }
 
     public Agenda agenda(UUID meetingId) {

@@ -37,17 +37,23 @@ public class PublicComment {
             throw ProblemException.invalidField(
                     "workingDays",
                     reviewCase.proposedAward
-                            + " needs no public comment period; give the number of working days to hold one anyway");
+                            + " needs no public comment period; give the number of working days to hold one anyway",
+                    "Hình thức khen thưởng " + reviewCase.proposedAward
+                            + " không bắt buộc công khai lấy ý kiến; nếu vẫn công khai, nhập số ngày làm việc");
         }
         if (days < rule.publicCommentDays) {
             throw ProblemException.invalidField(
                     "workingDays",
                     "at least " + rule.publicCommentDays + " working days for " + reviewCase.proposedAward + " ("
-                            + rule.legalBasis + ")");
+                            + rule.legalBasis + ")",
+                    "Ít nhất " + rule.publicCommentDays + " ngày làm việc đối với hình thức khen thưởng "
+                            + reviewCase.proposedAward + " (" + rule.legalBasis + ")");
         }
         if (Ballot.findById(caseId) != null) {
             throw ProblemException.conflict(
-                    "case-in-progress", "the council has already opened a ballot on case " + caseId);
+                    "case-in-progress",
+                    "the council has already opened a ballot on case " + caseId,
+                    "Hội đồng đã mở bỏ phiếu kín về hồ sơ xét " + caseId + ".");
         }
         reviewCase.publicCommentFrom = command.from();
         reviewCase.publicCommentUntil = calendar.workingDays().lastOf(command.from(), days);

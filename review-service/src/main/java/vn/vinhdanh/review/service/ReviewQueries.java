@@ -68,7 +68,7 @@ public class ReviewQueries {
     public ReviewCase get(UUID caseId) {
         return ReviewCase.<ReviewCase>findByIdOptional(caseId)
                 .filter(c -> !actsAsMemberOnly() || readableByMember(c))
-                .orElseThrow(() -> ProblemException.notFound("review case", caseId));
+                .orElseThrow(() -> ProblemException.notFound("review case", "hồ sơ xét", caseId));
     }
 
     /** The caller reviews the case, or votes on it: a voting seat on its council once its ballot is open. */
@@ -177,7 +177,8 @@ public class ReviewQueries {
     public Ballot ballot(UUID caseId) {
         ReviewCase reviewCase = get(caseId);
         return Ballot.<Ballot>findByIdOptional(reviewCase.id)
-                .orElseThrow(() -> ProblemException.notFound("ballot on review case", caseId));
+                .orElseThrow(
+                        () -> ProblemException.notFound("ballot on review case", "phiếu bầu về hồ sơ xét", caseId));
     }
 
     /**

@@ -113,8 +113,10 @@ public class BallotPage {
         if (!unanswered.isEmpty()) {
             errors = FormErrors.of(unanswered, List.of());
         } else if (votes.isEmpty()) {
-            errors = FormErrors.of(
-                    ProblemException.conflict("nothing-to-vote", "Không còn hồ sơ nào để đồng chí bỏ phiếu."));
+            errors = FormErrors.of(ProblemException.conflict(
+                    "nothing-to-vote",
+                    "there is no case left for you to vote on",
+                    "Không còn hồ sơ nào để đồng chí bỏ phiếu."));
         } else {
             try {
                 ballots.vote(id, new CastVotes(form.is("inWriting", "true"), votes));
@@ -149,7 +151,8 @@ public class BallotPage {
     private List<Line> lines(MeetingQueries.Agenda agenda) {
         CouncilMember member = CouncilMember.of(agenda.meeting().councilId, caller.seat())
                 .filter(m -> m.position.votes())
-                .orElseThrow(() -> ProblemException.notFound("ballot of meeting", agenda.meeting().id));
+                .orElseThrow(() ->
+                        ProblemException.notFound("ballot of meeting", "phiếu bầu của phiên họp", agenda.meeting().id));
         Map<UUID, String> conflicted = conflicts.conflictsOf(
                 agenda.items().stream()
                         .map(MeetingQueries.Agenda.Item::reviewCase)

@@ -127,7 +127,10 @@ public class CasePage {
             ReviewOutcome outcome = java.util.Arrays.stream(ReviewOutcome.values())
                     .filter(o -> o.name().equals(chosen))
                     .findFirst()
-                    .orElseThrow(() -> ProblemException.invalidField("outcome", "Chọn kết luận của Hội đồng"));
+                    .orElseThrow(() -> ProblemException.invalidField(
+                            "outcome",
+                            "choose the council's decision: APPROVED, REJECTED or RETURNED",
+                            "Chọn kết luận của Hội đồng"));
             decisions.decide(id, new DecideCase(outcome, form.valueOrNull("reason")));
         });
     }
@@ -163,7 +166,10 @@ public class CasePage {
         try {
             return LocalDate.parse(form.required(field, "Nhập ngày"));
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField(field, "Ngày theo dạng năm-tháng-ngày, ví dụ 2026-12-31");
+            throw ProblemException.invalidField(
+                    field,
+                    "a date as year-month-day, e.g. 2026-12-31",
+                    "Ngày theo dạng năm-tháng-ngày, ví dụ 2026-12-31");
         }
     }
 

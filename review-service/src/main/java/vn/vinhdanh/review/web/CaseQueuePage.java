@@ -111,7 +111,8 @@ public class CaseQueuePage {
             List<UUID> caseIds =
                     form.values("caseId").stream().map(UUID::fromString).toList();
             if (caseIds.isEmpty()) {
-                throw ProblemException.invalidField("caseId", "Đánh dấu các hồ sơ cần phân công");
+                throw ProblemException.invalidField(
+                        "caseId", "tick the cases to assign reviewers to", "Đánh dấu các hồ sơ cần phân công");
             }
             int perCase = reviewersPerCase(form);
             List<CaseAssignment.AutoAssigned> done =
@@ -127,7 +128,7 @@ public class CaseQueuePage {
                             new Filters(null, null, null, null, null, false, 1), null, FormErrors.of(refusal), form))
                     .build();
         } catch (IllegalArgumentException tampered) {
-            throw ProblemException.invalidField("caseId", "not a case id");
+            throw ProblemException.invalidField("caseId", "not a case id", "Mã hồ sơ không hợp lệ");
         }
     }
 
@@ -140,7 +141,8 @@ public class CaseQueuePage {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw ProblemException.invalidField("reviewersPerCase", "Số thành viên mỗi hồ sơ từ 1 đến 15");
+        throw ProblemException.invalidField(
+                "reviewersPerCase", "from 1 to 15 reviewers per case", "Số thành viên mỗi hồ sơ từ 1 đến 15");
     }
 
     private String render(Filters filters, String notice, FormErrors errors, FormInput form) {

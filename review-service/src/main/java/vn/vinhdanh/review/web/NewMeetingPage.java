@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -93,7 +95,10 @@ public class NewMeetingPage {
             List<UUID> caseIds =
                     form.values("caseId").stream().map(UUID::fromString).toList();
             if (caseIds.isEmpty()) {
-                throw ProblemException.invalidField("caseIds", "Chọn ít nhất một hồ sơ đưa ra bỏ phiếu");
+                throw ProblemException.invalidField(
+                        "caseIds",
+                        "choose at least one case to put to the vote",
+                        "Chọn ít nhất một hồ sơ đưa ra bỏ phiếu");
             }
             Meeting meeting = councilMeetings.open(new OpenMeeting(councilId, title, heldOn, caseIds));
             return Response.seeOther(URI.create("/desk/meetings/" + meeting.id + "?done=opened"))
@@ -104,7 +109,7 @@ public class NewMeetingPage {
                     .entity(render(councils.list(), councilId, form, agendaErrors(refusal, form, councilId)))
                     .build();
         } catch (IllegalArgumentException tampered) {
-            throw ProblemException.invalidField("councilId", "not an id");
+            throw ProblemException.invalidField("councilId", "not an id", "Mã hội đồng không hợp lệ");
         }
     }
 
@@ -126,17 +131,23 @@ public class NewMeetingPage {
         List<String> picked = form.values("caseId");
         Map<String, ReviewCase> candidates = meetings.agendaCandidates(councilId).stream()
                 .collect(Collectors.toMap(c -> c.id.toString(), Function.identity()));
-        List<Problem.FieldError> named = problem.errors().stream()
-                .map(error -> {
-                    Matcher item = AGENDA_ITEM.matcher(error.field());
-                    if (!item.matches() || Integer.parseInt(item.group(1)) >= picked.size()) {
-                        return error;
-                    }
-                    ReviewCase reviewCase = candidates.get(picked.get(Integer.parseInt(item.group(1))));
-                    String who = reviewCase == null ? "" : reviewCase.nomineeName + ": ";
-                    return new Problem.FieldError("caseIds", who + error.reason());
-                })
-                .toList();
-        return FormErrors.of(ProblemException.invalidFields(named));
+        List<Problem.FieldError> named = new ArrayList<>();
+        Map<String, String> vietnamese = new LinkedHashMap<>();
+        for (Problem.FieldError error : problem.errors()) {
+            String field = error.field();
+            String who = "";
+            Matcher item = AGENDA_ITEM.matcher(field);
+            if (item.matches() && Integer.parseInt(item.group(1)) < picked.size()) {
+                ReviewCase reviewCase = candidates.get(picked.get(Integer.parseInt(item.group(1))));
+                field = "caseIds";
+                who = reviewCase == null ? "" : reviewCase.nomineeName + ": ";
+            }
+            named.add(new Problem.FieldError(field, who + error.reason()));
+            String reason = refusal.vietnameseReason(error.field());
+            if (reason != null) {
+                vietnamese.merge(field, who + reason, (a, b) -> a + "; " + b);
+            }
+        }
+        return FormErrors.of(ProblemException.invalidFields(named, vietnamese));
     }
 }
