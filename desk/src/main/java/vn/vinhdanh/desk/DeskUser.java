@@ -3,6 +3,8 @@ package vn.vinhdanh.desk;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.vinhdanh.audit.Caller;
@@ -39,6 +41,19 @@ public class DeskUser {
             return token.getClaim("name").toString();
         }
         return caller.id();
+    }
+
+    /**
+     * How long the sign-in behind this request holds before the provider must confirm it again (the ID token's
+     * expiry; the refresh token then renews it, or the person signs in again), at least {@code floor}. A page that stays
+     * open on a live stream ends the stream then, so that its reconnect meets the sign-in.
+     */
+    public Duration signInHoldsFor(Duration floor) {
+        if (identity.getPrincipal() instanceof JsonWebToken token && token.getExpirationTime() > 0) {
+            Duration left = Duration.between(Instant.now(), Instant.ofEpochSecond(token.getExpirationTime()));
+            return left.compareTo(floor) < 0 ? floor : left;
+        }
+        return floor;
     }
 
     /** The role the person acts in, in Vietnamese. */

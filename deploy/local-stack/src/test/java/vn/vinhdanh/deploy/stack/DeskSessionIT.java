@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.vinhdanh.deploy.stack.DeskBrowser.signIn;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -22,21 +26,63 @@ import vn.vinhdanh.deploy.infra.HeadlessChromium;
 /**
  * An expired session in a real browser: the secretary watches a meeting's turnout (refreshed in the background) when
  * the session and the provider's sign-in are gone; the next refresh is answered 499, the page reloads itself into the
- * realm's login, and signing in again comes back to the same meeting.
+ * realm's login, and signing in again comes back to the same meeting. The editor's live list (server-sent events)
+ * does the same when its stream must reconnect.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DeskSessionIT {
 
+    private DeskFixture fixture;
     private PlatformLauncher platform;
     private PlatformClient client;
     private String run;
 
     @BeforeAll
     void startPlatform() {
-        DeskFixture fixture = DeskFixture.start();
+        fixture = DeskFixture.start();
         platform = fixture.platform();
         client = fixture.client();
         run = fixture.run();
+    }
+
+    @Test
+    void aLiveStreamsReconnectWithoutASessionIsAnswered499NotALoginRedirect() throws Exception {
+        HttpResponse<Void> reconnect = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(fixture.desk(Service.PUBLICITY) + "/events?after=0"))
+                                .header("Accept", "text/event-stream")
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
+
+        assertEquals(499, reconnect.statusCode());
+        assertTrue(reconnect.headers().allValues("Set-Cookie").isEmpty(), "no state cookie for a login never shown");
+    }
+
+    @Test
+    void theLiveListWhoseSessionIsGoneReloadsIntoTheLoginWhenItsStreamReconnects() throws IOException {
+        String desk = fixture.desk(Service.PUBLICITY);
+        try (HeadlessChromium chromium = HeadlessChromium.desktop()) {
+            ChromeDriver browser = chromium.driver();
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            signIn(browser, platform, desk, "bien-tap-vien");
+            wait.until(driver -> Boolean.TRUE.equals(((ChromeDriver) driver)
+                    .executeScript("var s = document.querySelector('[sse-connect]');"
+                            + " var d = s && s['htmx-internal-data'];"
+                            + " return !!(d && d.sseEventSource && d.sseEventSource.readyState === 1);")));
+
+            // the session gone, then the stream's reconnect refused (the server ends a stream when the sign-in must
+            // be confirmed, 30 minutes here; its 499 without a session is the test above): the browser closes an
+            // EventSource whose reconnect fails, as done here, and the page asks for itself and reloads into the login
+            browser.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            browser.executeScript(
+                    "var s = document.querySelector('[sse-connect]')['htmx-internal-data'].sseEventSource;"
+                            + " s.close(); s.onerror(new Event('error'));");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+            browser.findElement(By.id("username")).sendKeys("bien-tap-vien");
+            browser.findElement(By.id("password")).sendKeys(DeskBrowser.DEMO_PASSWORD);
+            browser.findElement(By.id("kc-login")).click();
+            wait.until(ExpectedConditions.urlToBe(desk));
+        }
     }
 
     @Test
