@@ -68,7 +68,7 @@ public class BallotCasting {
                 .collect(Collectors.toMap(b -> b.caseId, Function.identity()));
         Map<UUID, ReviewCase> cases = ReviewCase.<ReviewCase>list("id in ?1", caseIds).stream()
                 .collect(Collectors.toMap(c -> c.id, Function.identity()));
-        Map<UUID, String> conflicted = conflicts.conflictsOf(cases.values(), member);
+        Map<UUID, ConflictReason> conflicted = conflicts.conflictsOf(cases.values(), member);
         Set<UUID> alreadyVoted =
                 BallotVoter.<BallotVoter>list("key.caseId in ?1 and key.memberId = ?2", caseIds, member.memberId())
                         .stream()

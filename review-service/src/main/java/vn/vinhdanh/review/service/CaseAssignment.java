@@ -59,9 +59,9 @@ public class CaseAssignment {
         conflicts.conflictOf(reviewCase, memberId).ifPresent(reason -> {
             throw ProblemException.conflict(
                     "conflict-of-interest",
-                    memberId + " cannot review case " + caseId + ": " + reason,
-                    "Thành viên " + memberId + " có xung đột lợi ích với hồ sơ xét " + caseId + " (" + reason
-                            + "), không được phân công thẩm định.");
+                    memberId + " cannot review case " + caseId + ": " + reason.english(),
+                    "Thành viên " + memberId + " có xung đột lợi ích với hồ sơ xét " + caseId + " ("
+                            + reason.vietnamese() + "), không được phân công thẩm định.");
         });
         if (!Assignment.exists(caseId, memberId)) {
             persistAssignment(caseId, memberId);

@@ -24,7 +24,7 @@ import vn.vinhdanh.review.domain.ReviewCase;
 public class ConflictPolicy {
 
     /** Why the member is conflicted on the case, or empty when they are free to judge it. */
-    public Optional<String> conflictOf(ReviewCase reviewCase, String memberId) {
+    public Optional<ConflictReason> conflictOf(ReviewCase reviewCase, String memberId) {
         CaseMemberKey key = new CaseMemberKey(reviewCase.id, memberId);
         if (ConflictOverride.findById(key) != null) {
             return Optional.empty();
@@ -46,8 +46,8 @@ public class ConflictPolicy {
      * The cases among {@code cases} on which {@code member} is conflicted, with the reason, in two queries whatever
      * their number: the same rules as {@link #conflictOf}, for a member voting on a whole agenda.
      */
-    public Map<UUID, String> conflictsOf(Collection<ReviewCase> cases, CouncilMember member) {
-        Map<UUID, String> conflicted = new HashMap<>();
+    public Map<UUID, ConflictReason> conflictsOf(Collection<ReviewCase> cases, CouncilMember member) {
+        Map<UUID, ConflictReason> conflicted = new HashMap<>();
         if (cases.isEmpty()) {
             return conflicted;
         }
@@ -55,7 +55,7 @@ public class ConflictPolicy {
         Set<UUID> overridden = new HashSet<>();
         ConflictOverride.<ConflictOverride>list("key.caseId in ?1 and key.memberId = ?2", caseIds, member.memberId())
                 .forEach(o -> overridden.add(o.key.caseId()));
-        Map<UUID, String> declared = new HashMap<>();
+        Map<UUID, ConflictReason> declared = new HashMap<>();
         ConflictDeclaration.<ConflictDeclaration>list(
                         "key.caseId in ?1 and key.memberId = ?2", caseIds, member.memberId())
                 .forEach(d -> declared.put(d.key.caseId(), declaredBecause(d)));
@@ -115,11 +115,11 @@ public class ConflictPolicy {
         return reviewCase.agencyCode.equals(member.agencyCode);
     }
 
-    private static String nominatingAgency(ReviewCase reviewCase) {
-        return "member of the nominating agency " + reviewCase.agencyCode;
+    private static ConflictReason nominatingAgency(ReviewCase reviewCase) {
+        return ConflictReason.nominatingAgency(reviewCase.agencyCode);
     }
 
-    private static String declaredBecause(ConflictDeclaration declaration) {
-        return "declared: " + declaration.reason;
+    private static ConflictReason declaredBecause(ConflictDeclaration declaration) {
+        return ConflictReason.declared(declaration.reason);
     }
 }

@@ -34,6 +34,7 @@ import vn.vinhdanh.review.domain.VoteChoice;
 import vn.vinhdanh.review.service.BallotCasting;
 import vn.vinhdanh.review.service.CastVotes;
 import vn.vinhdanh.review.service.ConflictPolicy;
+import vn.vinhdanh.review.service.ConflictReason;
 import vn.vinhdanh.review.service.MeetingQueries;
 
 /**
@@ -153,14 +154,19 @@ public class BallotPage {
                 .filter(m -> m.position.votes())
                 .orElseThrow(() ->
                         ProblemException.notFound("ballot of meeting", "phiếu bầu của phiên họp", agenda.meeting().id));
-        Map<UUID, String> conflicted = conflicts.conflictsOf(
+        Map<UUID, ConflictReason> conflicted = conflicts.conflictsOf(
                 agenda.items().stream()
                         .map(MeetingQueries.Agenda.Item::reviewCase)
                         .toList(),
                 member);
         return agenda.items().stream()
                 .map(item -> new Line(
-                        item.reviewCase(), item.ballot(), item.votedByCaller(), conflicted.get(item.reviewCase().id)))
+                        item.reviewCase(),
+                        item.ballot(),
+                        item.votedByCaller(),
+                        conflicted.containsKey(item.reviewCase().id)
+                                ? conflicted.get(item.reviewCase().id).vietnamese()
+                                : null))
                 .toList();
     }
 

@@ -27,15 +27,22 @@ import vn.vinhdanh.problem.ProblemException;
 import vn.vinhdanh.review.service.AssignReviewer;
 import vn.vinhdanh.review.service.CaseAssignment;
 import vn.vinhdanh.review.service.CaseRouting;
+import vn.vinhdanh.review.service.CaseScoring;
 import vn.vinhdanh.review.service.ConflictsOfInterest;
 import vn.vinhdanh.review.service.CouncilDecisions;
+import vn.vinhdanh.review.service.CouncilQueries;
 import vn.vinhdanh.review.service.DecideCase;
 import vn.vinhdanh.review.service.DeclareConflict;
+import vn.vinhdanh.review.service.MoveToCouncil;
+import vn.vinhdanh.review.service.OpenPublicComment;
+import vn.vinhdanh.review.service.PublicComment;
 import vn.vinhdanh.review.service.SetDueDate;
+import vn.vinhdanh.review.service.UnlockScoreSheet;
 
 /**
  * One case's dossier, for the secretary who routes and decides it and for the members who review it or vote on it;
- * each form goes to the use case the API's call goes to (assignment, conflicts, due date, decision).
+ * each form goes to the use case the API's call goes to (assignment, conflicts, score-sheet unlock, another council,
+ * public comment, due date, decision).
  */
 @Path("/desk/cases/{id}")
 @Produces(MediaType.TEXT_HTML)
@@ -47,6 +54,9 @@ public class CasePage {
     private final ConflictsOfInterest conflicts;
     private final CaseRouting routing;
     private final CouncilDecisions decisions;
+    private final CaseScoring scoring;
+    private final PublicComment publicComment;
+    private final CouncilQueries councils;
     private final DeskCsrf csrf;
     private final Template page;
 
@@ -56,6 +66,9 @@ public class CasePage {
             ConflictsOfInterest conflicts,
             CaseRouting routing,
             CouncilDecisions decisions,
+            CaseScoring scoring,
+            PublicComment publicComment,
+            CouncilQueries councils,
             DeskCsrf csrf,
             @Location("council/case.html") Template page) {
         this.dossiers = dossiers;
@@ -63,6 +76,9 @@ public class CasePage {
         this.conflicts = conflicts;
         this.routing = routing;
         this.decisions = decisions;
+        this.scoring = scoring;
+        this.publicComment = publicComment;
+        this.councils = councils;
         this.csrf = csrf;
         this.page = page;
     }
@@ -107,6 +123,49 @@ public class CasePage {
                     .build();
         }
         return answer;
+    }
+
+    @POST
+    @Path("score-sheets/unlock")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.COUNCIL_SECRETARY)
+    public Response unlockSheet(@PathParam("id") UUID id, MultivaluedMap<String, String> sent) {
+        return act(
+                id,
+                sent,
+                "unlock",
+                "unlocked",
+                form -> scoring.unlock(
+                        id,
+                        new UnlockScoreSheet(
+                                form.required("sheetOf", "Chọn phiếu cần mở lại"),
+                                form.required("unlockReason", "Nêu lý do mở lại phiếu chấm điểm"))));
+    }
+
+    @POST
+    @Path("council")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.COUNCIL_SECRETARY)
+    public Response moveToCouncil(@PathParam("id") UUID id, MultivaluedMap<String, String> sent) {
+        return act(
+                id,
+                sent,
+                "council",
+                "moved",
+                form -> routing.moveToCouncil(
+                        id, new MoveToCouncil(uuid(form.required("councilId", "Chọn hội đồng"), "councilId"))));
+    }
+
+    @POST
+    @Path("public-comment")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.COUNCIL_SECRETARY)
+    public Response openPublicComment(@PathParam("id") UUID id, MultivaluedMap<String, String> sent) {
+        return act(id, sent, "public-comment", "public-comment", form -> {
+            LocalDate from = date(form, "commentFrom");
+            Integer days = form.valueOrNull("workingDays") == null ? null : workingDays(form);
+            publicComment.open(id, new OpenPublicComment(from, days));
+        });
     }
 
     @POST
@@ -159,7 +218,29 @@ public class CasePage {
                 .data("form", form)
                 .data("failed", failedForm == null ? "" : failedForm)
                 .data("outcomes", ReviewOutcome.values())
+                .data("councils", councils.list())
                 .render();
+    }
+
+    private static int workingDays(FormInput form) {
+        try {
+            int days = Integer.parseInt(form.value("workingDays"));
+            if (days >= 1 && days <= 60) {
+                return days;
+            }
+        } catch (NumberFormatException e) {
+            // refused below, as a number out of range is
+        }
+        throw ProblemException.invalidField(
+                "workingDays", "a whole number of working days from 1 to 60", "Số ngày làm việc từ 1 đến 60");
+    }
+
+    private static UUID uuid(String value, String field) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField(field, "not an id", "Lựa chọn không hợp lệ; chọn lại trong danh sách");
+        }
     }
 
     static LocalDate date(FormInput form, String field) {
@@ -181,6 +262,9 @@ public class CasePage {
             case "assigned" -> "Đã cập nhật thành viên thẩm định.";
             case "conflict" -> "Đã ghi nhận xung đột lợi ích; thành viên không thẩm định, không biểu quyết hồ sơ này.";
             case "due" -> "Đã đặt hạn xử lý.";
+            case "unlocked" -> "Đã mở lại phiếu chấm điểm; thành viên sửa rồi nộp lại.";
+            case "moved" -> "Đã chuyển hồ sơ sang hội đồng khác.";
+            case "public-comment" -> "Đã công khai lấy ý kiến; Hội đồng biểu quyết sau khi hết thời hạn.";
             case "decided" -> "Đã ghi kết luận của Hội đồng.";
             case "scored" -> "Đã lưu phiếu chấm điểm.";
             case "submitted" -> "Đã nộp phiếu chấm điểm.";

@@ -12,6 +12,7 @@ import java.net.URI;
 import vn.vinhdanh.audit.Caller;
 import vn.vinhdanh.audit.Roles;
 import vn.vinhdanh.review.domain.CaseStatus;
+import vn.vinhdanh.review.service.ChairConflicts;
 import vn.vinhdanh.review.service.MeetingQueries;
 import vn.vinhdanh.review.service.ReviewQueries;
 
@@ -26,16 +27,19 @@ public class CouncilDesk {
 
     private final ReviewQueries reviews;
     private final MeetingQueries meetings;
+    private final ChairConflicts chair;
     private final Caller caller;
     private final Template home;
 
     public CouncilDesk(
             ReviewQueries reviews,
             MeetingQueries meetings,
+            ChairConflicts chair,
             Caller caller,
             @Location("council/member-home.html") Template home) {
         this.reviews = reviews;
         this.meetings = meetings;
+        this.chair = chair;
         this.caller = caller;
         this.home = home;
     }
@@ -48,6 +52,7 @@ public class CouncilDesk {
         String page = home.data(
                         "reviewing", reviews.list(new ReviewQueries.Filter(null, CaseStatus.OPEN, null, false), 0, 100))
                 .data("meetings", meetings.votingFor(caller.seat()))
+                .data("rulings", chair.awaitingRuling(caller.seat()).size())
                 .render();
         return Response.ok(page, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }

@@ -270,4 +270,126 @@ class CouncilDeskIT {
         assertEquals(6, ballot.path("approvals").asInt(), ballot.toString());
         assertEquals(1, ballot.path("inWriting").asInt(), ballot.toString());
     }
+
+    /**
+     * The secretary's rarer steps on a case and the chair's ruling: a submitted score sheet reopened (the reason
+     * required first), the public comment period opened, and a declared conflict lifted by the council's chair from
+     * their own page, after which the member reviews the case again.
+     */
+    @Test
+    void theSecretaryReopensASheetAndHoldsPublicCommentAndTheChairLiftsAConflict() throws IOException {
+        client.ensureCouncil("PROVINCE");
+        String movementId = client.createMovement(PlatformRequests.movement(
+                        "CT-" + run.toUpperCase(), "Phong trào \"Dân vận khéo\" " + run, 2026))
+                .path("id")
+                .asText();
+        String nominee = "Giàng Thị Mai " + run;
+        String nominationId = client.submitNomination(PlatformRequests.nomination(
+                        movementId,
+                        "SO-YTE",
+                        PlatformRequests.individual(
+                                nominee, "FEMALE", 1988, "Mông", "Y sĩ", "Trạm Y tế xã Bản Xèo", "PUBLIC_EMPLOYEE"),
+                        "PROVINCE",
+                        "HEALTH",
+                        "BANG_KHEN_CHU_TICH_UBND_TINH",
+                        "Mười năm tiêm chủng đủ cho trẻ em ở bốn thôn vùng cao.",
+                        "Lịch tiêm theo phiên chợ."))
+                .path("id")
+                .asText();
+        String caseId = client.awaitOpenReviewCase(nominationId).path("id").asText();
+        var review = platform.baseUrl(Service.REVIEW);
+        client.as(PlatformApi.COUNCIL_SECRETARY, null)
+                .post(review.resolve("/api/v1/reviews/" + caseId + "/assignments"), Map.of("memberId", REVIEWER))
+                .expect(200);
+        client.asMember(REVIEWER)
+                .send(
+                        "PUT",
+                        review.resolve("/api/v1/reviews/" + caseId + "/score-sheets/mine"),
+                        Map.of("scores", List.of(Map.of("criterionCode", "OVERALL", "score", 9))),
+                        "application/json")
+                .expect(200);
+        client.asMember(REVIEWER)
+                .post(review.resolve("/api/v1/reviews/" + caseId + "/score-sheets/mine/submit"), null)
+                .expect(200);
+        client.as(PlatformApi.COUNCIL_SECRETARY, null)
+                .post(
+                        review.resolve("/api/v1/reviews/" + caseId + "/conflicts"),
+                        Map.of("memberId", VOTER, "reason", "Người được đề nghị là em họ của thành viên"))
+                .expect(200);
+
+        try (HeadlessChromium secretary = HeadlessChromium.desktop()) {
+            WebDriver browser = secretary.driver();
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            signIn(browser, platform, desk + "/cases/" + caseId, "thu-ky-hoi-dong");
+
+            // reopening a sheet without a reason is refused beside the reason, the member kept
+            new Select(browser.findElement(By.id("f-sheetOf"))).selectByValue(REVIEWER);
+            browser.findElement(By.cssSelector("form[action$='/score-sheets/unlock'] button"))
+                    .click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("err-f-unlockReason")));
+            assertTrue(browser.findElement(By.id("err-f-unlockReason"))
+                    .getText()
+                    .contains("Nêu lý do mở lại phiếu chấm điểm"));
+            assertAccessible(browser, "the refused unlock");
+            browser.findElement(By.id("f-unlockReason")).sendKeys("Thành viên chấm nhầm tiêu chí");
+            browser.findElement(By.cssSelector("form[action$='/score-sheets/unlock'] button"))
+                    .click();
+            wait.until(ExpectedConditions.urlContains("done=unlocked"));
+            assertTrue(browser.findElement(By.tagName("main")).getText().contains("Bản nháp"), "the sheet reopened");
+
+            // the public comment period: a number of days out of range first, then the rule's own
+            ((org.openqa.selenium.JavascriptExecutor) browser)
+                    .executeScript("document.getElementById('f-commentFrom').value = '2026-12-07'");
+            browser.findElement(By.id("f-workingDays")).sendKeys("90");
+            browser.findElement(By.cssSelector("form[action$='/public-comment'] button"))
+                    .click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("err-f-workingDays")));
+            assertTrue(browser.findElement(By.id("err-f-workingDays")).getText().contains("từ 1 đến 60"));
+            assertEquals("90", browser.findElement(By.id("f-workingDays")).getAttribute("value"));
+            browser.findElement(By.id("f-workingDays")).clear();
+            browser.findElement(By.id("f-workingDays")).sendKeys("10");
+            browser.findElement(By.cssSelector("form[action$='/public-comment'] button"))
+                    .click();
+            wait.until(ExpectedConditions.urlContains("done=public-comment"));
+            // ten working days from Monday 7/12/2026 end on Friday 18/12/2026
+            assertTrue(
+                    browser.findElement(By.tagName("main")).getText().contains("07/12/2026 – 18/12/2026"),
+                    browser.findElement(By.tagName("main")).getText());
+            assertAccessible(browser, "the case after public comment");
+        }
+
+        // the chair finds the conflict on their own page and lifts it, the reason required
+        try (HeadlessChromium chair = HeadlessChromium.phone()) {
+            WebDriver browser = chair.driver();
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            signIn(browser, platform, desk, "hd-chu-tich");
+            browser.findElement(By.partialLinkText("xung đột lợi ích chờ Chủ tịch xem xét"))
+                    .click();
+            wait.until(ExpectedConditions.urlContains("/desk/conflicts"));
+            assertTrue(browser.findElement(By.tagName("main")).getText().contains("đã kê khai: Người được đề nghị"));
+            assertAccessible(browser, "the chair's conflicts");
+            chair.screenshot("desk-council-chair-conflicts");
+            new Select(browser.findElement(By.id("f-conflict"))).selectByValue(caseId + " " + VOTER);
+            browser.findElement(By.cssSelector("form[action$='/override'] button"))
+                    .click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("err-f-overrideReason")));
+            assertEquals(
+                    caseId + " " + VOTER,
+                    new Select(browser.findElement(By.id("f-conflict")))
+                            .getFirstSelectedOption()
+                            .getAttribute("value"));
+            browser.findElement(By.id("f-overrideReason")).sendKeys("Quan hệ họ hàng xa, không ảnh hưởng khách quan");
+            browser.findElement(By.cssSelector("form[action$='/override'] button"))
+                    .click();
+            wait.until(ExpectedConditions.urlContains("done=overridden"));
+            assertTrue(browser.findElements(By.cssSelector("option[value='" + caseId + " " + VOTER + "']"))
+                    .isEmpty());
+        }
+        JsonNode conflicts = client.as(PlatformApi.COUNCIL_SECRETARY, null)
+                .get(review.resolve("/api/v1/reviews/" + caseId + "/conflicts"))
+                .expect(200)
+                .json();
+        assertEquals(
+                VOTER, conflicts.path("overridden").path(0).path("memberId").asText(), conflicts.toString());
+    }
 }
