@@ -10,11 +10,17 @@ public class InvalidParameterException extends BadRequestException {
 
     private final String parameter;
     private final String reason;
+    private final String vietnameseReason;
 
-    public InvalidParameterException(String parameter, String reason) {
+    public InvalidParameterException(String parameter, String reason, String vietnameseReason) {
         super(parameter + ": " + reason);
         this.parameter = parameter;
         this.reason = reason;
+        this.vietnameseReason = vietnameseReason;
+    }
+
+    public String vietnameseReason() {
+        return vietnameseReason;
     }
 
     public String parameter() {

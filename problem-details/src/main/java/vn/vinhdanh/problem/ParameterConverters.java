@@ -9,7 +9,6 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
@@ -31,25 +30,22 @@ public class ParameterConverters implements ParamConverterProvider {
         }
         if (rawType.isEnum()) {
             Class<? extends Enum> enumType = (Class<? extends Enum>) rawType;
-            String accepted = String.join(
-                    ", ",
-                    Arrays.stream(enumType.getEnumConstants()).map(Enum::name).toList());
-            return (ParamConverter<T>) converter(name, value -> Enum.valueOf(enumType, value), "one of " + accepted);
+            return (ParamConverter<T>) converter(name, value -> Enum.valueOf(enumType, value), rawType);
         }
         if (rawType == UUID.class) {
-            return (ParamConverter<T>) converter(name, UUID::fromString, "a UUID such as 3f2a…-…");
+            return (ParamConverter<T>) converter(name, UUID::fromString, rawType);
         }
         if (rawType == Integer.class) {
-            return (ParamConverter<T>) converter(name, Integer::valueOf, "a whole number");
+            return (ParamConverter<T>) converter(name, Integer::valueOf, rawType);
         }
         if (rawType == Long.class) {
-            return (ParamConverter<T>) converter(name, Long::valueOf, "a whole number");
+            return (ParamConverter<T>) converter(name, Long::valueOf, rawType);
         }
         if (rawType == LocalDate.class) {
-            return (ParamConverter<T>) converter(name, LocalDate::parse, "a date as yyyy-MM-dd");
+            return (ParamConverter<T>) converter(name, LocalDate::parse, rawType);
         }
         if (rawType == Boolean.class) {
-            return (ParamConverter<T>) converter(name, ParameterConverters::strictBoolean, "true or false");
+            return (ParamConverter<T>) converter(name, ParameterConverters::strictBoolean, rawType);
         }
         return null;
     }
@@ -77,7 +73,8 @@ public class ParameterConverters implements ParamConverterProvider {
         return null;
     }
 
-    private static <T> ParamConverter<T> converter(String name, Function<String, T> parse, String expected) {
+    private static <T> ParamConverter<T> converter(String name, Function<String, T> parse, Class<?> type) {
+        JsonReasons.Reason expected = JsonReasons.expected(type);
         return new ParamConverter<>() {
             @Override
             public T fromString(String value) {
@@ -87,7 +84,11 @@ public class ParameterConverters implements ParamConverterProvider {
                 try {
                     return parse.apply(value.strip());
                 } catch (IllegalArgumentException | DateTimeParseException e) {
-                    throw new InvalidParameterException(name, "'" + truncate(value) + "' is not " + expected);
+                    String shown = "'" + JsonReasons.truncate(value) + "'";
+                    throw new InvalidParameterException(
+                            name,
+                            shown + " is not " + expected.english(),
+                            shown + " không phải " + expected.vietnamese());
                 }
             }
 
@@ -96,9 +97,5 @@ public class ParameterConverters implements ParamConverterProvider {
                 return value == null ? null : value.toString();
             }
         };
-    }
-
-    private static String truncate(String value) {
-        return value.length() <= 60 ? value : value.substring(0, 60) + "…";
     }
 }

@@ -149,6 +149,44 @@ public class ProblemException extends RuntimeException {
     }
 
     public Problem toProblem(String instance) {
-        return new Problem(Problem.type(slug), title, status, getMessage(), instance, errors);
+        return toProblem(instance, ProblemLanguage.ENGLISH);
+    }
+
+    /**
+     * The problem told in {@code language}: in Vietnamese the title, the detail (or the fields' reasons joined, as
+     * the English detail joins them) and each field's reason, where given; the type and the field names stay.
+     */
+    public Problem toProblem(String instance, ProblemLanguage language) {
+        if (language != ProblemLanguage.VIETNAMESE) {
+            return new Problem(Problem.type(slug), title, status, getMessage(), instance, errors);
+        }
+        List<Problem.FieldError> told = errors.stream()
+                .map(e -> new Problem.FieldError(e.field(), vietnameseReasons.getOrDefault(e.field(), e.reason())))
+                .distinct()
+                .toList();
+        String detail = vietnameseDetail;
+        if (detail == null) {
+            detail = told.isEmpty()
+                    ? getMessage()
+                    : String.join(
+                            "; ",
+                            told.stream()
+                                    .map(e -> e.field() + ": " + e.reason())
+                                    .distinct()
+                                    .toList());
+        }
+        return new Problem(Problem.type(slug), ProblemLanguage.vietnameseTitle(status), status, detail, instance, told);
+    }
+
+    /** A problem of the HTTP edge itself (a body, a token, a method), said in both languages. */
+    static ProblemException edge(
+            int status,
+            String slug,
+            String title,
+            String detail,
+            String vietnameseDetail,
+            List<Problem.FieldError> errors,
+            Map<String, String> vietnameseReasons) {
+        return new ProblemException(status, slug, title, detail, errors, vietnameseDetail, vietnameseReasons);
     }
 }

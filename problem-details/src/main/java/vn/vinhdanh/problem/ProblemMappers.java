@@ -4,9 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -20,9 +18,9 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.StaleObjectStateException;
@@ -46,28 +44,42 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response invalidParameter(InvalidParameterException e, UriInfo uri) {
-        return respond(ProblemException.englishOnly(List.of(new Problem.FieldError(e.parameter(), e.reason())))
-                .toProblem(path(uri)));
+    public Response invalidParameter(InvalidParameterException e, UriInfo uri, HttpHeaders headers) {
+        return respond(
+                ProblemException.edge(
+                        400,
+                        "validation",
+                        "Invalid request",
+                        e.parameter() + ": " + e.reason(),
+                        null,
+                        List.of(new Problem.FieldError(e.parameter(), e.reason())),
+                        Map.of(e.parameter(), e.vietnameseReason())),
+                uri,
+                headers);
     }
 
     @ServerExceptionMapper
-    public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.toProblem(path(uri)));
+    public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
+        return respond(e, uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
         if (e.getConstraintViolations().stream().anyMatch(FieldNames::isMissingBody)) {
             // an empty body is not valid JSON either; it has no field to name
-            return respond(new Problem(
-                    Problem.type("malformed-json"),
-                    "Malformed JSON",
-                    400,
-                    "the request body is empty; a JSON object is expected",
-                    path(uri),
-                    null));
+            return respond(
+                    ProblemException.edge(
+                            400,
+                            "malformed-json",
+                            "Malformed JSON",
+                            "the request body is empty; a JSON object is expected",
+                            "Yêu cầu không có nội dung; cần một đối tượng JSON",
+                            null,
+                            Map.of()),
+                    uri,
+                    headers);
         }
+        // the messages are interpolated in the request's language already (Accept-Language, quarkus.locales)
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
                 .map(violation -> new Problem.FieldError(FieldNames.of(violation), violation.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
@@ -75,21 +87,24 @@ public class ProblemMappers {
         String detail = errors.stream()
                 .map(error -> error.field() + ": " + error.reason())
                 .collect(Collectors.joining("; "));
-        return respond(new Problem(Problem.type("validation"), "Invalid request", 400, detail, path(uri), errors));
+        return respond(
+                ProblemException.edge(400, "validation", "Invalid request", detail, detail, errors, Map.of()),
+                uri,
+                headers);
     }
 
     /** Named explicitly: Quarkus' own mappers for these subtypes would otherwise win and answer plain JSON. */
     @ServerExceptionMapper
-    public Response violation(ResteasyReactiveViolationException e, UriInfo uri) {
+    public Response violation(ResteasyReactiveViolationException e, UriInfo uri, HttpHeaders headers) {
         if (e.getConstraintViolations().stream().anyMatch(ProblemMappers::isOnReturnValue)) {
-            return serverError(e, uri);
+            return serverError(e, uri, headers);
         }
-        return constraintViolation(e, uri);
+        return constraintViolation(e, uri, headers);
     }
 
     @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
-    public Response invalidJson(JsonProcessingException e, UriInfo uri) {
-        return respond(jsonProblem(e, path(uri)));
+    public Response invalidJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+        return respond(jsonProblem(e), uri, headers);
     }
 
     private static boolean isOnReturnValue(ConstraintViolation<?> violation) {
@@ -102,19 +117,28 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         JsonProcessingException json = causeOf(e, JsonProcessingException.class);
         if (json != null) {
-            return respond(jsonProblem(json, path(uri)));
+            return respond(jsonProblem(json), uri, headers);
         }
         int status = e.getResponse().getStatus();
         Response.StatusType statusType = Response.Status.fromStatusCode(status);
         String title = statusType == null ? "HTTP " + status : statusType.getReasonPhrase();
         if (status >= 500) {
-            return serverError(e, uri);
+            return serverError(e, uri, headers);
         }
-        Response problem =
-                respond(new Problem(Problem.type(slug(title)), title, status, e.getMessage(), path(uri), null));
+        Response problem = respond(
+                ProblemException.edge(
+                        status,
+                        slug(title),
+                        title,
+                        e.getMessage(),
+                        ProblemLanguage.vietnameseTitle(status) + " (HTTP " + status + ")",
+                        null,
+                        Map.of()),
+                uri,
+                headers);
         // RFC 9110 15.5.6: a 405 must say which methods the resource does allow
         Object allow = e.getResponse().getHeaders().getFirst(HttpHeaders.ALLOW);
         if (status == 405 && allow == null && uri != null) {
@@ -129,118 +153,117 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
-    public Response unauthenticated(RuntimeException e, UriInfo uri) {
-        Problem problem = new Problem(
-                Problem.type("unauthenticated"),
-                "Unauthorized",
-                401,
-                "a valid bearer token is required",
-                path(uri),
-                null);
-        return Response.fromResponse(respond(problem))
+    public Response unauthenticated(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        Response problem = respond(
+                ProblemException.edge(
+                        401,
+                        "unauthenticated",
+                        "Unauthorized",
+                        "a valid bearer token is required",
+                        "Cần một bearer token hợp lệ",
+                        null,
+                        Map.of()),
+                uri,
+                headers);
+        return Response.fromResponse(problem)
                 .header("WWW-Authenticate", "Bearer")
                 .build();
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(new Problem(
-                Problem.type("forbidden"),
-                "Forbidden",
-                403,
-                "your role does not allow this operation",
-                path(uri),
-                null));
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        return respond(
+                ProblemException.forbidden(
+                        "your role does not allow this operation", "Vai trò của tài khoản không được làm việc này"),
+                uri,
+                headers);
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})
-    public Response concurrentChange(RuntimeException e, UriInfo uri) {
-        return respond(new Problem(
-                Problem.type("concurrent-modification"),
-                "Conflict with the current state",
-                409,
-                "the resource was changed by someone else at the same time; read it again and retry",
-                path(uri),
-                null));
+    public Response concurrentChange(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        return respond(
+                ProblemException.conflict(
+                        "concurrent-modification",
+                        "the resource was changed by someone else at the same time; read it again and retry",
+                        "Dữ liệu vừa được người khác thay đổi cùng lúc; hãy đọc lại rồi thử lại"),
+                uri,
+                headers);
     }
 
     @ServerExceptionMapper(priority = Integer.MAX_VALUE)
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
         ConstraintViolationException violation = causeOf(e, ConstraintViolationException.class);
         if (violation != null) {
-            return constraintViolation(violation, uri);
+            return constraintViolation(violation, uri, headers);
         }
         ProblemException problem = causeOf(e, ProblemException.class);
         if (problem != null) {
-            return problem(problem, uri);
+            return problem(problem, uri, headers);
         }
-        return serverError(e, uri);
+        return serverError(e, uri, headers);
     }
 
-    private Response serverError(Throwable e, UriInfo uri) {
+    private Response serverError(Throwable e, UriInfo uri, HttpHeaders headers) {
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", reference, path(uri));
-        return respond(new Problem(
-                Problem.type("internal"),
-                "Internal error",
-                500,
-                "The request could not be completed. Reference: " + reference,
-                path(uri),
-                null));
+        return respond(
+                ProblemException.edge(
+                        500,
+                        "internal",
+                        "Internal error",
+                        "The request could not be completed. Reference: " + reference,
+                        "Không thực hiện được yêu cầu. Mã tra cứu: " + reference,
+                        null,
+                        Map.of()),
+                uri,
+                headers);
     }
 
-    private Problem jsonProblem(JsonProcessingException e, String instance) {
+    private static ProblemException jsonProblem(JsonProcessingException e) {
         // a syntax error inside a list or a JsonNode reaches here wrapped in a mapping error with a path: still a
         // syntax error, not a field of the wrong type
         JsonParseException syntax = causeOf(e, JsonParseException.class);
         if (syntax != null) {
-            return new Problem(
-                    Problem.type("malformed-json"),
-                    "Malformed JSON",
+            return ProblemException.edge(
                     400,
+                    "malformed-json",
+                    "Malformed JSON",
                     "the request body is not valid JSON: " + syntax.getOriginalMessage(),
-                    instance,
-                    null);
+                    "Nội dung yêu cầu không phải JSON hợp lệ: " + syntax.getOriginalMessage(),
+                    null,
+                    Map.of());
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = FieldNames.of(mapping);
-            String reason = reasonOf(mapping);
-            return new Problem(
-                    Problem.type("validation"),
-                    "Invalid request",
+            JsonReasons.Reason reason = JsonReasons.of(mapping);
+            return ProblemException.edge(
                     400,
-                    field + ": " + reason,
-                    instance,
-                    List.of(new Problem.FieldError(field, reason)));
+                    "validation",
+                    "Invalid request",
+                    field + ": " + reason.english(),
+                    null,
+                    List.of(new Problem.FieldError(field, reason.english())),
+                    Map.of(field, reason.vietnamese()));
         }
-        return new Problem(
-                Problem.type("malformed-json"),
-                "Malformed JSON",
+        // Jackson's own message names Java types: the client is told the shape, not the class
+        return ProblemException.edge(
                 400,
-                "the request body does not have the expected shape: " + e.getOriginalMessage(),
-                instance,
-                null);
+                "malformed-json",
+                "Malformed JSON",
+                "the request body does not have the expected shape: a JSON object as the operation documents it",
+                "Nội dung yêu cầu không đúng cấu trúc: cần một đối tượng JSON như tài liệu API mô tả",
+                null,
+                Map.of());
     }
 
-    private static String reasonOf(JsonMappingException e) {
-        if (e instanceof UnrecognizedPropertyException) {
-            return "unknown field";
-        }
-        if (e instanceof InvalidFormatException format && format.getTargetType() != null) {
-            if (format.getTargetType().isEnum()) {
-                return "'" + format.getValue() + "' is not one of "
-                        + Arrays.toString(format.getTargetType().getEnumConstants());
-            }
-            return "'" + format.getValue() + "' is not a valid "
-                    + format.getTargetType().getSimpleName();
-        }
-        return "has the wrong type or format";
-    }
-
-    private Response respond(Problem problem) {
+    private Response respond(ProblemException refusal, UriInfo uri, HttpHeaders headers) {
+        ProblemLanguage language = ProblemLanguage.of(headers);
+        Problem problem = refusal.toProblem(path(uri), language);
         try {
             return Response.status(problem.status())
                     .type(Problem.MEDIA_TYPE)
+                    .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
+                    .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                     .entity(objectMapper.writeValueAsString(problem))
                     .build();
         } catch (JsonProcessingException e) {
