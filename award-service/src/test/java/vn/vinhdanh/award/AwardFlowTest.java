@@ -2,6 +2,7 @@ package vn.vinhdanh.award;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
@@ -89,6 +90,21 @@ class AwardFlowTest {
                 .body("decisionId", equalTo(decisionId))
                 .body("decisionNumber", equalTo(number))
                 .body("decisionDate", equalTo("2025-07-01"));
+        // every filter given applies: the granted award is not a draft, and is one of its decision's granted ones
+        as("award-officer")
+                .queryParam("nominationId", nominationId)
+                .queryParam("status", "DRAFT")
+                .get("/api/v1/awards")
+                .then()
+                .statusCode(200)
+                .body("$", hasSize(0));
+        as("award-officer")
+                .queryParam("decisionId", decisionId)
+                .queryParam("status", "GRANTED")
+                .get("/api/v1/awards")
+                .then()
+                .statusCode(200)
+                .body("id", contains(awardId));
 
         ConsumerRecord<String, String> granted = kafka.await(
                 "award.events",

@@ -2,6 +2,7 @@ package vn.vinhdanh.award.service;
 
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -16,22 +17,28 @@ import vn.vinhdanh.problem.ProblemException;
 @ApplicationScoped
 public class AwardQueries {
 
+    /**
+     * Every filter given applies (together), paged: a decision's awards as the decision lists them (by recipient),
+     * others newest council approval first.
+     */
     public List<Award> list(UUID nominationId, AwardStatus status, UUID decisionId, int page, int size) {
+        List<String> where = new ArrayList<>();
+        Parameters parameters = new Parameters();
         if (nominationId != null) {
-            return Award.list("nominationId", nominationId);
-        }
-        if (decisionId != null) {
-            return ofDecision(decisionId);
+            where.add("nominationId = :nominationId");
+            parameters.and("nominationId", nominationId);
         }
         if (status != null) {
-            return Award.<Award>find(
-                            "status = :status order by councilDecisionDate desc, id", Parameters.with("status", status))
-                    .page(page, size)
-                    .list();
+            where.add("status = :status");
+            parameters.and("status", status);
         }
-        return Award.<Award>find("order by councilDecisionDate desc, id")
-                .page(page, size)
-                .list();
+        if (decisionId != null) {
+            where.add("decisionId = :decisionId");
+            parameters.and("decisionId", decisionId);
+        }
+        String filter = where.isEmpty() ? "" : String.join(" and ", where) + " ";
+        String order = decisionId != null ? "order by recipientName, id" : "order by councilDecisionDate desc, id";
+        return Award.<Award>find(filter + order, parameters).page(page, size).list();
     }
 
     public Award get(UUID id) {

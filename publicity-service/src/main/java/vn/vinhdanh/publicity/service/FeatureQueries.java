@@ -20,9 +20,18 @@ public class FeatureQueries {
     }
 
     /** The feature of one nomination (0 or 1), else a page by status or of all, most recently changed first. */
+    /** Every filter given applies (together), the latest change first, paged. */
     public List<Feature> list(UUID nominationId, FeatureStatus status, int page, int size) {
+        if (nominationId != null && status != null) {
+            return Feature.<Feature>find(
+                            "nominationId = ?1 and status = ?2 order by updatedAt desc, id", nominationId, status)
+                    .page(page, size)
+                    .list();
+        }
         if (nominationId != null) {
-            return Feature.list("nominationId", nominationId);
+            return Feature.<Feature>find("nominationId = ?1 order by updatedAt desc, id", nominationId)
+                    .page(page, size)
+                    .list();
         }
         if (status != null) {
             return Feature.<Feature>find("status = ?1 order by updatedAt desc, id", status)
