@@ -9,7 +9,7 @@ import java.util.function.UnaryOperator;
 /**
  * A refusal the client can act on; turned into a problem+json response with its status. Every refusal a use case
  * makes is said in English and in Vietnamese (each factory asks for both, so none can be forgotten): the desk's pages
- * show the Vietnamese beside the field, the API answers in English.
+ * show the Vietnamese beside the field, the API answers in the language the request prefers ({@link ProblemLanguage}).
  */
 public class ProblemException extends RuntimeException {
 
@@ -79,8 +79,8 @@ public class ProblemException extends RuntimeException {
         return englishOnly(errors).inVietnamese(vietnameseReasons);
     }
 
-    /** For the API's own reading of a request (a parameter, a JSON body), which no page submits. */
-    static ProblemException englishOnly(List<Problem.FieldError> errors) {
+    /** The fields' English reasons alone; {@link #invalidFields} adds the Vietnamese. */
+    private static ProblemException englishOnly(List<Problem.FieldError> errors) {
         String detail = String.join(
                 "; ", errors.stream().map(e -> e.field() + ": " + e.reason()).toList());
         return new ProblemException(400, "validation", "Invalid request", detail, errors, null, Map.of());
