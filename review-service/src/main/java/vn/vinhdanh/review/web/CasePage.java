@@ -235,7 +235,8 @@ public class CasePage {
                 "workingDays", "a whole number of working days from 1 to 60", "Số ngày làm việc từ 1 đến 60");
     }
 
-    private static UUID uuid(String value, String field) {
+    /** A choice from a list the page offered, read as the id it carries. */
+    static UUID uuid(String value, String field) {
         try {
             return UUID.fromString(value);
         } catch (IllegalArgumentException e) {

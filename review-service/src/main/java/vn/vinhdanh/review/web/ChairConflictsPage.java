@@ -69,11 +69,7 @@ public class ChairConflictsPage {
         try {
             String chosen = form.required("conflict", "Chọn xung đột lợi ích cần xem xét");
             int separator = chosen.indexOf(' ');
-            UUID caseId = separator < 0 ? null : caseId(chosen.substring(0, separator));
-            if (caseId == null) {
-                throw ProblemException.invalidField(
-                        "conflict", "not a case and member", "Lựa chọn không hợp lệ; chọn lại trong danh sách");
-            }
+            UUID caseId = CasePage.uuid(separator < 0 ? "" : chosen.substring(0, separator), "conflict");
             conflicts.override(
                     caseId,
                     new OverrideConflict(
@@ -86,14 +82,6 @@ public class ChairConflictsPage {
                     .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                     .entity(render(null, FormErrors.of(refusal), form))
                     .build();
-        }
-    }
-
-    private static UUID caseId(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            return null;
         }
     }
 
