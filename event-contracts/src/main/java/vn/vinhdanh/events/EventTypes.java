@@ -9,6 +9,7 @@ public final class EventTypes {
     public static final String REVIEW_REMINDER = "review.reminder.v1";
     public static final String AWARD_GRANTED = "award.granted.v1";
     public static final String AWARD_REVOKED = "award.revoked.v1";
+    public static final String AWARD_TYPE_PUBLISHED = "award-type.published.v1";
     public static final String CEREMONY_SCHEDULED = "ceremony.scheduled.v1";
     public static final String FEATURE_DRAFTED = "feature.drafted.v1";
     public static final String FEATURE_PUBLISHED = "feature.published.v1";

@@ -1,11 +1,17 @@
 package vn.vinhdanh.events;
 
-/** One topic per producing service; the record key is always the nomination id, so one nomination's events stay in order. */
+/**
+ * One topic per producing service; the record key is the nomination id, so one nomination's events stay in order.
+ * Reference data is the exception: award-service's catalogue has a compacted topic of its own, keyed by award code.
+ */
 public final class Topics {
     public static final String NOMINATION_EVENTS = "nomination.events";
     public static final String REVIEW_EVENTS = "review.events";
     public static final String AWARD_EVENTS = "award.events";
     public static final String PUBLICITY_EVENTS = "publicity.events";
+
+    /** {@link AwardTypePublished} keyed by award code; compacted, so it holds the catalogue as it stands. */
+    public static final String AWARD_CATALOGUE = "award.catalogue";
 
     /** Dead-letter topics belong to the consuming service: a poison message is only poison to the one that choked on it. */
     public static String deadLetterTopicOf(String consumingService) {

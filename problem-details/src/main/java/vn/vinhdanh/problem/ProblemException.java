@@ -19,6 +19,8 @@ public class ProblemException extends RuntimeException {
     private final List<Problem.FieldError> errors;
     private final String vietnameseDetail;
     private final Map<String, String> vietnameseReasons;
+    /** For a 503: when to try again ({@code Retry-After}); null when the answer has no such header. */
+    private Integer retryAfterSeconds;
 
     /** A refusal of its own kind, said in both languages; {@code errors} carry their English reasons. */
     public ProblemException(
@@ -95,6 +97,31 @@ public class ProblemException extends RuntimeException {
     }
 
     /**
+     * 503: a part the request needs is not there yet (a read model before its first event); said with
+     * {@link #retryAfter} when the wait is known.
+     */
+    public static ProblemException unavailable(String slug, String detail, String vietnameseDetail) {
+        return new ProblemException(
+                503, slug, "Service temporarily unavailable", detail, null, vietnameseDetail, Map.of());
+    }
+
+    /** The answer says when to try again (header {@code Retry-After}, in seconds). */
+    public ProblemException retryAfter(int seconds) {
+        this.retryAfterSeconds = seconds;
+        return this;
+    }
+
+    /** Seconds for the {@code Retry-After} header; null: no header. */
+    public Integer retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+
+    private ProblemException keepingRetryAfter(ProblemException copy) {
+        copy.retryAfterSeconds = retryAfterSeconds;
+        return copy;
+    }
+
+    /**
      * The same refusal, also said in Vietnamese: for a refusal that names fields, the reason of its only field; for one
      * that does not, its detail.
      */
@@ -102,14 +129,16 @@ public class ProblemException extends RuntimeException {
         if (errors.size() == 1) {
             return inVietnamese(Map.of(errors.get(0).field(), text));
         }
-        return new ProblemException(status, slug, title, getMessage(), errors, text, vietnameseReasons);
+        return keepingRetryAfter(
+                new ProblemException(status, slug, title, getMessage(), errors, text, vietnameseReasons));
     }
 
     /** The same refusal with the Vietnamese reason of each of these fields. */
     public ProblemException inVietnamese(Map<String, String> reasons) {
         Map<String, String> merged = new HashMap<>(vietnameseReasons);
         merged.putAll(reasons);
-        return new ProblemException(status, slug, title, getMessage(), errors, vietnameseDetail, merged);
+        return keepingRetryAfter(
+                new ProblemException(status, slug, title, getMessage(), errors, vietnameseDetail, merged));
     }
 
     /**
@@ -131,7 +160,8 @@ public class ProblemException extends RuntimeException {
                 vietnamese.merge(field, text, (a, b) -> a + "; " + b);
             }
         }
-        return new ProblemException(status, slug, title, getMessage(), renamed, vietnameseDetail, vietnamese);
+        return keepingRetryAfter(
+                new ProblemException(status, slug, title, getMessage(), renamed, vietnameseDetail, vietnamese));
     }
 
     /** What a Vietnamese page says instead of the detail; null when the use case gave no Vietnamese. */

@@ -260,12 +260,14 @@ public class ProblemMappers {
         ProblemLanguage language = ProblemLanguage.of(headers);
         Problem problem = refusal.toProblem(path(uri), language);
         try {
-            return Response.status(problem.status())
+            Response.ResponseBuilder response = Response.status(problem.status())
                     .type(Problem.MEDIA_TYPE)
                     .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
-                    .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
-                    .entity(objectMapper.writeValueAsString(problem))
-                    .build();
+                    .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+            if (refusal.retryAfterSeconds() != null) {
+                response.header(HttpHeaders.RETRY_AFTER, refusal.retryAfterSeconds());
+            }
+            return response.entity(objectMapper.writeValueAsString(problem)).build();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("problem details cannot be serialised", e);
         }

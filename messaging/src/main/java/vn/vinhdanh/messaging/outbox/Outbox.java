@@ -57,11 +57,21 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(String topic, String eventType, UUID key, Object payload) {
+        return publish(topic, eventType, key.toString(), payload);
+    }
+
+    /**
+     * An event of reference data, keyed by what it describes (an award code on the catalogue's compacted topic).
+     *
+     * @return the event id ({@code ce_id})
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID publish(String topic, String eventType, String key, Object payload) {
         OutboxEvent event = new OutboxEvent();
         event.id = UUID.randomUUID();
         event.topic = topic;
-        event.messageKey = key.toString();
-        event.subject = key.toString();
+        event.messageKey = key;
+        event.subject = key;
         event.eventType = eventType;
         event.occurredAt = Instant.now(clock);
         event.payload = toJson(payload);

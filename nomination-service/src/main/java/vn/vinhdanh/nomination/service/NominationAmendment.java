@@ -32,6 +32,7 @@ public class NominationAmendment {
     private final RevisionAnnouncement announcement;
     private final Caller caller;
     private final AuditTrail audit;
+    private final ProposedTitles titles;
     private final Clock clock;
 
     public NominationAmendment(
@@ -40,12 +41,14 @@ public class NominationAmendment {
             RevisionAnnouncement announcement,
             Caller caller,
             AuditTrail audit,
+            ProposedTitles titles,
             Clock clock) {
         this.nominations = nominations;
         this.duplicates = duplicates;
         this.announcement = announcement;
         this.caller = caller;
         this.audit = audit;
+        this.titles = titles;
         this.clock = clock;
     }
 
@@ -77,7 +80,9 @@ public class NominationAmendment {
         }
         NominationRules.checkSameAgency(revised.agencyCode(), nomination.agencyCode, "the nomination", "Hồ sơ đề nghị");
         Instant now = Instant.now(clock);
-        NominationRules.checkNomineeAndLevel(revised, LocalDate.ofInstant(now, ProvinceClock.ZONE));
+        LocalDate today = LocalDate.ofInstant(now, ProvinceClock.ZONE);
+        NominationRules.checkNomineeAndLevel(revised, today);
+        titles.check(revised.proposedAward(), revised.nominee().kind(), revised.level(), today);
         CriteriaVersion criteria = CriteriaVersion.existing(nomination.movement.id, nomination.criteriaVersion);
         List<Criterion> groupCriteria = NominationRules.checkEvidence(revised, criteria);
         Nominee nominee = NominationMapping.toNominee(revised.nominee());

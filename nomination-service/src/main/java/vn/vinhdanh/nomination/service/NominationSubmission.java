@@ -34,6 +34,7 @@ public class NominationSubmission {
     private final DuplicateGuard duplicates;
     private final RevisionAnnouncement announcement;
     private final NominationQueries nominations;
+    private final ProposedTitles titles;
     private final Clock clock;
 
     public NominationSubmission(
@@ -44,6 +45,7 @@ public class NominationSubmission {
             DuplicateGuard duplicates,
             RevisionAnnouncement announcement,
             NominationQueries nominations,
+            ProposedTitles titles,
             Clock clock) {
         this.agency = agency;
         this.caller = caller;
@@ -52,6 +54,7 @@ public class NominationSubmission {
         this.duplicates = duplicates;
         this.announcement = announcement;
         this.nominations = nominations;
+        this.titles = titles;
         this.clock = clock;
     }
 
@@ -86,7 +89,9 @@ public class NominationSubmission {
                     "Chỉ ghi nội dung đã bổ sung, sửa đối với hồ sơ được trả lại để bổ sung.");
         }
         Instant now = Instant.now(clock);
-        NominationRules.checkNomineeAndLevel(submission, LocalDate.ofInstant(now, ProvinceClock.ZONE));
+        LocalDate today = LocalDate.ofInstant(now, ProvinceClock.ZONE);
+        NominationRules.checkNomineeAndLevel(submission, today);
+        titles.check(submission.proposedAward(), submission.nominee().kind(), submission.level(), today);
         Movement movement = Movement.<Movement>findByIdOptional(submission.movementId())
                 .orElseThrow(() -> ProblemException.invalidField(
                         "movementId",

@@ -7,18 +7,28 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.text.Collator;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import vn.vinhdanh.desk.FormErrors;
 import vn.vinhdanh.events.Level;
 import vn.vinhdanh.events.NomineeKind;
 import vn.vinhdanh.events.Sector;
 import vn.vinhdanh.events.TargetGroup;
+import vn.vinhdanh.events.VietnameseNames;
+import vn.vinhdanh.nomination.domain.AwardTitle;
 import vn.vinhdanh.nomination.domain.Criterion;
 import vn.vinhdanh.nomination.domain.Movement;
 import vn.vinhdanh.nomination.rest.NominationRequest;
+import vn.vinhdanh.nomination.service.AwardTitleQueries;
 import vn.vinhdanh.nomination.service.MovementQueries;
+import vn.vinhdanh.province.ProvinceClock;
 
 /**
  * The nomination form, for a new nomination and for an amendment after the council's return: the same fields, the
@@ -28,14 +38,53 @@ import vn.vinhdanh.nomination.service.MovementQueries;
 public class NominationFormPage {
 
     private final MovementQueries movements;
+    private final AwardTitleQueries titles;
     private final Validator validator;
     private final Template nominate;
+    private final Clock clock;
 
     public NominationFormPage(
-            MovementQueries movements, Validator validator, @Location("agency/nominate.html") Template nominate) {
+            MovementQueries movements,
+            AwardTitleQueries titles,
+            Validator validator,
+            @Location("agency/nominate.html") Template nominate,
+            Clock clock) {
         this.movements = movements;
+        this.titles = titles;
+        this.clock = clock;
         this.validator = validator;
         this.nominate = nominate;
+    }
+
+    /**
+     * A choice of the title list: its Vietnamese name, and the levels that grant it today, so the officer picks one
+     * that fits the level chosen above (the submission checks it again).
+     */
+    public record TitleChoice(String code, String label) {}
+
+    List<TitleChoice> titleChoices(String current) {
+        LocalDate today = LocalDate.now(clock.withZone(ProvinceClock.ZONE));
+        Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
+        List<TitleChoice> choices = new ArrayList<>();
+        boolean currentListed = current == null || current.isEmpty();
+        for (AwardTitle title : titles.all()) {
+            String levels = title.grants.stream()
+                    .filter(grant -> grant.appliesOn(today))
+                    .map(grant -> grant.level)
+                    .distinct()
+                    .sorted()
+                    .map(VietnameseNames::of)
+                    .collect(Collectors.joining(", "));
+            choices.add(new TitleChoice(
+                    title.code, title.nameVi + (levels.isEmpty() ? " (hiện không cấp nào khen)" : " – " + levels)));
+            currentListed |= title.code.equals(current);
+        }
+        choices.sort(Comparator.comparing(TitleChoice::label, vietnamese));
+        if (!currentListed) {
+            // a code the catalogue does not hold (an old nomination, a typed URL): kept, so the refusal can name it
+            choices.add(0, new TitleChoice(current, current + " (không có trong danh mục)"));
+        }
+        return choices;
     }
 
     /**
@@ -80,6 +129,7 @@ public class NominationFormPage {
                 .data("levels", Level.values())
                 .data("sectors", Sector.values())
                 .data("kinds", NomineeKind.values())
+                .data("titles", titleChoices(form.value("proposedAward")))
                 .render();
     }
 

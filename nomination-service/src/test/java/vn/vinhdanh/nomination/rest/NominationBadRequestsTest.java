@@ -48,7 +48,9 @@ class NominationBadRequestsTest {
             "idempotency_key",
             "outbox_event",
             "processed_event",
-            "audit_entry");
+            "audit_entry",
+            "award_title",
+            "award_title_grant");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -185,6 +187,18 @@ class NominationBadRequestsTest {
                 "proposedAward",
                 () -> submit(agency("SO-GDDT"), nomination(f, n -> n.put("proposedAward", "bang khen")))));
         cases.add(invalid(
+                "proposed award not in the catalogue",
+                "proposedAward",
+                () -> submit(agency("SO-GDDT"), nomination(f, n -> n.put("proposedAward", "HUY_CHUONG_VANG_TRANG")))));
+        cases.add(invalid(
+                "collective-only flag proposed for an individual",
+                "proposedAward",
+                () -> submit(agency("SO-GDDT"), nomination(f, n -> n.put("proposedAward", "CO_THI_DUA_UBND_TINH")))));
+        cases.add(invalid(
+                "title no one grants at the nomination's level",
+                "proposedAward",
+                () -> submit(agency("SO-GDDT"), nomination(f, n -> n.put("proposedAward", "LAO_DONG_TIEN_TIEN")))));
+        cases.add(invalid(
                 "gender outside MALE/FEMALE",
                 "nominee.gender",
                 () -> submit(agency("SO-GDDT"), nomination(f, n -> nominee(n).put("gender", "OTHER")))));
@@ -303,6 +317,25 @@ class NominationBadRequestsTest {
                 401,
                 "unauthenticated",
                 () -> given().get(NOMINATIONS + "/" + f.nominationId())));
+
+        // --- GET /api/v1/award-types
+        cases.add(problem(
+                "award type that is not in the catalogue",
+                404,
+                "not-found",
+                () -> given().get("/api/v1/award-types/HUY_CHUONG_VANG_TRANG")));
+        cases.add(invalid(
+                "award types at an unknown level",
+                "level",
+                () -> given().queryParam("level", "GALACTIC").get("/api/v1/award-types")));
+        cases.add(invalid(
+                "award types on a day that is not a date",
+                "on",
+                () -> given().queryParam("on", "30/6/2025").get("/api/v1/award-types")));
+        cases.add(invalid(
+                "award types in pages of none",
+                "size",
+                () -> given().queryParam("size", 0).get("/api/v1/award-types")));
 
         // --- GET /api/v1/nominations and /{id}
         cases.add(problem(

@@ -41,7 +41,7 @@ class NominationSearchTest {
         String movement2089 = createMovement(2089);
         loThiMai = submit(individualOf(AGENCY, movement2088, "Lò Thị Mai"));
         ObjectNode duc = individualOf(AGENCY, movement2088, "Đinh Văn Đức");
-        duc.put("sector", "HEALTH").put("level", "COMMUNE");
+        duc.put("sector", "HEALTH").put("level", "COMMUNE").put("proposedAward", "GIAY_KHEN_CHU_TICH_UBND_XA");
         dinhVanDuc = submit(duc);
         hoangThiMaiAnh = submit(individualOf(AGENCY, movement2089, "Hoàng Thị Mai Anh"));
         // the same name at another agency, which AGENCY must never see

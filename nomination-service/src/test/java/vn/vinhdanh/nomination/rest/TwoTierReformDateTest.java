@@ -44,7 +44,7 @@ class TwoTierReformDateTest {
 
     private static ObjectNode districtNomination(String movementId, String name) {
         ObjectNode body = individualOf("SO-GDDT", movementId, name);
-        body.put("level", "DISTRICT");
+        body.put("level", "DISTRICT").put("proposedAward", "GIAY_KHEN");
         return body;
     }
 }

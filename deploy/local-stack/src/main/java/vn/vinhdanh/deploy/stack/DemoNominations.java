@@ -94,7 +94,7 @@ final class DemoNominations {
                 new DemoNomination(
                         collective("Hợp tác xã Nông nghiệp Dịch vụ Bản Phố", "Xã Bản Phố, huyện Bắc Hà", 35),
                         "SO-NNPTNT",
-                        "COMMUNE",
+                        "PROVINCE",
                         "AGRICULTURE",
                         "TAP_THE_LAO_DONG_XUAT_SAC",
                         "Phục tráng giống lúa Séng Cù và mận Tam Hoa trên 42 ha; liên kết tiêu thụ cho 120 hộ"
@@ -122,7 +122,7 @@ final class DemoNominations {
                 new DemoNomination(
                         collective("Trạm Y tế xã Tả Van", "Thị xã Sa Pa", 8),
                         "SO-YTE",
-                        "COMMUNE",
+                        "PROVINCE",
                         "HEALTH",
                         "TAP_THE_LAO_DONG_XUAT_SAC",
                         "Tỷ lệ tiêm chủng đầy đủ cho trẻ dưới một tuổi đạt 98%; không để xảy ra dịch bệnh trên"
@@ -139,7 +139,7 @@ final class DemoNominations {
                                 "Thôn Tả Phìn, thị xã Sa Pa",
                                 "CITIZEN"),
                         "UBND-TX-SAPA",
-                        "COMMUNE",
+                        "PROVINCE",
                         "ECONOMY",
                         "BANG_KHEN_CHU_TICH_UBND_TINH",
                         "Phát triển du lịch cộng đồng gắn với tắm lá thuốc của người Dao đỏ; tạo việc làm thường"
@@ -166,7 +166,7 @@ final class DemoNominations {
                 new DemoNomination(
                         collective("Đoàn Thanh niên xã Xuân Quang", "Huyện Bảo Thắng", 120),
                         "TINH-DOAN",
-                        "COMMUNE",
+                        "DEPARTMENT",
                         "YOUTH",
                         "GIAY_KHEN",
                         "Tham gia làm mới 3,5 km đường giao thông nông thôn; ra quân hiến máu tình nguyện ba đợt"

@@ -235,6 +235,7 @@ public final class PlatformLauncher implements AutoCloseable {
         }
         out.println("  Services      starting " + Service.values().length + " JVMs, logs in " + logsDir());
         readiness.await(starting);
+        readiness.awaitCatalogue(baseUrl(Service.NOMINATION));
         infrastructure.awaitKeycloak();
         tokens = infrastructure.tokens();
         out.printf(Locale.ROOT, "Platform ready in %.1f s%n", Readiness.seconds(started));

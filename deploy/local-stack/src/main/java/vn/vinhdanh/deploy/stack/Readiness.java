@@ -74,6 +74,33 @@ final class Readiness {
         }
     }
 
+    /**
+     * Returns once nomination-service holds award-service's catalogue (its first {@code award-type.published.v1}
+     * events have crossed the broker), so that the first submission is checked against it instead of answered 503.
+     */
+    void awaitCatalogue(URI nominationService) {
+        long waitStarted = System.nanoTime();
+        URI awardTypes = nominationService.resolve("/api/v1/award-types?size=1");
+        while (!holdsTitles(awardTypes)) {
+            if (seconds(waitStarted) > timeout.toSeconds()) {
+                throw new IllegalStateException("nomination-service received no award catalogue within "
+                        + timeout.toSeconds() + " s (GET " + awardTypes + " stayed empty)");
+            }
+            Polling.pause(POLL_INTERVAL, "waiting for the award catalogue");
+        }
+        out.printf(Locale.ROOT, "  %-18s  catalogue received (%.1f s)%n", "nomination-service", seconds(waitStarted));
+    }
+
+    private boolean holdsTitles(URI awardTypes) {
+        try {
+            ApiResponse answer = http.get(awardTypes);
+            return answer.status() == 200
+                    && !"0".equals(answer.header("X-Total-Count").orElse("0"));
+        } catch (UncheckedIOException notListening) {
+            return false;
+        }
+    }
+
     private boolean isReady(Starting starting, double elapsed) {
         ManagedProcess process = starting.process().get();
         if (!process.isAlive()) {

@@ -135,7 +135,10 @@ class AgencyDeskIT {
             browser.findElement(By.id("f-nominee-birthYear")).sendKeys("một chín tám tám");
             new Select(browser.findElement(By.id("f-level"))).selectByValue("PROVINCE");
             new Select(browser.findElement(By.id("f-sector"))).selectByValue("EDUCATION_TRAINING");
-            browser.findElement(By.id("f-proposedAward")).sendKeys("BANG_KHEN_CHU_TICH_UBND_TINH");
+            // a title no one grants at province level: the list says at which levels each is granted
+            Select title = new Select(browser.findElement(By.id("f-proposedAward")));
+            title.selectByValue("LAO_DONG_TIEN_TIEN");
+            assertTrue(title.getFirstSelectedOption().getText().startsWith("Lao động tiên tiến – "));
             browser.findElement(By.id("f-achievements"))
                     .sendKeys("Ba năm liền có học sinh giỏi cấp tỉnh; duy trì sĩ số 100 % học sinh dân tộc Mông.");
             browser.findElement(By.id("f-evidence-1--text"))
@@ -160,12 +163,24 @@ class AgencyDeskIT {
             assertAccessible(browser, "the refused form");
             chromium.screenshot("desk-agency-form-refused");
 
-            // fixed: the year as a number, but the required criterion still without evidence → the use case refuses
+            // fixed: the year as a number; the title is checked against the catalogue and refused beside its field
             browser.findElement(By.id("f-nominee-birthYear")).clear();
             browser.findElement(By.id("f-nominee-birthYear")).sendKeys("1988");
             browser.findElement(By.cssSelector("form[method=post] button[type=submit]"))
                     .click();
             // the refused page answers again: the first one's summary goes before the second one's comes
+            wait.until(ExpectedConditions.stalenessOf(summary));
+            summary = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
+            String titleError =
+                    browser.findElement(By.id("err-f-proposedAward")).getText();
+            assertTrue(titleError.contains("không thuộc thẩm quyền khen thưởng cấp tỉnh"), titleError);
+            title = new Select(browser.findElement(By.id("f-proposedAward")));
+            assertEquals("LAO_DONG_TIEN_TIEN", title.getFirstSelectedOption().getAttribute("value"));
+
+            // a provincial title, but the required criterion still without evidence → the use case refuses
+            title.selectByValue("BANG_KHEN_CHU_TICH_UBND_TINH");
+            browser.findElement(By.cssSelector("form[method=post] button[type=submit]"))
+                    .click();
             wait.until(ExpectedConditions.stalenessOf(summary));
             summary = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
             assertTrue(summary.getText().contains("Tiêu chí bắt buộc chưa có minh chứng: TC1"), summary.getText());

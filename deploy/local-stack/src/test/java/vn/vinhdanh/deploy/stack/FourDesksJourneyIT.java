@@ -96,7 +96,7 @@ class FourDesksJourneyIT {
             browser.findElement(By.id("f-nominee-organization")).sendKeys("Trường Mầm non Sơn Ca, Sa Pa");
             new Select(browser.findElement(By.id("f-level"))).selectByValue("PROVINCE");
             new Select(browser.findElement(By.id("f-sector"))).selectByValue("EDUCATION_TRAINING");
-            browser.findElement(By.id("f-proposedAward")).sendKeys("BANG_KHEN_CHU_TICH_UBND_TINH");
+            new Select(browser.findElement(By.id("f-proposedAward"))).selectByValue("BANG_KHEN_CHU_TICH_UBND_TINH");
             browser.findElement(By.id("f-achievements"))
                     .sendKeys("Mở lớp mẫu giáo song ngữ Dao – Việt cho 40 trẻ ở bản xa.");
             browser.findElement(By.id("f-evidence-0--text")).sendKeys("Giáo viên dạy giỏi cấp tỉnh năm học 2025–2026.");

@@ -129,12 +129,12 @@ class PlatformChainIT {
 
     @Test
     void rejectedNominationGetsNeitherAwardNorFeature() throws InterruptedException {
-        String id = submitUnderReview(individual("Vàng A Sử", "MALE"), "CHIEN_SI_THI_DUA_CO_SO");
+        String id = submitUnderReview(individual("Vàng A Sử", "MALE"), "CHIEN_SI_THI_DUA_CAP_TINH");
 
         client.decide(
                 client.awaitOpenReviewCase(id).path("id").asText(),
                 "REJECTED",
-                "Chưa đủ ba năm liên tục đạt danh hiệu Lao động tiên tiến.");
+                "Chưa đủ ba năm liên tục đạt danh hiệu Chiến sĩ thi đua cơ sở.");
         client.awaitStatus(id, "REJECTED");
 
         // an award or feature would be created asynchronously, so give a wrong one the time to appear
@@ -150,7 +150,7 @@ class PlatformChainIT {
 
     @Test
     void returnedNominationIsAmendedAndTheCouncilJudgesItInANewRound() {
-        Map<String, Object> request = request(individual("Lý Seo Chứ", "MALE"), "GIAY_KHEN");
+        Map<String, Object> request = request(individual("Lý Seo Chứ", "MALE"), "BANG_KHEN_CHU_TICH_UBND_TINH");
         String id = submitUnderReview(request);
         String round1 = client.awaitOpenReviewCase(id).path("id").asText();
 

@@ -1,0 +1,103 @@
+package vn.vinhdanh.award;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import vn.vinhdanh.award.service.CatalogueAnnouncement;
+import vn.vinhdanh.deploy.infra.KafkaTestClient;
+import vn.vinhdanh.deploy.infra.PlatformTestResource;
+
+/** The catalogue leaves as award-type.published.v1, once per change, saying who grants each title at which level. */
+@QuarkusTest
+class CataloguePublicationTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    CatalogueAnnouncement announcement;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void everyEntryIsPublishedAtStartWithItsGrantsByLevel() throws Exception {
+        try (KafkaTestClient kafka = new KafkaTestClient(PlatformTestResource.bootstrapServers())) {
+            ConsumerRecord<String, String> record =
+                    kafka.await("award.catalogue", r -> "LAO_DONG_TIEN_TIEN".equals(r.key()), Duration.ofSeconds(30));
+            assertThat(KafkaTestClient.header(record, "ce_type")).isEqualTo("award-type.published.v1");
+            assertThat(KafkaTestClient.header(record, "ce_subject")).isEqualTo("LAO_DONG_TIEN_TIEN");
+            JsonNode entry = JSON.readTree(record.value());
+            assertThat(entry.path("nameVi").asText()).isEqualTo("Lao động tiên tiến");
+            assertThat(texts(entry.path("recipientKinds"))).containsExactly("INDIVIDUAL");
+            List<String> grants = new ArrayList<>();
+            entry.path("grants")
+                    .forEach(g -> grants.add(
+                            g.path("level").asText() + " " + g.path("authority").asText() + " "
+                                    + g.path("validFrom").asText() + ".."
+                                    + g.path("validTo").asText("")));
+            // no one at province level grants it: the README's example title that could never become an award
+            assertThat(grants)
+                    .containsExactly(
+                            "DEPARTMENT UNIT_HEAD 1900-01-01..",
+                            "DISTRICT DISTRICT_CHAIRMAN 1900-01-01..2025-06-30",
+                            "COMMUNE COMMUNE_CHAIRMAN 1900-01-01..",
+                            "ENTERPRISE UNIT_HEAD 1900-01-01..");
+
+            JsonNode flag = JSON.readTree(kafka.await(
+                            "award.catalogue",
+                            r -> "BANG_KHEN_CHU_TICH_UBND_TINH".equals(r.key()),
+                            Duration.ofSeconds(30))
+                    .value());
+            assertThat(texts(flag.path("recipientKinds"))).containsExactly("INDIVIDUAL", "COLLECTIVE");
+        }
+    }
+
+    @Test
+    void onlyAChangedEntryIsPublishedAgainWithTheNextRevision() throws Exception {
+        // other tests of this app may have added a type behind its back, as a migration would; once published,
+        // nothing is left to publish
+        announcement.publishChanges();
+        assertThat(announcement.publishChanges()).isZero();
+
+        String renamed = "Exemplary Commune " + UUID.randomUUID();
+        QuarkusTransaction.requiringNew()
+                .run(() -> entityManager
+                        .createNativeQuery("update award_type set name_en = ?1 where code = 'XA_TIEU_BIEU'")
+                        .setParameter(1, renamed)
+                        .executeUpdate());
+        try (KafkaTestClient kafka = new KafkaTestClient(PlatformTestResource.bootstrapServers())) {
+            assertThat(announcement.publishChanges()).isEqualTo(1);
+            assertThat(announcement.publishChanges()).isZero();
+            JsonNode entry = JSON.readTree(kafka.await(
+                            "award.catalogue",
+                            r -> "XA_TIEU_BIEU".equals(r.key()) && r.value().contains(renamed),
+                            Duration.ofSeconds(30))
+                    .value());
+            assertThat(entry.path("revision").asLong()).isEqualTo(2);
+        } finally {
+            QuarkusTransaction.requiringNew()
+                    .run(() -> entityManager
+                            .createNativeQuery(
+                                    "update award_type set name_en = 'Exemplary Commune' where code = 'XA_TIEU_BIEU'")
+                            .executeUpdate());
+            announcement.publishChanges();
+        }
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(node -> texts.add(node.asText()));
+        return texts;
+    }
+}
