@@ -20,6 +20,10 @@ public class NominationRevision extends PanacheEntityBase {
     @EmbeddedId
     public Key key;
 
+    /** The revision's own id: what an Idempotency-Key of the amendment that wrote it names. */
+    @Column(nullable = false, unique = true)
+    public UUID id;
+
     @Column(name = "submitted_at", nullable = false)
     public Instant submittedAt;
 

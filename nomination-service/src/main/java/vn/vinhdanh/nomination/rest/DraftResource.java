@@ -6,10 +6,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -24,6 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.vinhdanh.audit.Roles;
+import vn.vinhdanh.idempotency.Creation;
+import vn.vinhdanh.idempotency.IdempotencyKeys;
+import vn.vinhdanh.idempotency.http.AcceptsIdempotencyKey;
+import vn.vinhdanh.idempotency.http.IdempotentResponses;
 import vn.vinhdanh.nomination.domain.Nomination;
 import vn.vinhdanh.nomination.domain.NominationDraft;
 import vn.vinhdanh.nomination.service.DraftPreparation;
@@ -49,16 +55,24 @@ public class DraftResource {
     }
 
     @POST
+    @AcceptsIdempotencyKey
     @Operation(
             summary = "Save a new draft: a nomination body, complete or not",
             description = "Only the movement (required, must exist), field types and unknown fields are checked now;"
-                    + " everything else when it is submitted.")
-    public RestResponse<DraftView> create(@NotNull NominationRequest content, UriInfo uri) {
-        NominationDraft draft = preparation.create(content.toCommand());
-        return RestResponse.ResponseBuilder.<DraftView>created(
-                        uri.getAbsolutePathBuilder().path(draft.id.toString()).build())
-                .entity(view(draft))
-                .build();
+                    + " everything else when it is submitted. With an Idempotency-Key header, a retry with the same"
+                    + " key and body returns the draft saved (201, same Location, Idempotent-Replayed: true); the"
+                    + " same key with another body is 422.")
+    public RestResponse<DraftView> create(
+            @HeaderParam(IdempotencyKeys.HEADER) @Size(min = 1, max = 200) String idempotencyKey,
+            @NotNull NominationRequest content,
+            UriInfo uri) {
+        Creation<NominationDraft> saved = preparation.create(content.toCommand(), idempotencyKey);
+        return IdempotentResponses.created(
+                saved,
+                uri.getAbsolutePathBuilder()
+                        .path(saved.resource().id.toString())
+                        .build(),
+                this::view);
     }
 
     @GET

@@ -5,8 +5,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -22,6 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.vinhdanh.audit.Roles;
 import vn.vinhdanh.events.TargetGroup;
+import vn.vinhdanh.idempotency.Creation;
+import vn.vinhdanh.idempotency.IdempotencyKeys;
+import vn.vinhdanh.idempotency.http.AcceptsIdempotencyKey;
+import vn.vinhdanh.idempotency.http.IdempotentResponses;
 import vn.vinhdanh.nomination.domain.CriteriaVersion;
 import vn.vinhdanh.nomination.domain.Movement;
 import vn.vinhdanh.nomination.service.MovementAdministration;
@@ -46,14 +52,23 @@ public class MovementResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Create an emulation movement")
-    public RestResponse<MovementView> create(@NotNull @Valid MovementRequest request, UriInfo uri) {
-        Movement movement = administration.create(request.toCommand());
-        return RestResponse.ResponseBuilder.<MovementView>created(uri.getAbsolutePathBuilder()
-                        .path(movement.id.toString())
-                        .build())
-                .entity(MovementView.of(movement))
-                .build();
+    @AcceptsIdempotencyKey
+    @Operation(
+            summary = "Create an emulation movement",
+            description = "With an Idempotency-Key header, a retry with the same key and body returns the movement"
+                    + " created (201, same Location, Idempotent-Replayed: true); the same key with another body is"
+                    + " 422.")
+    public RestResponse<MovementView> create(
+            @HeaderParam(IdempotencyKeys.HEADER) @Size(min = 1, max = 200) String idempotencyKey,
+            @NotNull @Valid MovementRequest request,
+            UriInfo uri) {
+        Creation<Movement> created = administration.create(request.toCommand(), idempotencyKey);
+        return IdempotentResponses.created(
+                created,
+                uri.getAbsolutePathBuilder()
+                        .path(created.resource().id.toString())
+                        .build(),
+                MovementView::of);
     }
 
     @GET

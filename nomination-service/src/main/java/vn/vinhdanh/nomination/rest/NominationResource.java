@@ -147,19 +147,26 @@ public class NominationResource {
 
     @POST
     @Path("/{id}/revisions")
+    @AcceptsIdempotencyKey
     @Operation(
             summary = "Amend a nomination the council returned for information; the council opens a new round",
             description = "The body is a whole nomination as for a submission, with changeNote (required) saying what"
                     + " changed. 201 with the nomination, now SUBMITTED at the next revision; nomination.submitted.v1"
-                    + " carries the new revision. 409 not-returned unless the nomination is RETURNED.")
+                    + " carries the new revision. 409 not-returned unless the nomination is RETURNED. With an"
+                    + " Idempotency-Key header, a retry with the same key and body answers 201 with the Location of the"
+                    + " revision the first request wrote (Idempotent-Replayed: true); another body is 422.")
     public RestResponse<NominationView> amend(
-            @PathParam("id") UUID id, @NotNull @Valid NominationRequest request, UriInfo uri) {
-        Nomination nomination = amendment.amend(id, request.toCommand());
-        return RestResponse.ResponseBuilder.<NominationView>created(uri.getAbsolutePathBuilder()
-                        .path(String.valueOf(nomination.revision))
-                        .build())
-                .entity(NominationView.of(nomination, true))
-                .build();
+            @PathParam("id") UUID id,
+            @HeaderParam(IdempotencyKeys.HEADER) @Size(min = 1, max = 200) String idempotencyKey,
+            @NotNull @Valid NominationRequest request,
+            UriInfo uri) {
+        Creation<NominationAmendment.Amended> amended = amendment.amend(id, request.toCommand(), idempotencyKey);
+        return IdempotentResponses.created(
+                amended,
+                uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(amended.resource().revision()))
+                        .build(),
+                done -> NominationView.of(done.nomination(), true));
     }
 
     @GET

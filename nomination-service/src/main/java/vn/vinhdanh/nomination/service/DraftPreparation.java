@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.UUID;
 import vn.vinhdanh.audit.AuditTrail;
 import vn.vinhdanh.audit.Caller;
+import vn.vinhdanh.idempotency.Creation;
+import vn.vinhdanh.idempotency.IdempotencyKeys;
 import vn.vinhdanh.nomination.domain.Movement;
 import vn.vinhdanh.nomination.domain.Nomination;
 import vn.vinhdanh.nomination.domain.NominationDraft;
@@ -28,6 +30,7 @@ public class DraftPreparation {
     private final Caller caller;
     private final AuditTrail audit;
     private final ObjectMapper objectMapper;
+    private final IdempotencyKeys idempotency;
     private final Clock clock;
 
     public DraftPreparation(
@@ -38,6 +41,7 @@ public class DraftPreparation {
             Caller caller,
             AuditTrail audit,
             ObjectMapper objectMapper,
+            IdempotencyKeys idempotency,
             Clock clock) {
         this.drafts = drafts;
         this.content = content;
@@ -46,14 +50,26 @@ public class DraftPreparation {
         this.caller = caller;
         this.audit = audit;
         this.objectMapper = objectMapper;
+        this.idempotency = idempotency;
         this.clock = clock;
     }
 
     /** @param typed a nomination, complete or not; only its movement must be there and exist */
     @Transactional
     public NominationDraft create(SubmitNomination typed) {
+        return create(typed, (String) null).resource();
+    }
+
+    /** @param idempotencyKey the client's {@code Idempotency-Key}, or null: a retry returns the draft saved */
+    @Transactional
+    public Creation<NominationDraft> create(SubmitNomination typed, String idempotencyKey) {
+        return idempotency.createOnce(
+                idempotencyKey, typed, id -> write(typed, id), id -> NominationDraft.<NominationDraft>findById(id));
+    }
+
+    private NominationDraft write(SubmitNomination typed, UUID id) {
         NominationDraft draft = new NominationDraft();
-        draft.id = UUID.randomUUID();
+        draft.id = id;
         draft.agencyCode = agency.submitting(typed.agencyCode());
         draft.createdAt = Instant.now(clock);
         draft.createdBy = caller.label();

@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.UUID;
 import vn.vinhdanh.audit.AuditTrail;
 import vn.vinhdanh.audit.Caller;
+import vn.vinhdanh.idempotency.Creation;
+import vn.vinhdanh.idempotency.IdempotencyKeys;
 import vn.vinhdanh.nomination.domain.CriteriaVersion;
 import vn.vinhdanh.nomination.domain.Criterion;
 import vn.vinhdanh.nomination.domain.Movement;
@@ -25,16 +27,24 @@ public class MovementAdministration {
 
     private final AuditTrail audit;
     private final Caller caller;
+    private final IdempotencyKeys idempotency;
     private final Clock clock;
 
-    public MovementAdministration(AuditTrail audit, Caller caller, Clock clock) {
+    public MovementAdministration(AuditTrail audit, Caller caller, IdempotencyKeys idempotency, Clock clock) {
         this.audit = audit;
         this.caller = caller;
+        this.idempotency = idempotency;
         this.clock = clock;
     }
 
+    /** @param idempotencyKey the client's {@code Idempotency-Key}, or null: a retry returns the movement created */
     @Transactional
-    public Movement create(CreateMovement command) {
+    public Creation<Movement> create(CreateMovement command, String idempotencyKey) {
+        return idempotency.createOnce(
+                idempotencyKey, command, id -> write(command, id), id -> Movement.<Movement>findById(id));
+    }
+
+    private Movement write(CreateMovement command, UUID id) {
         checkDates(command);
         if (Movement.findByCode(command.code()).isPresent()) {
             throw ProblemException.conflict(
@@ -43,7 +53,7 @@ public class MovementAdministration {
                     "Đã có phong trào thi đua mang mã " + command.code() + ".");
         }
         Movement movement = new Movement();
-        movement.id = UUID.randomUUID();
+        movement.id = id;
         movement.code = command.code();
         movement.name = nfc(command.name());
         movement.kind = command.kind();

@@ -11,9 +11,12 @@ import java.util.List;
 import java.util.UUID;
 import vn.vinhdanh.audit.AuditTrail;
 import vn.vinhdanh.audit.Caller;
+import vn.vinhdanh.idempotency.Creation;
+import vn.vinhdanh.idempotency.IdempotencyKeys;
 import vn.vinhdanh.nomination.domain.CriteriaVersion;
 import vn.vinhdanh.nomination.domain.Criterion;
 import vn.vinhdanh.nomination.domain.Nomination;
+import vn.vinhdanh.nomination.domain.NominationRevision;
 import vn.vinhdanh.nomination.domain.NominationStatus;
 import vn.vinhdanh.nomination.domain.Nominee;
 import vn.vinhdanh.problem.ProblemException;
@@ -33,6 +36,7 @@ public class NominationAmendment {
     private final Caller caller;
     private final AuditTrail audit;
     private final ProposedTitles titles;
+    private final IdempotencyKeys idempotency;
     private final Clock clock;
 
     public NominationAmendment(
@@ -42,6 +46,7 @@ public class NominationAmendment {
             Caller caller,
             AuditTrail audit,
             ProposedTitles titles,
+            IdempotencyKeys idempotency,
             Clock clock) {
         this.nominations = nominations;
         this.duplicates = duplicates;
@@ -49,12 +54,43 @@ public class NominationAmendment {
         this.caller = caller;
         this.audit = audit;
         this.titles = titles;
+        this.idempotency = idempotency;
         this.clock = clock;
     }
+
+    /** The nomination as amended, and the revision the amendment wrote. */
+    public record Amended(Nomination nomination, int revision) {}
+
+    /** What an Idempotency-Key of an amendment stands for: this body, for this nomination. */
+    record AmendmentRequest(UUID nominationId, SubmitNomination revised) {}
 
     /** @param revised the whole nomination as for a submission, with {@code changeNote} saying what changed */
     @Transactional
     public Nomination amend(UUID id, SubmitNomination revised) {
+        return amend(id, revised, null).resource().nomination();
+    }
+
+    /**
+     * @param idempotencyKey the client's {@code Idempotency-Key}, or null: a retry returns the revision the first
+     *                       request wrote instead of 409 not-returned
+     */
+    @Transactional
+    public Creation<Amended> amend(UUID id, SubmitNomination revised, String idempotencyKey) {
+        return idempotency.createOnce(
+                idempotencyKey,
+                new AmendmentRequest(id, revised),
+                revisionId -> {
+                    Nomination amended = write(id, revised, revisionId);
+                    return new Amended(amended, amended.revision);
+                },
+                revisionId -> {
+                    NominationRevision revision = NominationRevision.<NominationRevision>find("id", revisionId)
+                            .firstResult();
+                    return new Amended(nominations.get(revision.key.nominationId()), revision.key.revision());
+                });
+    }
+
+    private Nomination write(UUID id, SubmitNomination revised, UUID revisionId) {
         String changeNote = revised.changeNote();
         if (changeNote == null || changeNote.isBlank()) {
             throw ProblemException.invalidField(
@@ -99,7 +135,7 @@ public class NominationAmendment {
         NominationMapping.fill(nomination, revised, nominee, duplicateKey);
         nomination.resubmit(caller.label(), "revision " + (nomination.revision + 1) + ": " + note, now);
         audit.record("nomination.amend", "nomination", nomination.id, "revision " + nomination.revision + ": " + note);
-        announcement.announce(nomination, criteria.version, groupCriteria, note);
+        announcement.announce(nomination, criteria.version, groupCriteria, note, revisionId);
         return nomination;
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.UUID;
 import vn.vinhdanh.audit.Caller;
 import vn.vinhdanh.events.EventTypes;
 import vn.vinhdanh.events.NominationSubmitted;
@@ -38,9 +39,21 @@ public class RevisionAnnouncement {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     void announce(Nomination nomination, int criteriaVersion, List<Criterion> groupCriteria, String changeNote) {
+        announce(nomination, criteriaVersion, groupCriteria, changeNote, UUID.randomUUID());
+    }
+
+    /** @param revisionId the id the revision is written with */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void announce(
+            Nomination nomination,
+            int criteriaVersion,
+            List<Criterion> groupCriteria,
+            String changeNote,
+            UUID revisionId) {
         NominationSubmitted event = NominationMapping.toEvent(nomination, criteriaVersion, groupCriteria);
         NominationRevision revision = new NominationRevision();
         revision.key = new NominationRevision.Key(nomination.id, nomination.revision);
+        revision.id = revisionId;
         revision.submittedAt = nomination.updatedAt;
         revision.submittedBy = caller.label();
         revision.changeNote = changeNote;
