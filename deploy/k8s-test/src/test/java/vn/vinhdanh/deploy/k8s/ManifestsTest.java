@@ -136,8 +136,10 @@ class ManifestsTest {
         assertThat(services)
                 .allSatisfy(service -> assertThat(service.inputTopics()).isNotEmpty());
         assertThat(topicsInUse)
-                .contains(Topics.NOMINATION_EVENTS, Topics.deadLetterTopicOf("award-service"))
-                .hasSize(8);
+                .contains(
+                        Topics.NOMINATION_EVENTS, Topics.AWARD_CATALOGUE, Topics.deadLetterTopicOf("award-service"))
+                // four event topics, the award catalogue and four dead-letter topics
+                .hasSize(9);
     }
 
     /** Guards the identity checks against a vacuous pass: what they compare with must be there. */
