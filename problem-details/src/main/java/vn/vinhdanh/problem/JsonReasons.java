@@ -24,6 +24,10 @@ final class JsonReasons {
     private JsonReasons() {}
 
     static Reason of(JsonMappingException e) {
+        if (e instanceof NfcStrings.UnstorableTextException unstorable) {
+            return new Reason(
+                    unstorable.problem().english(), unstorable.problem().vietnamese());
+        }
         if (e instanceof UnrecognizedPropertyException) {
             return new Reason("unknown field", "Trường này không có trong yêu cầu");
         }

@@ -35,10 +35,10 @@ public class ParameterConverters implements ParamConverterProvider {
         if (rawType == UUID.class) {
             return (ParamConverter<T>) converter(name, UUID::fromString, rawType);
         }
-        if (rawType == Integer.class) {
+        if (rawType == Integer.class || rawType == int.class) {
             return (ParamConverter<T>) converter(name, Integer::valueOf, rawType);
         }
-        if (rawType == Long.class) {
+        if (rawType == Long.class || rawType == long.class) {
             return (ParamConverter<T>) converter(name, Long::valueOf, rawType);
         }
         if (rawType == LocalDate.class) {

@@ -200,7 +200,50 @@ public class ProblemMappers {
         if (problem != null) {
             return problem(problem, uri, headers);
         }
+        if (databaseUnreachable(e)) {
+            LOG.warnf("Database unreachable on %s: %s", path(uri), e.getMessage());
+            return respond(
+                    ProblemException.unavailable(
+                                    "database-unavailable",
+                                    "the database cannot be reached at the moment (a restart or a failover);"
+                                            + " nothing was changed, retry shortly",
+                                    "Tạm thời không kết nối được cơ sở dữ liệu; chưa có gì thay đổi, đề nghị thử lại"
+                                            + " sau ít giây.")
+                            .retryAfter(DATABASE_RETRY_AFTER_SECONDS),
+                    uri,
+                    headers);
+        }
         return serverError(e, uri, headers);
+    }
+
+    /** A restart or failover of PostgreSQL typically takes seconds. */
+    static final int DATABASE_RETRY_AFTER_SECONDS = 5;
+
+    /**
+     * The database went away, not the request: a connection could not be made or was lost (SQLState class 08,
+     * PostgreSQL's shutdown and "cannot connect now" 57P01–57P03) or the pool timed out waiting for one.
+     */
+    static boolean databaseUnreachable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLTransientConnectionException
+                    || cause instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql) {
+                String state = sql.getSQLState();
+                if (state != null && (state.startsWith("08") || state.startsWith("57P0"))) {
+                    return true;
+                }
+                String message = sql.getMessage();
+                if (message != null && message.contains("Acquisition timeout")) {
+                    return true;
+                }
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 
     private Response serverError(Throwable e, UriInfo uri, HttpHeaders headers) {

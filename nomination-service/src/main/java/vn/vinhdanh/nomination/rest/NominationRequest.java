@@ -99,7 +99,8 @@ public record NominationRequest(
 
             @NotBlank
             @Size(max = 2000)
-            @Pattern(regexp = "(?i)https?://[^\\s/?#]+[^\\s]*", message = "an absolute http(s) URL")
+            // spelt out rather than (?i): the pattern is also the OpenAPI document's, an ECMA-262 regex without flags
+            @Pattern(regexp = "[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+[^\\s]*", message = "an absolute http(s) URL")
             String url) {
 
         SubmitNomination.Attachment toCommand() {

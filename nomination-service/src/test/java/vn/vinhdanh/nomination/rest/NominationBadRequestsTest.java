@@ -50,7 +50,11 @@ class NominationBadRequestsTest {
             "processed_event",
             "audit_entry",
             "award_title",
-            "award_title_grant");
+            "award_title_grant",
+            "webhook_endpoint",
+            "webhook_event",
+            "webhook_delivery",
+            "webhook_attempt");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -65,7 +69,9 @@ class NominationBadRequestsTest {
     @Test
     void everyBadRequestGetsItsProblemDetailsAndWritesNothing() throws Exception {
         Fixture fixture = fixture();
-        BadRequestTable.run(cases(fixture), TABLES);
+        List<Case> cases = cases(fixture);
+        cases.addAll(webhookCases(othersWebhook()));
+        BadRequestTable.run(cases, TABLES);
     }
 
     private static List<Case> cases(Fixture f) {
@@ -102,6 +108,38 @@ class NominationBadRequestsTest {
                         .contentType(ContentType.XML)
                         .body("<nomination/>")
                         .post(NOMINATIONS)));
+        cases.add(problem(
+                "form-encoded body",
+                415,
+                "unsupported-media-type",
+                () -> agency("SO-GDDT")
+                        .contentType(ContentType.URLENC)
+                        .formParam("movementId", f.movementId())
+                        .post(NOMINATIONS)));
+        // text PostgreSQL cannot store: refused at the edge, naming the field, instead of a 500 from the database
+        cases.add(invalid(
+                "NUL character in a JSON string",
+                "nominee.name",
+                () -> submit(agency("SO-GDDT"), nomination(f, n -> nominee(n).put("name", "Lò Thị\u0000 Mai")))));
+        cases.add(invalid(
+                "unpaired surrogate in a JSON string",
+                "achievements",
+                () -> submit(
+                        agency("SO-GDDT"),
+                        nomination(f, n -> n.put("achievements", "LONE-SURROGATE"))
+                                .replace("LONE-SURROGATE", "chè \\ud800 Shan tuyết"))));
+        cases.add(invalid(
+                "NUL character in a path parameter",
+                "code",
+                () -> given().urlEncodingEnabled(false).get("/api/v1/award-types/BANG%00KHEN")));
+        cases.add(invalid(
+                "NUL character in a query parameter",
+                "q",
+                () -> agency("SO-GDDT").queryParam("q", "Mai\u0000").get(NOMINATIONS)));
+        cases.add(invalid(
+                "misspelt query parameter",
+                "staus",
+                () -> agency("SO-GDDT").queryParam("staus", "SUBMITTED").get(NOMINATIONS)));
         cases.add(invalid(
                 "unknown sector",
                 "sector",
@@ -740,6 +778,107 @@ class NominationBadRequestsTest {
                 "forbidden",
                 () -> agency("SO-GDDT").post(DEAD_LETTERS + "/redrive")));
         return cases;
+    }
+
+    // ------------------------------------------------------------------ webhooks
+
+    private static final String WEBHOOKS = "/api/v1/webhooks";
+
+    /** POST /api/v1/webhooks refused; {@code othersWebhook} belongs to an agency other than SO-GDDT. */
+    private static List<Case> webhookCases(String othersWebhook) {
+        List<Case> cases = new ArrayList<>();
+        cases.add(invalid(
+                "webhook without a url",
+                "url",
+                () -> registerWebhook(agency("SO-GDDT"), webhook(w -> w.remove("url")))));
+        cases.add(invalid(
+                "webhook url that is not absolute",
+                "url",
+                () -> registerWebhook(agency("SO-GDDT"), webhook(w -> w.put("url", "/hooks/vinhdanh")))));
+        cases.add(invalid(
+                "webhook url with the ftp scheme",
+                "url",
+                () -> registerWebhook(agency("SO-GDDT"), webhook(w -> w.put("url", "ftp://portal.example.vn/hooks")))));
+        cases.add(invalid(
+                "webhook url with a user name and password",
+                "url",
+                () -> registerWebhook(
+                        agency("SO-GDDT"),
+                        webhook(w -> w.put("url", "https://cong:matkhau@portal.example.vn/hooks")))));
+        cases.add(invalid(
+                "webhook url with a fragment",
+                "url",
+                () -> registerWebhook(
+                        agency("SO-GDDT"), webhook(w -> w.put("url", "https://portal.example.vn/hooks#a")))));
+        cases.add(invalid(
+                "webhook url over 2000 characters",
+                "url",
+                () -> registerWebhook(
+                        agency("SO-GDDT"),
+                        webhook(w -> w.put("url", "https://portal.example.vn/" + "h".repeat(2000))))));
+        cases.add(invalid(
+                "webhook for an unknown event type",
+                "eventTypes[1]",
+                () -> registerWebhook(
+                        agency("SO-GDDT"),
+                        webhook(w -> w.putArray("eventTypes").add("APPROVED").add("DECORATED")))));
+        cases.add(problem(
+                "another agency's webhook",
+                404,
+                "not-found",
+                () -> agency("SO-GDDT").get(WEBHOOKS + "/" + othersWebhook)));
+        cases.add(problem(
+                "another agency's webhook deliveries",
+                404,
+                "not-found",
+                () -> agency("SO-GDDT").get(WEBHOOKS + "/" + othersWebhook + "/deliveries")));
+        cases.add(problem(
+                "rotating another agency's webhook secret",
+                404,
+                "not-found",
+                () -> agency("SO-GDDT").post(WEBHOOKS + "/" + othersWebhook + "/rotate-secret")));
+        cases.add(problem(
+                "webhook registered by a council member",
+                403,
+                "forbidden",
+                () -> registerWebhook(as("council-member"), webhook(w -> {}))));
+        cases.add(problem(
+                "webhook registered without a token",
+                401,
+                "unauthenticated",
+                () -> registerWebhook(given(), webhook(w -> {}))));
+        cases.add(invalid(
+                "webhook page size of 201",
+                "size",
+                () -> agency("SO-GDDT").queryParam("size", 201).get(WEBHOOKS)));
+        cases.add(invalid(
+                "webhook deliveries in an unknown status",
+                "status",
+                () -> as("admin").queryParam("status", "LOST").get(WEBHOOKS + "/" + othersWebhook + "/deliveries")));
+        return cases;
+    }
+
+    /** An endpoint of SO-TNMT, which submits nothing here: no delivery is queued for it while the table runs. */
+    private static String othersWebhook() {
+        return registerWebhook(agency("SO-TNMT"), webhook(w -> {}))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    private static Response registerWebhook(RequestSpecification caller, String body) {
+        return caller.contentType(ContentType.JSON).body(body).post(WEBHOOKS);
+    }
+
+    /** A valid registration, changed by {@code edit}. */
+    private static String webhook(Consumer<ObjectNode> edit) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("url", "https://portal.example.vn/hooks/vinhdanh");
+        body.putArray("eventTypes").add("SUBMITTED").add("APPROVED");
+        body.put("description", "Cổng thông tin điện tử của Sở");
+        edit.accept(body);
+        return body.toString();
     }
 
     // ------------------------------------------------------------------ fixture and request bodies
