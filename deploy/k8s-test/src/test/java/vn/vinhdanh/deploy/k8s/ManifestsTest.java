@@ -136,8 +136,7 @@ class ManifestsTest {
         assertThat(services)
                 .allSatisfy(service -> assertThat(service.inputTopics()).isNotEmpty());
         assertThat(topicsInUse)
-                .contains(
-                        Topics.NOMINATION_EVENTS, Topics.AWARD_CATALOGUE, Topics.deadLetterTopicOf("award-service"))
+                .contains(Topics.NOMINATION_EVENTS, Topics.AWARD_CATALOGUE, Topics.deadLetterTopicOf("award-service"))
                 // four event topics, the award catalogue and four dead-letter topics
                 .hasSize(9);
     }

@@ -171,6 +171,9 @@ final class ServiceProcesses {
             // exporter's "connection refused" would only be noise
             command.add("-Dquarkus.log.category.\"io.quarkus.opentelemetry.runtime.exporter.otlp\".level=ERROR");
         }
+        // production serves no Swagger UI (%prod in each service's configuration); on this machine it is the
+        // README's way to try the API
+        command.add("-Dquarkus.swagger-ui.enabled=true");
         command.add("-jar");
         command.add(service.runnableJar(options.repoRoot()).toString());
         // the password goes through the environment: a command line is visible to every local user
