@@ -15,19 +15,23 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.vinhdanh.audit.Roles;
 import vn.vinhdanh.award.domain.Award;
 import vn.vinhdanh.award.domain.AwardStatus;
 import vn.vinhdanh.award.service.AwardQueries;
 import vn.vinhdanh.award.service.AwardRevocation;
 import vn.vinhdanh.award.service.CertificatePrinting;
+import vn.vinhdanh.award.service.Found;
 import vn.vinhdanh.award.service.RecoveryQueries;
 import vn.vinhdanh.award.service.RepaymentRecording;
+import vn.vinhdanh.edge.PagedResponses;
 
 @Path("/api/v1/awards")
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,16 +61,18 @@ public class AwardResource {
     @GET
     @Operation(
             summary = "List awards: the one of a nomination, those of a decision, or all (optionally of one"
-                    + " status), newest council approval first")
-    public List<AwardView> list(
+                    + " status), newest council approval first",
+            description =
+                    "Every filter given applies, together. Paged: page (from 0) and size. Headers X-Total-Count and Link (first, prev, next, last).")
+    public RestResponse<List<AwardView>> list(
             @QueryParam("nominationId") UUID nominationId,
             @QueryParam("status") AwardStatus status,
             @QueryParam("decisionId") UUID decisionId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) Integer page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) Integer size) {
-        return awards.list(nominationId, status, decisionId, page, size).stream()
-                .map(AwardView::of)
-                .toList();
+            @QueryParam(PagedResponses.PAGE) @DefaultValue("0") @Min(0) int page,
+            @QueryParam(PagedResponses.SIZE) @DefaultValue("50") @Min(1) @Max(200) int size,
+            UriInfo uri) {
+        Found<Award> found = awards.list(nominationId, status, decisionId, page, size);
+        return PagedResponses.ok(found.items().stream().map(AwardView::of).toList(), found.total(), page, size, uri);
     }
 
     @GET

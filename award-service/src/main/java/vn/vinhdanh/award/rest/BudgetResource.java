@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,13 +15,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.vinhdanh.audit.Roles;
+import vn.vinhdanh.award.domain.Budget;
 import vn.vinhdanh.award.service.BudgetQueries;
 import vn.vinhdanh.award.service.Budgeting;
+import vn.vinhdanh.award.service.Found;
+import vn.vinhdanh.edge.PagedResponses;
 
 @Path("/api/v1/budgets")
 @Produces(MediaType.APPLICATION_JSON)
@@ -53,9 +59,16 @@ public class BudgetResource {
     }
 
     @GET
-    @Operation(summary = "Budgets with committed and remaining amounts, of one year or all")
-    public List<BudgetView> list(@QueryParam("year") @Min(2000) @Max(2100) Integer year) {
-        return budgets.list(year).stream().map(BudgetView::of).toList();
+    @Operation(
+            summary = "Budgets with committed and remaining amounts, of one year (by fund) or all (newest year first)",
+            description = "Paged: page (from 0) and size. Headers X-Total-Count and Link (first, prev, next, last).")
+    public RestResponse<List<BudgetView>> list(
+            @QueryParam("year") @Min(2000) @Max(2100) Integer year,
+            @QueryParam(PagedResponses.PAGE) @DefaultValue("0") @Min(0) int page,
+            @QueryParam(PagedResponses.SIZE) @DefaultValue("50") @Min(1) @Max(200) int size,
+            UriInfo uri) {
+        Found<Budget> found = budgets.list(year, page, size);
+        return PagedResponses.ok(found.items().stream().map(BudgetView::of).toList(), found.total(), page, size, uri);
     }
 
     @GET

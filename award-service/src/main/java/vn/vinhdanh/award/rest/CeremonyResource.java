@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.vinhdanh.audit.Roles;
 import vn.vinhdanh.award.domain.Award;
 import vn.vinhdanh.award.domain.Ceremony;
@@ -32,6 +33,8 @@ import vn.vinhdanh.award.domain.CeremonyStatus;
 import vn.vinhdanh.award.service.CeremonyAttachment;
 import vn.vinhdanh.award.service.CeremonyPlanning;
 import vn.vinhdanh.award.service.CeremonyQueries;
+import vn.vinhdanh.award.service.Found;
+import vn.vinhdanh.edge.PagedResponses;
 import vn.vinhdanh.events.CeremonyOccasion;
 import vn.vinhdanh.events.Sector;
 
@@ -70,19 +73,27 @@ public class CeremonyResource {
     }
 
     @GET
-    @Operation(summary = "Ceremonies by date, soonest first, optionally of one status and within [from, to]")
-    public List<CeremonyView> list(
+    @Operation(
+            summary = "Ceremonies by date, soonest first, optionally of one status and within [from, to]",
+            description = "Paged: page (from 0) and size. Headers X-Total-Count and Link (first, prev, next, last).")
+    public RestResponse<List<CeremonyView>> list(
             @QueryParam("status") CeremonyStatus status,
             @QueryParam("from") LocalDate from,
             @QueryParam("to") LocalDate to,
-            @QueryParam("page") @DefaultValue("0") @Min(0) Integer page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) Integer size) {
-        List<Ceremony> found = ceremonies.list(status, from, to, page, size);
+            @QueryParam(PagedResponses.PAGE) @DefaultValue("0") @Min(0) int page,
+            @QueryParam(PagedResponses.SIZE) @DefaultValue("50") @Min(1) @Max(200) int size,
+            UriInfo uri) {
+        Found<Ceremony> found = ceremonies.list(status, from, to, page, size);
         Map<UUID, List<Award>> awards =
-                ceremonies.awardsOf(found.stream().map(c -> c.id).toList());
-        return found.stream()
-                .map(c -> CeremonyView.of(c, awards.getOrDefault(c.id, List.of())))
-                .toList();
+                ceremonies.awardsOf(found.items().stream().map(c -> c.id).toList());
+        return PagedResponses.ok(
+                found.items().stream()
+                        .map(c -> CeremonyView.of(c, awards.getOrDefault(c.id, List.of())))
+                        .toList(),
+                found.total(),
+                page,
+                size,
+                uri);
     }
 
     @GET

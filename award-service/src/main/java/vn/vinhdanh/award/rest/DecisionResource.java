@@ -32,6 +32,8 @@ import vn.vinhdanh.award.service.AwardQueries;
 import vn.vinhdanh.award.service.DecisionPreparation;
 import vn.vinhdanh.award.service.DecisionQueries;
 import vn.vinhdanh.award.service.DecisionSigning;
+import vn.vinhdanh.award.service.Found;
+import vn.vinhdanh.edge.PagedResponses;
 import vn.vinhdanh.idempotency.Creation;
 import vn.vinhdanh.idempotency.IdempotencyKeys;
 import vn.vinhdanh.idempotency.http.AcceptsIdempotencyKey;
@@ -79,17 +81,25 @@ public class DecisionResource {
     }
 
     @GET
-    @Operation(summary = "List decisions, newest first, optionally of one status")
-    public List<DecisionView> list(
+    @Operation(
+            summary = "List decisions, newest first, optionally of one status",
+            description = "Paged: page (from 0) and size. Headers X-Total-Count and Link (first, prev, next, last).")
+    public RestResponse<List<DecisionView>> list(
             @QueryParam("status") DecisionStatus status,
-            @QueryParam("page") @DefaultValue("0") @Min(0) Integer page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) Integer size) {
-        List<AwardDecision> found = decisions.list(status, page, size);
+            @QueryParam(PagedResponses.PAGE) @DefaultValue("0") @Min(0) int page,
+            @QueryParam(PagedResponses.SIZE) @DefaultValue("50") @Min(1) @Max(200) int size,
+            @Context UriInfo uri) {
+        Found<AwardDecision> found = decisions.list(status, page, size);
         Map<UUID, List<Award>> listed =
-                awards.ofDecisions(found.stream().map(d -> d.id).toList());
-        return found.stream()
-                .map(d -> DecisionView.of(d, listed.getOrDefault(d.id, List.of())))
-                .toList();
+                awards.ofDecisions(found.items().stream().map(d -> d.id).toList());
+        return PagedResponses.ok(
+                found.items().stream()
+                        .map(d -> DecisionView.of(d, listed.getOrDefault(d.id, List.of())))
+                        .toList(),
+                found.total(),
+                page,
+                size,
+                uri);
     }
 
     @GET

@@ -2,13 +2,17 @@ package vn.vinhdanh.award.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -16,9 +20,12 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.vinhdanh.audit.Roles;
+import vn.vinhdanh.award.service.Found;
 import vn.vinhdanh.award.service.IssuerQueries;
 import vn.vinhdanh.award.service.IssuerRegistration;
+import vn.vinhdanh.edge.PagedResponses;
 
 @Path("/api/v1/issuers")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,9 +42,15 @@ public class IssuerResource {
     }
 
     @GET
-    @Operation(summary = "Every issuer with the award types it may grant")
-    public List<IssuerView> list() {
-        return issuers.list().stream().map(IssuerView::of).toList();
+    @Operation(
+            summary = "The issuers by code, each with the award types it may grant",
+            description = "Paged: page (from 0) and size. Headers X-Total-Count and Link (first, prev, next, last).")
+    public RestResponse<List<IssuerView>> list(
+            @QueryParam(PagedResponses.PAGE) @DefaultValue("0") @Min(0) int page,
+            @QueryParam(PagedResponses.SIZE) @DefaultValue("50") @Min(1) @Max(200) int size,
+            @Context UriInfo uri) {
+        Found<IssuerQueries.IssuerWithGrants> found = issuers.list(page, size);
+        return PagedResponses.ok(found.items().stream().map(IssuerView::of).toList(), found.total(), page, size, uri);
     }
 
     @GET

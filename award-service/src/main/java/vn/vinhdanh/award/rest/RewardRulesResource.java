@@ -2,8 +2,11 @@ package vn.vinhdanh.award.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -13,18 +16,22 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.vinhdanh.audit.Roles;
 import vn.vinhdanh.award.domain.BaseSalary;
 import vn.vinhdanh.award.domain.RewardQuote;
+import vn.vinhdanh.award.service.Found;
 import vn.vinhdanh.award.service.RewardPricing;
 import vn.vinhdanh.award.service.RewardRuleAmendment;
 import vn.vinhdanh.award.service.RewardRuleQueries;
+import vn.vinhdanh.edge.PagedResponses;
 import vn.vinhdanh.events.NomineeKind;
 import vn.vinhdanh.problem.ProblemException;
 
@@ -46,9 +53,16 @@ public class RewardRulesResource {
 
     @GET
     @Path("/award-types")
-    @Operation(summary = "The award catalogue, each type with its multiplier per legal period")
-    public List<AwardTypeView> awardTypes() {
-        return rules.catalogue().stream().map(AwardTypeView::of).toList();
+    @Operation(
+            summary = "The award catalogue by code, each type with its multiplier per legal period",
+            description = "Paged: page (from 0) and size. Headers X-Total-Count and Link (first, prev, next, last).")
+    public RestResponse<List<AwardTypeView>> awardTypes(
+            @QueryParam(PagedResponses.PAGE) @DefaultValue("0") @Min(0) int page,
+            @QueryParam(PagedResponses.SIZE) @DefaultValue("50") @Min(1) @Max(200) int size,
+            UriInfo uri) {
+        Found<RewardRuleQueries.AwardTypeWithRules> found = rules.catalogue(page, size);
+        return PagedResponses.ok(
+                found.items().stream().map(AwardTypeView::of).toList(), found.total(), page, size, uri);
     }
 
     @GET
@@ -88,9 +102,16 @@ public class RewardRulesResource {
 
     @GET
     @Path("/base-salaries")
-    @Operation(summary = "The base salary (mức lương cơ sở) by date, oldest first")
-    public List<BaseSalaryView> baseSalaries() {
-        return rules.baseSalaries().stream().map(BaseSalaryView::of).toList();
+    @Operation(
+            summary = "The base salary (mức lương cơ sở) by date, oldest first",
+            description = "Paged: page (from 0) and size. Headers X-Total-Count and Link (first, prev, next, last).")
+    public RestResponse<List<BaseSalaryView>> baseSalaries(
+            @QueryParam(PagedResponses.PAGE) @DefaultValue("0") @Min(0) int page,
+            @QueryParam(PagedResponses.SIZE) @DefaultValue("50") @Min(1) @Max(200) int size,
+            UriInfo uri) {
+        Found<BaseSalary> found = rules.baseSalaries(page, size);
+        return PagedResponses.ok(
+                found.items().stream().map(BaseSalaryView::of).toList(), found.total(), page, size, uri);
     }
 
     @POST

@@ -16,18 +16,22 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.vinhdanh.audit.Roles;
 import vn.vinhdanh.award.domain.SpecialReward;
 import vn.vinhdanh.award.rest.SpecialRewardViews.RewardView;
 import vn.vinhdanh.award.rest.SpecialRewardViews.ScheduleView;
+import vn.vinhdanh.award.service.Found;
 import vn.vinhdanh.award.service.SpecialRewardPayment;
 import vn.vinhdanh.award.service.SpecialRewardQueries;
 import vn.vinhdanh.award.service.SpecialRewardSchedules;
+import vn.vinhdanh.edge.PagedResponses;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,9 +56,15 @@ public class SpecialRewardResource {
     @Path("/special-reward-schedules")
     @Operation(
             summary = "The provincial schedules, each with its tiers; verified = false marks an amount no source"
-                    + " confirmed")
-    public List<ScheduleView> schedules() {
-        return rewards.schedules().stream().map(ScheduleView::of).toList();
+                    + " confirmed",
+            description =
+                    "By code. Paged: page (from 0) and size. Headers X-Total-Count and Link (first, prev, next, last).")
+    public RestResponse<List<ScheduleView>> schedules(
+            @QueryParam(PagedResponses.PAGE) @DefaultValue("0") @Min(0) int page,
+            @QueryParam(PagedResponses.SIZE) @DefaultValue("50") @Min(1) @Max(200) int size,
+            UriInfo uri) {
+        Found<SpecialRewardQueries.ScheduleWithTiers> found = rewards.schedules(page, size);
+        return PagedResponses.ok(found.items().stream().map(ScheduleView::of).toList(), found.total(), page, size, uri);
     }
 
     @GET
@@ -93,14 +103,16 @@ public class SpecialRewardResource {
 
     @GET
     @Path("/special-rewards")
-    @Operation(summary = "Special rewards paid, newest award date first, optionally of one schedule")
-    public List<RewardView> list(
+    @Operation(
+            summary = "Special rewards paid, newest award date first, optionally of one schedule",
+            description = "Paged: page (from 0) and size. Headers X-Total-Count and Link (first, prev, next, last).")
+    public RestResponse<List<RewardView>> list(
             @QueryParam("scheduleCode") @Size(max = 40) String scheduleCode,
-            @QueryParam("page") @DefaultValue("0") @Min(0) Integer page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) Integer size) {
-        return rewards.list(scheduleCode, page, size).stream()
-                .map(RewardView::of)
-                .toList();
+            @QueryParam(PagedResponses.PAGE) @DefaultValue("0") @Min(0) int page,
+            @QueryParam(PagedResponses.SIZE) @DefaultValue("50") @Min(1) @Max(200) int size,
+            UriInfo uri) {
+        Found<SpecialReward> found = rewards.list(scheduleCode, page, size);
+        return PagedResponses.ok(found.items().stream().map(RewardView::of).toList(), found.total(), page, size, uri);
     }
 
     @GET

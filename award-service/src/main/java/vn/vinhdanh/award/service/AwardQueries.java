@@ -1,5 +1,7 @@
 package vn.vinhdanh.award.service;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -19,9 +21,9 @@ public class AwardQueries {
 
     /**
      * Every filter given applies (together), paged: a decision's awards as the decision lists them (by recipient),
-     * others newest council approval first.
+     * others newest council approval first; the page asked for and how many match.
      */
-    public List<Award> list(UUID nominationId, AwardStatus status, UUID decisionId, int page, int size) {
+    public Found<Award> list(UUID nominationId, AwardStatus status, UUID decisionId, int page, int size) {
         List<String> where = new ArrayList<>();
         Parameters parameters = new Parameters();
         if (nominationId != null) {
@@ -38,7 +40,8 @@ public class AwardQueries {
         }
         String filter = where.isEmpty() ? "" : String.join(" and ", where) + " ";
         String order = decisionId != null ? "order by recipientName, id" : "order by councilDecisionDate desc, id";
-        return Award.<Award>find(filter + order, parameters).page(page, size).list();
+        PanacheQuery<Award> found = Award.find(filter + order, parameters);
+        return new Found<>(found.page(Page.of(page, size)).list(), found.count());
     }
 
     public Award get(UUID id) {

@@ -1,5 +1,7 @@
 package vn.vinhdanh.award.service;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -36,8 +38,8 @@ public class CeremonyQueries {
                 .orElseThrow(() -> ProblemException.notFound("ceremony", "lễ trao tặng", id));
     }
 
-    /** By date, soonest first, optionally of one status and within [from, to]. */
-    public List<Ceremony> list(CeremonyStatus status, LocalDate from, LocalDate to, int page, int size) {
+    /** One page by date, soonest first, optionally of one status and within [from, to], and how many match. */
+    public Found<Ceremony> list(CeremonyStatus status, LocalDate from, LocalDate to, int page, int size) {
         StringBuilder query = new StringBuilder("ceremonyDate >= :from and ceremonyDate <= :to");
         Parameters parameters = Parameters.with("from", from == null ? LocalDate.of(1900, 1, 1) : from)
                 .and("to", to == null ? LocalDate.of(9999, 12, 31) : to);
@@ -45,9 +47,8 @@ public class CeremonyQueries {
             query.append(" and status = :status");
             parameters.and("status", status);
         }
-        return Ceremony.<Ceremony>find(query + " order by ceremonyDate, id", parameters)
-                .page(page, size)
-                .list();
+        PanacheQuery<Ceremony> found = Ceremony.find(query + " order by ceremonyDate, id", parameters);
+        return new Found<>(found.page(Page.of(page, size)).list(), found.count());
     }
 
     /** The awards of several ceremonies in one query, for list views. */

@@ -1,8 +1,9 @@
 package vn.vinhdanh.award.service;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 import java.util.UUID;
 import vn.vinhdanh.award.domain.AwardDecision;
 import vn.vinhdanh.award.domain.DecisionStatus;
@@ -17,16 +18,11 @@ public class DecisionQueries {
                 .orElseThrow(() -> ProblemException.notFound("decision", "quyết định khen thưởng", id));
     }
 
-    /** Newest first, optionally of one status. */
-    public List<AwardDecision> list(DecisionStatus status, int page, int size) {
-        if (status != null) {
-            return AwardDecision.<AwardDecision>find(
-                            "status = :status order by createdAt desc, id", Parameters.with("status", status))
-                    .page(page, size)
-                    .list();
-        }
-        return AwardDecision.<AwardDecision>find("order by createdAt desc, id")
-                .page(page, size)
-                .list();
+    /** One page, newest first, optionally of one status, and how many match. */
+    public Found<AwardDecision> list(DecisionStatus status, int page, int size) {
+        PanacheQuery<AwardDecision> found = status != null
+                ? AwardDecision.find("status = :status order by createdAt desc, id", Parameters.with("status", status))
+                : AwardDecision.find("order by createdAt desc, id");
+        return new Found<>(found.page(Page.of(page, size)).list(), found.count());
     }
 }

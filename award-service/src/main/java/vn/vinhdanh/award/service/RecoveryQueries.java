@@ -1,5 +1,7 @@
 package vn.vinhdanh.award.service;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
@@ -14,11 +16,15 @@ public class RecoveryQueries {
         return Repayment.list("awardId = ?1 order by paidOn, recordedAt, id", awardId);
     }
 
-    /** Revoked awards, newest revocation first; with {@code outstandingOnly}, those still owing. */
-    public List<Award> revoked(boolean outstandingOnly, int page, int size) {
+    /**
+     * One page of the revoked awards, newest revocation first, and how many match; with {@code outstandingOnly},
+     * those still owing.
+     */
+    public Found<Award> revoked(boolean outstandingOnly, int page, int size) {
         // the status as a literal, so that the partial indexes of revoked awards apply
         String query = "status = vn.vinhdanh.award.domain.AwardStatus.REVOKED"
                 + (outstandingOnly ? " and recoveredVnd < recoveryAmountVnd" : "") + " order by revokedAt desc, id";
-        return Award.<Award>find(query).page(page, size).list();
+        PanacheQuery<Award> found = Award.find(query);
+        return new Found<>(found.page(Page.of(page, size)).list(), found.count());
     }
 }

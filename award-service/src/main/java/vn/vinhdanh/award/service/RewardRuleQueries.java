@@ -1,5 +1,7 @@
 package vn.vinhdanh.award.service;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
@@ -15,14 +17,26 @@ public class RewardRuleQueries {
 
     public record AwardTypeWithRules(AwardType type, List<RewardMultiplier> multipliers) {}
 
-    /** The whole catalogue with each type's multipliers, oldest period first, in two queries. */
-    public List<AwardTypeWithRules> catalogue() {
-        Map<String, List<RewardMultiplier>> multipliers =
-                RewardMultiplier.<RewardMultiplier>list("order by awardCode, validFrom").stream()
-                        .collect(Collectors.groupingBy(m -> m.awardCode));
-        return AwardType.<AwardType>list("order by code").stream()
-                .map(type -> new AwardTypeWithRules(type, multipliers.getOrDefault(type.code, List.of())))
-                .toList();
+    /**
+     * One page of the catalogue by code, each type with its multipliers, oldest period first, in two queries; and how
+     * many types there are.
+     */
+    public Found<AwardTypeWithRules> catalogue(int page, int size) {
+        PanacheQuery<AwardType> found = AwardType.find("order by code");
+        List<AwardType> types = found.page(Page.of(page, size)).list();
+        if (types.isEmpty()) {
+            return new Found<>(List.of(), found.count());
+        }
+        Map<String, List<RewardMultiplier>> multipliers = RewardMultiplier.<RewardMultiplier>list(
+                        "awardCode in ?1 order by awardCode, validFrom",
+                        types.stream().map(type -> type.code).toList())
+                .stream()
+                .collect(Collectors.groupingBy(m -> m.awardCode));
+        return new Found<>(
+                types.stream()
+                        .map(type -> new AwardTypeWithRules(type, multipliers.getOrDefault(type.code, List.of())))
+                        .toList(),
+                found.count());
     }
 
     public AwardTypeWithRules awardType(String code) {
@@ -31,8 +45,9 @@ public class RewardRuleQueries {
         return new AwardTypeWithRules(type, RewardMultiplier.list("awardCode = ?1 order by validFrom", code));
     }
 
-    /** Oldest first; each is in force until the next one's date. */
-    public List<BaseSalary> baseSalaries() {
-        return BaseSalary.list("order by effectiveFrom");
+    /** One page, oldest first (each is in force until the next one's date), and how many there are. */
+    public Found<BaseSalary> baseSalaries(int page, int size) {
+        PanacheQuery<BaseSalary> found = BaseSalary.find("order by effectiveFrom");
+        return new Found<>(found.page(Page.of(page, size)).list(), found.count());
     }
 }

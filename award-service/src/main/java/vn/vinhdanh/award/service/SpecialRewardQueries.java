@@ -1,5 +1,7 @@
 package vn.vinhdanh.award.service;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
@@ -16,14 +18,23 @@ public class SpecialRewardQueries {
 
     public record ScheduleWithTiers(SpecialRewardSchedule schedule, List<SpecialRewardTier> tiers) {}
 
-    /** Every schedule with its tiers, in two queries. */
-    public List<ScheduleWithTiers> schedules() {
-        Map<String, List<SpecialRewardTier>> tiers =
-                SpecialRewardTier.<SpecialRewardTier>list("order by scheduleCode, field, amountVnd desc, tier").stream()
-                        .collect(Collectors.groupingBy(t -> t.scheduleCode));
-        return SpecialRewardSchedule.<SpecialRewardSchedule>list("order by code").stream()
-                .map(s -> new ScheduleWithTiers(s, tiers.getOrDefault(s.code, List.of())))
-                .toList();
+    /** One page of the schedules by code, each with its tiers, in two queries; and how many there are. */
+    public Found<ScheduleWithTiers> schedules(int page, int size) {
+        PanacheQuery<SpecialRewardSchedule> found = SpecialRewardSchedule.find("order by code");
+        List<SpecialRewardSchedule> schedules = found.page(Page.of(page, size)).list();
+        if (schedules.isEmpty()) {
+            return new Found<>(List.of(), found.count());
+        }
+        Map<String, List<SpecialRewardTier>> tiers = SpecialRewardTier.<SpecialRewardTier>list(
+                        "scheduleCode in ?1 order by scheduleCode, field, amountVnd desc, tier",
+                        schedules.stream().map(s -> s.code).toList())
+                .stream()
+                .collect(Collectors.groupingBy(t -> t.scheduleCode));
+        return new Found<>(
+                schedules.stream()
+                        .map(s -> new ScheduleWithTiers(s, tiers.getOrDefault(s.code, List.of())))
+                        .toList(),
+                found.count());
     }
 
     public ScheduleWithTiers schedule(String code) {
@@ -40,16 +51,11 @@ public class SpecialRewardQueries {
                         "special reward", "khoản thưởng theo nghị quyết đặc thù của tỉnh", id));
     }
 
-    /** Newest award date first, optionally of one schedule. */
-    public List<SpecialReward> list(String scheduleCode, int page, int size) {
-        if (scheduleCode != null) {
-            return SpecialReward.<SpecialReward>find(
-                            "scheduleCode = ?1 order by awardDate desc, createdAt desc, id", scheduleCode)
-                    .page(page, size)
-                    .list();
-        }
-        return SpecialReward.<SpecialReward>find("order by awardDate desc, createdAt desc, id")
-                .page(page, size)
-                .list();
+    /** One page, newest award date first, optionally of one schedule, and how many match. */
+    public Found<SpecialReward> list(String scheduleCode, int page, int size) {
+        PanacheQuery<SpecialReward> found = scheduleCode != null
+                ? SpecialReward.find("scheduleCode = ?1 order by awardDate desc, createdAt desc, id", scheduleCode)
+                : SpecialReward.find("order by awardDate desc, createdAt desc, id");
+        return new Found<>(found.page(Page.of(page, size)).list(), found.count());
     }
 }

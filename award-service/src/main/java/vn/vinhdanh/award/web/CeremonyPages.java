@@ -162,7 +162,11 @@ public class CeremonyPages {
     }
 
     private String renderList(FormInput form, FormErrors errors) {
-        return list.data("items", ceremonies.list(CeremonyStatus.SCHEDULED, LocalDate.now(clock), null, 0, 50))
+        return list.data(
+                        "items",
+                        ceremonies
+                                .list(CeremonyStatus.SCHEDULED, LocalDate.now(clock), null, 0, 50)
+                                .items())
                 .data("occasions", CeremonyOccasion.values())
                 .data("sectors", Sector.values())
                 .data("form", form)
@@ -175,7 +179,9 @@ public class CeremonyPages {
         return page.data("c", ceremony)
                 .data("presented", ceremonies.awardsOf(id))
                 // the granted awards not yet given a ceremony's date: what the officer may add
-                .data("granted", awards.list(null, AwardStatus.GRANTED, null, 0, 100))
+                .data(
+                        "granted",
+                        awards.list(null, AwardStatus.GRANTED, null, 0, 100).items())
                 .data("notice", notice)
                 .data("errors", errors)
                 .data("form", form)

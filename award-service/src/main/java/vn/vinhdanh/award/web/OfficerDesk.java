@@ -38,13 +38,14 @@ public class OfficerDesk {
     @GET
     public String home(@QueryParam("page") Integer page) {
         int current = page == null || page < 1 ? 1 : page;
-        var drafts = awards.list(null, AwardStatus.DRAFT, null, current - 1, PAGE_SIZE + 1);
+        var drafts = awards.list(null, AwardStatus.DRAFT, null, current - 1, PAGE_SIZE + 1)
+                .items();
         boolean more = drafts.size() > PAGE_SIZE;
         return home.data("drafts", more ? drafts.subList(0, PAGE_SIZE) : drafts)
                 .data("more", more)
                 .data("page", current)
-                .data("pending", decisions.list(DecisionStatus.DRAFT, 0, 20))
-                .data("signed", decisions.list(DecisionStatus.SIGNED, 0, 10))
+                .data("pending", decisions.list(DecisionStatus.DRAFT, 0, 20).items())
+                .data("signed", decisions.list(DecisionStatus.SIGNED, 0, 10).items())
                 .render();
     }
 }

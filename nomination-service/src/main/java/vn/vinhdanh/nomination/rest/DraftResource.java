@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.vinhdanh.audit.Roles;
+import vn.vinhdanh.edge.PagedResponses;
 import vn.vinhdanh.idempotency.Creation;
 import vn.vinhdanh.idempotency.IdempotencyKeys;
 import vn.vinhdanh.idempotency.http.AcceptsIdempotencyKey;
@@ -34,6 +35,7 @@ import vn.vinhdanh.nomination.domain.Nomination;
 import vn.vinhdanh.nomination.domain.NominationDraft;
 import vn.vinhdanh.nomination.service.DraftPreparation;
 import vn.vinhdanh.nomination.service.DraftQueries;
+import vn.vinhdanh.nomination.service.Found;
 
 @Path("/api/v1/nominations/drafts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -77,13 +79,13 @@ public class DraftResource {
 
     @GET
     @Operation(summary = "The agency's drafts, most recently changed first (submitted ones with includeSubmitted=true)")
-    public List<DraftView> list(
-            @QueryParam("includeSubmitted") @DefaultValue("false") Boolean includeSubmitted,
-            @QueryParam("page") @DefaultValue("0") @Min(0) Integer page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) Integer size) {
-        return drafts.list(includeSubmitted, page, size).stream()
-                .map(this::view)
-                .toList();
+    public RestResponse<List<DraftView>> list(
+            @QueryParam("includeSubmitted") @DefaultValue("false") boolean includeSubmitted,
+            @QueryParam(PagedResponses.PAGE) @DefaultValue("0") @Min(0) int page,
+            @QueryParam(PagedResponses.SIZE) @DefaultValue("50") @Min(1) @Max(200) int size,
+            UriInfo uri) {
+        Found<NominationDraft> found = drafts.find(includeSubmitted, page, size);
+        return PagedResponses.ok(found.items().stream().map(this::view).toList(), found.total(), page, size, uri);
     }
 
     @GET

@@ -3,10 +3,12 @@ package vn.vinhdanh.nomination.rest;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -23,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.vinhdanh.audit.Roles;
+import vn.vinhdanh.edge.PagedResponses;
 import vn.vinhdanh.events.TargetGroup;
 import vn.vinhdanh.idempotency.Creation;
 import vn.vinhdanh.idempotency.IdempotencyKeys;
@@ -30,6 +33,7 @@ import vn.vinhdanh.idempotency.http.AcceptsIdempotencyKey;
 import vn.vinhdanh.idempotency.http.IdempotentResponses;
 import vn.vinhdanh.nomination.domain.CriteriaVersion;
 import vn.vinhdanh.nomination.domain.Movement;
+import vn.vinhdanh.nomination.service.Found;
 import vn.vinhdanh.nomination.service.MovementAdministration;
 import vn.vinhdanh.nomination.service.MovementQueries;
 import vn.vinhdanh.nomination.service.NominationCsvExport;
@@ -74,8 +78,12 @@ public class MovementResource {
     @GET
     @Authenticated
     @Operation(summary = "List movements, newest year first")
-    public List<MovementView> list() {
-        return movements.list().stream().map(MovementView::of).toList();
+    public RestResponse<List<MovementView>> list(
+            @QueryParam(PagedResponses.PAGE) @DefaultValue("0") @Min(0) int page,
+            @QueryParam(PagedResponses.SIZE) @DefaultValue("50") @Min(1) @Max(200) int size,
+            UriInfo uri) {
+        Found<Movement> found = movements.list(page, size);
+        return PagedResponses.ok(found.items().stream().map(MovementView::of).toList(), found.total(), page, size, uri);
     }
 
     @GET

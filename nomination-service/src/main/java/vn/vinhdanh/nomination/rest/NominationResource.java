@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.vinhdanh.audit.Roles;
+import vn.vinhdanh.edge.PagedResponses;
 import vn.vinhdanh.events.Level;
 import vn.vinhdanh.events.Sector;
 import vn.vinhdanh.idempotency.Creation;
@@ -55,8 +56,6 @@ import vn.vinhdanh.problem.ProblemException;
 @Tag(name = "Nominations", description = "Proposals of advanced models (điển hình tiên tiến) and their timeline")
 @RolesAllowed({Roles.AGENCY, Roles.ADMIN})
 public class NominationResource {
-
-    static final String TOTAL_COUNT = "X-Total-Count";
 
     private final NominationSubmission submission;
     private final NominationAmendment amendment;
@@ -113,8 +112,10 @@ public class NominationResource {
     @GET
     @Operation(
             summary = "Search nominations, newest first; an agency sees only its own",
-            description = "Header X-Total-Count: the number of matches over all pages. q matches part of the"
-                    + " nominee's name, with or without Vietnamese diacritics (q=lo thi mai finds Lò Thị Mai).")
+            description =
+                    "Headers X-Total-Count (the number of matches over all pages) and Link (first, prev, next, last)."
+                            + " q matches part of the"
+                            + " nominee's name, with or without Vietnamese diacritics (q=lo thi mai finds Lò Thị Mai).")
     public RestResponse<List<NominationView>> list(
             @QueryParam("movementId") UUID movementId,
             @QueryParam("status") NominationStatus status,
@@ -122,16 +123,15 @@ public class NominationResource {
             @QueryParam("level") Level level,
             @QueryParam("sector") Sector sector,
             @QueryParam("q") @Size(max = 100) String q,
-            @QueryParam("page") @DefaultValue("0") @Min(0) Integer page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) Integer size) {
+            @QueryParam(PagedResponses.PAGE) @DefaultValue("0") @Min(0) int page,
+            @QueryParam(PagedResponses.SIZE) @DefaultValue("50") @Min(1) @Max(200) int size,
+            UriInfo uri) {
         NominationQueries.Page found =
                 nominations.search(new NominationFilter(movementId, status, year, level, sector, q), page, size);
         List<NominationView> views = found.items().stream()
                 .map(nomination -> NominationView.of(nomination, false))
                 .toList();
-        return RestResponse.ResponseBuilder.ok(views)
-                .header(TOTAL_COUNT, found.total())
-                .build();
+        return PagedResponses.ok(views, found.total(), page, size, uri);
     }
 
     @POST

@@ -1,5 +1,6 @@
 package vn.vinhdanh.nomination.service;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
@@ -25,15 +26,15 @@ public class DraftQueries {
 
     /** The caller agency's drafts (an admin: all), most recently changed first; submitted ones only if asked. */
     public List<NominationDraft> list(boolean includeSubmitted, int page, int size) {
+        return find(includeSubmitted, page, size).items();
+    }
+
+    /** One page of the drafts the caller may see, most recently changed first, and how many there are. */
+    public Found<NominationDraft> find(boolean includeSubmitted, int page, int size) {
         String submitted = includeSubmitted ? "" : " and submittedNominationId is null";
-        if (agency.seesOwnOnly()) {
-            return NominationDraft.<NominationDraft>find(
-                            "agencyCode = ?1" + submitted + " order by updatedAt desc, id", agency.code())
-                    .page(page, size)
-                    .list();
-        }
-        return NominationDraft.<NominationDraft>find("1 = 1" + submitted + " order by updatedAt desc, id")
-                .page(page, size)
-                .list();
+        PanacheQuery<NominationDraft> found = agency.seesOwnOnly()
+                ? NominationDraft.find("agencyCode = ?1" + submitted + " order by updatedAt desc, id", agency.code())
+                : NominationDraft.find("1 = 1" + submitted + " order by updatedAt desc, id");
+        return new Found<>(found.page(page, size).list(), found.count());
     }
 }

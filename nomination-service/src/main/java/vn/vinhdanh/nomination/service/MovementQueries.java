@@ -1,5 +1,7 @@
 package vn.vinhdanh.nomination.service;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
@@ -11,8 +13,17 @@ import vn.vinhdanh.problem.ProblemException;
 @ApplicationScoped
 public class MovementQueries {
 
+    private static final String ORDER = "order by year desc, code";
+
+    /** Every movement, for the desk's choices (a province runs a few dozen). */
     public List<Movement> list() {
-        return Movement.list("order by year desc, code");
+        return Movement.list(ORDER);
+    }
+
+    /** One page of the movements in the same order, and how many there are. */
+    public Found<Movement> list(int page, int size) {
+        PanacheQuery<Movement> found = Movement.find(ORDER);
+        return new Found<>(found.page(Page.of(page, size)).list(), found.count());
     }
 
     public Movement get(UUID id) {

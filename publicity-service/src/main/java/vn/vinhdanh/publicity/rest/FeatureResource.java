@@ -18,11 +18,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.vinhdanh.audit.Roles;
+import vn.vinhdanh.edge.PagedResponses;
 import vn.vinhdanh.problem.ProblemException;
 import vn.vinhdanh.publicity.domain.Feature;
 import vn.vinhdanh.publicity.domain.FeatureComment;
@@ -31,6 +34,7 @@ import vn.vinhdanh.publicity.domain.FeatureRevision;
 import vn.vinhdanh.publicity.domain.FeatureStatus;
 import vn.vinhdanh.publicity.service.EditorialDesk;
 import vn.vinhdanh.publicity.service.FeatureQueries;
+import vn.vinhdanh.publicity.service.Found;
 import vn.vinhdanh.publicity.service.Publishing;
 
 /**
@@ -54,15 +58,18 @@ public class FeatureResource {
     }
 
     @GET
-    @Operation(summary = "List features: the one of a nomination, or by status, most recently changed first")
-    public List<FeatureView> list(
+    @Operation(
+            summary = "List features: the one of a nomination, or by status, most recently changed first",
+            description =
+                    "Every filter given applies, together. Paged: page (from 0) and size. Headers X-Total-Count and Link (first, prev, next, last).")
+    public RestResponse<List<FeatureView>> list(
             @QueryParam("nominationId") UUID nominationId,
             @QueryParam("status") FeatureStatus status,
-            @QueryParam("page") @DefaultValue("0") @Min(0) Integer page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) Integer size) {
-        return features.list(nominationId, status, page, size).stream()
-                .map(FeatureView::of)
-                .toList();
+            @QueryParam(PagedResponses.PAGE) @DefaultValue("0") @Min(0) int page,
+            @QueryParam(PagedResponses.SIZE) @DefaultValue("50") @Min(1) @Max(200) int size,
+            UriInfo uri) {
+        Found<Feature> found = features.list(nominationId, status, page, size);
+        return PagedResponses.ok(found.items().stream().map(FeatureView::of).toList(), found.total(), page, size, uri);
     }
 
     @GET

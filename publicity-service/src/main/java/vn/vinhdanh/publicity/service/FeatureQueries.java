@@ -1,6 +1,10 @@
 package vn.vinhdanh.publicity.service;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import vn.vinhdanh.problem.ProblemException;
@@ -19,28 +23,24 @@ public class FeatureQueries {
                 .orElseThrow(() -> ProblemException.notFound("feature", "bài viết", id));
     }
 
-    /** The feature of one nomination (0 or 1), else a page by status or of all, most recently changed first. */
-    /** Every filter given applies (together), the latest change first, paged. */
-    public List<Feature> list(UUID nominationId, FeatureStatus status, int page, int size) {
-        if (nominationId != null && status != null) {
-            return Feature.<Feature>find(
-                            "nominationId = ?1 and status = ?2 order by updatedAt desc, id", nominationId, status)
-                    .page(page, size)
-                    .list();
-        }
+    /**
+     * One page of the features, the latest change first, and how many match: the feature of one nomination (0 or 1),
+     * of one status, or all; every filter given applies, together.
+     */
+    public Found<Feature> list(UUID nominationId, FeatureStatus status, int page, int size) {
+        List<String> where = new ArrayList<>();
+        Parameters parameters = new Parameters();
         if (nominationId != null) {
-            return Feature.<Feature>find("nominationId = ?1 order by updatedAt desc, id", nominationId)
-                    .page(page, size)
-                    .list();
+            where.add("nominationId = :nominationId");
+            parameters.and("nominationId", nominationId);
         }
         if (status != null) {
-            return Feature.<Feature>find("status = ?1 order by updatedAt desc, id", status)
-                    .page(page, size)
-                    .list();
+            where.add("status = :status");
+            parameters.and("status", status);
         }
-        return Feature.<Feature>find("order by updatedAt desc, id")
-                .page(page, size)
-                .list();
+        String filter = where.isEmpty() ? "" : String.join(" and ", where) + " ";
+        PanacheQuery<Feature> found = Feature.find(filter + "order by updatedAt desc, id", parameters);
+        return new Found<>(found.page(Page.of(page, size)).list(), found.count());
     }
 
     public List<FeatureComment> comments(UUID featureId) {

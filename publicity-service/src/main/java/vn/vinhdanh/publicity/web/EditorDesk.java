@@ -39,7 +39,7 @@ public class EditorDesk {
     public String home(@QueryParam("status") FeatureStatus status, @QueryParam("page") Integer page) {
         int current = page == null || page < 1 ? 1 : page;
         FeatureStatus shown = status == null ? FeatureStatus.DRAFT : status;
-        var found = features.list(null, shown, current - 1, PAGE_SIZE + 1);
+        var found = features.list(null, shown, current - 1, PAGE_SIZE + 1).items();
         boolean more = found.size() > PAGE_SIZE;
         return home.data("items", more ? found.subList(0, PAGE_SIZE) : found)
                 .data("status", shown)

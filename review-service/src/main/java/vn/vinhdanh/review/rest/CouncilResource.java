@@ -2,14 +2,18 @@ package vn.vinhdanh.review.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -18,9 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.vinhdanh.audit.Roles;
+import vn.vinhdanh.edge.PagedResponses;
 import vn.vinhdanh.review.domain.Council;
 import vn.vinhdanh.review.service.CouncilQueries;
 import vn.vinhdanh.review.service.CouncilSetup;
+import vn.vinhdanh.review.service.Found;
 
 @Path("/api/v1/councils")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,13 +58,23 @@ public class CouncilResource {
     }
 
     @GET
-    @Operation(summary = "All councils, by level, newest term first")
-    public List<CouncilView> list() {
-        List<Council> all = councils.list();
-        var members = councils.membersOf(all.stream().map(c -> c.id).toList());
-        return all.stream()
-                .map(c -> CouncilView.of(c, members.getOrDefault(c.id, List.of())))
-                .toList();
+    @Operation(
+            summary = "Councils, by level, newest term first",
+            description = "Paged: page (from 0) and size. Headers X-Total-Count and Link (first, prev, next, last).")
+    public RestResponse<List<CouncilView>> list(
+            @QueryParam(PagedResponses.PAGE) @DefaultValue("0") @Min(0) int page,
+            @QueryParam(PagedResponses.SIZE) @DefaultValue("50") @Min(1) @Max(200) int size,
+            UriInfo uri) {
+        Found<Council> found = councils.list(page, size);
+        var members = councils.membersOf(found.items().stream().map(c -> c.id).toList());
+        return PagedResponses.ok(
+                found.items().stream()
+                        .map(c -> CouncilView.of(c, members.getOrDefault(c.id, List.of())))
+                        .toList(),
+                found.total(),
+                page,
+                size,
+                uri);
     }
 
     @GET

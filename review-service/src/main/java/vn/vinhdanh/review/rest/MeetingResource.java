@@ -22,10 +22,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.vinhdanh.audit.Roles;
+import vn.vinhdanh.edge.PagedResponses;
 import vn.vinhdanh.review.domain.Meeting;
 import vn.vinhdanh.review.service.BallotCasting;
 import vn.vinhdanh.review.service.BulkDecisions;
 import vn.vinhdanh.review.service.CouncilMeetings;
+import vn.vinhdanh.review.service.Found;
 import vn.vinhdanh.review.service.MeetingCsv;
 import vn.vinhdanh.review.service.MeetingQueries;
 
@@ -73,14 +75,17 @@ public class MeetingResource {
     }
 
     @GET
-    @Operation(summary = "Meetings, latest first, optionally of one council")
-    public List<MeetingView> list(
+    @Operation(
+            summary = "Meetings, latest first, optionally of one council",
+            description = "Paged: page (from 0) and size. Headers X-Total-Count and Link (first, prev, next, last).")
+    public RestResponse<List<MeetingView>> list(
             @QueryParam("councilId") UUID councilId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) Integer page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) Integer size) {
-        return meetings.list(councilId, page, size).stream()
-                .map(MeetingView::summary)
-                .toList();
+            @QueryParam(PagedResponses.PAGE) @DefaultValue("0") @Min(0) int page,
+            @QueryParam(PagedResponses.SIZE) @DefaultValue("50") @Min(1) @Max(200) int size,
+            UriInfo uri) {
+        Found<Meeting> found = meetings.list(councilId, page, size);
+        return PagedResponses.ok(
+                found.items().stream().map(MeetingView::summary).toList(), found.total(), page, size, uri);
     }
 
     @GET

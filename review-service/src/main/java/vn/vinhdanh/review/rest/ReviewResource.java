@@ -20,11 +20,14 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.vinhdanh.audit.Roles;
+import vn.vinhdanh.edge.PagedResponses;
 import vn.vinhdanh.review.domain.CaseStatus;
 import vn.vinhdanh.review.service.BulkDecisions;
 import vn.vinhdanh.review.service.CaseRouting;
 import vn.vinhdanh.review.service.CouncilDecisions;
+import vn.vinhdanh.review.service.Found;
 import vn.vinhdanh.review.service.PublicComment;
 import vn.vinhdanh.review.service.ReviewQueries;
 
@@ -58,17 +61,20 @@ public class ReviewResource {
     @Operation(
             summary = "List review cases: all rounds of one nomination, a council's, by status, or the overdue ones",
             description = "A council member sees only the cases assigned to them. overdue=true lists open cases past"
-                    + " their due date, the most overdue first; otherwise newest first.")
-    public List<ReviewCaseView> list(
+                    + " their due date, the most overdue first; otherwise newest first. Paged: page (from 0) and"
+                    + " size. Headers X-Total-Count and Link (first, prev, next, last).")
+    public RestResponse<List<ReviewCaseView>> list(
             @QueryParam("nominationId") UUID nominationId,
             @QueryParam("status") CaseStatus status,
             @QueryParam("councilId") UUID councilId,
             @QueryParam("overdue") @DefaultValue("false") Boolean overdue,
-            @QueryParam("page") @DefaultValue("0") @Min(0) Integer page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) Integer size) {
-        return reviews.list(new ReviewQueries.Filter(nominationId, status, councilId, overdue), page, size).stream()
-                .map(ReviewCaseView::of)
-                .toList();
+            @QueryParam(PagedResponses.PAGE) @DefaultValue("0") @Min(0) int page,
+            @QueryParam(PagedResponses.SIZE) @DefaultValue("50") @Min(1) @Max(200) int size,
+            UriInfo uri) {
+        Found<ReviewQueries.CaseDetail> found =
+                reviews.list(new ReviewQueries.Filter(nominationId, status, councilId, overdue), page, size);
+        return PagedResponses.ok(
+                found.items().stream().map(ReviewCaseView::of).toList(), found.total(), page, size, uri);
     }
 
     @GET

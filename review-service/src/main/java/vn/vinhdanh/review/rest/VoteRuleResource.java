@@ -9,19 +9,24 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.vinhdanh.audit.Roles;
+import vn.vinhdanh.edge.PagedResponses;
 import vn.vinhdanh.events.Level;
 import vn.vinhdanh.review.domain.VoteRule;
+import vn.vinhdanh.review.service.Found;
 import vn.vinhdanh.review.service.SetVoteRule;
 import vn.vinhdanh.review.service.VoteRuleQueries;
 import vn.vinhdanh.review.service.VoteRuleSetting;
@@ -93,9 +98,15 @@ public class VoteRuleResource {
     }
 
     @GET
-    @Operation(summary = "All vote rules, most general first")
-    public List<Rule> list() {
-        return rules.list().stream().map(Rule::of).toList();
+    @Operation(
+            summary = "Vote rules, most general first",
+            description = "Paged: page (from 0) and size. Headers X-Total-Count and Link (first, prev, next, last).")
+    public RestResponse<List<Rule>> list(
+            @QueryParam(PagedResponses.PAGE) @DefaultValue("0") @Min(0) int page,
+            @QueryParam(PagedResponses.SIZE) @DefaultValue("50") @Min(1) @Max(200) int size,
+            UriInfo uri) {
+        Found<VoteRule> found = rules.list(page, size);
+        return PagedResponses.ok(found.items().stream().map(Rule::of).toList(), found.total(), page, size, uri);
     }
 
     @GET

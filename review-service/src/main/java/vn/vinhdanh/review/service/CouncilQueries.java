@@ -1,5 +1,7 @@
 package vn.vinhdanh.review.service;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
@@ -19,9 +21,17 @@ public class CouncilQueries {
                 .orElseThrow(() -> ProblemException.notFound("council", "hội đồng", councilId));
     }
 
-    /** By level, newest term first. */
+    private static final String ORDER = "order by level, validFrom desc, createdAt desc, id";
+
+    /** By level, newest term first: every council, for a form's choice. */
     public List<Council> list() {
-        return Council.list("order by level, validFrom desc, createdAt desc");
+        return Council.list(ORDER);
+    }
+
+    /** One page of the councils in the same order, and how many there are. */
+    public Found<Council> list(int page, int size) {
+        PanacheQuery<Council> found = Council.find(ORDER);
+        return new Found<>(found.page(Page.of(page, size)).list(), found.count());
     }
 
     /** Seats of several councils in one query, for list views. */

@@ -1,5 +1,7 @@
 package vn.vinhdanh.review.service;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
@@ -52,16 +54,12 @@ public class MeetingQueries {
                         .toList());
     }
 
-    /** Latest first, optionally of one council. */
-    public List<Meeting> list(UUID councilId, int page, int size) {
-        if (councilId != null) {
-            return Meeting.<Meeting>find("councilId = ?1 order by heldOn desc, id", councilId)
-                    .page(page, size)
-                    .list();
-        }
-        return Meeting.<Meeting>find("order by heldOn desc, id")
-                .page(page, size)
-                .list();
+    /** One page of the meetings, latest first, optionally of one council, and how many match. */
+    public Found<Meeting> list(UUID councilId, int page, int size) {
+        PanacheQuery<Meeting> found = councilId != null
+                ? Meeting.find("councilId = ?1 order by heldOn desc, id", councilId)
+                : Meeting.find("order by heldOn desc, id");
+        return new Found<>(found.page(Page.of(page, size)).list(), found.count());
     }
 
     /** What a new meeting of the council may vote on: its open cases without a ballot yet, oldest first. */

@@ -1,5 +1,7 @@
 package vn.vinhdanh.review.service;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -106,8 +108,11 @@ public class ReviewQueries {
         return new CaseDetail(reviewCase, assigneesOf(reviewCase), reviewCase.overdueOn(calendar.today()), null);
     }
 
-    /** Newest first, or the most overdue first; the reviewers of the whole page in one query. */
-    public List<CaseDetail> list(Filter filter, int page, int size) {
+    /**
+     * One page of the cases, newest first, or the most overdue first, and how many match; the reviewers of the whole
+     * page in one query.
+     */
+    public Found<CaseDetail> list(Filter filter, int page, int size) {
         LocalDate today = calendar.today();
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
@@ -145,14 +150,15 @@ public class ReviewQueries {
             parameters.and("movementId", filter.movementId());
         }
         String order = filter.overdue() ? " order by c.dueOn, c.id" : " order by c.openedAt desc, c.id";
-        List<ReviewCase> cases = ReviewCase.<ReviewCase>find("from ReviewCase c where " + query + order, parameters)
-                .page(page, size)
-                .list();
+        PanacheQuery<ReviewCase> found = ReviewCase.find("from ReviewCase c where " + query + order, parameters);
+        List<ReviewCase> cases = found.page(Page.of(page, size)).list();
         Map<UUID, List<String>> assignees =
                 Assignment.assigneesOf(cases.stream().map(c -> c.id).toList());
-        return cases.stream()
-                .map(c -> new CaseDetail(c, assignees.getOrDefault(c.id, List.of()), c.overdueOn(today), null))
-                .toList();
+        return new Found<>(
+                cases.stream()
+                        .map(c -> new CaseDetail(c, assignees.getOrDefault(c.id, List.of()), c.overdueOn(today), null))
+                        .toList(),
+                found.count());
     }
 
     /** The movements of the cases the council has, by name. */

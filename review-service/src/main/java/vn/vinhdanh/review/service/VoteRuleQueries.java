@@ -1,7 +1,8 @@
 package vn.vinhdanh.review.service;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 import vn.vinhdanh.events.Level;
 import vn.vinhdanh.review.domain.VoteRule;
 
@@ -9,9 +10,10 @@ import vn.vinhdanh.review.domain.VoteRule;
 @ApplicationScoped
 public class VoteRuleQueries {
 
-    /** Most general first. */
-    public List<VoteRule> list() {
-        return VoteRule.list("order by awardCode nulls first, level nulls first");
+    /** One page of the rules, most general first, and how many there are. */
+    public Found<VoteRule> list(int page, int size) {
+        PanacheQuery<VoteRule> found = VoteRule.find("order by awardCode nulls first, level nulls first, id");
+        return new Found<>(found.page(Page.of(page, size)).list(), found.count());
     }
 
     /** The most specific rule for the title and level. */

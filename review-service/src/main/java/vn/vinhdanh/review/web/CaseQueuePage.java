@@ -146,7 +146,8 @@ public class CaseQueuePage {
     }
 
     private String render(Filters filters, String notice, FormErrors errors, FormInput form) {
-        List<ReviewQueries.CaseDetail> items = reviews.list(filters.toFilter(), filters.page() - 1, PAGE_SIZE + 1);
+        List<ReviewQueries.CaseDetail> items = reviews.list(filters.toFilter(), filters.page() - 1, PAGE_SIZE + 1)
+                .items();
         boolean more = items.size() > PAGE_SIZE;
         List<vn.vinhdanh.review.domain.Council> councilList = councils.list();
         return page.data("items", more ? items.subList(0, PAGE_SIZE) : items)

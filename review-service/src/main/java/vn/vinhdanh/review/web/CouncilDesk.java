@@ -50,7 +50,9 @@ public class CouncilDesk {
             return Response.seeOther(URI.create("/desk/cases")).build();
         }
         String page = home.data(
-                        "reviewing", reviews.list(new ReviewQueries.Filter(null, CaseStatus.OPEN, null, false), 0, 100))
+                        "reviewing",
+                        reviews.list(new ReviewQueries.Filter(null, CaseStatus.OPEN, null, false), 0, 100)
+                                .items())
                 .data("meetings", meetings.votingFor(caller.seat()))
                 .data("rulings", chair.awaitingRuling(caller.seat()).size())
                 .render();

@@ -72,7 +72,7 @@ public class MeetingPages {
     @GET
     public String meetings(@QueryParam("page") Integer page) {
         int current = page == null || page < 1 ? 1 : page;
-        var found = meetings.list(null, current - 1, PAGE_SIZE + 1);
+        var found = meetings.list(null, current - 1, PAGE_SIZE + 1).items();
         boolean more = found.size() > PAGE_SIZE;
         return list.data("items", more ? found.subList(0, PAGE_SIZE) : found)
                 .data("councils", CaseDossier.councils(councils.list()))
