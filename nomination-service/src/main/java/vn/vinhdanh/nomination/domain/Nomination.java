@@ -135,11 +135,11 @@ public class Nomination extends PanacheEntityBase {
      * again. Safe against late events because review events for one nomination arrive in order and the RETURNED that
      * allowed the amendment was the last of its round.
      */
-    public void resubmit(String actor, String note, Instant at) {
+    public TimelineEntry resubmit(String actor, String note, Instant at) {
         revision++;
         status = NominationStatus.SUBMITTED;
         updatedAt = at;
-        addStep(NominationStatus.SUBMITTED, at, actor, note, null);
+        return addStep(NominationStatus.SUBMITTED, at, actor, note, null);
     }
 
     private TimelineEntry addStep(

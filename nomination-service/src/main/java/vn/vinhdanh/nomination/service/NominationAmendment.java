@@ -3,6 +3,7 @@ package vn.vinhdanh.nomination.service;
 import static vn.vinhdanh.province.VietnameseText.nfc;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,6 +20,7 @@ import vn.vinhdanh.nomination.domain.Nomination;
 import vn.vinhdanh.nomination.domain.NominationRevision;
 import vn.vinhdanh.nomination.domain.NominationStatus;
 import vn.vinhdanh.nomination.domain.Nominee;
+import vn.vinhdanh.nomination.domain.TimelineEntry;
 import vn.vinhdanh.problem.ProblemException;
 import vn.vinhdanh.province.ProvinceClock;
 
@@ -38,6 +40,9 @@ public class NominationAmendment {
     private final ProposedTitles titles;
     private final IdempotencyKeys idempotency;
     private final Clock clock;
+
+    @Inject
+    WebhookAnnouncement webhooks;
 
     public NominationAmendment(
             NominationQueries nominations,
@@ -133,7 +138,10 @@ public class NominationAmendment {
         }
         String note = nfc(changeNote).strip();
         NominationMapping.fill(nomination, revised, nominee, duplicateKey);
-        nomination.resubmit(caller.label(), "revision " + (nomination.revision + 1) + ": " + note, now);
+        NominationStatus before = nomination.status;
+        TimelineEntry resubmitted =
+                nomination.resubmit(caller.label(), "revision " + (nomination.revision + 1) + ": " + note, now);
+        webhooks.stepAdded(nomination, resubmitted, before);
         audit.record("nomination.amend", "nomination", nomination.id, "revision " + nomination.revision + ": " + note);
         announcement.announce(nomination, criteria.version, groupCriteria, note, revisionId);
         return nomination;

@@ -9,6 +9,7 @@ import org.jboss.logging.Logger;
 import vn.vinhdanh.messaging.inbox.PoisonMessageException;
 import vn.vinhdanh.nomination.domain.Nomination;
 import vn.vinhdanh.nomination.domain.NominationStatus;
+import vn.vinhdanh.nomination.domain.TimelineEntry;
 
 /** Moves nominations along as the council, the award board and the press report back. */
 @ApplicationScoped
@@ -16,9 +17,11 @@ public class NominationProgress {
 
     private static final Logger LOG = Logger.getLogger(NominationProgress.class);
 
+    private final WebhookAnnouncement webhooks;
     private final Clock clock;
 
-    public NominationProgress(Clock clock) {
+    public NominationProgress(WebhookAnnouncement webhooks, Clock clock) {
+        this.webhooks = webhooks;
         this.clock = clock;
     }
 
@@ -32,7 +35,10 @@ public class NominationProgress {
             throw new PoisonMessageException("event " + eventId + " refers to unknown nomination " + nominationId);
         }
         Instant now = Instant.now(clock);
-        nomination.advance(step, occurredAt == null ? now : occurredAt, actor, note, eventId, now);
+        NominationStatus before = nomination.status;
+        TimelineEntry entry =
+                nomination.advance(step, occurredAt == null ? now : occurredAt, actor, note, eventId, now);
+        webhooks.stepAdded(nomination, entry, before);
         LOG.debugf("Nomination %s: %s (now %s)", nominationId, step, nomination.status);
     }
 }

@@ -1,6 +1,7 @@
 package vn.vinhdanh.nomination.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import vn.vinhdanh.nomination.domain.Movement;
 import vn.vinhdanh.nomination.domain.Nomination;
 import vn.vinhdanh.nomination.domain.NominationStatus;
 import vn.vinhdanh.nomination.domain.Nominee;
+import vn.vinhdanh.nomination.domain.TimelineEntry;
 import vn.vinhdanh.problem.ProblemException;
 import vn.vinhdanh.province.ProvinceClock;
 
@@ -36,6 +38,9 @@ public class NominationSubmission {
     private final NominationQueries nominations;
     private final ProposedTitles titles;
     private final Clock clock;
+
+    @Inject
+    WebhookAnnouncement webhooks;
 
     public NominationSubmission(
             CallerAgency agency,
@@ -118,7 +123,8 @@ public class NominationSubmission {
         nomination.submittedAt = now;
         nomination.updatedAt = now;
         nomination.persist();
-        nomination.advance(NominationStatus.SUBMITTED, now, caller.label(), null, null, now);
+        TimelineEntry submitted = nomination.advance(NominationStatus.SUBMITTED, now, caller.label(), null, null, now);
+        webhooks.stepAdded(nomination, submitted, null);
         audit.record(
                 "nomination.submit",
                 "nomination",

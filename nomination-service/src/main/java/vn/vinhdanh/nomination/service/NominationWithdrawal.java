@@ -15,6 +15,7 @@ import vn.vinhdanh.events.Topics;
 import vn.vinhdanh.messaging.outbox.Outbox;
 import vn.vinhdanh.nomination.domain.Nomination;
 import vn.vinhdanh.nomination.domain.NominationStatus;
+import vn.vinhdanh.nomination.domain.TimelineEntry;
 import vn.vinhdanh.problem.ProblemException;
 
 /** The agency takes its nomination back while the council has not approved or rejected it. */
@@ -25,14 +26,21 @@ public class NominationWithdrawal {
     private final Outbox outbox;
     private final Caller caller;
     private final AuditTrail audit;
+    private final WebhookAnnouncement webhooks;
     private final Clock clock;
 
     public NominationWithdrawal(
-            NominationQueries nominations, Outbox outbox, Caller caller, AuditTrail audit, Clock clock) {
+            NominationQueries nominations,
+            Outbox outbox,
+            Caller caller,
+            AuditTrail audit,
+            WebhookAnnouncement webhooks,
+            Clock clock) {
         this.nominations = nominations;
         this.outbox = outbox;
         this.caller = caller;
         this.audit = audit;
+        this.webhooks = webhooks;
         this.clock = clock;
     }
 
@@ -50,7 +58,9 @@ public class NominationWithdrawal {
         }
         Instant now = Instant.now(clock);
         String because = nfc(withdrawal.reason());
-        nomination.advance(NominationStatus.WITHDRAWN, now, caller.label(), because, null, now);
+        NominationStatus before = nomination.status;
+        TimelineEntry entry = nomination.advance(NominationStatus.WITHDRAWN, now, caller.label(), because, null, now);
+        webhooks.stepAdded(nomination, entry, before);
         audit.record("nomination.withdraw", "nomination", id, because);
         outbox.publish(
                 Topics.NOMINATION_EVENTS,
