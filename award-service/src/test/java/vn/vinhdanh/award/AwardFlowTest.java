@@ -11,9 +11,6 @@ import static vn.vinhdanh.deploy.infra.Callers.as;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -168,20 +165,21 @@ class AwardFlowTest {
     }
 
     @Test
-    void anApprovalOfAnAwardMissingFromTheCatalogueWaitsInTheDeadLettersUntilTheCatalogueIsFixed() throws Exception {
+    void aMalformedApprovalWaitsInTheDeadLettersAndARedriveParksItAgain() throws Exception {
+        // an approval whose title cannot be drafted is kept as a blocked approval (BlockedApprovalTest); only one
+        // that lacks the nomination facts or the decision date is poison
         String nominationId = UUID.randomUUID().toString();
         UUID eventId = UUID.randomUUID();
-        kafka.sendCloudEvent(
-                "review.events",
-                nominationId,
-                eventId,
-                "review.decided.v1",
-                approved(nominationId, "INDIVIDUAL", "KY_NIEM_CHUONG_TEST", "2025-09-02"));
+        String withoutDecisionDate = approved(nominationId, "INDIVIDUAL", "GIAY_KHEN", "2025-09-02")
+                .replace("\"decisionDate\":\"2025-09-02\",", "");
+        assertThat(withoutDecisionDate).doesNotContain("decisionDate");
+        kafka.sendCloudEvent("review.events", nominationId, eventId, "review.decided.v1", withoutDecisionDate);
         ConsumerRecord<String, String> letter = kafka.await(
                 "award-service.dlq",
                 r -> eventId.toString().equals(KafkaTestClient.header(r, "ce_id")),
                 Duration.ofSeconds(20));
-        assertThat(KafkaTestClient.header(letter, "dead-letter-reason")).contains("not in the catalogue");
+        assertThat(KafkaTestClient.header(letter, "dead-letter-reason"))
+                .contains("lacks the nomination facts or the decision date");
 
         as("admin")
                 .get("/api/v1/admin/dead-letters")
@@ -189,20 +187,7 @@ class AwardFlowTest {
                 .statusCode(200)
                 .body("find { it.eventId == '" + eventId + "' }.originalTopic", equalTo("review.events"));
 
-        try (Connection db = DriverManager.getConnection(
-                        PlatformTestResource.jdbcUrl(),
-                        PlatformTestResource.jdbcUsername(),
-                        PlatformTestResource.jdbcPassword());
-                Statement sql = db.createStatement()) {
-            sql.executeUpdate("""
-                    insert into award_type (code, name_vi, name_en, recipient, granted_by, collective_factor)
-                    values ('KY_NIEM_CHUONG_TEST', 'Kỷ niệm chương (thử)', 'Commemorative medal (test)', 'ANY',
-                            'Chủ tịch UBND tỉnh', 1)""");
-            sql.executeUpdate("""
-                    insert into reward_multiplier (id, award_code, legal_basis, valid_from, multiplier, verified)
-                    values (gen_random_uuid(), 'KY_NIEM_CHUONG_TEST', 'thử nghiệm', date '2025-07-01', 0.5, true)""");
-        }
-
+        // fixing nothing, a redrive cannot help: the letter is parked again, counted, and nothing is drafted
         as("admin").post("/api/v1/admin/dead-letters/redrive").then().statusCode(200);
         as("admin")
                 .queryParam("resourceType", "dead-letter-topic")
@@ -211,12 +196,21 @@ class AwardFlowTest {
                 .statusCode(200)
                 .body("action", org.hamcrest.Matchers.hasItem("dead-letters.redrive"))
                 .body("actor", org.hamcrest.Matchers.hasItem("test-admin"));
-        awaitAward(nominationId);
+        ConsumerRecord<String, String> parkedAgain = kafka.await(
+                "award-service.dlq",
+                r -> eventId.toString().equals(KafkaTestClient.header(r, "ce_id"))
+                        && "1".equals(KafkaTestClient.header(r, "dead-letter-redrive-count")),
+                Duration.ofSeconds(20));
+        assertThat(KafkaTestClient.header(parkedAgain, "dead-letter-reason"))
+                .contains("lacks the nomination facts or the decision date");
         as("award-officer")
                 .queryParam("nominationId", nominationId)
                 .get("/api/v1/awards")
                 .then()
-                .body("[0].amountVnd", equalTo(1_170_000));
+                .body("$", hasSize(0));
+        assertThat(AwardSteps.count(
+                        "select count(*) from blocked_approval where nomination_id = ?::uuid", nominationId))
+                .isZero();
     }
 
     private static void awaitAward(String nominationId) {

@@ -5,11 +5,16 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import vn.vinhdanh.events.AwardBlocked;
 import vn.vinhdanh.events.AwardGranted;
 import vn.vinhdanh.events.AwardRevoked;
+import vn.vinhdanh.events.AwardUnblocked;
 import vn.vinhdanh.messaging.observability.RecordedEvent;
 
-/** Business counters, taken from the events this service commits: awards granted and revoked, and their amounts. */
+/**
+ * Business counters, taken from the events this service commits: awards granted and revoked, and their amounts;
+ * approvals blocked (by cause) and unblocked.
+ */
 @ApplicationScoped
 public class AwardMetrics {
 
@@ -45,6 +50,17 @@ public class AwardMetrics {
                             revoked.category() == null
                                     ? "unknown"
                                     : revoked.category().name())
+                    .register(registry)
+                    .increment();
+        } else if (event.payload() instanceof AwardBlocked blocked) {
+            Counter.builder("vinhdanh.awards.blocked")
+                    .description("Council approvals whose award could not be drafted, each block and re-block")
+                    .tag("cause", blocked.cause().name())
+                    .register(registry)
+                    .increment();
+        } else if (event.payload() instanceof AwardUnblocked) {
+            Counter.builder("vinhdanh.awards.unblocked")
+                    .description("Blocked approvals drafted after a title correction")
                     .register(registry)
                     .increment();
         }

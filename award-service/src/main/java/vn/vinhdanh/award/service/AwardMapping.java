@@ -5,16 +5,20 @@ import java.util.UUID;
 import vn.vinhdanh.award.domain.Award;
 import vn.vinhdanh.award.domain.AwardStatus;
 import vn.vinhdanh.award.domain.AwardType;
+import vn.vinhdanh.award.domain.BlockedApproval;
 import vn.vinhdanh.award.domain.Ceremony;
+import vn.vinhdanh.events.AwardBlocked;
 import vn.vinhdanh.events.AwardGranted;
 import vn.vinhdanh.events.AwardRevoked;
+import vn.vinhdanh.events.AwardUnblocked;
 import vn.vinhdanh.events.CeremonyScheduled;
 import vn.vinhdanh.events.NominationSubmitted;
 import vn.vinhdanh.events.ReviewDecided;
 
 /**
- * Awards to and from the events: what a council approval drafts, and what a grant, a revocation and a ceremony
- * announce about an award. Plain copying; the rules stay with the use cases.
+ * Awards to and from the events: what a council approval drafts, what a grant, a revocation and a ceremony announce
+ * about an award, and what a blocked approval and its unblocking announce. Plain copying; the rules stay with the use
+ * cases.
  */
 final class AwardMapping {
 
@@ -40,6 +44,56 @@ final class AwardMapping {
         award.status = AwardStatus.DRAFT;
         award.councilDecisionDate = approval.decisionDate();
         return award;
+    }
+
+    /** The approval as if the nomination had proposed {@code awardCode}: records are copied, never changed. */
+    static ReviewDecided withProposedAward(ReviewDecided approval, String awardCode) {
+        NominationSubmitted n = approval.nomination();
+        NominationSubmitted corrected = new NominationSubmitted(
+                n.nominationId(),
+                n.revision(),
+                n.agencyCode(),
+                n.movementId(),
+                n.movementName(),
+                n.movementYear(),
+                n.level(),
+                n.sector(),
+                awardCode,
+                n.nominee(),
+                n.achievements(),
+                n.goodPractices(),
+                n.publicityConsent(),
+                n.submittedAt(),
+                n.criteria(),
+                n.evidence(),
+                n.attachments(),
+                n.duplicateOf());
+        return new ReviewDecided(
+                approval.caseId(),
+                approval.nominationId(),
+                approval.outcome(),
+                approval.reason(),
+                approval.decisionDate(),
+                approval.decidedAt(),
+                approval.decidedBy(),
+                corrected);
+    }
+
+    static AwardBlocked blocked(BlockedApproval blocked) {
+        return new AwardBlocked(
+                blocked.nominationId,
+                blocked.caseId,
+                blocked.awardCode,
+                blocked.nomineeKind,
+                blocked.cause,
+                blocked.reason,
+                blocked.reasonVi,
+                blocked.blockedAt);
+    }
+
+    static AwardUnblocked unblocked(BlockedApproval blocked, Award award) {
+        return new AwardUnblocked(
+                blocked.nominationId, award.id, award.awardCode, award.awardName, blocked.unblockedAt);
     }
 
     static AwardGranted granted(Award award) {

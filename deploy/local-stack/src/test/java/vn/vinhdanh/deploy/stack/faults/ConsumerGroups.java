@@ -22,7 +22,7 @@ public final class ConsumerGroups implements AutoCloseable {
     public static final Map<Service, List<String>> INPUTS = Map.of(
             Service.NOMINATION, List.of("review.events", "award.events", "publicity.events"),
             Service.REVIEW, List.of("nomination.events"),
-            Service.AWARD, List.of("review.events"),
+            Service.AWARD, List.of("review.events", "nomination.events"),
             Service.PUBLICITY, List.of("review.events", "award.events"));
 
     private final Admin admin;

@@ -1,0 +1,108 @@
+package vn.vinhdanh.award.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import vn.vinhdanh.events.AwardBlockReason;
+import vn.vinhdanh.events.NomineeKind;
+import vn.vinhdanh.events.ReviewDecided;
+
+/**
+ * A council approval that could not become a draft award, kept whole until a corrected title drafts it; then it
+ * stays, resolved, with the award it became. At most one per nomination.
+ */
+@Entity
+@Table(name = "blocked_approval")
+public class BlockedApproval extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "nomination_id")
+    public UUID nominationId;
+
+    @Column(name = "case_id", nullable = false)
+    public UUID caseId;
+
+    /** The title of the last attempt: the approval's own, then each correction's. */
+    @Column(name = "award_code", nullable = false)
+    public String awardCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "nominee_kind", nullable = false)
+    public NomineeKind nomineeKind;
+
+    @Column(name = "nominee_name", nullable = false)
+    public String nomineeName;
+
+    @Column(name = "agency_code")
+    public String agencyCode;
+
+    @Column(name = "council_decision_date", nullable = false)
+    public LocalDate councilDecisionDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public AwardBlockReason cause;
+
+    @Column(nullable = false)
+    public String reason;
+
+    @Column(name = "reason_vi", nullable = false)
+    public String reasonVi;
+
+    /** The {@code review.decided.v1} payload as the council decided it (JSON), to be drafted again. */
+    @Column(nullable = false)
+    public String approval;
+
+    /** When the current block happened. */
+    @Column(name = "blocked_at", nullable = false)
+    public Instant blockedAt;
+
+    /** When a corrected title drafted it; null while blocked. */
+    @Column(name = "unblocked_at")
+    public Instant unblockedAt;
+
+    /** The award it became; null while blocked. */
+    @Column(name = "award_id")
+    public UUID awardId;
+
+    /** A new row for an approval that could not be drafted; {@code approvalJson} is the approval itself. */
+    public static BlockedApproval of(ReviewDecided approval, String approvalJson, DraftBlock block, Instant at) {
+        BlockedApproval blocked = new BlockedApproval();
+        blocked.nominationId = approval.nominationId();
+        blocked.caseId = approval.caseId();
+        blocked.nomineeKind = approval.nomination().nominee().kind();
+        blocked.nomineeName = approval.nomination().nominee().name();
+        blocked.agencyCode = approval.nomination().agencyCode();
+        blocked.councilDecisionDate = approval.decisionDate();
+        blocked.approval = approvalJson;
+        blocked.blockedBy(block, at);
+        return blocked;
+    }
+
+    public boolean resolved() {
+        return unblockedAt != null;
+    }
+
+    /** Blocked (again): the title tried and why it does not fit replace what was said before. */
+    public void blockedBy(DraftBlock block, Instant at) {
+        awardCode = block.awardCode();
+        cause = block.cause();
+        reason = block.reason();
+        reasonVi = block.reasonVi();
+        blockedAt = at;
+    }
+
+    /** A corrected title drafted it: the row stays, as the record of the block and of how it ended. */
+    public void unblocked(Award award, Instant at) {
+        awardCode = award.awardCode;
+        awardId = award.id;
+        unblockedAt = at;
+    }
+}

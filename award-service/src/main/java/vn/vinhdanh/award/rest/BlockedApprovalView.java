@@ -1,0 +1,48 @@
+package vn.vinhdanh.award.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import vn.vinhdanh.award.domain.BlockedApproval;
+import vn.vinhdanh.events.AwardBlockReason;
+import vn.vinhdanh.events.NomineeKind;
+
+/**
+ * An approved nomination whose award could not be drafted: the title of the last attempt ({@code awardCode}), why it
+ * does not fit ({@code cause}, {@code reason}, {@code reasonVi}) and when that was said ({@code blockedAt}). Once a
+ * corrected title drafted it, {@code resolved} is true with {@code unblockedAt} and {@code awardId}.
+ */
+public record BlockedApprovalView(
+        UUID nominationId,
+        UUID caseId,
+        String awardCode,
+        NomineeKind nomineeKind,
+        String nomineeName,
+        String agencyCode,
+        LocalDate councilDecisionDate,
+        AwardBlockReason cause,
+        String reason,
+        String reasonVi,
+        Instant blockedAt,
+        boolean resolved,
+        Instant unblockedAt,
+        UUID awardId) {
+
+    static BlockedApprovalView of(BlockedApproval b) {
+        return new BlockedApprovalView(
+                b.nominationId,
+                b.caseId,
+                b.awardCode,
+                b.nomineeKind,
+                b.nomineeName,
+                b.agencyCode,
+                b.councilDecisionDate,
+                b.cause,
+                b.reason,
+                b.reasonVi,
+                b.blockedAt,
+                b.resolved(),
+                b.unblockedAt,
+                b.awardId);
+    }
+}
