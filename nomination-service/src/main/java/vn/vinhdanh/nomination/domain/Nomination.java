@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import vn.vinhdanh.events.AwardBlockReason;
 import vn.vinhdanh.events.Level;
 import vn.vinhdanh.events.NomineeKind;
 import vn.vinhdanh.events.Sector;
@@ -95,6 +96,23 @@ public class Nomination extends PanacheEntityBase {
     @Column(name = "duplicate_of")
     public UUID duplicateOf;
 
+    /**
+     * Why award-service cannot draft this nomination's award (award.blocked.v1); null while nothing is blocked. With
+     * {@link #awardBlockReason} and {@link #awardBlockedAt}, set by the block and cleared by the agency's title
+     * correction (award-service is then trying again) or by award-service's unblock.
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "award_block_cause")
+    public AwardBlockReason awardBlockCause;
+
+    /** The block's reason in Vietnamese, as award-service gave it, for the agency. */
+    @Column(name = "award_block_reason")
+    public String awardBlockReason;
+
+    /** When award-service blocked the award; the mark of a pending block. */
+    @Column(name = "award_blocked_at")
+    public Instant awardBlockedAt;
+
     @ElementCollection
     @CollectionTable(name = "nomination_evidence", joinColumns = @JoinColumn(name = "nomination_id"))
     @OrderColumn(name = "position")
@@ -140,6 +158,77 @@ public class Nomination extends PanacheEntityBase {
         status = NominationStatus.SUBMITTED;
         updatedAt = at;
         return addStep(NominationStatus.SUBMITTED, at, actor, note, null);
+    }
+
+    /**
+     * Records an event that leaves the status where it is: the entry carries the status the nomination has now, so a
+     * reader of the timeline sees at which stage it happened.
+     *
+     * @param recordedAt when this service records it: the nomination's {@code updatedAt}
+     */
+    public TimelineEntry recordEvent(
+            TimelineEvent event,
+            Instant occurredAt,
+            String actor,
+            String note,
+            UUID sourceEventId,
+            Instant recordedAt) {
+        TimelineEntry entry = addStep(status, occurredAt, actor, note, sourceEventId);
+        entry.event = event;
+        updatedAt = recordedAt;
+        return entry;
+    }
+
+    /**
+     * award-service cannot draft the award of the approved nomination. The block stays until the agency corrects the
+     * title or award-service drafts the award; a second block (the corrected title does not fit either) replaces it.
+     *
+     * @param reasonVi why, in Vietnamese: the entry's note and what the agency's page shows
+     */
+    public TimelineEntry blockAward(
+            AwardBlockReason cause,
+            String reasonVi,
+            Instant blockedAt,
+            String actor,
+            UUID sourceEventId,
+            Instant recordedAt) {
+        awardBlockCause = cause;
+        awardBlockReason = reasonVi;
+        awardBlockedAt = blockedAt;
+        return recordEvent(TimelineEvent.AWARD_BLOCKED, blockedAt, actor, reasonVi, sourceEventId, recordedAt);
+    }
+
+    /** award-service drafted the award after all: nothing is blocked any more. */
+    public TimelineEntry unblockAward(
+            String note, Instant unblockedAt, String actor, UUID sourceEventId, Instant recordedAt) {
+        clearAwardBlock();
+        return recordEvent(TimelineEvent.AWARD_UNBLOCKED, unblockedAt, actor, note, sourceEventId, recordedAt);
+    }
+
+    public boolean isAwardBlocked() {
+        return awardBlockedAt != null;
+    }
+
+    /**
+     * Whether the agency may correct the proposed title now: the council approved it and award-service's block has
+     * had no correction since. A correction clears the block, so a second one waits for award-service's answer (a new
+     * block or the unblock) instead of racing the retry the first one started.
+     */
+    public boolean awaitsTitleCorrection() {
+        return status == NominationStatus.APPROVED && isAwardBlocked();
+    }
+
+    /** The agency replaces the blocked title; the approval itself, and the content the council judged, stay. */
+    public TimelineEntry correctTitle(String title, String actor, String note, Instant at) {
+        proposedAward = title;
+        clearAwardBlock();
+        return recordEvent(TimelineEvent.TITLE_CORRECTED, at, actor, note, null, at);
+    }
+
+    private void clearAwardBlock() {
+        awardBlockCause = null;
+        awardBlockReason = null;
+        awardBlockedAt = null;
     }
 
     private TimelineEntry addStep(

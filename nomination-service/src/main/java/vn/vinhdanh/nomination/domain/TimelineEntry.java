@@ -12,7 +12,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One step of a nomination's journey, at the time it happened in the service that made it happen. */
+/**
+ * One step of a nomination's journey, at the time it happened in the service that made it happen: a status step, or
+ * an {@link TimelineEvent event} that left the status as it was ({@code status} is then the status at that moment).
+ */
 @Entity
 @Table(name = "nomination_timeline")
 public class TimelineEntry {
@@ -35,6 +38,10 @@ public class TimelineEntry {
     public String actor;
 
     public String note;
+
+    /** What happened besides the status; null for a status step. */
+    @Enumerated(EnumType.STRING)
+    public TimelineEvent event;
 
     /** The event that reported this step; null for steps taken in this service. */
     @Column(name = "source_event_id", unique = true)

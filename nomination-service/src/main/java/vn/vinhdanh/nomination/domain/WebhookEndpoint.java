@@ -31,7 +31,7 @@ public class WebhookEndpoint extends PanacheEntityBase {
     @Column(nullable = false)
     public String url;
 
-    /** The timeline steps (status names) delivered; empty for every step. */
+    /** The timeline entries delivered: status names for steps, event names for events; empty for every entry. */
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "event_types", nullable = false)
     public List<String> eventTypes = new ArrayList<>();
@@ -68,8 +68,13 @@ public class WebhookEndpoint extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
-    public boolean wants(NominationStatus step) {
-        return eventTypes.isEmpty() || eventTypes.contains(step.name());
+    /**
+     * A status step by its status, an event by its event: an endpoint that asked for APPROVED wants the council's
+     * approval, not an AWARD_BLOCKED that happens to find the nomination approved.
+     */
+    public boolean wants(TimelineEntry entry) {
+        return eventTypes.isEmpty()
+                || eventTypes.contains(entry.event != null ? entry.event.name() : entry.status.name());
     }
 
     /** The secrets a delivery made at {@code now} is signed with: the current one first, then one still overlapping. */

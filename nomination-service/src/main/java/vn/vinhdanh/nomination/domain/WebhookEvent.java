@@ -33,10 +33,14 @@ public class WebhookEvent extends PanacheEntityBase {
     @Column(name = "agency_code", nullable = false)
     public String agencyCode;
 
-    /** The timeline step the event reports. */
+    /** The timeline step the event reports; for a timeline event, the nomination's status at that moment. */
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public NominationStatus step;
+
+    /** The timeline event the event reports; null for a status step. */
+    @Enumerated(EnumType.STRING)
+    public TimelineEvent event;
 
     @Column(name = "occurred_at", nullable = false)
     public Instant occurredAt;

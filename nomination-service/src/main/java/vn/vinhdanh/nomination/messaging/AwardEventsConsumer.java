@@ -4,14 +4,22 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import vn.vinhdanh.events.AwardBlocked;
 import vn.vinhdanh.events.AwardGranted;
+import vn.vinhdanh.events.AwardRevoked;
+import vn.vinhdanh.events.AwardUnblocked;
 import vn.vinhdanh.events.EventTypes;
 import vn.vinhdanh.messaging.inbox.IncomingEvent;
 import vn.vinhdanh.messaging.inbox.TopicConsumer;
 import vn.vinhdanh.nomination.domain.NominationStatus;
+import vn.vinhdanh.nomination.domain.TimelineEvent;
 import vn.vinhdanh.nomination.service.NominationProgress;
 
-/** A signed decision on the timeline: AWARDED, with the award and the decision's number. */
+/**
+ * The award board on the timeline: a signed decision (AWARDED, with the award and the decision's number), an award
+ * that cannot be drafted under the proposed title and, after the agency's correction, is drafted after all, and an
+ * award revoked.
+ */
 @ApplicationScoped
 public class AwardEventsConsumer extends TopicConsumer {
 
@@ -29,15 +37,46 @@ public class AwardEventsConsumer extends TopicConsumer {
 
     @Override
     public void handle(IncomingEvent event) {
-        if (EventTypes.AWARD_GRANTED.equals(event.type())) {
-            AwardGranted granted = event.payloadAs(AwardGranted.class);
-            timeline.record(
-                    granted.nominationId(),
-                    NominationStatus.AWARDED,
-                    granted.grantedAt(),
-                    "award-service",
-                    granted.awardName() + ", " + granted.decisionNumber(),
-                    event.id());
+        switch (event.type()) {
+            case EventTypes.AWARD_GRANTED -> {
+                AwardGranted granted = event.payloadAs(AwardGranted.class);
+                timeline.record(
+                        granted.nominationId(),
+                        NominationStatus.AWARDED,
+                        granted.grantedAt(),
+                        "award-service",
+                        granted.awardName() + ", " + granted.decisionNumber(),
+                        event.id());
+            }
+            case EventTypes.AWARD_BLOCKED -> {
+                AwardBlocked blocked = event.payloadAs(AwardBlocked.class);
+                timeline.awardBlocked(
+                        blocked.nominationId(),
+                        blocked.cause(),
+                        // the agency reads it; the English reason is for award-service's own logs and officers
+                        blocked.reasonVi() != null ? blocked.reasonVi() : blocked.reason(),
+                        blocked.blockedAt(),
+                        event.id());
+            }
+            case EventTypes.AWARD_UNBLOCKED -> {
+                AwardUnblocked unblocked = event.payloadAs(AwardUnblocked.class);
+                timeline.awardUnblocked(
+                        unblocked.nominationId(), unblocked.awardName(), unblocked.unblockedAt(), event.id());
+            }
+            case EventTypes.AWARD_REVOKED -> {
+                AwardRevoked revoked = event.payloadAs(AwardRevoked.class);
+                timeline.record(
+                        revoked.nominationId(),
+                        TimelineEvent.AWARD_REVOKED,
+                        revoked.revokedAt(),
+                        revoked.revokedBy() != null ? revoked.revokedBy() : "award-service",
+                        revoked.awardName() + ", " + revoked.decisionNumber()
+                                + (revoked.reason() == null ? "" : ": " + revoked.reason()),
+                        event.id());
+            }
+            default -> {
+                // other award events do not reach the timeline
+            }
         }
     }
 }

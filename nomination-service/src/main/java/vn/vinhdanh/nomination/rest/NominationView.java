@@ -3,6 +3,7 @@ package vn.vinhdanh.nomination.rest;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import vn.vinhdanh.events.AwardBlockReason;
 import vn.vinhdanh.events.Level;
 import vn.vinhdanh.events.Sector;
 import vn.vinhdanh.nomination.domain.Attachment;
@@ -11,7 +12,12 @@ import vn.vinhdanh.nomination.domain.Nomination;
 import vn.vinhdanh.nomination.domain.NominationStatus;
 import vn.vinhdanh.nomination.domain.Nominee;
 import vn.vinhdanh.nomination.domain.TimelineEntry;
+import vn.vinhdanh.nomination.domain.TimelineEvent;
 
+/**
+ * @param awardBlock why award-service cannot draft the award of the approved nomination, while the agency may correct
+ *                   the title ({@code POST …/title-corrections}); null when nothing is blocked
+ */
 public record NominationView(
         UUID id,
         UUID movementId,
@@ -31,7 +37,8 @@ public record NominationView(
         int criteriaVersion,
         List<EvidenceView> evidence,
         List<AttachmentView> attachments,
-        UUID duplicateOf) {
+        UUID duplicateOf,
+        AwardBlockView awardBlock) {
 
     public record EvidenceView(String criterionCode, String text) {
         static EvidenceView of(Evidence evidence) {
@@ -46,9 +53,24 @@ public record NominationView(
         }
     }
 
-    public record Step(NominationStatus status, Instant at, String actor, String note) {
+    /**
+     * @param status the step, or for an {@code event} the status the nomination had then
+     * @param event  what happened besides the status (AWARD_BLOCKED, TITLE_CORRECTED, AWARD_UNBLOCKED, AWARD_REVOKED,
+     *               FEATURE_KILLED); null for a status step
+     */
+    public record Step(NominationStatus status, Instant at, String actor, String note, TimelineEvent event) {
         static Step of(TimelineEntry entry) {
-            return new Step(entry.status, entry.occurredAt, entry.actor, entry.note);
+            return new Step(entry.status, entry.occurredAt, entry.actor, entry.note, entry.event);
+        }
+    }
+
+    /** @param reason in Vietnamese, as award-service gave it */
+    public record AwardBlockView(AwardBlockReason cause, String reason, Instant blockedAt) {
+        static AwardBlockView of(Nomination nomination) {
+            return nomination.isAwardBlocked()
+                    ? new AwardBlockView(
+                            nomination.awardBlockCause, nomination.awardBlockReason, nomination.awardBlockedAt)
+                    : null;
         }
     }
 
@@ -77,6 +99,7 @@ public record NominationView(
                                 .map(AttachmentView::of)
                                 .toList()
                         : null,
-                nomination.duplicateOf);
+                nomination.duplicateOf,
+                AwardBlockView.of(nomination));
     }
 }

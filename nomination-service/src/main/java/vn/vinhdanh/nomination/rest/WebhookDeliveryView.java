@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import vn.vinhdanh.nomination.domain.DeliveryStatus;
 import vn.vinhdanh.nomination.domain.NominationStatus;
+import vn.vinhdanh.nomination.domain.TimelineEvent;
 import vn.vinhdanh.nomination.domain.WebhookAttempt;
 import vn.vinhdanh.nomination.domain.WebhookDelivery;
 
@@ -15,7 +16,8 @@ import vn.vinhdanh.nomination.domain.WebhookDelivery;
  * {@code attempts}; the single delivery has both.
  *
  * @param eventId the CloudEvent id, sent as {@code webhook-id} on every attempt
- * @param step the timeline step the event reports
+ * @param step the timeline step the event reports (for a timeline event, the nomination's status then)
+ * @param timelineEvent the timeline event it reports (AWARD_BLOCKED, ...); null for a status step
  */
 public record WebhookDeliveryView(
         UUID id,
@@ -32,7 +34,8 @@ public record WebhookDeliveryView(
         Instant createdAt,
         Instant deliveredAt,
         @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode event,
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<AttemptView> attempts) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<AttemptView> attempts,
+        TimelineEvent timelineEvent) {
 
     /** One HTTP request: its status, or why there was none. */
     public record AttemptView(
@@ -74,6 +77,7 @@ public record WebhookDeliveryView(
                 delivery.createdAt,
                 delivery.deliveredAt,
                 event,
-                attempts == null ? null : attempts.stream().map(AttemptView::of).toList());
+                attempts == null ? null : attempts.stream().map(AttemptView::of).toList(),
+                delivery.event.event);
     }
 }

@@ -12,7 +12,10 @@ import vn.vinhdanh.nomination.service.RegisterWebhook;
  */
 public record WebhookRequest(
         @NotBlank @Size(max = 2000) String url,
-        /** Status names such as SUBMITTED or APPROVED; "*", empty or absent for every timeline step. */
+        /**
+         * Status names such as SUBMITTED or APPROVED, timeline events such as AWARD_BLOCKED; "*", empty or absent
+         * for every timeline entry.
+         */
         @Size(max = 20) List<String> eventTypes,
         @Size(max = 500) String description,
         /** Taken from the agency's token; only an admin registering for an agency names it. */

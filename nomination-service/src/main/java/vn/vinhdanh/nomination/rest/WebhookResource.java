@@ -70,7 +70,9 @@ public class WebhookResource {
                     "Register an endpoint for the agency's timeline changes; the answer shows the signing secret once",
             description = "201 with Location and the secret (whsec_…). url: absolute https, at most 2000 characters,"
                     + " no user name or password, no fragment. eventTypes: status names (SUBMITTED, UNDER_REVIEW,"
-                    + " APPROVED, REJECTED, RETURNED, AWARDED, PUBLICIZED, WITHDRAWN), or \"*\" / empty for all. With"
+                    + " APPROVED, REJECTED, RETURNED, AWARDED, PUBLICIZED, WITHDRAWN) and timeline events"
+                    + " (AWARD_BLOCKED, TITLE_CORRECTED, AWARD_UNBLOCKED, AWARD_REVOKED, FEATURE_KILLED), or \"*\" /"
+                    + " empty for all. With"
                     + " an Idempotency-Key header, a retry with the same key and body returns the same endpoint (and"
                     + " its secret, until rotated) with Idempotent-Replayed: true; another body is 422.")
     public RestResponse<WebhookView> register(

@@ -15,7 +15,7 @@ import vn.vinhdanh.nomination.domain.WebhookEndpoint;
 import vn.vinhdanh.nomination.domain.WebhookEvent;
 
 /**
- * Queues a timeline step for the webhooks of the nomination's agency, in the transaction that adds the step: one
+ * Queues a timeline entry (a status step or an event) for the webhooks of the nomination's agency, in the transaction that adds the step: one
  * event, and one delivery per enabled endpoint of that agency (never another's) that wants the step. The step and
  * its deliveries commit or roll back together, so a crash after the commit loses nothing; the dispatcher sends them.
  */
@@ -33,15 +33,17 @@ public class WebhookAnnouncement {
     }
 
     /**
-     * @param step           the entry {@code Nomination.advance} or {@code resubmit} just added
-     * @param previousStatus the nomination's status before that call; null for a new nomination
+     * @param step           the entry {@code Nomination.advance}, {@code resubmit} or {@code recordEvent} (and the
+     *                       methods that call it) just added
+     * @param previousStatus the nomination's status before that call; null for a new nomination (an event leaves it
+     *                       as it was)
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void stepAdded(Nomination nomination, TimelineEntry step, NominationStatus previousStatus) {
         List<WebhookEndpoint> endpoints =
                 WebhookEndpoint.<WebhookEndpoint>list("agencyCode = ?1 and enabled = true", nomination.agencyCode)
                         .stream()
-                        .filter(endpoint -> endpoint.wants(step.status))
+                        .filter(endpoint -> endpoint.wants(step))
                         .toList();
         if (endpoints.isEmpty()) {
             return;
@@ -53,6 +55,7 @@ public class WebhookAnnouncement {
         event.nominationId = nomination.id;
         event.agencyCode = nomination.agencyCode;
         event.step = step.status;
+        event.event = step.event;
         event.occurredAt = step.occurredAt;
         event.body = mapping.body(event.id, nomination, step, previousStatus);
         event.persist();

@@ -10,6 +10,7 @@ import vn.vinhdanh.messaging.config.MessagingConfig;
 import vn.vinhdanh.nomination.domain.Nomination;
 import vn.vinhdanh.nomination.domain.NominationStatus;
 import vn.vinhdanh.nomination.domain.TimelineEntry;
+import vn.vinhdanh.nomination.domain.TimelineEvent;
 
 /**
  * A timeline step as the CloudEvent 1.0 webhooks deliver, in structured mode: the attributes and the data in one
@@ -19,7 +20,7 @@ import vn.vinhdanh.nomination.domain.TimelineEntry;
 @ApplicationScoped
 public class WebhookEventMapping {
 
-    /** The only type so far: a step was added to a nomination's timeline. */
+    /** The only type so far: an entry (a status step or an event) was added to a nomination's timeline. */
     public static final String STATUS_CHANGED = "vn.vinhdanh.nomination.status-changed.v1";
 
     /** The envelope; {@code subject} is the nomination id, {@code time} when the step happened. */
@@ -34,11 +35,14 @@ public class WebhookEventMapping {
             StatusChanged data) {}
 
     /**
-     * @param status         the step added to the timeline
+     * @param status         the step added to the timeline; for an event, the status the nomination had
      * @param previousStatus the nomination's status before the step; null for the first SUBMITTED
      * @param nominationStatus the nomination's status after it: the same as {@code status}, except for a late step
      *                       that does not move the nomination back (an UNDER_REVIEW after the APPROVED)
      * @param revision       the revision the nomination is at (an amendment's SUBMITTED names the new one)
+     * @param event          what happened besides the status (AWARD_BLOCKED, TITLE_CORRECTED, ...); null for a status
+     *                       step. Added after the first portals integrated, at the end: a receiver that ignores it
+     *                       reads an event as a step that did not move the status
      */
     public record StatusChanged(
             UUID nominationId,
@@ -51,7 +55,8 @@ public class WebhookEventMapping {
             String actor,
             String note,
             int revision,
-            String nomineeName) {}
+            String nomineeName,
+            TimelineEvent event) {}
 
     private final ObjectMapper objectMapper;
     private final String source;
@@ -74,7 +79,8 @@ public class WebhookEventMapping {
                 step.actor,
                 step.note,
                 nomination.revision,
-                nomination.nominee.name);
+                nomination.nominee.name,
+                step.event);
         StatusChangedEvent event = new StatusChangedEvent(
                 CloudEventHeaders.SPEC_VERSION_1_0,
                 eventId,

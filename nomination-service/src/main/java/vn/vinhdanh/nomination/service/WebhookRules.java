@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import vn.vinhdanh.nomination.domain.NominationStatus;
+import vn.vinhdanh.nomination.domain.TimelineEvent;
 import vn.vinhdanh.problem.ProblemException;
 
-/** What a webhook registration must say: a URL the dispatcher may call, and timeline steps that exist. */
+/** What a webhook registration must say: a URL the dispatcher may call, and timeline entries that exist. */
 final class WebhookRules {
 
     static final int MAX_URL_LENGTH = 2000;
@@ -20,8 +22,10 @@ final class WebhookRules {
     static final String ALL_EVENTS = "*";
 
     private static final String KNOWN_TYPES =
-            Arrays.stream(NominationStatus.values()).map(Enum::name).collect(Collectors.joining(", ")) + " or "
-                    + ALL_EVENTS;
+            Stream.concat(Arrays.stream(NominationStatus.values()), Arrays.stream(TimelineEvent.values()))
+                            .map(Enum::name)
+                            .collect(Collectors.joining(", "))
+                    + " or " + ALL_EVENTS;
 
     private WebhookRules() {}
 
@@ -75,7 +79,8 @@ final class WebhookRules {
     }
 
     /**
-     * @return the steps to deliver, each once, in the order given; empty for every step ({@code "*"} or no list)
+     * @return the status steps and events to deliver, each once, in the order given; empty for every entry ({@code
+     *     "*"} or no list)
      */
     static List<String> eventTypes(List<String> requested) {
         if (requested == null || requested.isEmpty()) {
@@ -87,7 +92,7 @@ final class WebhookRules {
             String type = requested.get(i) == null ? "" : requested.get(i).strip();
             if (type.equals(ALL_EVENTS)) {
                 all = true;
-            } else if (isStatus(type)) {
+            } else if (isStatus(type) || isEvent(type)) {
                 types.add(type);
             } else {
                 throw ProblemException.invalidField(
@@ -101,6 +106,10 @@ final class WebhookRules {
 
     private static boolean isStatus(String type) {
         return Arrays.stream(NominationStatus.values()).anyMatch(s -> s.name().equals(type));
+    }
+
+    private static boolean isEvent(String type) {
+        return Arrays.stream(TimelineEvent.values()).anyMatch(e -> e.name().equals(type));
     }
 
     private static ProblemException invalidUrl(String reason, String vietnamese) {

@@ -2,8 +2,9 @@ package vn.vinhdanh.nomination.web;
 
 import io.quarkus.qute.TemplateExtension;
 import vn.vinhdanh.nomination.domain.NominationStatus;
+import vn.vinhdanh.nomination.domain.TimelineEvent;
 
-/** A nomination's status as the agency's pages name it. */
+/** A nomination's status, and what else its timeline records, as the agency's pages name them. */
 @TemplateExtension
 final class StatusLabels {
 
@@ -19,6 +20,16 @@ final class StatusLabels {
             case AWARDED -> "Đã có quyết định khen thưởng";
             case PUBLICIZED -> "Đã tuyên truyền";
             case WITHDRAWN -> "Đã rút";
+        };
+    }
+
+    static String vi(TimelineEvent event) {
+        return switch (event) {
+            case AWARD_BLOCKED -> "Chưa lập được khen thưởng theo hình thức đề nghị";
+            case TITLE_CORRECTED -> "Đã sửa hình thức đề nghị";
+            case AWARD_UNBLOCKED -> "Đã lập khen thưởng theo hình thức đã sửa";
+            case AWARD_REVOKED -> "Khen thưởng bị hủy bỏ";
+            case FEATURE_KILLED -> "Bài tuyên truyền bị gỡ bỏ";
         };
     }
 }
