@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.StaleObjectStateException;
+import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -67,17 +68,7 @@ public class ProblemMappers {
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
         if (e.getConstraintViolations().stream().anyMatch(FieldNames::isMissingBody)) {
             // an empty body is not valid JSON either; it has no field to name
-            return respond(
-                    ProblemException.edge(
-                            400,
-                            "malformed-json",
-                            "Malformed JSON",
-                            "the request body is empty; a JSON object is expected",
-                            "Yêu cầu không có nội dung; cần một đối tượng JSON",
-                            null,
-                            Map.of()),
-                    uri,
-                    headers);
+            return respond(emptyBody(), uri, headers);
         }
         // the messages are interpolated in the request's language already (Accept-Language, quarkus.locales)
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
@@ -91,6 +82,18 @@ public class ProblemMappers {
                 ProblemException.edge(400, "validation", "Invalid request", detail, detail, errors, Map.of()),
                 uri,
                 headers);
+    }
+
+    /** A request without a body where a JSON object is expected; {@link TolerantJson} too (the literal null). */
+    static ProblemException emptyBody() {
+        return ProblemException.edge(
+                400,
+                "malformed-json",
+                "Malformed JSON",
+                "the request body is empty; a JSON object is expected",
+                "Yêu cầu không có nội dung; cần một đối tượng JSON",
+                null,
+                Map.of());
     }
 
     /** Named explicitly: Quarkus' own mappers for these subtypes would otherwise win and answer plain JSON. */
@@ -181,13 +184,27 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})
     public Response concurrentChange(RuntimeException e, UriInfo uri, HttpHeaders headers) {
-        return respond(
-                ProblemException.conflict(
-                        "concurrent-modification",
-                        "the resource was changed by someone else at the same time; read it again and retry",
-                        "Dữ liệu vừa được người khác thay đổi cùng lúc; hãy đọc lại rồi thử lại"),
-                uri,
-                headers);
+        return respond(concurrentModificationProblem(), uri, headers);
+    }
+
+    private static ProblemException concurrentModificationProblem() {
+        return ProblemException.conflict(
+                "concurrent-modification",
+                "the resource was changed by someone else at the same time; read it again and retry",
+                "Dữ liệu vừa được người khác thay đổi cùng lúc; hãy đọc lại rồi thử lại");
+    }
+
+    /**
+     * The 409 concurrent-modification when {@code e} is, or is caused by, a lost optimistic lock; else null. The
+     * version check fails when the change is flushed, which is mostly at commit: then it arrives wrapped (the
+     * transaction's RollbackException, in the interceptor's undeclared-exception wrapper), not as itself, and the
+     * mapper of the exception type never sees it. A page that catches a use case's refusals asks this too.
+     */
+    public static ProblemException concurrentModification(Throwable e) {
+        if (causeOf(e, OptimisticLockException.class) != null || causeOf(e, StaleStateException.class) != null) {
+            return concurrentModificationProblem();
+        }
+        return null;
     }
 
     @ServerExceptionMapper(priority = Integer.MAX_VALUE)
@@ -199,6 +216,10 @@ public class ProblemMappers {
         ProblemException problem = causeOf(e, ProblemException.class);
         if (problem != null) {
             return problem(problem, uri, headers);
+        }
+        ProblemException concurrent = concurrentModification(e);
+        if (concurrent != null) {
+            return respond(concurrent, uri, headers);
         }
         if (databaseUnreachable(e)) {
             LOG.warnf("Database unreachable on %s: %s", path(uri), e.getMessage());
@@ -262,7 +283,8 @@ public class ProblemMappers {
                 headers);
     }
 
-    private static ProblemException jsonProblem(JsonProcessingException e) {
+    /** The refusal of a body that did not read as JSON or as the operation's type; {@link TolerantJson} too. */
+    static ProblemException jsonProblem(JsonProcessingException e) {
         // a syntax error inside a list or a JsonNode reaches here wrapped in a mapping error with a path: still a
         // syntax error, not a field of the wrong type
         JsonParseException syntax = causeOf(e, JsonParseException.class);

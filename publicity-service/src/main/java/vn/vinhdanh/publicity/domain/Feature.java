@@ -10,13 +10,20 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.hibernate.annotations.Formula;
+import org.hibernate.annotations.Synchronize;
 import vn.vinhdanh.events.Level;
 import vn.vinhdanh.events.NomineeKind;
 import vn.vinhdanh.events.Sector;
 import vn.vinhdanh.problem.ProblemException;
 
-/** A press feature about one advanced model, from first draft to publication. */
+/**
+ * A press feature about one advanced model, from first draft to publication. Its award's block ({@link AwardBlock})
+ * is read with it; {@code @Synchronize} makes a query for features flush a block written earlier in the same
+ * transaction first, as it would for a table of its own.
+ */
 @Entity
+@Synchronize("award_block")
 public class Feature extends PanacheEntityBase {
 
     @Id
@@ -119,12 +126,66 @@ public class Feature extends PanacheEntityBase {
     @Version
     public long version;
 
+    /**
+     * Why award-service could not draft the award (English, Vietnamese) while no corrected title has become one; null
+     * when nothing blocks it. Read with the feature itself, as a subquery on award_block's primary key in the
+     * feature's own select: every way features are loaded (one, a page of a list, the embargo check) sees the block
+     * without a query per row, and none can forget to load it. Read-only, and as of the read like every other field.
+     */
+    @Formula("(select b.reason from award_block b where b.nomination_id = nomination_id and b.unblocked_at is null)")
+    private String blockReason;
+
+    @Formula("(select b.reason_vi from award_block b where b.nomination_id = nomination_id and b.unblocked_at is null)")
+    private String blockReasonVi;
+
     /** Why this feature may not be published now, or null if it may. */
     public String publicationBlocker() {
         if (status != FeatureStatus.APPROVED && status != FeatureStatus.SCHEDULED) {
             return "feature is " + status + "; only an approved or scheduled story can be published";
         }
-        return consentBlocker();
+        return blockerBeyondTheDesk();
+    }
+
+    /**
+     * What keeps the story from going out that no step of the workflow can fix: the award blocked upstream, an
+     * individual's consent missing; or null.
+     */
+    public String blockerBeyondTheDesk() {
+        String award = awardBlocker();
+        return award != null ? award : consentBlocker();
+    }
+
+    /** The award is blocked: award-service could not draft it, and the agency's corrected title has not become one. */
+    public String awardBlocker() {
+        if (blockReason == null) {
+            return null;
+        }
+        return "the award is blocked: " + blockReason
+                + "; the story may not go out until the agency's corrected title becomes an award";
+    }
+
+    /** award-service's own words for the block, in Vietnamese, as the editor's page quotes them; or null. */
+    public String awardBlockReasonVi() {
+        return blockReason == null ? null : blockReasonVi;
+    }
+
+    /**
+     * Refuses a step towards publication (approve, schedule, publish) while the award is blocked (409
+     * award-blocked) or an individual's consent is missing (409 consent-missing).
+     */
+    public void refuseWhileBlockedBeyondTheDesk() {
+        if (blockReason != null) {
+            throw ProblemException.conflict(
+                    "award-blocked",
+                    awardBlocker(),
+                    "Khen thưởng của đề nghị đang bị vướng: “" + blockReasonVi + "”. Bài chưa được duyệt, hẹn giờ"
+                            + " hay đăng cho đến khi cơ quan đề nghị sửa danh hiệu và khen thưởng được lập theo danh"
+                            + " hiệu đã sửa.");
+        }
+        String consent = consentBlocker();
+        if (consent != null) {
+            throw ProblemException.conflict("consent-missing", consent, CONSENT_MISSING_VI);
+        }
     }
 
     /** What the editor's page says when an individual's consent is missing. */
@@ -175,10 +236,7 @@ public class Feature extends PanacheEntityBase {
     }
 
     public void approve(Instant at) {
-        String consent = consentBlocker();
-        if (consent != null) {
-            throw ProblemException.conflict("consent-missing", consent, CONSENT_MISSING_VI);
-        }
+        refuseWhileBlockedBeyondTheDesk();
         transition(FeatureStatus.IN_REVIEW, FeatureStatus.APPROVED, at);
     }
 
@@ -199,17 +257,13 @@ public class Feature extends PanacheEntityBase {
     }
 
     public void publish(Instant at) {
-        String blocker = publicationBlocker();
-        if (blocker != null) {
-            boolean approved = status == FeatureStatus.APPROVED || status == FeatureStatus.SCHEDULED;
+        if (status != FeatureStatus.APPROVED && status != FeatureStatus.SCHEDULED) {
             throw ProblemException.conflict(
-                    approved ? "consent-missing" : "invalid-transition",
-                    blocker,
-                    approved
-                            ? CONSENT_MISSING_VI
-                            : "Bài viết đang ở trạng thái " + status
-                                    + "; chỉ đăng được bài đã duyệt hoặc đã hẹn giờ đăng.");
+                    "invalid-transition",
+                    publicationBlocker(),
+                    "Bài viết đang ở trạng thái " + status + "; chỉ đăng được bài đã duyệt hoặc đã hẹn giờ đăng.");
         }
+        refuseWhileBlockedBeyondTheDesk();
         status = FeatureStatus.PUBLISHED;
         publishedAt = at;
         scheduledFor = null;

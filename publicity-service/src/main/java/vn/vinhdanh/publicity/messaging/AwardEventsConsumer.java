@@ -4,29 +4,38 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import vn.vinhdanh.events.AwardBlocked;
 import vn.vinhdanh.events.AwardGranted;
 import vn.vinhdanh.events.AwardRevoked;
+import vn.vinhdanh.events.AwardUnblocked;
 import vn.vinhdanh.events.CeremonyScheduled;
 import vn.vinhdanh.events.EventTypes;
 import vn.vinhdanh.messaging.inbox.IncomingEvent;
 import vn.vinhdanh.messaging.inbox.PoisonMessageException;
 import vn.vinhdanh.messaging.inbox.TopicConsumer;
+import vn.vinhdanh.publicity.service.AwardBlocking;
 import vn.vinhdanh.publicity.service.AwardRevocation;
 import vn.vinhdanh.publicity.service.CeremonyDating;
 import vn.vinhdanh.publicity.service.FeatureDrafting;
 
-/** Granted awards complete the drafts, revoked ones take the story down, scheduled ceremonies date them. */
+/**
+ * Granted awards complete the drafts, revoked ones take the story down, scheduled ceremonies date them; a blocked
+ * award holds the story back until its unblock brings the corrected title.
+ */
 @ApplicationScoped
 public class AwardEventsConsumer extends TopicConsumer {
 
     private final FeatureDrafting drafting;
     private final AwardRevocation revocation;
     private final CeremonyDating ceremonies;
+    private final AwardBlocking blocking;
 
-    public AwardEventsConsumer(FeatureDrafting drafting, AwardRevocation revocation, CeremonyDating ceremonies) {
+    public AwardEventsConsumer(
+            FeatureDrafting drafting, AwardRevocation revocation, CeremonyDating ceremonies, AwardBlocking blocking) {
         this.drafting = drafting;
         this.revocation = revocation;
         this.ceremonies = ceremonies;
+        this.blocking = blocking;
     }
 
     @Incoming("award-events")
@@ -48,6 +57,20 @@ public class AwardEventsConsumer extends TopicConsumer {
                     throw new PoisonMessageException(event + " lacks its nomination, ceremony or occasion");
                 }
                 ceremonies.recordCeremony(scheduled);
+            }
+            case EventTypes.AWARD_BLOCKED -> {
+                AwardBlocked blocked = event.payloadAs(AwardBlocked.class);
+                if (blocked.nominationId() == null) {
+                    throw new PoisonMessageException(event + " lacks its nomination");
+                }
+                blocking.onBlocked(blocked);
+            }
+            case EventTypes.AWARD_UNBLOCKED -> {
+                AwardUnblocked unblocked = event.payloadAs(AwardUnblocked.class);
+                if (unblocked.nominationId() == null) {
+                    throw new PoisonMessageException(event + " lacks its nomination");
+                }
+                blocking.onUnblocked(unblocked);
             }
             default -> {
                 // other award events do not concern the press

@@ -11,7 +11,8 @@ import vn.vinhdanh.publicity.domain.FeatureStatus;
 import vn.vinhdanh.publicity.domain.PublishSuggestion;
 
 /**
- * {@code publicationBlocker} tells the editor what the workflow alone cannot fix (missing consent), or null.
+ * {@code publicationBlocker} tells the editor what the workflow alone cannot fix (the award blocked upstream, with
+ * award-service's reason; missing consent), or null.
  * {@code suggestedPublishDate} is the ceremony's day or the sector's traditional day ({@code suggestionBasis},
  * explained in {@code suggestionNote}).
  */
@@ -64,7 +65,7 @@ public record FeatureView(
                 f.publicityConsent,
                 f.awardName,
                 f.decisionNumber,
-                f.isUpcoming() ? f.consentBlocker() : null,
+                f.isUpcoming() ? f.blockerBeyondTheDesk() : null,
                 f.assignee,
                 f.scheduledFor,
                 f.createdAt,

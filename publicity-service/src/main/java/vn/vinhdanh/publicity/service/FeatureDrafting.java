@@ -10,6 +10,7 @@ import vn.vinhdanh.events.EventTypes;
 import vn.vinhdanh.events.ReviewDecided;
 import vn.vinhdanh.events.Topics;
 import vn.vinhdanh.messaging.outbox.Outbox;
+import vn.vinhdanh.publicity.domain.AwardBlock;
 import vn.vinhdanh.publicity.domain.CeremonySchedule;
 import vn.vinhdanh.publicity.domain.Feature;
 import vn.vinhdanh.publicity.domain.FeatureStatus;
@@ -19,7 +20,7 @@ import vn.vinhdanh.publicity.domain.PublishSuggestion;
 /**
  * The story written from upstream events: a council approval opens the draft, the granted award completes it. The
  * two come on different topics in either order, so each holds the {@link NominationLock} and picks up what the
- * other stored.
+ * other stored (and the draft what {@link AwardBlocking} and {@link CeremonyDating} stored).
  */
 @ApplicationScoped
 public class FeatureDrafting {
@@ -54,13 +55,23 @@ public class FeatureDrafting {
         CeremonySchedule ceremony = CeremonySchedule.findById(approval.nominationId());
         PublishSuggestion.of(feature.sector, feature.movementName, ceremony, award)
                 .applyTo(feature);
+        // the award's block and unblock may have come first, on the other topic: a draft of a blocked award is
+        // blocked by the row itself (the feature reads it), one unblocked meanwhile takes the corrected title
+        AwardBlock block = AwardBlock.findById(approval.nominationId());
+        if (block != null && block.isResolved()) {
+            mapping.correctTitle(feature, block.correctedAwardCode, block.correctedAwardName);
+        }
         feature.persist();
         outbox.publish(
                 Topics.PUBLICITY_EVENTS,
                 EventTypes.FEATURE_DRAFTED,
                 feature.nominationId,
                 FeatureMapping.drafted(feature));
-        desk.bySystem(feature, "feature.draft", "system:council-approval", null);
+        desk.bySystem(
+                feature,
+                "feature.draft",
+                "system:council-approval",
+                block == null || block.isResolved() ? null : block.reasonVi);
         return feature;
     }
 

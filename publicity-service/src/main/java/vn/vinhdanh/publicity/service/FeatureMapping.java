@@ -2,6 +2,7 @@ package vn.vinhdanh.publicity.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.UUID;
@@ -61,6 +62,29 @@ public class FeatureMapping {
         try {
             return objectMapper.readValue(feature.nominationSnapshot, NominationSubmitted.class);
         } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored nomination of feature " + feature.id + " is unreadable", e);
+        }
+    }
+
+    /**
+     * The agency's corrected title (award.unblocked.v1) replaces the approved one on the draft: its name is the
+     * award the story names, its code the nomination's proposed award in the snapshot the draft is rewritten from.
+     * The name of an award already granted is left alone; the body names the award once it is granted
+     * ({@link FeatureDrafting#recordAward}), not before.
+     */
+    void correctTitle(Feature feature, String awardCode, String awardName) {
+        if (feature.decisionNumber == null && awardName != null) {
+            feature.awardName = awardName;
+        }
+        if (awardCode == null) {
+            return;
+        }
+        try {
+            // edited as a tree, so that the rest of the snapshot stays exactly as the approval carried it
+            ObjectNode snapshot = (ObjectNode) objectMapper.readTree(feature.nominationSnapshot);
+            snapshot.put("proposedAward", awardCode);
+            feature.nominationSnapshot = objectMapper.writeValueAsString(snapshot);
+        } catch (JsonProcessingException | ClassCastException e) {
             throw new IllegalStateException("stored nomination of feature " + feature.id + " is unreadable", e);
         }
     }

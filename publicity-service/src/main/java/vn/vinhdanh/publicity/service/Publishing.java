@@ -11,7 +11,6 @@ import vn.vinhdanh.audit.Caller;
 import vn.vinhdanh.events.EventTypes;
 import vn.vinhdanh.events.Topics;
 import vn.vinhdanh.messaging.outbox.Outbox;
-import vn.vinhdanh.problem.ProblemException;
 import vn.vinhdanh.publicity.domain.Feature;
 import vn.vinhdanh.publicity.domain.FeatureCorrection;
 import vn.vinhdanh.publicity.domain.FeatureRevision;
@@ -41,14 +40,14 @@ public class Publishing {
         this.clock = clock;
     }
 
-    /** Embargo: the story is published at {@code publishAt} and appears nowhere before. */
+    /**
+     * Embargo: the story is published at {@code publishAt} and appears nowhere before. Refused (409 award-blocked,
+     * consent-missing) while the story could not go out then either.
+     */
     @Transactional
     public Feature schedule(DeskCommands.Schedule schedule) {
         Feature feature = features.get(schedule.featureId());
-        String consent = feature.consentBlocker();
-        if (consent != null) {
-            throw ProblemException.conflict("consent-missing", consent, Feature.CONSENT_MISSING_VI);
-        }
+        feature.refuseWhileBlockedBeyondTheDesk();
         feature.schedule(schedule.publishAt(), Instant.now(clock));
         desk.changed(feature, "feature.schedule", schedule.publishAt().toString());
         return feature;
@@ -64,12 +63,16 @@ public class Publishing {
 
     /**
      * Publishes the scheduled stories whose embargo has passed. Rows are locked and skipped if another instance
-     * holds them, so each story is published once.
+     * holds them, so each story is published once. A story whose award was blocked after it was scheduled stays
+     * scheduled and is passed over (publishing it would be refused, and roll the whole batch back on every run); it
+     * goes out at the first run after the unblock.
      */
     @Transactional
     public int publishDue() {
         List<Feature> due = Feature.<Feature>find(
-                        "status = ?1 and scheduledFor <= ?2 order by scheduledFor",
+                        "from Feature f where f.status = ?1 and f.scheduledFor <= ?2 and not exists (select 1"
+                                + " from AwardBlock b where b.nominationId = f.nominationId and b.unblockedAt is null)"
+                                + " order by f.scheduledFor",
                         FeatureStatus.SCHEDULED,
                         Instant.now(clock))
                 .withLock(LockModeType.PESSIMISTIC_WRITE)

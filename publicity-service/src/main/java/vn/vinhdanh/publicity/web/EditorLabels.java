@@ -25,6 +25,8 @@ final class EditorLabels {
         return switch (action) {
             case "feature.draft" -> "Bản nháp mới";
             case "feature.award-added" -> "Đã có quyết định khen thưởng";
+            case "feature.award-blocked" -> "Khen thưởng bị vướng";
+            case "feature.award-unblocked" -> "Đã sửa danh hiệu khen thưởng";
             case "feature.ceremony-scheduled" -> "Đã có lịch lễ trao";
             case "feature.ceremony-cancelled" -> "Lễ trao bị hủy";
             case "feature.assign" -> "Giao người viết";

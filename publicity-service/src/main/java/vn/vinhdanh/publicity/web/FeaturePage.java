@@ -25,6 +25,7 @@ import vn.vinhdanh.desk.DeskCsrf;
 import vn.vinhdanh.desk.FormErrors;
 import vn.vinhdanh.desk.FormInput;
 import vn.vinhdanh.problem.ProblemException;
+import vn.vinhdanh.problem.ProblemMappers;
 import vn.vinhdanh.province.ProvinceClock;
 import vn.vinhdanh.publicity.domain.Feature;
 import vn.vinhdanh.publicity.rest.FeatureRequests;
@@ -36,7 +37,8 @@ import vn.vinhdanh.publicity.service.Publishing;
 /**
  * One story on the editor's desk: its text edited against the version read (a stale edit comes back as "changed
  * meanwhile" with both texts), the revision history with what each edit changed, the workflow (submit, request
- * changes, approve, schedule, publish) with what blocks publication, and a correction or kill with its reason.
+ * changes, approve, schedule, publish) with what blocks publication (the award's block in award-service's Vietnamese
+ * words, missing consent), and a correction or kill with its reason.
  * Each form goes to the use case of the API's call ({@link EditorialDesk}, {@link Publishing}).
  */
 @Path("/desk/features/{id}")
@@ -93,6 +95,12 @@ public class FeaturePage {
                 return refused(id, FormErrors.none(), form, features.get(id));
             }
             return refused(id, FormErrors.of(refusal), form, null);
+        } catch (RuntimeException e) {
+            if (ProblemMappers.concurrentModification(e) == null) {
+                throw e;
+            }
+            // saved by someone else (or by an upstream event) while this save was committing: as a 412
+            return refused(id, FormErrors.none(), form, features.get(id));
         }
     }
 
@@ -148,6 +156,13 @@ public class FeaturePage {
             return seeOther(id, form.value("action").isEmpty() ? "changed" : form.value("action"));
         } catch (ProblemException refusal) {
             return refused(id, FormErrors.of(refusal), form, null);
+        } catch (RuntimeException e) {
+            // the story changed while this step was committing (an award event rewrote it): read again, try again
+            ProblemException concurrent = ProblemMappers.concurrentModification(e);
+            if (concurrent == null) {
+                throw e;
+            }
+            return refused(id, FormErrors.of(concurrent), form, null);
         }
     }
 
@@ -180,6 +195,7 @@ public class FeaturePage {
                 .data("corrections", features.corrections(feature.id))
                 .data("blocker", feature.publicationBlocker())
                 .data("consentBlocker", feature.consentBlocker())
+                .data("awardBlocker", feature.awardBlockReasonVi())
                 .data("notice", notice)
                 .data("errors", errors)
                 .render();
