@@ -1,76 +1,116 @@
 package vn.vinhdanh.nomination.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import vn.vinhdanh.idempotency.Creation;
+import vn.vinhdanh.idempotency.IdempotencyKeys;
+import vn.vinhdanh.nomination.domain.BatchAnswer;
 import vn.vinhdanh.nomination.service.NominationBatch;
-import vn.vinhdanh.problem.FieldNames;
-import vn.vinhdanh.problem.Problem;
+import vn.vinhdanh.problem.ProblemException;
+import vn.vinhdanh.problem.ProblemLanguage;
 
 /**
- * Reads the items of a batch body one by one, as a single POST would read its body, and hands each readable one to
- * {@link NominationBatch}; answers for each item what a single POST would have answered.
+ * Reads the items of a batch body one by one, exactly as a single POST reads its body ({@link NominationBodies}), and
+ * hands each readable one to {@link NominationBatch}; answers for each item what a single POST would have answered,
+ * its problem told in the request's language. With an Idempotency-Key the whole answer is kept ({@link BatchAnswer})
+ * and a retry with the same key and body gets it back instead of submitting again.
  */
 @ApplicationScoped
 public class BatchSubmissions {
 
-    private final ObjectMapper objectMapper;
-    private final Validator validator;
-    private final NominationBatch batch;
+    private static final TypeReference<List<BatchItemResult>> RESULTS = new TypeReference<>() {};
 
-    public BatchSubmissions(ObjectMapper objectMapper, Validator validator, NominationBatch batch) {
+    private final ObjectMapper objectMapper;
+    private final NominationBodies bodies;
+    private final NominationBatch batch;
+    private final IdempotencyKeys idempotency;
+    private final Clock clock;
+
+    public BatchSubmissions(
+            ObjectMapper objectMapper,
+            NominationBodies bodies,
+            NominationBatch batch,
+            IdempotencyKeys idempotency,
+            Clock clock) {
         this.objectMapper = objectMapper;
-        this.validator = validator;
+        this.bodies = bodies;
         this.batch = batch;
+        this.idempotency = idempotency;
+        this.clock = clock;
     }
 
-    public List<BatchItemResult> submit(List<JsonNode> items, String instance) {
+    /**
+     * The answer of a batch: its results, the language their problems are told in, and whether it is the replay of
+     * the answer an earlier request with the same Idempotency-Key got.
+     */
+    public record Answer(List<BatchItemResult> results, ProblemLanguage language, boolean replayed) {}
+
+    /** Without an Idempotency-Key: each item in its own transaction, none around them. */
+    public Answer submit(List<JsonNode> items, String instance, ProblemLanguage language) {
+        return new Answer(results(items, instance, language), language, false);
+    }
+
+    /**
+     * With an Idempotency-Key: the key is claimed (and a concurrent retry waits on it) in a transaction around the
+     * items' own; the answer is stored in it, under the id the key names. The items still commit one by one.
+     */
+    @Transactional
+    // 500 items on a busy machine take longer than the default 60 s; the key's transaction must outlive them
+    @TransactionConfiguration(timeout = 600)
+    public Answer submitOnce(String idempotencyKey, BatchRequest request, String instance, ProblemLanguage language) {
+        Creation<BatchAnswer> creation = idempotency.createOnce(
+                idempotencyKey,
+                request,
+                id -> {
+                    BatchAnswer answer = new BatchAnswer();
+                    answer.id = id;
+                    answer.results = write(results(request.items(), instance, language));
+                    answer.language = language.tag();
+                    answer.createdAt = Instant.now(clock);
+                    answer.persist();
+                    return answer;
+                },
+                id -> BatchAnswer.<BatchAnswer>findById(id));
+        BatchAnswer answer = creation.resource();
+        return new Answer(
+                read(answer.results),
+                ProblemLanguage.VIETNAMESE.tag().equals(answer.language)
+                        ? ProblemLanguage.VIETNAMESE
+                        : ProblemLanguage.ENGLISH,
+                creation.replayed());
+    }
+
+    private List<BatchItemResult> results(List<JsonNode> items, String instance, ProblemLanguage language) {
         List<BatchItemResult> results = new ArrayList<>(items.size());
         for (int index = 0; index < items.size(); index++) {
-            results.add(submitItem(index, items.get(index), instance));
+            results.add(submitItem(index, items.get(index), instance, language));
         }
         return results;
     }
 
-    private BatchItemResult submitItem(int index, JsonNode item, String instance) {
+    private BatchItemResult submitItem(int index, JsonNode item, String instance, ProblemLanguage language) {
         String itemInstance = instance + "#items[" + index + "]";
-        if (item == null || !item.isObject()) {
-            return refused(
-                    index,
-                    ProblemBodies.validation(
-                            List.of(new Problem.FieldError("items[" + index + "]", "must be a nomination object")),
-                            itemInstance),
-                    400);
-        }
         NominationRequest request;
         try {
-            request = objectMapper.treeToValue(item, NominationRequest.class);
-        } catch (JsonProcessingException e) {
-            return refused(index, ProblemBodies.validation(List.of(fieldErrorOf(e)), itemInstance), 400);
-        }
-        Set<ConstraintViolation<NominationRequest>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            List<Problem.FieldError> errors = violations.stream()
-                    .map(v -> new Problem.FieldError(FieldNames.of(v), v.getMessage()))
-                    .sorted(Comparator.comparing(Problem.FieldError::field))
-                    .toList();
-            return refused(index, ProblemBodies.validation(errors, itemInstance), 400);
+            request = bodies.submission(item);
+        } catch (ProblemException e) {
+            return refused(index, ProblemBodies.of(e, itemInstance, language), e.status());
         }
         NominationBatch.Outcome outcome = batch.submit(index, request.toCommand());
         if (outcome.refusal() != null) {
             return refused(
                     index,
-                    ProblemBodies.of(outcome.refusal(), itemInstance),
+                    ProblemBodies.of(outcome.refusal(), itemInstance, language),
                     outcome.refusal().status());
         }
         return new BatchItemResult(index, 201, outcome.id(), null);
@@ -80,12 +120,19 @@ public class BatchSubmissions {
         return new BatchItemResult(index, status, null, problem);
     }
 
-    private static Problem.FieldError fieldErrorOf(JsonProcessingException e) {
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return new Problem.FieldError(
-                    FieldNames.of(mapping),
-                    e instanceof UnrecognizedPropertyException ? "unknown field" : "has the wrong type or format");
+    private String write(List<BatchItemResult> results) {
+        try {
+            return objectMapper.writeValueAsString(results);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("batch results cannot be serialised", e);
         }
-        return new Problem.FieldError("body", e.getOriginalMessage());
+    }
+
+    private List<BatchItemResult> read(String results) {
+        try {
+            return objectMapper.readValue(results, RESULTS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored batch answer is unreadable", e);
+        }
     }
 }

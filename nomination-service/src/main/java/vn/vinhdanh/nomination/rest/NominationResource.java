@@ -1,6 +1,7 @@
 package vn.vinhdanh.nomination.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
@@ -47,8 +48,10 @@ import vn.vinhdanh.nomination.service.NominationAmendment;
 import vn.vinhdanh.nomination.service.NominationFilter;
 import vn.vinhdanh.nomination.service.NominationQueries;
 import vn.vinhdanh.nomination.service.NominationSubmission;
+import vn.vinhdanh.nomination.service.NominationTitleCorrection;
 import vn.vinhdanh.nomination.service.NominationWithdrawal;
 import vn.vinhdanh.problem.ProblemException;
+import vn.vinhdanh.problem.ProblemLanguage;
 
 @Path("/api/v1/nominations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -60,8 +63,10 @@ public class NominationResource {
     private final NominationSubmission submission;
     private final NominationAmendment amendment;
     private final NominationWithdrawal withdrawal;
+    private final NominationTitleCorrection titleCorrection;
     private final NominationQueries nominations;
     private final BatchSubmissions batch;
+    private final NominationBodies bodies;
     private final Validator validator;
     private final ObjectMapper objectMapper;
 
@@ -69,15 +74,19 @@ public class NominationResource {
             NominationSubmission submission,
             NominationAmendment amendment,
             NominationWithdrawal withdrawal,
+            NominationTitleCorrection titleCorrection,
             NominationQueries nominations,
             BatchSubmissions batch,
+            NominationBodies bodies,
             Validator validator,
             ObjectMapper objectMapper) {
         this.submission = submission;
         this.amendment = amendment;
         this.withdrawal = withdrawal;
+        this.titleCorrection = titleCorrection;
         this.nominations = nominations;
         this.batch = batch;
+        this.bodies = bodies;
         this.validator = validator;
         this.objectMapper = objectMapper;
     }
@@ -86,13 +95,16 @@ public class NominationResource {
     @AcceptsIdempotencyKey
     @Operation(
             summary = "Submit a nomination; the council's review starts from the nomination.submitted.v1 event",
-            description = "With an Idempotency-Key header, a retry with the same key and body returns the original"
-                    + " nomination (201, same Location, header Idempotent-Replayed: true); the same key with another"
-                    + " body is refused with 422.")
+            description = "400 names every field to fix at once: values of the wrong type, unknown fields, constraints"
+                    + " and the rules between fields (errors[], sorted by field). With an Idempotency-Key header, a"
+                    + " retry with the same key and body returns the original nomination (201, same Location, header"
+                    + " Idempotent-Replayed: true); the same key with another body is refused with 422.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NominationRequest.class)))
     public RestResponse<NominationView> submit(
             @HeaderParam(IdempotencyKeys.HEADER) @Size(min = 1, max = 200) String idempotencyKey,
-            @NotNull @Valid NominationRequest request,
+            @NotNull JsonNode body,
             UriInfo uri) {
+        NominationRequest request = bodies.submission(body);
         Creation<Nomination> submitted = submission.submit(request.toCommand(), idempotencyKey);
         return IdempotentResponses.created(
                 submitted,
@@ -136,13 +148,33 @@ public class NominationResource {
 
     @POST
     @Path("/batch")
+    @AcceptsIdempotencyKey
     @Operation(
             summary = "Submit up to 500 nominations; each item is committed or refused on its own",
             description = "200 with one result per item, in order: {index, status, id} for a submitted item (201),"
-                    + " {index, status, problem} for a refused one. More than 500 items is 400 for the whole batch."
-                    + " Idempotency-Key is not honoured here.")
-    public List<BatchItemResult> submitBatch(@NotNull @Valid BatchRequest request, UriInfo uri) {
-        return batch.submit(request.items(), uri.getRequestUri().getRawPath());
+                    + " {index, status, problem} for a refused one, the problem exactly what POST /api/v1/nominations"
+                    + " answers for that body (in the language Accept-Language prefers; Content-Language says it)."
+                    + " More than 500 items is 400 for the whole batch. With an Idempotency-Key header, a retry with"
+                    + " the same key and body submits nothing and answers the first request's 200 again, the same"
+                    + " results (header Idempotent-Replayed: true); the same key with another body is refused with"
+                    + " 422.")
+    public RestResponse<List<BatchItemResult>> submitBatch(
+            @HeaderParam(IdempotencyKeys.HEADER) @Size(min = 1, max = 200) String idempotencyKey,
+            @NotNull @Valid BatchRequest request,
+            UriInfo uri,
+            HttpHeaders headers) {
+        String instance = uri.getRequestUri().getRawPath();
+        ProblemLanguage language = ProblemLanguage.of(headers);
+        BatchSubmissions.Answer answer = idempotencyKey == null
+                ? batch.submit(request.items(), instance, language)
+                : batch.submitOnce(idempotencyKey, request, instance, language);
+        RestResponse.ResponseBuilder<List<BatchItemResult>> response = RestResponse.ResponseBuilder.ok(answer.results())
+                .header(HttpHeaders.CONTENT_LANGUAGE, answer.language().tag())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+        if (answer.replayed()) {
+            response.header(IdempotencyKeys.REPLAYED_HEADER, "true");
+        }
+        return response.build();
     }
 
     @POST
@@ -154,12 +186,15 @@ public class NominationResource {
                     + " changed. 201 with the nomination, now SUBMITTED at the next revision; nomination.submitted.v1"
                     + " carries the new revision. 409 not-returned unless the nomination is RETURNED. With an"
                     + " Idempotency-Key header, a retry with the same key and body answers 201 with the Location of the"
-                    + " revision the first request wrote (Idempotent-Replayed: true); another body is 422.")
+                    + " revision the first request wrote (Idempotent-Replayed: true); another body is 422. 400 names"
+                    + " every field to fix at once, as for a submission.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NominationRequest.class)))
     public RestResponse<NominationView> amend(
             @PathParam("id") UUID id,
             @HeaderParam(IdempotencyKeys.HEADER) @Size(min = 1, max = 200) String idempotencyKey,
-            @NotNull @Valid NominationRequest request,
+            @NotNull JsonNode body,
             UriInfo uri) {
+        NominationRequest request = bodies.amendment(id, body);
         Creation<NominationAmendment.Amended> amended = amendment.amend(id, request.toCommand(), idempotencyKey);
         return IdempotentResponses.created(
                 amended,
@@ -224,5 +259,20 @@ public class NominationResource {
             }
         }
         return NominationView.of(withdrawal.withdraw(id, request.toCommand()), true);
+    }
+
+    @POST
+    @Path("/{id}/title-corrections")
+    @Operation(
+            summary = "Correct the proposed title of an approved nomination whose award award-service could not draft",
+            description = "After award.blocked.v1 (the nomination's awardBlock says why), the agency names another"
+                    + " title and why: proposedAward updated, the block cleared, a TITLE_CORRECTED timeline entry and"
+                    + " event nomination.title-corrected.v1, on which award-service drafts the kept approval again and"
+                    + " answers with award.unblocked.v1 or another block. 200 with the nomination. The title is checked"
+                    + " as at intake (400 on proposedAward: unknown, for the other kind of nominee, not granted at the"
+                    + " nomination's level today, or the title proposed now). 409 award-not-blocked unless the"
+                    + " nomination is APPROVED with a block no correction has answered yet.")
+    public NominationView correctTitle(@PathParam("id") UUID id, @NotNull @Valid TitleCorrectionRequest request) {
+        return NominationView.of(titleCorrection.correct(id, request.toCommand()), true);
     }
 }

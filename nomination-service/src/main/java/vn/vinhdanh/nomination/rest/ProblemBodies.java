@@ -1,14 +1,15 @@
 package vn.vinhdanh.nomination.rest;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.vinhdanh.nomination.service.PossibleDuplicateException;
 import vn.vinhdanh.problem.Problem;
 import vn.vinhdanh.problem.ProblemException;
+import vn.vinhdanh.problem.ProblemLanguage;
 
 /**
  * Problem details as a JSON object, for the batch results (one per refused item) and for {@code possible-duplicate},
@@ -17,15 +18,20 @@ import vn.vinhdanh.problem.ProblemException;
 public class ProblemBodies {
 
     @ServerExceptionMapper
-    public Response possibleDuplicate(PossibleDuplicateException e, UriInfo uri) {
+    public Response possibleDuplicate(PossibleDuplicateException e, UriInfo uri, HttpHeaders headers) {
+        // told in the request's language, as every other problem (and as a batch item's)
+        ProblemLanguage language = ProblemLanguage.of(headers);
         return Response.status(e.status())
                 .type(Problem.MEDIA_TYPE)
-                .entity(of(e, uri.getRequestUri().getRawPath()))
+                .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .entity(of(e, uri.getRequestUri().getRawPath(), language))
                 .build();
     }
 
-    static Map<String, Object> of(ProblemException e, String instance) {
-        Map<String, Object> body = of(e.toProblem(instance));
+    /** As the exception mappers tell {@code e} to a client that prefers {@code language}: the same members. */
+    static Map<String, Object> of(ProblemException e, String instance, ProblemLanguage language) {
+        Map<String, Object> body = of(e.toProblem(instance, language));
         if (e instanceof PossibleDuplicateException duplicate && duplicate.existingNominationId() != null) {
             body.put("existingNominationId", duplicate.existingNominationId());
         }
@@ -45,11 +51,5 @@ public class ProblemBodies {
             body.put("errors", problem.errors());
         }
         return body;
-    }
-
-    static Map<String, Object> validation(List<Problem.FieldError> errors, String instance) {
-        String detail = String.join(
-                "; ", errors.stream().map(e -> e.field() + ": " + e.reason()).toList());
-        return of(new Problem(Problem.type("validation"), "Invalid request", 400, detail, instance, errors));
     }
 }

@@ -96,13 +96,8 @@ public class NominationAmendment {
     }
 
     private Nomination write(UUID id, SubmitNomination revised, UUID revisionId) {
+        NominationRules.checkChangeNote(revised);
         String changeNote = revised.changeNote();
-        if (changeNote == null || changeNote.isBlank()) {
-            throw ProblemException.invalidField(
-                    "changeNote",
-                    "say what changed in answer to the council's return",
-                    "Đề nghị ghi rõ những nội dung đã bổ sung, sửa theo yêu cầu của Hội đồng khi trả lại hồ sơ.");
-        }
         Nomination nomination = nominations.get(id);
         if (nomination.status != NominationStatus.RETURNED) {
             throw ProblemException.conflict(

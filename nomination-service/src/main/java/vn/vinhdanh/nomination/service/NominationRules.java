@@ -29,45 +29,79 @@ final class NominationRules {
 
     /**
      * A collective is in the COLLECTIVE group and says how many members it has; an individual is not and does not.
-     * No DISTRICT level from the day districts were abolished.
+     * No DISTRICT level from the day districts were abolished. Refuses with the first of these that fails.
      *
      * @param today the date in the province
      */
     static void checkNomineeAndLevel(SubmitNomination nomination, LocalDate today) {
+        List<ProblemException> problems = nomineeAndLevelProblems(nomination, today);
+        if (!problems.isEmpty()) {
+            throw problems.get(0);
+        }
+    }
+
+    /**
+     * Every failure of {@link #checkNomineeAndLevel}, in its order; a rule whose fields are absent (a body that did not
+     * read whole) is not judged.
+     */
+    static List<ProblemException> nomineeAndLevelProblems(SubmitNomination nomination, LocalDate today) {
+        List<ProblemException> problems = new ArrayList<>();
         SubmitNomination.Nominee nominee = nomination.nominee();
-        if (nominee.kind() == NomineeKind.COLLECTIVE) {
-            if (nominee.targetGroup() != TargetGroup.COLLECTIVE) {
-                throw ProblemException.invalidField(
+        if (nominee != null && nominee.kind() == NomineeKind.COLLECTIVE) {
+            if (nominee.targetGroup() != null && nominee.targetGroup() != TargetGroup.COLLECTIVE) {
+                problems.add(ProblemException.invalidField(
                         "nominee.targetGroup",
                         "a collective's target group is COLLECTIVE",
-                        "Đối tượng đề nghị là tập thể thì nhóm đối tượng phải là tập thể (COLLECTIVE).");
+                        "Đối tượng đề nghị là tập thể thì nhóm đối tượng phải là tập thể (COLLECTIVE)."));
             }
             if (nominee.memberCount() == null) {
-                throw ProblemException.invalidField(
+                problems.add(ProblemException.invalidField(
                         "nominee.memberCount",
                         "required for a collective",
-                        "Đối tượng đề nghị là tập thể thì phải ghi số thành viên.");
+                        "Đối tượng đề nghị là tập thể thì phải ghi số thành viên."));
             }
-        } else {
+        } else if (nominee != null && nominee.kind() != null) {
             if (nominee.targetGroup() == TargetGroup.COLLECTIVE) {
-                throw ProblemException.invalidField(
+                problems.add(ProblemException.invalidField(
                         "nominee.targetGroup",
                         "an individual's target group cannot be COLLECTIVE",
-                        "Đối tượng đề nghị là cá nhân thì nhóm đối tượng không được là tập thể (COLLECTIVE).");
+                        "Đối tượng đề nghị là cá nhân thì nhóm đối tượng không được là tập thể (COLLECTIVE)."));
             }
             if (nominee.memberCount() != null) {
-                throw ProblemException.invalidField(
+                problems.add(ProblemException.invalidField(
                         "nominee.memberCount",
                         "only for a collective",
-                        "Chỉ ghi số thành viên khi đối tượng đề nghị là tập thể.");
+                        "Chỉ ghi số thành viên khi đối tượng đề nghị là tập thể."));
             }
         }
         if (nomination.level() == Level.DISTRICT && !today.isBefore(DISTRICTS_ABOLISHED)) {
-            throw ProblemException.invalidField(
+            problems.add(ProblemException.invalidField(
                     "level",
                     "DISTRICT level no longer exists from 1 July 2025; use COMMUNE or PROVINCE",
                     "Từ ngày 01/7/2025 không còn cấp huyện (DISTRICT); đề nghị chọn cấp xã (COMMUNE) hoặc cấp tỉnh"
-                            + " (PROVINCE).");
+                            + " (PROVINCE)."));
+        }
+        return problems;
+    }
+
+    /** A first submission has no change note: that is for an amendment of a returned nomination. */
+    static void checkNoChangeNote(SubmitNomination submission) {
+        if (submission.changeNote() != null) {
+            throw ProblemException.invalidField(
+                    "changeNote",
+                    "only for an amendment of a returned nomination",
+                    "Chỉ ghi nội dung đã bổ sung, sửa đối với hồ sơ được trả lại để bổ sung.");
+        }
+    }
+
+    /** An amendment says what changed. */
+    static void checkChangeNote(SubmitNomination revised) {
+        String changeNote = revised.changeNote();
+        if (changeNote == null || changeNote.isBlank()) {
+            throw ProblemException.invalidField(
+                    "changeNote",
+                    "say what changed in answer to the council's return",
+                    "Đề nghị ghi rõ những nội dung đã bổ sung, sửa theo yêu cầu của Hội đồng khi trả lại hồ sơ.");
         }
     }
 
@@ -87,8 +121,12 @@ final class NominationRules {
         List<Problem.FieldError> errors = new ArrayList<>();
         Map<String, String> vietnamese = new HashMap<>();
         for (int i = 0; i < given.size(); i++) {
-            String code = given.get(i).criterionCode();
+            // absent only in a body that did not read whole, which names the entry itself
+            String code = given.get(i) == null ? null : given.get(i).criterionCode();
             String field = "evidence[" + i + "].criterionCode";
+            if (code == null) {
+                continue;
+            }
             if (!known.contains(code)) {
                 List<String> expected = known.stream().sorted().toList();
                 errors.add(new Problem.FieldError(

@@ -87,12 +87,7 @@ public class NominationSubmission {
     }
 
     private Nomination create(SubmitNomination submission, String agencyCode, UUID id) {
-        if (submission.changeNote() != null) {
-            throw ProblemException.invalidField(
-                    "changeNote",
-                    "only for an amendment of a returned nomination",
-                    "Chỉ ghi nội dung đã bổ sung, sửa đối với hồ sơ được trả lại để bổ sung.");
-        }
+        NominationRules.checkNoChangeNote(submission);
         Instant now = Instant.now(clock);
         LocalDate today = LocalDate.ofInstant(now, ProvinceClock.ZONE);
         NominationRules.checkNomineeAndLevel(submission, today);

@@ -465,6 +465,19 @@ class NominationBadRequestsTest {
                 "batch items as a string", "items", () -> batch(agency("SO-GDDT"), "{\"items\":\"all of them\"}")));
         cases.add(problem(
                 "batch malformed JSON", 400, "malformed-json", () -> batch(agency("SO-GDDT"), "{\"items\":[{]}")));
+        cases.add(invalid(
+                "batch with an empty Idempotency-Key",
+                "Idempotency-Key",
+                () -> batch(
+                        agency("SO-GDDT").header("Idempotency-Key", ""),
+                        "{\"items\":[" + nomination(f, n -> {}) + "]}")));
+        cases.add(problem(
+                "batch with the Idempotency-Key of a single submission",
+                422,
+                "idempotency-key-reused",
+                () -> batch(
+                        agency("SO-GDDT").header("Idempotency-Key", f.idempotencyKey()),
+                        "{\"items\":[" + nomination(f, n -> {}) + "]}")));
         cases.add(problem(
                 "batch by an editor",
                 403,
