@@ -44,6 +44,7 @@ class AwardBadRequestsTest {
     private static final String SCHEDULES = "/api/v1/special-reward-schedules";
     private static final String SPECIAL_REWARDS = "/api/v1/special-rewards";
     private static final String ISSUERS = "/api/v1/issuers";
+    private static final String BLOCKED_APPROVALS = "/api/v1/blocked-approvals";
     /** The tables of this service: its own migrations, the outbox and inbox, the audit trail. */
     private static final List<String> TABLES = List.of(
             "award_type",
@@ -62,6 +63,7 @@ class AwardBadRequestsTest {
             "award_authority",
             "idempotency_key",
             "award_repayment",
+            "blocked_approval",
             "outbox_event",
             "processed_event",
             "audit_entry");
@@ -170,6 +172,10 @@ class AwardBadRequestsTest {
                 "list: fractional page",
                 "page",
                 () -> as("award-officer").queryParam("page", "1.5").get(AWARDS)));
+        cases.add(invalid(
+                "list: misspelt query parameter",
+                "staus",
+                () -> as("award-officer").queryParam("staus", "GRANTED").get(AWARDS)));
 
         // --- /api/v1/awards: methods it does not have
         cases.add(problem(
@@ -211,6 +217,10 @@ class AwardBadRequestsTest {
                 404,
                 "not-found",
                 () -> as("award-officer").get(award + "x")));
+        cases.add(invalid(
+                "award id with a NUL character",
+                "id",
+                () -> as("award-officer").urlEncodingEnabled(false).get(award + "%00")));
         cases.add(problem("award read without a token", 401, "unauthenticated", () -> given().get(award)));
         cases.add(problem(
                 "award read by a council member",
@@ -246,6 +256,10 @@ class AwardBadRequestsTest {
                 "list: unknown status filter",
                 "status",
                 () -> as("award-officer").queryParam("status", "LOST").get(AWARDS)));
+        cases.add(invalid(
+                "list: NUL character in the status filter",
+                "status",
+                () -> as("award-officer").queryParam("status", "GRANTED\u0000").get(AWARDS)));
         cases.add(invalid(
                 "list: decisionId that is not a UUID",
                 "decisionId",
@@ -366,6 +380,21 @@ class AwardBadRequestsTest {
                 "signer",
                 () -> json(as("award-officer"), decision.replace("Chủ tịch UBND tỉnh", " "))
                         .post(DECISIONS)));
+        // text PostgreSQL cannot store: refused at the edge, naming the field, instead of a 500 from the database
+        cases.add(invalid(
+                "decision: NUL character in the signer",
+                "signer",
+                () -> json(as("award-officer"), decision.replace("Chủ tịch UBND tỉnh", "Chủ tịch\\u0000 UBND tỉnh"))
+                        .post(DECISIONS)));
+        cases.add(problem(
+                "decision: form-encoded body",
+                415,
+                "unsupported-media-type",
+                () -> as("award-officer")
+                        .contentType(ContentType.URLENC)
+                        .formParam("decisionDate", "2025-12-01")
+                        .formParam("signer", "Chủ tịch UBND tỉnh")
+                        .post(DECISIONS)));
         cases.add(invalid(
                 "decision: date that is not a date",
                 "decisionDate",
@@ -430,6 +459,10 @@ class AwardBadRequestsTest {
                 404,
                 "not-found",
                 () -> as("award-officer").get("/api/v1/award-types/HUAN_CHUONG_MAT_TRANG")));
+        cases.add(invalid(
+                "award type code with a NUL character",
+                "code",
+                () -> as("award-officer").urlEncodingEnabled(false).get("/api/v1/award-types/GIAY%00KHEN")));
         cases.add(invalid(
                 "multiplier of zero",
                 "multiplier",
@@ -570,6 +603,20 @@ class AwardBadRequestsTest {
                 "ceremony: blank place",
                 "place",
                 () -> json(as("award-officer"), aCeremony.replace("Hội trường tỉnh", " "))
+                        .post(CEREMONIES)));
+        cases.add(invalid(
+                "ceremony: unpaired surrogate in the place",
+                "place",
+                () -> json(as("award-officer"), aCeremony.replace("Hội trường tỉnh", "Hội trường \\ud800 tỉnh"))
+                        .post(CEREMONIES)));
+        cases.add(problem(
+                "ceremony: form-encoded body",
+                415,
+                "unsupported-media-type",
+                () -> as("award-officer")
+                        .contentType(ContentType.URLENC)
+                        .formParam("name", "Lễ tôn vinh")
+                        .formParam("occasion", "TEACHERS_DAY")
                         .post(CEREMONIES)));
         cases.add(invalid(
                 "ceremony: unknown sector",
@@ -857,6 +904,11 @@ class AwardBadRequestsTest {
                 "authority",
                 () -> json(as("award-officer"), issuer.replace("UNIT_HEAD", "MINISTER"))
                         .post(ISSUERS)));
+        cases.add(invalid(
+                "issuer: NUL character in the name",
+                "nameVi",
+                () -> json(as("award-officer"), issuer.replace("Giám đốc", "Giám\\u0000 đốc"))
+                        .post(ISSUERS)));
         cases.add(problem(
                 "issuer: registered by an admin",
                 403,
@@ -867,6 +919,10 @@ class AwardBadRequestsTest {
                 404,
                 "not-found",
                 () -> as("award-officer").get(ISSUERS + "/QĐ-KHONG-CO")));
+        cases.add(invalid(
+                "issuer code with a NUL character",
+                "code",
+                () -> as("award-officer").urlEncodingEnabled(false).get(ISSUERS + "/QD-UBND%00")));
         cases.add(problem(
                 "decision: issuer that is not registered",
                 422,
@@ -948,12 +1004,66 @@ class AwardBadRequestsTest {
                 () -> as("award-officer")
                         .queryParam("scheduleCode", "N".repeat(41))
                         .get(SPECIAL_REWARDS)));
+        cases.add(invalid(
+                "special rewards: NUL character in the schedule code",
+                "scheduleCode",
+                () -> as("award-officer")
+                        .queryParam("scheduleCode", "NĐ-91\u0000")
+                        .get(SPECIAL_REWARDS)));
         cases.add(problem(
                 "issuers for an editor", 403, "forbidden", () -> as("editor").get(ISSUERS)));
         cases.add(invalid(
                 "recoveries: page size of 0",
                 "size",
                 () -> as("award-officer").queryParam("size", 0).get("/api/v1/recoveries")));
+
+        // --- /api/v1/blocked-approvals
+        cases.add(problem(
+                "blocked approvals without a token", 401, "unauthenticated", () -> given().get(BLOCKED_APPROVALS)));
+        cases.add(problem(
+                "blocked approvals for an agency",
+                403,
+                "forbidden",
+                () -> agency("UBND-BATXAT").get(BLOCKED_APPROVALS)));
+        cases.add(problem(
+                "blocked approvals for an editor",
+                403,
+                "forbidden",
+                () -> as("editor").get(BLOCKED_APPROVALS)));
+        cases.add(invalid(
+                "blocked approvals: includeResolved that is not a boolean",
+                "includeResolved",
+                () -> as("award-officer").queryParam("includeResolved", "yes").get(BLOCKED_APPROVALS)));
+        cases.add(invalid(
+                "blocked approvals: page size of 201",
+                "size",
+                () -> as("award-officer").queryParam("size", 201).get(BLOCKED_APPROVALS)));
+        cases.add(invalid(
+                "blocked approvals: negative page",
+                "page",
+                () -> as("award-officer").queryParam("page", -1).get(BLOCKED_APPROVALS)));
+        cases.add(invalid(
+                "blocked approvals: undeclared query parameter",
+                "resolved",
+                () -> as("award-officer").queryParam("resolved", "true").get(BLOCKED_APPROVALS)));
+        cases.add(problem(
+                "blocked approval of a nomination never blocked",
+                404,
+                "not-found",
+                () -> as("award-officer").get(BLOCKED_APPROVALS + "/" + unknownId)));
+        cases.add(problem(
+                "blocked approval of a nomination id that is not a UUID",
+                404,
+                "not-found",
+                () -> as("award-officer").get(BLOCKED_APPROVALS + "/nomination-7")));
+        cases.add(problem(
+                "POST on the blocked approvals",
+                405,
+                "method-not-allowed",
+                () -> as("award-officer")
+                        .contentType(ContentType.JSON)
+                        .body("{}")
+                        .post(BLOCKED_APPROVALS)));
 
         // --- /api/v1/admin/audit
         cases.add(problem("audit without a token", 401, "unauthenticated", () -> given().get(AUDIT)));

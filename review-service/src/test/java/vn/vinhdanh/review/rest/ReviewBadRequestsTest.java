@@ -101,6 +101,22 @@ class ReviewBadRequestsTest {
                         .contentType(ContentType.XML)
                         .body("<decision><outcome>APPROVED</outcome></decision>")
                         .post(decision)));
+        cases.add(problem(
+                "decision: form-encoded body",
+                415,
+                "unsupported-media-type",
+                () -> as("council-secretary")
+                        .contentType(ContentType.URLENC)
+                        .formParam("outcome", "APPROVED")
+                        .post(decision)));
+        // text PostgreSQL cannot store: refused at the edge, naming the field, instead of a 500 from the database
+        cases.add(invalid(
+                "decision: NUL character in the reason",
+                "reason",
+                () -> post(
+                        as("council-secretary"),
+                        decision,
+                        "{\"outcome\":\"REJECTED\",\"reason\":\"Hồ sơ\\u0000 thiếu minh chứng\"}")));
         cases.add(invalid(
                 "decision: unknown outcome",
                 "outcome",
@@ -286,6 +302,14 @@ class ReviewBadRequestsTest {
                 "list: page size that is not a number",
                 "size",
                 () -> as("council-secretary").queryParam("size", "all").get(REVIEWS)));
+        cases.add(invalid(
+                "list: NUL character in the status filter",
+                "status",
+                () -> as("council-secretary").queryParam("status", "OPEN\u0000").get(REVIEWS)));
+        cases.add(invalid(
+                "list: misspelt query parameter",
+                "staus",
+                () -> as("council-secretary").queryParam("staus", "OPEN").get(REVIEWS)));
         cases.add(problem(
                 "list: by an agency", 403, "forbidden", () -> agency("SO-YTE").get(REVIEWS)));
         cases.add(problem(
@@ -300,6 +324,10 @@ class ReviewBadRequestsTest {
                 404,
                 "not-found",
                 () -> as("council-secretary").get(REVIEWS + "/not-a-uuid")));
+        cases.add(invalid(
+                "read: NUL character in the case id",
+                "id",
+                () -> as("council-secretary").urlEncodingEnabled(false).get(REVIEWS + "/" + f.openCase() + "%00")));
         cases.add(problem(
                 "read: case that does not exist",
                 404,
@@ -340,6 +368,31 @@ class ReviewBadRequestsTest {
                         as("council-secretary"),
                         councils,
                         "{\"level\":\"PROVINCE\",\"validFrom\":\"2025-01-01\",\"members\":[" + chair + "]}")));
+        cases.add(invalid(
+                "council: NUL character in the name",
+                "name",
+                () -> post(
+                        as("council-secretary"),
+                        councils,
+                        "{\"name\":\"HĐ\\u0000 thi đua\",\"level\":\"PROVINCE\",\"validFrom\":\"2025-01-01\","
+                                + "\"members\":[" + chair + "]}")));
+        cases.add(invalid(
+                "council: unpaired surrogate in a member's name",
+                "members[0].fullName",
+                () -> post(
+                        as("council-secretary"),
+                        councils,
+                        "{\"name\":\"HĐ\",\"level\":\"PROVINCE\",\"validFrom\":\"2025-01-01\",\"members\":["
+                                + chair.replace("Chủ tịch", "Chủ \\ud800 tịch") + "]}")));
+        cases.add(problem(
+                "council: form-encoded body",
+                415,
+                "unsupported-media-type",
+                () -> as("council-secretary")
+                        .contentType(ContentType.URLENC)
+                        .formParam("name", "HĐ")
+                        .formParam("level", "PROVINCE")
+                        .post(councils)));
         cases.add(invalid(
                 "council: unknown level",
                 "level",
@@ -516,6 +569,12 @@ class ReviewBadRequestsTest {
                 "not-found",
                 () -> as("council-secretary")
                         .delete(base + "/assignments/" + f.council().chair())));
+        cases.add(invalid(
+                "unassign: NUL character in the member id",
+                "memberId",
+                () -> as("council-secretary")
+                        .urlEncodingEnabled(false)
+                        .delete(base + "/assignments/" + f.council().voters().get(1) + "%00")));
         cases.add(invalid(
                 "conflict: blank reason",
                 "reason",
@@ -699,6 +758,12 @@ class ReviewBadRequestsTest {
                 404,
                 "not-found",
                 () -> as("council-secretary").get(meetings + "/" + unknownId)));
+        cases.add(invalid(
+                "meetings: undeclared query parameter",
+                "council",
+                () -> as("council-secretary")
+                        .queryParam("council", f.council().id())
+                        .get(meetings)));
         cases.add(problem(
                 "decision: approval before the ballot is closed",
                 409,
@@ -754,6 +819,13 @@ class ReviewBadRequestsTest {
                 "level",
                 () -> as("council-secretary")
                         .queryParam("awardCode", "GIAY_KHEN")
+                        .get("/api/v1/vote-rules/applicable")));
+        cases.add(invalid(
+                "vote rule: NUL character in the award code filter",
+                "awardCode",
+                () -> as("council-secretary")
+                        .queryParam("awardCode", "GIAY\u0000KHEN")
+                        .queryParam("level", "PROVINCE")
                         .get("/api/v1/vote-rules/applicable")));
 
         // --- administration
