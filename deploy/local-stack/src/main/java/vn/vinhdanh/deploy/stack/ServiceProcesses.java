@@ -174,6 +174,12 @@ final class ServiceProcesses {
         // production serves no Swagger UI (%prod in each service's configuration); on this machine it is the
         // README's way to try the API
         command.add("-Dquarkus.swagger-ui.enabled=true");
+        if (service == Service.NOMINATION) {
+            // a portal team trying webhooks against this stack runs its receiver on this machine, over plain HTTP;
+            // production refuses both (vinhdanh.webhooks.* in nomination-service's README)
+            command.add("-Dvinhdanh.webhooks.allow-private-addresses=true");
+            command.add("-Dvinhdanh.webhooks.allow-insecure-urls=true");
+        }
         command.add("-jar");
         command.add(service.runnableJar(options.repoRoot()).toString());
         // the password goes through the environment: a command line is visible to every local user

@@ -23,6 +23,7 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -50,6 +51,11 @@ class PlatformChainIT {
     private PlatformLauncher platform;
     private PlatformClient client;
     private String movementId;
+    private PortalReceiver portals;
+    /** The signing secrets of the two portals' endpoints, as their registrations answered them. */
+    private final Map<String, String> secrets = new LinkedHashMap<>();
+
+    private final Map<String, String> endpointIds = new LinkedHashMap<>();
 
     @BeforeAll
     void startPlatform() {
@@ -65,6 +71,41 @@ class PlatformChainIT {
         movement.put("year", 2026);
         movement.put("organizer", "UBND tỉnh Lào Cai");
         movementId = client.createMovement(movement).path("id").asText();
+
+        // two agencies' portals listen for their nominations' steps: the submitting one, and one that must hear
+        // nothing of them
+        try {
+            portals = new PortalReceiver();
+        } catch (IOException e) {
+            throw new IllegalStateException("no local port for the portals' webhook receiver", e);
+        }
+        for (String agency : List.of("SO-NNPTNT", "SO-YTE")) {
+            Map<String, Object> endpoint = new LinkedHashMap<>();
+            endpoint.put("url", portals.url("/" + agency).toString());
+            endpoint.put("eventTypes", List.of("*"));
+            endpoint.put("description", "E2E portal of " + agency);
+            JsonNode registered = client.as(PlatformApi.AGENCY, agency)
+                    .post(client.url(Service.NOMINATION, "/api/v1/webhooks"), endpoint)
+                    .expect(201)
+                    .json();
+            secrets.put(agency, registered.path("secret").asText());
+            endpointIds.put(agency, registered.path("id").asText());
+        }
+    }
+
+    @AfterAll
+    void stopReceiver() {
+        // the tests after this one on the shared platform submit for these agencies too: nothing more to deliver
+        endpointIds.forEach((agency, endpoint) -> client.as(PlatformApi.AGENCY, agency)
+                .send(
+                        "DELETE",
+                        client.url(Service.NOMINATION, "/api/v1/webhooks/" + endpoint),
+                        null,
+                        "application/json")
+                .expect(204));
+        if (portals != null) {
+            portals.close();
+        }
     }
 
     @Test
@@ -125,6 +166,33 @@ class PlatformChainIT {
         assertInOrder(
                 PlatformClient.timelineStatuses(nomination),
                 List.of("SUBMITTED", "UNDER_REVIEW", "APPROVED", "AWARDED", "PUBLICIZED"));
+
+        // the submitting agency's portal heard every step, signed with its secret; the other agency's nothing of it
+        List<String> steps = List.of("SUBMITTED", "UNDER_REVIEW", "APPROVED", "AWARDED", "PUBLICIZED");
+        List<PortalReceiver.Delivery> heard = Await.until("the portal of SO-NNPTNT to hear every step of " + id, () -> {
+            List<PortalReceiver.Delivery> ofNomination = portals.at("/SO-NNPTNT").stream()
+                    .filter(d -> id.equals(d.event().path("subject").asText()))
+                    .toList();
+            List<String> statuses = ofNomination.stream()
+                    .map(d -> d.event().path("data").path("status").asText())
+                    .toList();
+            return statuses.containsAll(steps) ? Optional.of(ofNomination) : Optional.empty();
+        });
+        for (PortalReceiver.Delivery delivery : heard) {
+            assertTrue(delivery.signedWith(secrets.get("SO-NNPTNT")), "signature of " + delivery);
+            assertEquals(
+                    "vn.vinhdanh.nomination.status-changed.v1",
+                    delivery.event().path("type").asText());
+            assertEquals(delivery.id(), delivery.event().path("id").asText(), "webhook-id is the CloudEvent id");
+            assertEquals(
+                    "SO-NNPTNT",
+                    delivery.event().path("data").path("agencyCode").asText());
+        }
+        for (PortalReceiver.Delivery delivery : portals.at("/SO-YTE")) {
+            assertEquals(
+                    "SO-YTE", delivery.event().path("data").path("agencyCode").asText(), "delivered to SO-YTE");
+            assertTrue(delivery.signedWith(secrets.get("SO-YTE")), "signature of " + delivery);
+        }
     }
 
     @Test
