@@ -6,15 +6,13 @@ import static vn.vinhdanh.award.AwardSteps.budget;
 import static vn.vinhdanh.award.AwardSteps.decision;
 import static vn.vinhdanh.award.AwardSteps.newFund;
 import static vn.vinhdanh.deploy.infra.Callers.as;
+import static vn.vinhdanh.deploy.infra.LinkHeader.links;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import vn.vinhdanh.deploy.infra.KafkaTestClient;
 import vn.vinhdanh.deploy.infra.PlatformTestResource;
@@ -26,7 +24,6 @@ import vn.vinhdanh.deploy.infra.PlatformTestResource;
 @QuarkusTest
 class ListPagingTest {
 
-    private static final Pattern LINK = Pattern.compile("<([^>]*)>\\s*;\\s*rel=\"([^\"]*)\"");
     /** A year no other test sets a budget for. */
     private static final int YEAR = 2097;
 
@@ -64,6 +61,7 @@ class ListPagingTest {
                 "/api/v1/decisions",
                 "/api/v1/issuers",
                 "/api/v1/recoveries",
+                "/api/v1/blocked-approvals",
                 "/api/v1/award-types",
                 "/api/v1/base-salaries",
                 "/api/v1/special-reward-schedules",
@@ -129,16 +127,5 @@ class ListPagingTest {
         assertThat(response.jsonPath().getString("errors[0].field"))
                 .as("%s?%s=%d", list, parameter, value)
                 .isEqualTo(parameter);
-    }
-
-    private static Map<String, URI> links(Response response) {
-        String header = response.header("Link");
-        assertThat(header).as("Link header").isNotNull();
-        Map<String, URI> links = new LinkedHashMap<>();
-        Matcher matcher = LINK.matcher(header);
-        while (matcher.find()) {
-            links.put(matcher.group(2), URI.create(matcher.group(1)));
-        }
-        return links;
     }
 }

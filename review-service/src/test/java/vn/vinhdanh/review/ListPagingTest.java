@@ -2,17 +2,15 @@ package vn.vinhdanh.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.vinhdanh.deploy.infra.Callers.as;
+import static vn.vinhdanh.deploy.infra.LinkHeader.links;
 import static vn.vinhdanh.review.TestCouncil.REVIEWS;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.Test;
 class ListPagingTest {
 
     private static final String MEETINGS = "/api/v1/meetings";
-    private static final Pattern LINK = Pattern.compile("<([^>]*)>\\s*;\\s*rel=\"([^\"]*)\"");
 
     @Test
     void aCouncilsCasesAndMeetingsComeInPagesWithTheirTotalAndLinks() {
@@ -99,16 +96,5 @@ class ListPagingTest {
         assertThat(response.jsonPath().getString("errors[0].field"))
                 .as("%s?%s=%d", list, parameter, value)
                 .isEqualTo(parameter);
-    }
-
-    private static Map<String, URI> links(Response response) {
-        String header = response.header("Link");
-        assertThat(header).as("Link header").isNotNull();
-        Map<String, URI> links = new LinkedHashMap<>();
-        Matcher matcher = LINK.matcher(header);
-        while (matcher.find()) {
-            links.put(matcher.group(2), URI.create(matcher.group(1)));
-        }
-        return links;
     }
 }

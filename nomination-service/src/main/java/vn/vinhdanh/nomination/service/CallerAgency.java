@@ -35,12 +35,33 @@ public class CallerAgency {
 
     /** Agencies submit for themselves; an admin submitting on an agency's behalf names the agency. */
     public String submitting(String requested) {
+        return actingFor(
+                requested,
+                "required when an admin submits for an agency",
+                "Khi quản trị viên gửi hồ sơ thay cho cơ quan, đơn vị, phải ghi mã cơ quan, đơn vị.",
+                "an agency submits only its own nominations, not " + requested + "'s",
+                "Cơ quan, đơn vị chỉ gửi hồ sơ đề nghị của mình, không gửi thay cho " + requested + ".");
+    }
+
+    /** An agency registers webhooks for itself; an admin registers for the agency it names. */
+    public String registeringWebhook(String requested) {
+        return actingFor(
+                requested,
+                "required when an admin registers a webhook for an agency",
+                "Khi quản trị viên đăng ký thay cho cơ quan, đơn vị, phải ghi mã cơ quan, đơn vị.",
+                "an agency registers webhooks only for itself, not for " + requested,
+                "Cơ quan, đơn vị chỉ đăng ký nhận thông báo cho mình, không đăng ký thay cho " + requested + ".");
+    }
+
+    /**
+     * The agency something is created for: the caller's own, or the one an admin names ({@code agencyCode} is then
+     * required); an agency naming another is refused, not silently corrected.
+     */
+    private String actingFor(
+            String requested, String adminMustName, String adminMustNameVi, String notYours, String notYoursVi) {
         if (caller.has(Roles.ADMIN)) {
             if (requested == null) {
-                throw ProblemException.invalidField(
-                        "agencyCode",
-                        "required when an admin submits for an agency",
-                        "Khi quản trị viên gửi hồ sơ thay cho cơ quan, đơn vị, phải ghi mã cơ quan, đơn vị.");
+                throw ProblemException.invalidField("agencyCode", adminMustName, adminMustNameVi);
             }
             return requested;
         }
@@ -51,9 +72,7 @@ public class CallerAgency {
                     "Tài khoản đăng nhập chưa gắn với cơ quan, đơn vị nào (thuộc tính 'agency').");
         }
         if (requested != null && !requested.equals(own)) {
-            throw ProblemException.forbidden(
-                    "an agency submits only its own nominations, not " + requested + "'s",
-                    "Cơ quan, đơn vị chỉ gửi hồ sơ đề nghị của mình, không gửi thay cho " + requested + ".");
+            throw ProblemException.forbidden(notYours, notYoursVi);
         }
         return own;
     }

@@ -9,13 +9,11 @@ import java.time.Instant;
 import java.util.UUID;
 import vn.vinhdanh.audit.AuditTrail;
 import vn.vinhdanh.audit.Caller;
-import vn.vinhdanh.audit.Roles;
 import vn.vinhdanh.idempotency.Creation;
 import vn.vinhdanh.idempotency.IdempotencyKeys;
 import vn.vinhdanh.nomination.config.WebhookConfig;
 import vn.vinhdanh.nomination.domain.WebhookEndpoint;
 import vn.vinhdanh.nomination.domain.WebhookSignature;
-import vn.vinhdanh.problem.ProblemException;
 
 /**
  * An agency portal registers where it wants to hear about its nominations' timeline, and removes it again. The
@@ -25,6 +23,7 @@ import vn.vinhdanh.problem.ProblemException;
 public class WebhookRegistration {
 
     private final Caller caller;
+    private final CallerAgency agency;
     private final WebhookQueries webhooks;
     private final IdempotencyKeys idempotency;
     private final AuditTrail audit;
@@ -33,12 +32,14 @@ public class WebhookRegistration {
 
     public WebhookRegistration(
             Caller caller,
+            CallerAgency agency,
             WebhookQueries webhooks,
             IdempotencyKeys idempotency,
             AuditTrail audit,
             WebhookConfig config,
             Clock clock) {
         this.caller = caller;
+        this.agency = agency;
         this.webhooks = webhooks;
         this.idempotency = idempotency;
         this.audit = audit;
@@ -68,7 +69,7 @@ public class WebhookRegistration {
     }
 
     private RegisteredWebhook create(RegisterWebhook registration, UUID id) {
-        String agencyCode = owner(registration.agencyCode());
+        String agencyCode = agency.registeringWebhook(registration.agencyCode());
         Instant now = Instant.now(clock);
         WebhookEndpoint endpoint = new WebhookEndpoint();
         endpoint.id = id;
@@ -86,30 +87,5 @@ public class WebhookRegistration {
         endpoint.persist();
         audit.record("webhook.register", "webhook", id, endpoint.url);
         return new RegisteredWebhook(endpoint, endpoint.secret);
-    }
-
-    /** An agency registers for itself; an admin registers for the agency it names. */
-    private String owner(String requested) {
-        if (caller.has(Roles.ADMIN)) {
-            if (requested == null) {
-                throw ProblemException.invalidField(
-                        "agencyCode",
-                        "required when an admin registers a webhook for an agency",
-                        "Khi quản trị viên đăng ký thay cho cơ quan, đơn vị, phải ghi mã cơ quan, đơn vị.");
-            }
-            return requested;
-        }
-        String own = caller.agencyCode();
-        if (own == null || own.isBlank()) {
-            throw ProblemException.forbidden(
-                    "the token names no agency (claim 'agency')",
-                    "Tài khoản đăng nhập chưa gắn với cơ quan, đơn vị nào (thuộc tính 'agency').");
-        }
-        if (requested != null && !requested.equals(own)) {
-            throw ProblemException.forbidden(
-                    "an agency registers webhooks only for itself, not for " + requested,
-                    "Cơ quan, đơn vị chỉ đăng ký nhận thông báo cho mình, không đăng ký thay cho " + requested + ".");
-        }
-        return own;
     }
 }

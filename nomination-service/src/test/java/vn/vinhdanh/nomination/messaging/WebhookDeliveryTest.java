@@ -7,9 +7,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static vn.vinhdanh.deploy.infra.Callers.agency;
 import static vn.vinhdanh.deploy.infra.Callers.as;
+import static vn.vinhdanh.nomination.messaging.WebhookFixtures.event;
+import static vn.vinhdanh.nomination.messaging.WebhookFixtures.submitNomination;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -39,7 +40,6 @@ import vn.vinhdanh.nomination.messaging.WebhookReceiver.Received;
 class WebhookDeliveryTest {
 
     private static final String WEBHOOKS = "/api/v1/webhooks";
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration DELIVERY_WAIT = Duration.ofSeconds(30);
 
     private final List<String> endpoints = new ArrayList<>();
@@ -69,7 +69,7 @@ class WebhookDeliveryTest {
 
         assertThat(submitted.method()).isEqualTo("POST");
         assertThat(submitted.header("content-type")).isEqualTo("application/cloudevents+json");
-        JsonNode event = json(submitted);
+        JsonNode event = event(submitted);
         assertThat(event.path("specversion").asText()).isEqualTo("1.0");
         assertThat(event.path("id").asText()).isEqualTo(submitted.header("webhook-id"));
         assertThat(event.path("source").asText()).isEqualTo("/vinhdanh/nomination-service");
@@ -96,14 +96,14 @@ class WebhookDeliveryTest {
 
         reviewOpenedThenApproved(nominationId);
         List<Received> steps = awaitEvents(portal, nominationId, 3);
-        assertThat(steps.stream().map(r -> json(r).path("data").path("status").asText()))
+        assertThat(steps.stream().map(r -> event(r).path("data").path("status").asText()))
                 .containsExactlyInAnyOrder("SUBMITTED", "UNDER_REVIEW", "APPROVED");
         assertThat(steps.stream().map(r -> r.header("webhook-id")).distinct()).hasSize(3);
         steps.forEach(r -> assertThat(StandardWebhooks.verifyingSecrets(r, List.of(all.secret())))
                 .as("signature of %s", r.header("webhook-id"))
                 .containsExactly(all.secret()));
         JsonNode approved = steps.stream()
-                .map(WebhookDeliveryTest::json)
+                .map(WebhookFixtures::event)
                 .filter(e -> e.path("data").path("status").asText().equals("APPROVED"))
                 .findFirst()
                 .orElseThrow();
@@ -111,7 +111,7 @@ class WebhookDeliveryTest {
         assertThat(approved.path("data").path("actor").asText()).isEqualTo("council-secretary");
 
         List<Received> approvedOnly = awaitEvents(approvalsOnly, nominationId, 1);
-        assertThat(json(approvedOnly.get(0)).path("data").path("status").asText())
+        assertThat(event(approvedOnly.get(0)).path("data").path("status").asText())
                 .isEqualTo("APPROVED");
 
         Response log = agency(agencyCode).get(WEBHOOKS + "/" + all.id() + "/deliveries");
@@ -179,7 +179,7 @@ class WebhookDeliveryTest {
         assertThat(requests.stream().map(r -> r.header("webhook-id")).distinct())
                 .containsExactly(delivery.getString("eventId"));
         assertThat(requests.stream().map(Received::body).distinct()).hasSize(1);
-        assertThat(json(requests.get(0)).path("subject").asText()).isEqualTo(nominationId);
+        assertThat(event(requests.get(0)).path("subject").asText()).isEqualTo(nominationId);
         requests.forEach(r -> assertThat(StandardWebhooks.verifyingSecrets(r, List.of(endpoint.secret())))
                 .containsExactly(endpoint.secret()));
     }
@@ -350,7 +350,7 @@ class WebhookDeliveryTest {
 
     private static List<Received> eventsOf(WebhookReceiver receiver, String nominationId) {
         return receiver.received().stream()
-                .filter(r -> json(r).path("subject").asText().equals(nominationId))
+                .filter(r -> event(r).path("subject").asText().equals(nominationId))
                 .toList();
     }
 
@@ -388,40 +388,6 @@ class WebhookDeliveryTest {
             numbers.add(i);
         }
         return numbers;
-    }
-
-    private static JsonNode json(Received request) {
-        try {
-            return JSON.readTree(request.body());
-        } catch (Exception e) {
-            throw new AssertionError("not JSON: " + request.body(), e);
-        }
-    }
-
-    private static String submitNomination(String agencyCode) {
-        String movementId = as("admin")
-                .contentType(ContentType.JSON)
-                .body("""
-                        {"code":"LC-WH-%s","name":"Phong trào thi đua","kind":"REGULAR","level":"PROVINCE",
-                         "year":2025}""".formatted(UUID.randomUUID().toString().substring(0, 8)))
-                .post("/api/v1/movements")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        return agency(agencyCode)
-                .contentType(ContentType.JSON)
-                .body("""
-                        {"movementId":"%s","agencyCode":"%s",
-                         "nominee":{"kind":"INDIVIDUAL","name":"Lò Thị Mai","organization":"Trạm y tế xã Bản Lầu",
-                                    "targetGroup":"PUBLIC_EMPLOYEE"},
-                         "level":"PROVINCE","sector":"HEALTH","proposedAward":"BANG_KHEN_CHU_TICH_UBND_TINH",
-                         "achievements":"Khám chữa bệnh cho đồng bào vùng cao.","publicityConsent":true}""".formatted(movementId, agencyCode))
-                .post("/api/v1/nominations")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
     }
 
     /** review-service's two events, over the broker, as TimelineFromEventsTest sends them. */

@@ -3,6 +3,7 @@ package vn.vinhdanh.nomination.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.vinhdanh.deploy.infra.Callers.agency;
 import static vn.vinhdanh.deploy.infra.Callers.as;
+import static vn.vinhdanh.deploy.infra.LinkHeader.links;
 import static vn.vinhdanh.nomination.rest.NominationApi.createMovement;
 import static vn.vinhdanh.nomination.rest.NominationApi.individual;
 import static vn.vinhdanh.nomination.rest.NominationApi.submit;
@@ -12,12 +13,9 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,8 +24,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class ListPagingTest {
-
-    private static final Pattern LINK = Pattern.compile("<([^>]*)>\\s*;\\s*rel=\"([^\"]*)\"");
 
     @Test
     void movementsComeInPagesNewestYearFirst() {
@@ -121,16 +117,5 @@ class ListPagingTest {
         assertThat(response.jsonPath().getString("errors[0].field"))
                 .as("%s?%s=%d", list, parameter, value)
                 .isEqualTo(parameter);
-    }
-
-    private static Map<String, URI> links(Response response) {
-        String header = response.header("Link");
-        assertThat(header).as("Link header").isNotNull();
-        Map<String, URI> links = new LinkedHashMap<>();
-        Matcher matcher = LINK.matcher(header);
-        while (matcher.find()) {
-            links.put(matcher.group(2), URI.create(matcher.group(1)));
-        }
-        return links;
     }
 }
