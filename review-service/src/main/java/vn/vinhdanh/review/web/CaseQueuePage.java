@@ -146,11 +146,12 @@ public class CaseQueuePage {
     }
 
     private String render(Filters filters, String notice, FormErrors errors, FormInput form) {
-        List<ReviewQueries.CaseDetail> items = reviews.list(filters.toFilter(), filters.page() - 1, PAGE_SIZE + 1)
-                .items();
-        boolean more = items.size() > PAGE_SIZE;
+        // a page of PAGE_SIZE and the total: asking for PAGE_SIZE + 1 rows per page index would skip a row per page
+        var found = reviews.list(filters.toFilter(), filters.page() - 1, PAGE_SIZE);
+        List<ReviewQueries.CaseDetail> items = found.items();
+        boolean more = found.total() > (long) filters.page() * PAGE_SIZE;
         List<vn.vinhdanh.review.domain.Council> councilList = councils.list();
-        return page.data("items", more ? items.subList(0, PAGE_SIZE) : items)
+        return page.data("items", items)
                 .data("more", more)
                 .data("f", filters)
                 .data("councils", CaseDossier.councils(councilList))

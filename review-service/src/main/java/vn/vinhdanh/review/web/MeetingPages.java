@@ -72,9 +72,10 @@ public class MeetingPages {
     @GET
     public String meetings(@QueryParam("page") Integer page) {
         int current = page == null || page < 1 ? 1 : page;
-        var found = meetings.list(null, current - 1, PAGE_SIZE + 1).items();
-        boolean more = found.size() > PAGE_SIZE;
-        return list.data("items", more ? found.subList(0, PAGE_SIZE) : found)
+        // a page of PAGE_SIZE and the total: asking for PAGE_SIZE + 1 rows per page index would skip a row per page
+        var found = meetings.list(null, current - 1, PAGE_SIZE);
+        boolean more = found.total() > (long) current * PAGE_SIZE;
+        return list.data("items", found.items())
                 .data("councils", CaseDossier.councils(councils.list()))
                 .data("page", current)
                 .data("more", more)
