@@ -10,8 +10,8 @@ import vn.vinhdanh.nomination.domain.NominationDraft;
 public interface DraftContent {
 
     /**
-     * @throws jakarta.validation.ConstraintViolationException listing every field that a submitted body could not
-     *         have either
+     * @throws vn.vinhdanh.problem.ProblemException 400 listing every field that a submitted body could not have
+     *         either, with the cross-field rules that could be judged
      */
     SubmitNomination toSubmission(NominationDraft draft);
 }

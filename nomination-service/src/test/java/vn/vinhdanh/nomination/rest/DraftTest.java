@@ -22,6 +22,32 @@ class DraftTest {
     private static final String DRAFTS = "/api/v1/nominations/drafts";
 
     @Test
+    void aSubmittedDraftHearsEveryProblemOfItsContentAtOnce() {
+        String movementId = createMovement();
+        // blank achievements (a constraint) and an individual in the COLLECTIVE group (a rule between fields)
+        ObjectNode content = individualOf("SO-GDDT", movementId, "Sùng Thị Mỷ");
+        content.put("achievements", "   ");
+        ((ObjectNode) content.get("nominee")).put("targetGroup", "COLLECTIVE");
+        String draftId = agency("SO-GDDT")
+                .contentType(ContentType.JSON)
+                .body(content.toString())
+                .post(DRAFTS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+
+        agency("SO-GDDT")
+                .post(DRAFTS + "/" + draftId + "/submit")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/validation"))
+                .body("errors.field", contains("achievements", "nominee.targetGroup"));
+        agency("SO-GDDT").get(DRAFTS + "/" + draftId).then().body("submittedNominationId", nullValue());
+    }
+
+    @Test
     void aDraftIsSavedIncompleteAndCheckedInFullWhenSubmitted() {
         String movementId = createMovement();
         String draftId = agency("SO-GDDT")
