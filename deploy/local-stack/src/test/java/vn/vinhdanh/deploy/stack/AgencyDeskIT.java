@@ -15,8 +15,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -169,7 +172,7 @@ class AgencyDeskIT {
             browser.findElement(By.cssSelector("form[method=post] button[type=submit]"))
                     .click();
             // the refused page answers again: the first one's summary goes before the second one's comes
-            wait.until(ExpectedConditions.stalenessOf(summary));
+            wait.until(replaced(summary));
             summary = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
             String titleError =
                     browser.findElement(By.id("err-f-proposedAward")).getText();
@@ -181,7 +184,7 @@ class AgencyDeskIT {
             title.selectByValue("BANG_KHEN_CHU_TICH_UBND_TINH");
             browser.findElement(By.cssSelector("form[method=post] button[type=submit]"))
                     .click();
-            wait.until(ExpectedConditions.stalenessOf(summary));
+            wait.until(replaced(summary));
             summary = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
             assertTrue(summary.getText().contains("Tiêu chí bắt buộc chưa có minh chứng: TC1"), summary.getText());
             assertTrue(browser.findElement(By.id("f-evidence")).getText().contains("TC1"));
@@ -265,5 +268,26 @@ class AgencyDeskIT {
             assertAccessible(browser, "the agency's nominations");
             chromium.screenshot("desk-agency-nominations");
         }
+    }
+
+    /**
+     * The page holding {@code element} has been replaced. {@link ExpectedConditions#stalenessOf} asks the element
+     * whether it is enabled and expects a stale-element error once it is gone; chromedriver sometimes reports a node
+     * detached in the middle of the navigation as "does not belong to the document" instead, which means the same.
+     */
+    private static ExpectedCondition<Boolean> replaced(WebElement element) {
+        return driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException gone) {
+                return true;
+            } catch (WebDriverException detached) {
+                if (String.valueOf(detached.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw detached;
+            }
+        };
     }
 }
