@@ -134,4 +134,66 @@ class AuthorityAndQuotaTest {
                 .statusCode(409)
                 .body("detail", containsString("2 Chiến sĩ thi đua cơ sở would be granted"));
     }
+
+    @Test
+    void fromJuly2025TheCommuneChairmanGrantsWhatTheDistrictChairmanDidAndPaysHisGiayKhenAtTheNewRate() {
+        String suffix = UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+        String commune = "QĐ-UBND-XA-" + suffix;
+        String district = "QĐ-UBND-H-" + suffix;
+        register(commune, "COMMUNE_CHAIRMAN")
+                .statusCode(201)
+                .body("mayGrant.awardCode", hasItem("CHIEN_SI_THI_DUA_CO_SO"))
+                .body("mayGrant.find { it.awardCode == 'CHIEN_SI_THI_DUA_CO_SO' }.validFrom", equalTo("2025-07-01"))
+                .body("mayGrant.find { it.awardCode == 'CHIEN_SI_THI_DUA_CO_SO' }.verified", equalTo(true));
+        register(district, "DISTRICT_CHAIRMAN").statusCode(201);
+
+        String unit = "UBND-XA-" + suffix;
+        String individual = awaitAward(approve(kafka, "INDIVIDUAL", "GIAY_KHEN_CHU_TICH_UBND_XA", "2025-06-20"));
+        String collective = awaitAward(approve(kafka, "COLLECTIVE", "GIAY_KHEN_CHU_TICH_UBND_XA", "2025-06-20"));
+        String cstd = awaitAward(approve(kafka, "INDIVIDUAL", "CHIEN_SI_THI_DUA_CO_SO", "2025-06-20", unit, 2025));
+        List<String> listed = new ArrayList<>(List.of(individual, collective, cstd));
+        // the quota: 7 Lao động tiên tiến of the unit, in the same decision, allow one Chiến sĩ thi đua cơ sở
+        for (int i = 0; i < 7; i++) {
+            listed.add(awaitAward(approve(kafka, "INDIVIDUAL", "LAO_DONG_TIEN_TIEN", "2025-06-20", unit, 2025)));
+        }
+        String fund = newFund();
+        budget(2025, fund, 100_000_000);
+
+        // the commune chairman did not grant Chiến sĩ thi đua cơ sở before the two-tier government
+        createBy(commune, "2025-06-30", fund, cstd)
+                .statusCode(422)
+                .body("type", containsString("issuer-not-authorised"))
+                .body("detail", containsString("CHIEN_SI_THI_DUA_CO_SO"));
+        // the district chairman's period ended on 30 June 2025
+        createBy(district, "2025-08-01", fund, cstd)
+                .statusCode(422)
+                .body("type", containsString("issuer-not-authorised"));
+
+        String decision = createBy(commune, "2025-08-01", fund, listed.toArray(String[]::new))
+                .statusCode(201)
+                .extract()
+                .path("id");
+        sign(decision).statusCode(200).body("decisionNumber", equalTo("1/" + commune));
+
+        // 0.3 × 2,340,000 = 702,000, rounded up to 710,000; a collective twice the individual's figure before
+        // rounding, 1,404,000, rounded up to 1,410,000
+        as("award-officer")
+                .get("/api/v1/awards/" + individual)
+                .then()
+                .body("status", equalTo("GRANTED"))
+                .body("legalBasis", equalTo("NĐ 152/2025/NĐ-CP"))
+                .body("multiplier", equalTo(0.3f))
+                .body("amountVnd", equalTo(710_000));
+        as("award-officer")
+                .get("/api/v1/awards/" + collective)
+                .then()
+                .body("status", equalTo("GRANTED"))
+                .body("collectiveFactor", equalTo(2.0f))
+                .body("amountVnd", equalTo(1_410_000));
+        as("award-officer")
+                .get("/api/v1/awards/" + cstd)
+                .then()
+                .body("status", equalTo("GRANTED"))
+                .body("amountVnd", equalTo(2_340_000));
+    }
 }

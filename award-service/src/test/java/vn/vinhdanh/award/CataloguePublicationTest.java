@@ -49,10 +49,16 @@ class CataloguePublicationTest {
             // no one at province level grants it: the README's example title that could never become an award
             assertThat(grants)
                     .containsExactly(
-                            "DEPARTMENT UNIT_HEAD 1900-01-01..",
-                            "DISTRICT DISTRICT_CHAIRMAN 1900-01-01..2025-06-30",
-                            "COMMUNE COMMUNE_CHAIRMAN 1900-01-01..",
-                            "ENTERPRISE UNIT_HEAD 1900-01-01..");
+                            // Law 2003 until 2023, Law 2022 from 2024, the two-tier government from July 2025
+                            "DEPARTMENT UNIT_HEAD 1900-01-01..2023-12-31",
+                            "DEPARTMENT UNIT_HEAD 2024-01-01..",
+                            "DISTRICT DISTRICT_CHAIRMAN 1900-01-01..2023-12-31",
+                            "DISTRICT DISTRICT_CHAIRMAN 2024-01-01..2025-06-30",
+                            "COMMUNE COMMUNE_CHAIRMAN 1900-01-01..2023-12-31",
+                            "COMMUNE COMMUNE_CHAIRMAN 2024-01-01..2025-06-30",
+                            "COMMUNE COMMUNE_CHAIRMAN 2025-07-01..",
+                            "ENTERPRISE UNIT_HEAD 1900-01-01..2023-12-31",
+                            "ENTERPRISE UNIT_HEAD 2024-01-01..");
 
             JsonNode flag = JSON.readTree(kafka.await(
                             "award.catalogue",
@@ -92,6 +98,47 @@ class CataloguePublicationTest {
                                     "update award_type set name_en = 'Exemplary Commune' where code = 'XA_TIEU_BIEU'")
                             .executeUpdate());
             announcement.publishChanges();
+        }
+    }
+
+    @Test
+    void aChangedGrantIsPublishedAgainSoNominationServiceLearnsTheCommuneChairmansNewTitles() throws Exception {
+        announcement.publishChanges();
+        // the catalogue as V12 left it: Chiến sĩ thi đua cơ sở had no commune grant; publishing that state...
+        QuarkusTransaction.requiringNew()
+                .run(() -> entityManager
+                        .createNativeQuery("delete from award_authority where authority = 'COMMUNE_CHAIRMAN'"
+                                + " and award_code = 'CHIEN_SI_THI_DUA_CO_SO' and valid_from = date '2025-07-01'")
+                        .executeUpdate());
+        try {
+            assertThat(announcement.publishChanges()).isEqualTo(1);
+        } finally {
+            // ... then V13's row, as an upgraded database holds it: the entry's digest changes and it goes again
+            QuarkusTransaction.requiringNew()
+                    .run(() -> entityManager
+                            .createNativeQuery("insert into award_authority"
+                                    + " (authority, award_code, valid_from, valid_to, source, verified)"
+                                    + " values ('COMMUNE_CHAIRMAN', 'CHIEN_SI_THI_DUA_CO_SO', date '2025-07-01',"
+                                    + " null, 'NĐ 129/2025 (test)', true)")
+                            .executeUpdate());
+        }
+        try (KafkaTestClient kafka = new KafkaTestClient(PlatformTestResource.bootstrapServers())) {
+            assertThat(announcement.publishChanges()).isEqualTo(1);
+            assertThat(announcement.publishChanges()).isZero();
+            JsonNode entry = JSON.readTree(kafka.await(
+                            "award.catalogue",
+                            r -> "CHIEN_SI_THI_DUA_CO_SO".equals(r.key())
+                                    && r.value().contains("\"COMMUNE_CHAIRMAN\""),
+                            Duration.ofSeconds(30))
+                    .value());
+            List<String> grants = new ArrayList<>();
+            entry.path("grants")
+                    .forEach(g -> grants.add(g.path("authority").asText() + " "
+                            + g.path("validFrom").asText() + ".."
+                            + g.path("validTo").asText("")));
+            assertThat(grants)
+                    .contains("COMMUNE_CHAIRMAN 2025-07-01..", "DISTRICT_CHAIRMAN 2024-01-01..2025-06-30")
+                    .doesNotContain("DISTRICT_CHAIRMAN 2025-07-01..");
         }
     }
 

@@ -226,6 +226,44 @@ class RewardRulesApiTest {
                 .statusCode(404);
     }
 
+    @Test
+    void theCommuneChairmansGiayKhenPaysThreeTenthsFromJuly2025WithItsSource() {
+        as("award-officer")
+                .get("/api/v1/award-types/GIAY_KHEN_CHU_TICH_UBND_XA")
+                .then()
+                .statusCode(200)
+                .body("multipliers", hasSize(3))
+                .body("multipliers[0].multiplier", equalTo(0.15f))
+                .body("multipliers[0].verified", equalTo(true))
+                .body("multipliers[0].source", containsString("thuvienphapluat.vn"))
+                .body("multipliers[2].legalBasis", equalTo("NĐ 152/2025/NĐ-CP"))
+                .body("multipliers[2].multiplier", equalTo(0.3f))
+                // reported, the sentence not read: an officer corrects or confirms it from the official text
+                .body("multipliers[2].verified", equalTo(false))
+                .body("multipliers[2].source", containsString("Điều 54(1)(e)"));
+        // 0.3 × 2,340,000 = 702,000 → 710,000; collective: 1,404,000 → 1,410,000
+        giayKhenXa("INDIVIDUAL", "2025-08-01").then().statusCode(200).body("amountVnd", equalTo(710_000));
+        giayKhenXa("COLLECTIVE", "2025-08-01")
+                .then()
+                .statusCode(200)
+                .body("collectiveFactor", equalTo(2.0f))
+                .body("amountVnd", equalTo(1_410_000));
+        // under NĐ 98/2023 still 0.15: 351,000 → 360,000
+        giayKhenXa("INDIVIDUAL", "2025-06-30")
+                .then()
+                .statusCode(200)
+                .body("legalBasis", equalTo("NĐ 98/2023/NĐ-CP"))
+                .body("amountVnd", equalTo(360_000));
+    }
+
+    private static io.restassured.response.Response giayKhenXa(String kind, String date) {
+        return as("award-officer")
+                .queryParam("awardCode", "GIAY_KHEN_CHU_TICH_UBND_XA")
+                .queryParam("recipientKind", kind)
+                .queryParam("decisionDate", date)
+                .get("/api/v1/quote");
+    }
+
     private static io.restassured.response.Response quote(LocalDate date) {
         return as("award-officer")
                 .queryParam("awardCode", "LAO_DONG_TIEN_TIEN")

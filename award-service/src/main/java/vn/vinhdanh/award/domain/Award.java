@@ -44,6 +44,11 @@ public class Award extends PanacheEntityBase {
     @Column(name = "recipient_name", nullable = false)
     public String recipientName;
 
+    /** An individual's gender as the nomination recorded it; null when it did not, and for a collective. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "recipient_gender")
+    public Gender recipientGender;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Level level;

@@ -23,6 +23,14 @@ public class AwardAuthority extends PanacheEntityBase {
     @Column(name = "valid_to")
     public LocalDate validTo;
 
+    /** Where the rule was read (an address and the article of the law or decree). */
+    @Column(length = 500)
+    public String source;
+
+    /** False where the sentence that gives this authority the award was not read in a source. */
+    @Column(nullable = false)
+    public boolean verified;
+
     @Embeddable
     public record Key(
             @Enumerated(EnumType.STRING) @Column(name = "authority")

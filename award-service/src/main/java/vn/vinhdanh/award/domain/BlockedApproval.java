@@ -9,14 +9,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.UUID;
 import vn.vinhdanh.events.AwardBlockReason;
 import vn.vinhdanh.events.NomineeKind;
 import vn.vinhdanh.events.ReviewDecided;
 
 /**
- * A council approval that could not become a draft award, kept whole until a corrected title drafts it; then it
- * stays, resolved, with the award it became. At most one per nomination.
+ * A council approval that could not become a draft award, kept whole until a corrected title or the board's retry
+ * drafts it; then it stays, resolved, with the award it became. At most one per nomination.
  */
 @Entity
 @Table(name = "blocked_approval")
@@ -64,7 +65,7 @@ public class BlockedApproval extends PanacheEntityBase {
     @Column(name = "blocked_at", nullable = false)
     public Instant blockedAt;
 
-    /** When a corrected title drafted it; null while blocked. */
+    /** When it was drafted at last (a corrected title, or the board's retry); null while blocked. */
     @Column(name = "unblocked_at")
     public Instant unblockedAt;
 
@@ -99,7 +100,18 @@ public class BlockedApproval extends PanacheEntityBase {
         blockedAt = at;
     }
 
-    /** A corrected title drafted it: the row stays, as the record of the block and of how it ended. */
+    /**
+     * Whether {@code block} says what the current block says: the same title, cause and reason in both languages. A
+     * retry that meets the same block changes nothing and is not announced again.
+     */
+    public boolean isBlockedBy(DraftBlock block) {
+        return Objects.equals(awardCode, block.awardCode())
+                && cause == block.cause()
+                && Objects.equals(reason, block.reason())
+                && Objects.equals(reasonVi, block.reasonVi());
+    }
+
+    /** Drafted at last: the row stays, as the record of the block and of how it ended. */
     public void unblocked(Award award, Instant at) {
         awardCode = award.awardCode;
         awardId = award.id;

@@ -24,6 +24,10 @@ public class DecisionIssuer extends PanacheEntityBase {
     @Column(name = "name_vi", nullable = false)
     public String nameVi;
 
+    /** The full name of who signs its decisions, printed under the signer's title; null when none is recorded. */
+    @Column(name = "signer_name")
+    public String signerName;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

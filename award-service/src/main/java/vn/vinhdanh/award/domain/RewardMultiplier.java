@@ -37,6 +37,17 @@ public class RewardMultiplier extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean verified;
 
+    /** Where the figure was read (an address and the article), or who recorded it; null only for old rows. */
+    @Column(length = SOURCE_LENGTH)
+    public String source;
+
+    public static final int SOURCE_LENGTH = 500;
+
+    /** A source as the column takes it: cut to {@link #SOURCE_LENGTH} characters. */
+    public static String source(String text) {
+        return text.length() <= SOURCE_LENGTH ? text : text.substring(0, SOURCE_LENGTH);
+    }
+
     public boolean appliesOn(LocalDate date) {
         return !date.isBefore(validFrom) && (validTo == null || !date.isAfter(validTo));
     }

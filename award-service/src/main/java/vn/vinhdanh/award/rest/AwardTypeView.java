@@ -18,10 +18,15 @@ public record AwardTypeView(
         List<Period> multipliers) {
 
     public record Period(
-            String legalBasis, LocalDate validFrom, LocalDate validTo, BigDecimal multiplier, boolean verified) {
+            String legalBasis,
+            LocalDate validFrom,
+            LocalDate validTo,
+            BigDecimal multiplier,
+            boolean verified,
+            String source) {
 
         static Period of(RewardMultiplier m) {
-            return new Period(m.legalBasis, m.validFrom, m.validTo, m.multiplier, m.verified);
+            return new Period(m.legalBasis, m.validFrom, m.validTo, m.multiplier, m.verified, m.source);
         }
     }
 

@@ -10,7 +10,8 @@ import vn.vinhdanh.events.NomineeKind;
 /**
  * An approved nomination whose award could not be drafted: the title of the last attempt ({@code awardCode}), why it
  * does not fit ({@code cause}, {@code reason}, {@code reasonVi}) and when that was said ({@code blockedAt}). Once a
- * corrected title drafted it, {@code resolved} is true with {@code unblockedAt} and {@code awardId}.
+ * corrected title or the board's retry drafted it, {@code resolved} is true with {@code unblockedAt} and
+ * {@code awardId}.
  */
 public record BlockedApprovalView(
         UUID nominationId,

@@ -63,7 +63,10 @@ public class IssuerResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.AWARD_OFFICER)
-    @Operation(summary = "Register an issuer and the authority it acts for; 409 issuer-exists")
+    @Operation(
+            summary = "Register an issuer and the authority it acts for; 409 issuer-exists",
+            description = "signerName (optional, at most 200 characters) is the full name of who signs the issuer's"
+                    + " decisions; the certificates print it under the signer's title.")
     public Response register(@NotNull @Valid IssuerRequest request, @Context UriInfo uri) {
         registration.register(request.toCommand());
         return Response.created(

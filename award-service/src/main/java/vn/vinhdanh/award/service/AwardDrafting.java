@@ -22,7 +22,8 @@ import vn.vinhdanh.messaging.outbox.Outbox;
 /**
  * A council approval drafts the proposed award, at most one per nomination. An approval whose title cannot be drafted
  * is not lost in the dead letters: it is kept as a {@link BlockedApproval} and announced ({@code award.blocked.v1}),
- * for the nominating agency to correct the title ({@link BlockedApprovalRetry}).
+ * for the nominating agency to correct the title ({@link BlockedApprovalRetry}), or for the board to retry it once the
+ * cause on its side is fixed ({@link BlockedApprovalBoardRetry}).
  */
 @ApplicationScoped
 public class AwardDrafting {
@@ -58,8 +59,8 @@ public class AwardDrafting {
         }
         BlockedApproval blocked = BlockedApproval.findById(approval.nominationId());
         if (blocked != null) {
-            // the same approval redelivered (or the case decided again): the block stands until a title correction,
-            // and it was announced once already
+            // the same approval redelivered (or the case decided again): the block stands until a title correction
+            // or the board's retry, and it was announced once already
             LOG.infof(
                     "The approval of nomination %s is already blocked (%s); approval %s changes nothing",
                     approval.nominationId(), blocked.cause, approval.caseId());

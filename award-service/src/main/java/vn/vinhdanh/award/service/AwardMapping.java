@@ -7,12 +7,14 @@ import vn.vinhdanh.award.domain.AwardStatus;
 import vn.vinhdanh.award.domain.AwardType;
 import vn.vinhdanh.award.domain.BlockedApproval;
 import vn.vinhdanh.award.domain.Ceremony;
+import vn.vinhdanh.award.domain.Gender;
 import vn.vinhdanh.events.AwardBlocked;
 import vn.vinhdanh.events.AwardGranted;
 import vn.vinhdanh.events.AwardRevoked;
 import vn.vinhdanh.events.AwardUnblocked;
 import vn.vinhdanh.events.CeremonyScheduled;
 import vn.vinhdanh.events.NominationSubmitted;
+import vn.vinhdanh.events.NomineeKind;
 import vn.vinhdanh.events.ReviewDecided;
 
 /**
@@ -35,6 +37,10 @@ final class AwardMapping {
         award.awardName = type.nameVi;
         award.recipientKind = nomination.nominee().kind();
         award.recipientName = nomination.nominee().name();
+        // a collective has no gender, whatever the payload carries
+        award.recipientGender = award.recipientKind == NomineeKind.INDIVIDUAL
+                ? Gender.of(nomination.nominee().gender())
+                : null;
         award.level = nomination.level();
         award.sector = nomination.sector();
         award.agencyCode = nomination.agencyCode();

@@ -13,7 +13,7 @@ public class BlockedApprovalQueries {
 
     /**
      * One page, newest block first, and how many match: those still blocked, or with {@code includeResolved} also
-     * those a corrected title has drafted since.
+     * those drafted since (a corrected title, the board's retry).
      */
     public Found<BlockedApproval> list(boolean includeResolved, int page, int size) {
         // the condition as the partial index of unresolved rows states it, so that index serves the default list

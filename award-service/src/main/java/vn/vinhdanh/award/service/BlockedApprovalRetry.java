@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import org.jboss.logging.Logger;
-import vn.vinhdanh.award.domain.Award;
 import vn.vinhdanh.award.domain.BlockedApproval;
 import vn.vinhdanh.events.EventTypes;
 import vn.vinhdanh.events.NominationTitleCorrected;
@@ -17,7 +16,8 @@ import vn.vinhdanh.messaging.outbox.Outbox;
 /**
  * The agency corrected the title of an approval that was blocked: the kept approval is drafted again under the new
  * title. Either the draft award is there at last ({@code award.unblocked.v1}), or the new title does not fit either
- * and the approval is blocked again with the new reason ({@code award.blocked.v1} once more).
+ * and the approval is blocked again with the new reason ({@code award.blocked.v1} once more). The drafting again
+ * itself ({@link #redraft}) is also what the board's retry ({@link BlockedApprovalBoardRetry}) does.
  */
 @ApplicationScoped
 public class BlockedApprovalRetry {
@@ -36,9 +36,8 @@ public class BlockedApprovalRetry {
         this.clock = clock;
     }
 
-    /** @return the draft award the corrected title made, or null when it made none */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Award retry(NominationTitleCorrected correction) {
+    public void retry(NominationTitleCorrected correction) {
         // the row lock puts a correction and a redelivered approval of the same nomination one after the other
         BlockedApproval blocked = BlockedApproval.findById(correction.nominationId(), LockModeType.PESSIMISTIC_WRITE);
         if (blocked == null || blocked.resolved()) {
@@ -48,12 +47,37 @@ public class BlockedApprovalRetry {
                     correction.previousAward(),
                     correction.proposedAward(),
                     blocked == null ? "no approval of it is blocked" : "its award was drafted already");
-            return null;
+            return;
         }
         // the kept approval stays as the council decided it; only this attempt takes the corrected title
         ReviewDecided corrected =
                 AwardMapping.withProposedAward(approvals.read(blocked.approval), correction.proposedAward());
-        AwardDrafting.Attempt attempt = drafting.attempt(corrected);
+        Outcome outcome = redraft(blocked, corrected);
+        if (outcome == Outcome.UNCHANGED) {
+            // nomination-service cleared its block on the correction and waits for an answer: the standing block is
+            // said again, or the agency could never correct the title once more
+            announceBlock(blocked);
+        }
+    }
+
+    /** What drafting a kept approval again came to. */
+    enum Outcome {
+        /** The draft award is there at last; {@code award.unblocked.v1} is sent. */
+        UNBLOCKED,
+        /** Blocked still, for another reason (or under another title); {@code award.blocked.v1} says the new one. */
+        BLOCKED_ANEW,
+        /** Blocked for the very reason it was; nothing is changed and nothing is sent. */
+        UNCHANGED
+    }
+
+    /**
+     * Drafts the kept approval again as {@code approval} has it (the title correction's title, or the title of the
+     * last attempt for the board's retry), in the caller's transaction, which must hold the row's lock. A block that
+     * stays as it was is not announced again: its consumers heard it already.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Outcome redraft(BlockedApproval blocked, ReviewDecided approval) {
+        AwardDrafting.Attempt attempt = drafting.attempt(approval);
         Instant now = Instant.now(clock);
         if (attempt.drafted()) {
             blocked.unblocked(attempt.award(), now);
@@ -65,14 +89,24 @@ public class BlockedApprovalRetry {
             LOG.infof(
                     "Nomination %s is unblocked: %s drafted as award %s",
                     blocked.nominationId, blocked.awardCode, blocked.awardId);
-            return attempt.award();
+            return Outcome.UNBLOCKED;
+        }
+        if (blocked.isBlockedBy(attempt.block())) {
+            LOG.infof(
+                    "Nomination %s is still blocked, for the same reason: %s",
+                    blocked.nominationId, attempt.block().reason());
+            return Outcome.UNCHANGED;
         }
         blocked.blockedBy(attempt.block(), now);
+        announceBlock(blocked);
+        LOG.warnf(
+                "Nomination %s is blocked again: %s",
+                blocked.nominationId, attempt.block().reason());
+        return Outcome.BLOCKED_ANEW;
+    }
+
+    private void announceBlock(BlockedApproval blocked) {
         outbox.publish(
                 Topics.AWARD_EVENTS, EventTypes.AWARD_BLOCKED, blocked.nominationId, AwardMapping.blocked(blocked));
-        LOG.warnf(
-                "Nomination %s is blocked again after its title correction: %s",
-                blocked.nominationId, attempt.block().reason());
-        return null;
     }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -18,7 +19,9 @@ import vn.vinhdanh.award.domain.Award;
 import vn.vinhdanh.award.domain.AwardDecision;
 import vn.vinhdanh.award.domain.AwardType;
 import vn.vinhdanh.award.domain.CertificateKind;
+import vn.vinhdanh.award.domain.Gender;
 import vn.vinhdanh.events.NomineeKind;
+import vn.vinhdanh.province.VietnameseText;
 
 /**
  * The wording of a certificate, in Vietnamese, and its one A4 landscape page. The text is set in DejaVu Serif,
@@ -27,6 +30,7 @@ import vn.vinhdanh.events.NomineeKind;
 final class CertificateDocument {
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    private static final Pattern NAMES_A_YEAR = Pattern.compile("(?<!\\d)(19|20)\\d{2}(?!\\d)|\\bnam hoc\\b");
     private static final byte[] REGULAR = font("fonts/DejaVuSerif.ttf");
     private static final byte[] BOLD = font("fonts/DejaVuSerif-Bold.ttf");
 
@@ -36,10 +40,12 @@ final class CertificateDocument {
     record Line(String text, boolean bold, float size, float gapBefore) {}
 
     /**
-     * @param grantor who grants, for the heading: the issuer's name ("Chủ tịch Ủy ban nhân dân tỉnh Lào Cai")
-     * @param place   printed before the date ("Lào Cai, ngày … tháng … năm …")
+     * @param grantor    who grants, for the heading: the issuer's name ("Chủ tịch Ủy ban nhân dân tỉnh Lào Cai")
+     * @param place      printed before the date ("Lào Cai, ngày … tháng … năm …")
+     * @param signerName the signer's full name, printed under the signer's title; null when none is recorded
      */
-    static List<Line> lines(Award award, AwardType type, AwardDecision decision, String grantor, String place) {
+    static List<Line> lines(
+            Award award, AwardType type, AwardDecision decision, String grantor, String place, String signerName) {
         List<Line> lines = new ArrayList<>();
         lines.add(new Line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true, 13, 0));
         lines.add(new Line("Độc lập – Tự do – Hạnh phúc", true, 13, 4));
@@ -52,27 +58,54 @@ final class CertificateDocument {
             lines.add(
                     new Line(type.certificateKind == CertificateKind.MERIT ? "BẰNG KHEN" : "GIẤY KHEN", true, 34, 12));
         }
-        lines.add(new Line(
-                (award.recipientKind == NomineeKind.COLLECTIVE ? "Tập thể: " : "Ông/Bà: ") + award.recipientName,
-                true,
-                18,
-                20));
+        lines.add(new Line(addressed(award) + ": " + award.recipientName, true, 18, 20));
         if (award.organization != null && !award.organization.isBlank()) {
             lines.add(new Line(award.organization, false, 13, 6));
         }
-        lines.add(new Line(
-                award.movementName == null
-                        ? "Đã có thành tích xuất sắc trong phong trào thi đua"
-                        : "Đã có thành tích xuất sắc trong " + award.movementName
-                                + (award.movementYear == null ? "" : " năm " + award.movementYear),
-                false,
-                14,
-                12));
+        lines.add(new Line(achievement(award), false, 14, 12));
         lines.add(
                 new Line("Quyết định số " + award.decisionNumber + " " + longDate(award.decisionDate), false, 12, 20));
         lines.add(new Line(place + ", " + longDate(award.decisionDate), false, 13, 18));
         lines.add(new Line(upper(decision.signer), true, 13, 6));
+        if (signerName != null && !signerName.isBlank()) {
+            // the room between title and name is where the signature and the seal go
+            lines.add(new Line(signerName.strip(), true, 13, 40));
+        }
         return lines;
+    }
+
+    /**
+     * "Ông" or "Bà" by the gender the nomination recorded, "Ông/Bà" only when it recorded none; "Tập thể" for a
+     * collective.
+     */
+    static String addressed(Award award) {
+        if (award.recipientKind == NomineeKind.COLLECTIVE) {
+            return "Tập thể";
+        }
+        if (award.recipientGender == null) {
+            return "Ông/Bà";
+        }
+        return award.recipientGender == Gender.MALE ? "Ông" : "Bà";
+    }
+
+    /**
+     * "Đã có thành tích xuất sắc trong {movement} năm {year}", without the year when the movement's name says it
+     * already ("… năm học 2025-2026", "… tỉnh Lào Cai năm 2017"): a certificate that names the year twice reads as a
+     * mistake.
+     */
+    static String achievement(Award award) {
+        if (award.movementName == null) {
+            return "Đã có thành tích xuất sắc trong phong trào thi đua";
+        }
+        String achievement = "Đã có thành tích xuất sắc trong " + award.movementName;
+        return award.movementYear == null || namesAYear(award.movementName)
+                ? achievement
+                : achievement + " năm " + award.movementYear;
+    }
+
+    /** A year (1900–2099) or a school year ("năm học") anywhere in the text, however its diacritics were typed. */
+    static boolean namesAYear(String text) {
+        return NAMES_A_YEAR.matcher(VietnameseText.fold(text)).find();
     }
 
     /** "ngày 01 tháng 7 năm 2025", as decisions write their date. */

@@ -1,6 +1,7 @@
 package vn.vinhdanh.award.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.text.Normalizer;
 import java.util.UUID;
 import vn.vinhdanh.award.config.AwardConfig;
 import vn.vinhdanh.award.domain.Award;
@@ -54,12 +55,30 @@ public class CertificatePrinting {
             case TITLE -> "danh-hieu";
         };
         return new Certificate(
-                kind + "-" + award.decisionNumber.replaceAll("[^A-Za-z0-9]+", "-") + "-" + award.id + ".pdf",
+                kind + "-" + fileNamePart(award.decisionNumber) + "-" + award.id + ".pdf",
                 CertificateDocument.render(CertificateDocument.lines(
                         award,
                         type,
                         decision,
                         issuer == null ? decision.signer : issuer.nameVi,
-                        config.certificatePlace())));
+                        config.certificatePlace(),
+                        issuer == null ? null : issuer.signerName)));
+    }
+
+    /**
+     * The text in the letters a file name keeps everywhere: Vietnamese letters without their marks, Đ and đ (letters
+     * of their own, which decomposing leaves whole) as D and d, anything else a hyphen: "4/QĐ-UBND" → "4-QD-UBND".
+     */
+    static String fileNamePart(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        StringBuilder ascii = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            ascii.append(c == 'Đ' ? 'D' : c == 'đ' ? 'd' : c);
+        }
+        return ascii.toString().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
     }
 }

@@ -27,6 +27,9 @@ public class IssuerRegistration {
     public DecisionIssuer register(RegisterIssuer command) {
         String code = command.code();
         String nameVi = command.nameVi().strip();
+        String signerName = command.signerName() == null || command.signerName().isBlank()
+                ? null
+                : command.signerName().strip();
         if (DecisionIssuer.findById(code) != null) {
             throw ProblemException.conflict(
                     "issuer-exists",
@@ -37,10 +40,15 @@ public class IssuerRegistration {
         issuer.code = code;
         issuer.authority = command.authority();
         issuer.nameVi = nameVi;
+        issuer.signerName = signerName;
         issuer.createdAt = Instant.now(clock);
         issuer.createdBy = caller.label();
         issuer.persist();
-        audit.record("issuer.register", "issuer", code, command.authority() + ": " + nameVi);
+        audit.record(
+                "issuer.register",
+                "issuer",
+                code,
+                command.authority() + ": " + nameVi + (signerName == null ? "" : ", signed by " + signerName));
         return issuer;
     }
 }

@@ -111,6 +111,7 @@ public class RewardRuleAmendment {
         rule.multiplier = command.multiplier();
         // an officer records the figure from the decree's official text
         rule.verified = true;
+        rule.source = "recorded through the API from the text of " + legalBasis;
         rule.persist();
         audit.record(
                 "multiplier.add",
@@ -154,6 +155,7 @@ public class RewardRuleAmendment {
         BigDecimal before = rule.multiplier;
         rule.multiplier = multiplier;
         rule.verified = true;
+        rule.source = RewardMultiplier.source("corrected through the API: " + reason);
         audit.record(
                 "multiplier.correct",
                 "award-type",

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.vinhdanh.award.AwardSteps;
@@ -26,8 +27,9 @@ import vn.vinhdanh.deploy.infra.PlatformTestResource;
 
 /**
  * Hard edges: every bad request to the award service (awards and their revocation, budgets, decisions, reward rules,
- * quotes, statistics, administration) is refused with the exact 4xx and RFC 9457 problem details, and none writes a
- * row. The table runs in one test method so that the row counts before and after cover all of it and nothing else.
+ * quotes, statistics, blocked approvals and the board's retry, administration) is refused with the exact 4xx and RFC
+ * 9457 problem details, and none writes a row. The table runs in one test method so that the row counts before and
+ * after cover all of it and nothing else.
  */
 @QuarkusTest
 class AwardBadRequestsTest {
@@ -77,7 +79,9 @@ class AwardBadRequestsTest {
             String revokedAward,
             String ceremony,
             String cancelledCeremony,
-            String idempotencyKey) {}
+            String idempotencyKey,
+            String blockedNomination,
+            String unblockedNomination) {}
 
     @Test
     void everyBadRequestGetsItsProblemDetailsAndWritesNothing() throws Exception {
@@ -95,8 +99,15 @@ class AwardBadRequestsTest {
                 .post(CEREMONIES + "/" + cancelled + "/cancel")
                 .then()
                 .statusCode(200);
-        Fixture fixture =
-                new Fixture(grantedAward(), emptyDecision(), revokedAward(), ceremony, cancelled, idempotencyKey);
+        Fixture fixture = new Fixture(
+                grantedAward(),
+                emptyDecision(),
+                revokedAward(),
+                ceremony,
+                cancelled,
+                idempotencyKey,
+                blockedApproval(false),
+                blockedApproval(true));
         BadRequestTable.run(cases(fixture), TABLES);
     }
 
@@ -909,6 +920,16 @@ class AwardBadRequestsTest {
                 "nameVi",
                 () -> json(as("award-officer"), issuer.replace("Giám đốc", "Giám\\u0000 đốc"))
                         .post(ISSUERS)));
+        cases.add(invalid(
+                "issuer: signer name over 200 characters",
+                "signerName",
+                () -> json(as("award-officer"), issuer.replace("}", ",\"signerName\":\"" + "T".repeat(201) + "\"}"))
+                        .post(ISSUERS)));
+        cases.add(invalid(
+                "issuer: signer name that is not a string",
+                "signerName",
+                () -> json(as("award-officer"), issuer.replace("}", ",\"signerName\":[\"Trịnh Xuân Trường\"]}"))
+                        .post(ISSUERS)));
         cases.add(problem(
                 "issuer: registered by an admin",
                 403,
@@ -1065,6 +1086,89 @@ class AwardBadRequestsTest {
                         .body("{}")
                         .post(BLOCKED_APPROVALS)));
 
+        // --- POST /api/v1/blocked-approvals/{nominationId}/retry: the board's retry, its optional body
+        String retry = BLOCKED_APPROVALS + "/" + f.blockedNomination() + "/retry";
+        cases.add(problem("retry without a token", 401, "unauthenticated", () -> given().post(retry)));
+        cases.add(problem(
+                "retry by an agency",
+                403,
+                "forbidden",
+                () -> agency("UBND-BATXAT").noContentType().post(retry)));
+        cases.add(problem(
+                "retry by an editor",
+                403,
+                "forbidden",
+                () -> as("editor").noContentType().post(retry)));
+        cases.add(invalid(
+                "retry: note over 500 characters",
+                "note",
+                () -> json(as("award-officer"), "{\"note\":\"" + "n".repeat(501) + "\"}")
+                        .post(retry)));
+        cases.add(invalid(
+                "retry: note that is not a string",
+                "note",
+                () -> json(as("award-officer"), "{\"note\":[\"Đã bổ sung hệ số\"]}")
+                        .post(retry)));
+        cases.add(invalid(
+                "retry: NUL character in the note",
+                "note",
+                () -> json(as("award-officer"), "{\"note\":\"Đã bổ sung\\u0000 hệ số\"}")
+                        .post(retry)));
+        cases.add(invalid(
+                "retry: unknown field",
+                "reason",
+                () -> json(as("award-officer"), "{\"reason\":\"Đã bổ sung hệ số\"}")
+                        .post(retry)));
+        cases.add(problem(
+                "retry: malformed JSON",
+                400,
+                "malformed-json",
+                () -> json(as("award-officer"), "{\"note\":").post(retry)));
+        cases.add(problem(
+                "retry: text/plain body",
+                415,
+                "unsupported-media-type",
+                () -> as("award-officer")
+                        .contentType(ContentType.TEXT)
+                        .body("Đã bổ sung hệ số")
+                        .post(retry)));
+        cases.add(problem(
+                "retry: form-encoded body",
+                415,
+                "unsupported-media-type",
+                () -> as("award-officer")
+                        .contentType(ContentType.URLENC)
+                        .formParam("note", "Đã bổ sung hệ số")
+                        .post(retry)));
+        cases.add(problem(
+                "retry of a nomination never blocked",
+                404,
+                "not-found",
+                () -> as("award-officer").noContentType().post(BLOCKED_APPROVALS + "/" + unknownId + "/retry")));
+        cases.add(problem(
+                "retry: nomination id that is not a UUID",
+                404,
+                "not-found",
+                () -> as("award-officer").noContentType().post(BLOCKED_APPROVALS + "/nomination-7/retry")));
+        // the same block as before: refused, and nothing written (no event, no audit entry)
+        cases.add(problem(
+                "retry of an approval still blocked for the same reason",
+                409,
+                "still-blocked",
+                () -> json(as("award-officer"), "{\"note\":\"Thử lại\"}").post(retry)));
+        cases.add(problem(
+                "retry of an approval drafted already",
+                409,
+                "not-blocked",
+                () -> as("award-officer")
+                        .noContentType()
+                        .post(BLOCKED_APPROVALS + "/" + f.unblockedNomination() + "/retry")));
+        cases.add(problem(
+                "GET on the retry",
+                405,
+                "method-not-allowed",
+                () -> as("award-officer").get(retry)));
+
         // --- /api/v1/admin/audit
         cases.add(problem("audit without a token", 401, "unauthenticated", () -> given().get(AUDIT)));
         cases.add(problem(
@@ -1179,6 +1283,44 @@ class AwardBadRequestsTest {
                 .then()
                 .statusCode(200);
         return award;
+    }
+
+    /**
+     * A nomination whose approval is blocked (a title the catalogue does not know), or with {@code resolved} one whose
+     * corrected title drafted it since (a collective's flag for an individual, corrected to his title).
+     */
+    private static String blockedApproval(boolean resolved) {
+        String nominationId;
+        try (KafkaTestClient kafka = new KafkaTestClient(PlatformTestResource.bootstrapServers())) {
+            String title = resolved
+                    ? "CO_THI_DUA_UBND_TINH"
+                    : "KHONG_CO_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+            nominationId = AwardSteps.approve(kafka, "INDIVIDUAL", title, "2025-09-02");
+            awaitBlockedApproval(nominationId, false);
+            if (resolved) {
+                kafka.sendCloudEvent(
+                        "nomination.events",
+                        nominationId,
+                        UUID.randomUUID(),
+                        "nomination.title-corrected.v1",
+                        """
+                        {"nominationId":"%s","agencyCode":"UBND-BATXAT","previousAward":"CO_THI_DUA_UBND_TINH",
+                         "proposedAward":"CHIEN_SI_THI_DUA_CAP_TINH","reason":"Đề nghị nhầm danh hiệu",
+                         "correctedBy":"test-agency","correctedAt":"%s"}""".formatted(nominationId, Instant.now()));
+                awaitBlockedApproval(nominationId, true);
+            }
+        }
+        return nominationId;
+    }
+
+    private static void awaitBlockedApproval(String nominationId, boolean resolved) {
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    var response = as("award-officer").get(BLOCKED_APPROVALS + "/" + nominationId);
+                    return response.statusCode() == 200
+                            && Boolean.valueOf(resolved).equals(response.path("resolved"));
+                });
     }
 
     private static RequestSpecification json(RequestSpecification caller, String body) {
