@@ -250,10 +250,13 @@ class CouncilVotingTest {
         as("council-secretary")
                 .queryParam("awardCode", "CHIEN_SI_THI_DUA_CAP_TINH")
                 .queryParam("level", "PROVINCE")
+                .queryParam("on", "2020-05-01")
                 .get("/api/v1/vote-rules/applicable")
                 .then()
                 .statusCode(200)
                 .body("approvalPercent", equalTo(90))
+                .body("memberBase", equalTo("FULL_MEMBERSHIP"))
+                .body("legalBasis", containsString("NĐ 91/2017/NĐ-CP Điều 45 khoản 8"))
                 .body("verified", equalTo(true));
         String rule = """
                 {"awardCode":"CO_THI_DUA_UBND_TINH","level":"PROVINCE","quorumPercent":66,"quorumInclusive":true,

@@ -13,6 +13,7 @@ import static vn.vinhdanh.review.TestCouncil.REVIEWS;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -25,6 +26,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import vn.vinhdanh.deploy.infra.KafkaTestClient;
 import vn.vinhdanh.deploy.infra.PlatformTestResource;
+import vn.vinhdanh.review.domain.ReviewCase;
 import vn.vinhdanh.review.service.ReminderJob;
 
 /** Return for information and resubmission as a new round; withdrawal; due dates and reminders. */
@@ -164,6 +166,12 @@ class RoundsAndDeadlinesTest {
                 .statusCode(200);
         ScoringAndConflictsTest.submit(done, caseId).then().statusCode(200);
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        // a due date may not lie before the day the case opened: this one opened two weeks ago
+        QuarkusTransaction.requiringNew()
+                .run(() -> ReviewCase.update(
+                        "openedAt = ?1 where id = ?2",
+                        Instant.now().minus(Duration.ofDays(14)),
+                        UUID.fromString(caseId)));
         as("council-secretary")
                 .contentType(ContentType.JSON)
                 .body("{\"dueOn\":\"" + today.minusDays(1) + "\"}")

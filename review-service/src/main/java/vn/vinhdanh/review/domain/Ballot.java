@@ -36,6 +36,14 @@ public class Ballot extends PanacheEntityBase {
     @Column(nullable = false)
     public Status status;
 
+    /**
+     * The council's voting seats, recused members included; with {@link #eligible} it follows every conflict
+     * declared or lifted while the ballot is open, and is fixed when it closes.
+     */
+    @Column(nullable = false)
+    public int members;
+
+    /** The voting seats without a conflict of interest on the case: those who may cast a ballot paper. */
     @Column(nullable = false)
     public int eligible;
 
@@ -54,6 +62,10 @@ public class Ballot extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(name = "approval_base", nullable = false)
     public VoteRule.Base approvalBase;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "member_base", nullable = false)
+    public VoteRule.MemberBase memberBase;
 
     @Column(name = "rule_basis", nullable = false)
     public String ruleBasis;
@@ -82,10 +94,22 @@ public class Ballot extends PanacheEntityBase {
     public Instant closedAt;
 
     public Tally tally() {
-        return new Tally(eligible, participants, approvals, rejections, abstentions);
+        return new Tally(members, eligible, participants, approvals, rejections, abstentions);
     }
 
     public Tally.Result result() {
-        return tally().evaluate(quorumPercent, quorumInclusive, approvalPercent, approvalInclusive, approvalBase);
+        return tally().evaluate(
+                        quorumPercent, quorumInclusive, approvalPercent, approvalInclusive, approvalBase, memberBase);
+    }
+
+    /** Copies in the rule in force on the meeting's day; later changes of the rule leave this ballot alone. */
+    public void voteUnder(VoteRule rule) {
+        quorumPercent = rule.quorumPercent;
+        quorumInclusive = rule.quorumInclusive;
+        approvalPercent = rule.approvalPercent;
+        approvalInclusive = rule.approvalInclusive;
+        approvalBase = rule.approvalBase;
+        memberBase = rule.memberBase;
+        ruleBasis = rule.legalBasis;
     }
 }

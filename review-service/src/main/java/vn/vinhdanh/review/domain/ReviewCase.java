@@ -20,6 +20,7 @@ import vn.vinhdanh.events.NomineeKind;
 import vn.vinhdanh.events.ReviewOutcome;
 import vn.vinhdanh.events.Sector;
 import vn.vinhdanh.problem.ProblemException;
+import vn.vinhdanh.province.ProvinceClock;
 
 /** The council's file on one nomination in one round. */
 @Entity
@@ -155,6 +156,21 @@ public class ReviewCase extends PanacheEntityBase {
         this.decidedBy = decidedBy;
         this.decidedAt = at;
         this.decisionDate = decisionDate;
+    }
+
+    /**
+     * A case is due on a day in the province no earlier than the day it opened: a due date before it would make a case
+     * overdue from its first hour and send its reminders at once (400 naming {@code dueOn}).
+     */
+    public void dueOn(LocalDate day) {
+        LocalDate opened = LocalDate.ofInstant(openedAt, ProvinceClock.ZONE);
+        if (day.isBefore(opened)) {
+            throw ProblemException.invalidField(
+                    "dueOn",
+                    "must not be before " + opened + ", the day the case opened",
+                    "Hạn xét không được trước ngày " + day(opened) + ", ngày hồ sơ được mở");
+        }
+        dueOn = day;
     }
 
     /** Open and past its due date on {@code today}, a day in the province. */

@@ -8,7 +8,8 @@ import vn.vinhdanh.review.domain.VoteRule;
 
 /**
  * A ballot as anyone may see it: while it is open only how many have voted; the counts and the result once closed.
- * Individual ballot papers are not stored, so they can never be shown.
+ * Individual ballot papers are not stored, so they can never be shown. {@code members} are the council's voting seats,
+ * {@code recused} those of them with a conflict on the case ({@code eligible} = members − recused).
  */
 public record BallotView(
         UUID caseId,
@@ -25,7 +26,9 @@ public record BallotView(
         Rule rule,
         Instant openedAt,
         Instant closedAt,
-        Boolean votedByYou) {
+        Boolean votedByYou,
+        int members,
+        int recused) {
 
     public record Rule(
             int quorumPercent,
@@ -33,7 +36,8 @@ public record BallotView(
             int approvalPercent,
             boolean approvalInclusive,
             VoteRule.Base approvalBase,
-            String legalBasis) {}
+            String legalBasis,
+            VoteRule.MemberBase memberBase) {}
 
     static BallotView of(Ballot b, Boolean votedByCaller) {
         boolean closed = b.status == Ballot.Status.CLOSED;
@@ -56,9 +60,12 @@ public record BallotView(
                         b.approvalPercent,
                         b.approvalInclusive,
                         b.approvalBase,
-                        b.ruleBasis),
+                        b.ruleBasis,
+                        b.memberBase),
                 b.openedAt,
                 b.closedAt,
-                votedByCaller);
+                votedByCaller,
+                b.members,
+                b.members - b.eligible);
     }
 }

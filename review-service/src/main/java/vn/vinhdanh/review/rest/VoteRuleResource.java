@@ -18,7 +18,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -46,8 +48,10 @@ public class VoteRuleResource {
     }
 
     /**
-     * A null award code or level applies to any; the most specific rule wins. {@code updatedAt} and
-     * {@code updatedBy} are answered, and ignored in a request.
+     * A null award code or level applies to any; of the rules in force on a day, the most specific wins. A null
+     * {@code memberBase} is {@code VOTING_MEMBERS}; {@code validFrom} identifies the period (null: open start) and
+     * {@code validTo} is its last day (null: open end). {@code id}, {@code updatedAt} and {@code updatedBy} are
+     * answered, and ignored in a request.
      */
     public record Rule(
             @Size(max = 60)
@@ -64,7 +68,11 @@ public class VoteRuleResource {
             @NotBlank @Size(max = 1000) String legalBasis,
             @NotNull Boolean verified,
             Instant updatedAt,
-            String updatedBy) {
+            String updatedBy,
+            VoteRule.MemberBase memberBase,
+            LocalDate validFrom,
+            LocalDate validTo,
+            UUID id) {
 
         SetVoteRule toCommand() {
             return new SetVoteRule(
@@ -77,7 +85,10 @@ public class VoteRuleResource {
                     approvalBase,
                     publicCommentDays,
                     legalBasis,
-                    verified);
+                    verified,
+                    memberBase,
+                    validFrom,
+                    validTo);
         }
 
         static Rule of(VoteRule r) {
@@ -93,7 +104,11 @@ public class VoteRuleResource {
                     r.legalBasis,
                     r.verified,
                     r.updatedAt,
-                    r.updatedBy);
+                    r.updatedBy,
+                    r.memberBase,
+                    r.validFrom,
+                    r.validTo,
+                    r.id);
         }
     }
 
@@ -111,19 +126,25 @@ public class VoteRuleResource {
 
     @GET
     @Path("/applicable")
-    @Operation(summary = "The rule a case of this title and level is voted under")
+    @Operation(
+            summary = "The rule a case of this title and level is voted under on a day",
+            description = "on: the day (yyyy-MM-dd; a ballot votes under the rule of its meeting's day), today in the"
+                    + " province when absent.")
     public Rule applicable(
             @QueryParam("awardCode") @NotBlank @Size(max = 60) String awardCode,
-            @QueryParam("level") @NotNull Level level) {
-        return Rule.of(rules.applicable(awardCode, level));
+            @QueryParam("level") @NotNull Level level,
+            @QueryParam("on") LocalDate on) {
+        return Rule.of(rules.applicable(awardCode, level, on));
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(
-            summary = "Create or replace the rule for an award code and level (either may be null: any)",
-            description = "Ballots already opened keep the rule they were opened under.")
+            summary = "Create or replace the rule for an award code and level (either may be null: any) from validFrom",
+            description = "Ballots already opened keep the rule they were opened under. A period sharing a day with"
+                    + " another of the same award code and level is 409 vote-rule-overlap; one that leaves a day"
+                    + " without a default rule is 409 vote-rule-gap.")
     public Rule put(@NotNull @Valid Rule request) {
         return Rule.of(setting.put(request.toCommand()));
     }

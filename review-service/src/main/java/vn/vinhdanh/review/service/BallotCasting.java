@@ -1,6 +1,7 @@
 package vn.vinhdanh.review.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -64,7 +65,12 @@ public class BallotCasting {
         // written in a few statements, whatever the number of ballot papers
         List<CastVotes.Vote> votes = command.votes();
         List<UUID> caseIds = votes.stream().map(CastVotes.Vote::caseId).toList();
-        Map<UUID, Ballot> ballots = Ballot.<Ballot>list("caseId in ?1", caseIds).stream()
+        // locked in case order, as the close and a conflict's declaration lock them: a conflict declared meanwhile is
+        // either seen by the check below or refused because this paper is in
+        Map<UUID, Ballot> ballots = Ballot.<Ballot>find("caseId in ?1 order by caseId", caseIds)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list()
+                .stream()
                 .collect(Collectors.toMap(b -> b.caseId, Function.identity()));
         Map<UUID, ReviewCase> cases = ReviewCase.<ReviewCase>list("id in ?1", caseIds).stream()
                 .collect(Collectors.toMap(c -> c.id, Function.identity()));

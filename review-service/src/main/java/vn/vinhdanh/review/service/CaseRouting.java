@@ -60,7 +60,7 @@ public class CaseRouting {
     public ReviewCase setDueDate(UUID caseId, SetDueDate command) {
         ReviewCase reviewCase = reviews.get(caseId);
         reviewCase.requireOpen();
-        reviewCase.dueOn = command.dueOn();
+        reviewCase.dueOn(command.dueOn());
         audit.record("review.due", "review-case", caseId, command.dueOn().toString());
         return reviewCase;
     }

@@ -10,6 +10,7 @@ import vn.vinhdanh.audit.Caller;
 import vn.vinhdanh.audit.Roles;
 import vn.vinhdanh.problem.ProblemException;
 import vn.vinhdanh.review.domain.Assignment;
+import vn.vinhdanh.review.domain.Ballot;
 import vn.vinhdanh.review.domain.CaseMemberKey;
 import vn.vinhdanh.review.domain.ConflictDeclaration;
 import vn.vinhdanh.review.domain.ConflictOverride;
@@ -24,14 +25,21 @@ public class ConflictsOfInterest {
 
     private final ReviewQueries reviews;
     private final ConflictPolicy conflicts;
+    private final BallotMembership membership;
     private final Caller caller;
     private final AuditTrail audit;
     private final Clock clock;
 
     public ConflictsOfInterest(
-            ReviewQueries reviews, ConflictPolicy conflicts, Caller caller, AuditTrail audit, Clock clock) {
+            ReviewQueries reviews,
+            ConflictPolicy conflicts,
+            BallotMembership membership,
+            Caller caller,
+            AuditTrail audit,
+            Clock clock) {
         this.reviews = reviews;
         this.conflicts = conflicts;
+        this.membership = membership;
         this.caller = caller;
         this.audit = audit;
         this.clock = clock;
@@ -40,6 +48,8 @@ public class ConflictsOfInterest {
     /**
      * A member declares their own conflict on a case assigned to them, or the secretary records one for any member.
      * The member is unassigned and a score sheet of theirs is dropped (logged), since a conflicted score must not count.
+     * While the case's ballot is open its count follows at once, as if the conflict had been declared before it
+     * opened; a member whose paper is already in is refused (409 already-voted).
      */
     @Transactional
     public ReviewCase declare(UUID caseId, DeclareConflict command) {
@@ -57,6 +67,7 @@ public class ConflictsOfInterest {
                     "a member declares only their own conflicts of interest",
                     "Thành viên hội đồng chỉ kê khai xung đột lợi ích của chính mình.");
         }
+        Ballot openBallot = membership.lockOpenBallot(reviewCase, member);
         String reason = command.reason().strip();
         CaseMemberKey key = new CaseMemberKey(caseId, member);
         if (ConflictDeclaration.findById(key) == null) {
@@ -77,6 +88,7 @@ public class ConflictsOfInterest {
             ScoreSheet.getEntityManager().flush();
             CaseScoring.recomputeTotal(reviewCase);
         }
+        membership.recount(openBallot, reviewCase);
         audit.record("review.conflict.declare", "review-case", caseId, member + ": " + reason + dropped);
         return reviewCase;
     }
@@ -104,12 +116,15 @@ public class ConflictsOfInterest {
                     memberId + " has no conflict of interest on case " + caseId,
                     "Thành viên " + memberId + " không có xung đột lợi ích với hồ sơ xét " + caseId + ".");
         }
+        // the member may vote again: an open ballot counts them back in
+        Ballot openBallot = membership.lockOpenBallot(reviewCase, null);
         ConflictOverride override = new ConflictOverride();
         override.key = new CaseMemberKey(caseId, memberId);
         override.reason = command.reason().strip();
         override.overriddenBy = caller.label();
         override.overriddenAt = Instant.now(clock);
         override.persist();
+        membership.recount(openBallot, reviewCase);
         audit.record("review.conflict.override", "review-case", caseId, memberId + ": " + override.reason);
         return reviewCase;
     }

@@ -69,7 +69,7 @@ public class CouncilDecisions {
         reviewCase.requireOpen();
         LocalDate today = calendar.today();
         if (command.outcome() == ReviewOutcome.APPROVED) {
-            VoteRule rule = VoteRule.applicable(reviewCase.proposedAward, reviewCase.level);
+            VoteRule rule = VoteRule.applicable(reviewCase.proposedAward, reviewCase.level, today);
             reviewCase.requirePublicCommentOver(rule, today);
             Ballot ballot = Ballot.findById(reviewCase.id);
             if (ballot == null || ballot.status != Ballot.Status.CLOSED) {

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -31,21 +30,24 @@ import vn.vinhdanh.review.domain.VoteRule;
 public class CouncilMeetings {
 
     private final MeetingQueries meetings;
-    private final ConflictPolicy conflicts;
+    private final BallotMembership membership;
     private final Caller caller;
     private final AuditTrail audit;
     private final Clock clock;
 
     public CouncilMeetings(
-            MeetingQueries meetings, ConflictPolicy conflicts, Caller caller, AuditTrail audit, Clock clock) {
+            MeetingQueries meetings, BallotMembership membership, Caller caller, AuditTrail audit, Clock clock) {
         this.meetings = meetings;
-        this.conflicts = conflicts;
+        this.membership = membership;
         this.caller = caller;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** Opens a ballot on every listed case, with the vote rule of its title and level copied in. */
+    /**
+     * Opens a ballot on every listed case, with the vote rule of its title and level in force on the meeting's day
+     * copied in.
+     */
     @Transactional
     public Meeting open(OpenMeeting command) {
         Council council = Council.<Council>findByIdOptional(command.councilId())
@@ -91,22 +93,14 @@ public class CouncilMeetings {
                         "case " + caseId + " has had its ballot already",
                         "Hồ sơ xét " + caseId + " đã được đưa ra bỏ phiếu kín.");
             }
-            VoteRule rule = VoteRule.applicable(reviewCase.proposedAward, reviewCase.level);
+            VoteRule rule = VoteRule.applicable(reviewCase.proposedAward, reviewCase.level, command.heldOn());
             reviewCase.requirePublicCommentOver(rule, command.heldOn());
-            Set<String> conflicted = conflicts.conflicted(reviewCase, voters);
             Ballot ballot = new Ballot();
             ballot.caseId = caseId;
             ballot.meetingId = meeting.id;
             ballot.status = Ballot.Status.OPEN;
-            ballot.eligible = (int) voters.stream()
-                    .filter(m -> !conflicted.contains(m.memberId()))
-                    .count();
-            ballot.quorumPercent = rule.quorumPercent;
-            ballot.quorumInclusive = rule.quorumInclusive;
-            ballot.approvalPercent = rule.approvalPercent;
-            ballot.approvalInclusive = rule.approvalInclusive;
-            ballot.approvalBase = rule.approvalBase;
-            ballot.ruleBasis = rule.legalBasis;
+            membership.count(ballot, reviewCase, voters);
+            ballot.voteUnder(rule);
             ballot.openedAt = meeting.createdAt;
             ballot.persist();
         }
@@ -118,7 +112,10 @@ public class CouncilMeetings {
         return meeting;
     }
 
-    /** Closes every open ballot of the meeting and fixes its result under the rule copied in at opening. */
+    /**
+     * Closes every open ballot of the meeting and fixes its result under the rule copied in at opening, with the
+     * members and conflicts as they stand now.
+     */
     @Transactional
     public Meeting close(UUID meetingId) {
         Meeting meeting = meetings.get(meetingId);
@@ -134,6 +131,9 @@ public class CouncilMeetings {
         List<Ballot> ballots = Ballot.<Ballot>find("meetingId = ?1 order by caseId", meetingId)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .list();
+        membership.countAll(
+                meeting,
+                ballots.stream().filter(b -> b.status == Ballot.Status.OPEN).toList());
         for (Ballot ballot : ballots) {
             if (ballot.status == Ballot.Status.OPEN) {
                 ballot.status = Ballot.Status.CLOSED;

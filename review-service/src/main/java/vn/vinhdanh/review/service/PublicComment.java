@@ -31,7 +31,8 @@ public class PublicComment {
     public ReviewCase open(UUID caseId, OpenPublicComment command) {
         ReviewCase reviewCase = reviews.get(caseId);
         reviewCase.requireOpen();
-        VoteRule rule = VoteRule.applicable(reviewCase.proposedAward, reviewCase.level);
+        // the period starts on its first day: the rule in force then says how long it lasts
+        VoteRule rule = VoteRule.applicable(reviewCase.proposedAward, reviewCase.level, command.from());
         int days = command.workingDays() == null ? rule.publicCommentDays : command.workingDays();
         if (days < 1) {
             throw ProblemException.invalidField(

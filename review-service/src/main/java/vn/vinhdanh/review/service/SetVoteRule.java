@@ -1,9 +1,14 @@
 package vn.vinhdanh.review.service;
 
+import java.time.LocalDate;
 import vn.vinhdanh.events.Level;
 import vn.vinhdanh.review.domain.VoteRule;
 
-/** The rule for an award code and level; a null award code or level applies to any. */
+/**
+ * The rule for an award code and level over one period; a null award code or level applies to any. A null
+ * {@code memberBase} keeps a recused member out of the base, as rules did before the kind existed; a null
+ * {@code validFrom} or {@code validTo} leaves that end of the period open.
+ */
 public record SetVoteRule(
         String awardCode,
         Level level,
@@ -14,4 +19,7 @@ public record SetVoteRule(
         VoteRule.Base approvalBase,
         int publicCommentDays,
         String legalBasis,
-        boolean verified) {}
+        boolean verified,
+        VoteRule.MemberBase memberBase,
+        LocalDate validFrom,
+        LocalDate validTo) {}

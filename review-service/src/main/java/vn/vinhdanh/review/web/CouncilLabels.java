@@ -6,7 +6,6 @@ import vn.vinhdanh.review.domain.Ballot;
 import vn.vinhdanh.review.domain.CaseStatus;
 import vn.vinhdanh.review.domain.CouncilPosition;
 import vn.vinhdanh.review.domain.Meeting;
-import vn.vinhdanh.review.domain.Tally;
 import vn.vinhdanh.review.domain.VoteChoice;
 import vn.vinhdanh.review.domain.VoteRule;
 
@@ -65,11 +64,19 @@ final class CouncilLabels {
         };
     }
 
-    static String vi(VoteRule.Base base) {
-        return switch (base) {
-            case ALL_MEMBERS -> "tổng số thành viên có quyền biểu quyết";
-            case VOTES_CAST -> "số phiếu bầu";
-        };
+    /** The council's voting seats with a conflict of interest on the ballot's case. */
+    static int recused(Ballot ballot) {
+        return ballot.members - ballot.eligible;
+    }
+
+    /** What the ballot's threshold is counted against, in the words of the rule. */
+    static String baseVi(Ballot ballot) {
+        if (ballot.approvalBase == VoteRule.Base.VOTES_CAST) {
+            return "số phiếu bầu";
+        }
+        return ballot.memberBase == VoteRule.MemberBase.FULL_MEMBERSHIP
+                ? "tổng số thành viên Hội đồng (thành viên có xung đột lợi ích tính là không đồng ý)"
+                : "tổng số thành viên có quyền biểu quyết";
     }
 
     /**
@@ -77,32 +84,6 @@ final class CouncilLabels {
      * the approvals against the rule's base.
      */
     static String tallyVi(Ballot ballot) {
-        Tally.Result result = ballot.result();
-        boolean allMembers = ballot.approvalBase == VoteRule.Base.ALL_MEMBERS;
-        int base = allMembers ? ballot.eligible : ballot.participants;
-        long share = 100L * ballot.approvals;
-        long needed = (long) ballot.approvalPercent * base;
-        boolean approvalsMet = base > 0 && (ballot.approvalInclusive ? share >= needed : share > needed);
-        return "%d/%d thành viên tham gia (cần %s %d %%: %s); %d phiếu đồng ý trên %d %s = %s (cần %s %d %%: %s)."
-                .formatted(
-                        ballot.participants,
-                        ballot.eligible,
-                        ballot.quorumInclusive ? "≥" : ">",
-                        ballot.quorumPercent,
-                        result.quorumMet() ? "đạt" : "không đạt",
-                        ballot.approvals,
-                        base,
-                        allMembers ? "thành viên" : "phiếu bầu",
-                        percent(ballot.approvals, base),
-                        ballot.approvalInclusive ? "≥" : ">",
-                        ballot.approvalPercent,
-                        approvalsMet ? "đạt" : "không đạt");
-    }
-
-    private static String percent(int count, int of) {
-        if (of == 0) {
-            return "0 %";
-        }
-        return String.format(java.util.Locale.forLanguageTag("vi"), "%.1f %%", 100.0 * count / of);
+        return ballot.result().explanationVi();
     }
 }

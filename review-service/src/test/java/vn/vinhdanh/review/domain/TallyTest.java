@@ -2,6 +2,7 @@ package vn.vinhdanh.review.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -63,5 +64,46 @@ class TallyTest {
         Tally tally = new Tally(ballots, ballots, approvals, ballots - approvals, 0);
         assertThat(tally.evaluate(50, false, 80, true, VoteRule.Base.VOTES_CAST).passed())
                 .isEqualTo(carried);
+    }
+
+    @ParameterizedTest(name = "{0} seats, {1} recused, {2} approvals, base {3} → carried: {4}")
+    @CsvSource({
+        // the decree's base is the whole council: a recused member cannot approve, so counts against
+        "7, 1, 6, FULL_MEMBERSHIP, false", // 6/7 = 85.7 %
+        "10, 1, 9, FULL_MEMBERSHIP, true", // 9/10 = 90 %
+        "7, 1, 6, VOTING_MEMBERS, true", // 6/6: the recused member leaves the base
+        "10, 2, 8, VOTING_MEMBERS, true",
+        "10, 2, 7, VOTING_MEMBERS, false",
+    })
+    void aRecusedMemberUnderEachMemberBase(
+            int seats, int recused, int approvals, VoteRule.MemberBase memberBase, boolean carried) {
+        Tally tally = new Tally(seats, seats - recused, approvals, approvals, 0, 0);
+        assertThat(tally.evaluate(50, false, 90, true, VoteRule.Base.ALL_MEMBERS, memberBase)
+                        .passed())
+                .isEqualTo(carried);
+    }
+
+    @Test
+    void theExplanationShowsTheArithmeticAndItsBase() {
+        Tally tally = new Tally(7, 6, 6, 6, 0, 0);
+        Tally.Result full =
+                tally.evaluate(50, false, 90, true, VoteRule.Base.ALL_MEMBERS, VoteRule.MemberBase.FULL_MEMBERSHIP);
+        assertThat(full.explanation())
+                .contains("6 of 7 members took part")
+                .endsWith("6/7 = 85.7 % < 90 % (base: all 7 members, 1 recused counted as not approving)");
+        assertThat(full.explanationVi())
+                .contains("6 phiếu đồng ý trên 7 thành viên = 85,7 % (cần ≥ 90 %: không đạt)")
+                .contains(
+                        "toàn bộ 7 thành viên Hội đồng, trong đó 1 thành viên có xung đột lợi ích được tính là không đồng ý");
+        Tally.Result voting =
+                tally.evaluate(50, false, 90, true, VoteRule.Base.ALL_MEMBERS, VoteRule.MemberBase.VOTING_MEMBERS);
+        assertThat(voting.explanation())
+                .endsWith("6/6 = 100.0 % ≥ 90 % (base: the 6 members entitled to vote, 1 recused left out)");
+        // 89.95 % is cut to 89.9, never rounded up to the 90 it did not reach
+        Tally.Result short1 =
+                new Tally(2000, 2000, 1799, 201, 0).evaluate(50, false, 90, true, VoteRule.Base.ALL_MEMBERS);
+        assertThat(short1.explanation()).contains("1799/2000 = 89.9 % < 90 %");
+        Tally.Result majority = new Tally(7, 4, 2, 2, 0).evaluate(50, false, 50, false, VoteRule.Base.VOTES_CAST);
+        assertThat(majority.explanation()).endsWith("2/4 = 50.0 % ≤ 50 % (base: the 4 ballots cast)");
     }
 }
