@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -108,9 +107,7 @@ public final class KeycloakServer implements AutoCloseable {
                     + " or Keycloak running? Stop it, or use another port.");
         }
         try {
-            ensureBuilt();
-            Path imports = Files.createDirectories(home.resolve("data/import"));
-            Files.copy(realmFile, imports.resolve(REALM + "-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+            ensureBuiltWithRealm();
             process = ManagedProcess.start("keycloak", startCommand(), environment(), home, logFile, true);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot launch Keycloak from " + home, e);
@@ -177,16 +174,30 @@ public final class KeycloakServer implements AutoCloseable {
         return "KeycloakServer[" + issuer() + (isRunning() ? ", running" : "") + "]";
     }
 
-    private void ensureBuilt() throws IOException {
-        Path marker = home.resolve(BUILD_MARKER);
-        String wanted = String.join(" ", BUILD_OPTIONS);
-        if (Files.isRegularFile(marker) && Files.readString(marker).strip().equals(wanted)) {
-            return;
+    /** Held while one thread of this JVM builds a distribution; a file lock then keeps other processes out. */
+    private static final Object BUILD_LOCK = new Object();
+
+    private void ensureBuiltWithRealm() throws IOException {
+        // two servers of one distribution starting together (the end-to-end tests and the fault suite) must not
+        // both run kc.sh build: the second rewrites lib/quarkus while the first reads it
+        synchronized (BUILD_LOCK) {
+            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(
+                            home.resolve(".vinhdanh-build.lock"),
+                            java.nio.file.StandardOpenOption.CREATE,
+                            java.nio.file.StandardOpenOption.WRITE);
+                    java.nio.channels.FileLock ignored = channel.lock()) {
+                Path marker = home.resolve(BUILD_MARKER);
+                String wanted = String.join(" ", BUILD_OPTIONS);
+                if (Files.isRegularFile(marker)
+                        && Files.readString(marker).strip().equals(wanted)) {
+                    return;
+                }
+                List<String> command = new java.util.ArrayList<>(List.of(script(), "build"));
+                command.addAll(BUILD_OPTIONS);
+                ManagedProcess.runToCompletion("keycloak-build", command, environment(), home, logFile, BUILD_TIMEOUT);
+                Files.writeString(marker, wanted + System.lineSeparator());
+            }
         }
-        List<String> command = new java.util.ArrayList<>(List.of(script(), "build"));
-        command.addAll(BUILD_OPTIONS);
-        ManagedProcess.runToCompletion("keycloak-build", command, environment(), home, logFile, BUILD_TIMEOUT);
-        Files.writeString(marker, wanted + System.lineSeparator());
     }
 
     private List<String> startCommand() {

@@ -36,6 +36,7 @@ public final class KeycloakTokens {
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final Map<String, Object> fetching = new ConcurrentHashMap<>();
 
     public KeycloakTokens(String tokenEndpoint, DevRealm realm) {
         this.tokenEndpoint = URI.create(tokenEndpoint);
@@ -102,12 +103,24 @@ public final class KeycloakTokens {
 
     private String cached(String key, TokenRequest request) {
         Cached known = cache.get(key);
-        if (known != null && Instant.now().isBefore(known.expiresAt().minus(RENEW_BEFORE_EXPIRY))) {
+        if (fresh(known)) {
             return known.accessToken();
         }
-        Cached fresh = request.fetch();
-        cache.put(key, fresh);
-        return fresh.accessToken();
+        // one request per person at a time: with brute-force detection on, Keycloak refuses concurrent logins of one
+        // user ("user_temporarily_disabled"), which threads that all find the token missing or expired would send
+        synchronized (fetching.computeIfAbsent(key, k -> new Object())) {
+            known = cache.get(key);
+            if (fresh(known)) {
+                return known.accessToken();
+            }
+            Cached fetched = request.fetch();
+            cache.put(key, fetched);
+            return fetched.accessToken();
+        }
+    }
+
+    private static boolean fresh(Cached known) {
+        return known != null && Instant.now().isBefore(known.expiresAt().minus(RENEW_BEFORE_EXPIRY));
     }
 
     @FunctionalInterface

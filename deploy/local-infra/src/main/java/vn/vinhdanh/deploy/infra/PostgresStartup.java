@@ -49,7 +49,9 @@ final class PostgresStartup {
 
     /** @param dataDir kept between runs; null: a throw-away one */
     static PostgresServer startEmbedded(Path dataDir, boolean ephemeral) {
-        int port = Ports.isFree(DEFAULT_PORT) ? DEFAULT_PORT : Ports.freePort();
+        // a throw-away server (a test JVM's) never takes 5432: a test JVM of another module built beside it
+        // (Maven -T) would find it there, take it for the machine's server and lose it when this JVM exits
+        int port = !ephemeral && Ports.isFree(DEFAULT_PORT) ? DEFAULT_PORT : Ports.freePort();
         Path logFile = null;
         try {
             EmbeddedPostgres.Builder builder =

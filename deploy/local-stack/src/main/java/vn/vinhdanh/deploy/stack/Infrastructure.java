@@ -11,6 +11,7 @@ import vn.vinhdanh.deploy.infra.KafkaBroker;
 import vn.vinhdanh.deploy.infra.KafkaBrokerBuilder;
 import vn.vinhdanh.deploy.infra.KeycloakServer;
 import vn.vinhdanh.deploy.infra.KeycloakTokens;
+import vn.vinhdanh.deploy.infra.Ports;
 import vn.vinhdanh.deploy.infra.PostgresServer;
 
 /**
@@ -86,23 +87,27 @@ final class Infrastructure {
      * Starts Keycloak in the background (it takes longer than anything else; the services need it only for their
      * first token, which {@link #awaitKeycloak} makes sure comes later). The developer's stack runs its own on port
      * {@value PlatformOptions#KEYCLOAK_PORT} with database {@value PlatformOptions#KEYCLOAK_DATABASE}; isolated
-     * platforms share one per JVM ({@link SharedKeycloak}), since a test suite's platforms need no realm of their own.
+     * platforms share one per JVM ({@link SharedKeycloak}), since a test suite's platforms need no realm of their own,
+     * unless one asks for its own ({@link PlatformOptions.Builder#ownKeycloak}).
      */
     void startKeycloak() {
         long started = System.nanoTime();
-        if (options.isolated()) {
+        if (!options.ownKeycloak()) {
             ownsKeycloak = false;
             keycloak = SharedKeycloak.server(options);
         } else {
             ownsKeycloak = true;
-            postgres().createDatabaseIfMissing(PlatformOptions.KEYCLOAK_DATABASE);
+            postgres().createDatabaseIfMissing(options.keycloakDatabase());
+            List<Integer> ports = options.isolated()
+                    ? Ports.freePorts(2)
+                    : List.of(PlatformOptions.KEYCLOAK_PORT, PlatformOptions.KEYCLOAK_MANAGEMENT_PORT);
             keycloak = KeycloakServer.builder()
                     .home(options.keycloakHome())
                     .realmFile(options.realmFile())
-                    .port(PlatformOptions.KEYCLOAK_PORT)
-                    .managementPort(PlatformOptions.KEYCLOAK_MANAGEMENT_PORT)
+                    .port(ports.get(0))
+                    .managementPort(ports.get(1))
                     .database(
-                            postgres().jdbcUrl(PlatformOptions.KEYCLOAK_DATABASE),
+                            postgres().jdbcUrl(options.keycloakDatabase()),
                             postgres().username(),
                             postgres().password())
                     .logFile(options.logsDir().resolve("keycloak.log"))
@@ -115,7 +120,7 @@ final class Infrastructure {
                     Locale.ROOT,
                     "  Keycloak      %s%s (%.1f s)%n",
                     server.issuer(),
-                    ownsKeycloak ? ", database " + PlatformOptions.KEYCLOAK_DATABASE : ", shared by this JVM",
+                    ownsKeycloak ? ", database " + options.keycloakDatabase() : ", shared by this JVM",
                     Readiness.seconds(started));
             return server;
         });
@@ -174,6 +179,9 @@ final class Infrastructure {
             if (options.isolated()) {
                 for (String database : options.databases().values()) {
                     failure = attempt(() -> postgres.dropDatabase(database), failure);
+                }
+                if (ownsKeycloak) {
+                    failure = attempt(() -> postgres.dropDatabase(options.keycloakDatabase()), failure);
                 }
             }
             failure = attempt(postgres::close, failure);

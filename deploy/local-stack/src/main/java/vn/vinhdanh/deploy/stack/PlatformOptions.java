@@ -30,6 +30,8 @@ public record PlatformOptions(
         Path runDir,
         Map<Service, String> databases,
         boolean isolated,
+        String keycloakDatabase,
+        boolean ownKeycloak,
         List<String> serviceJvmOptions,
         PrintStream progress) {
 
@@ -76,7 +78,7 @@ public record PlatformOptions(
         for (Service service : Service.values()) {
             databases.put(service, service.defaultDatabase());
         }
-        return new Builder(root, root.resolve(".run"), databases, false);
+        return new Builder(root, root.resolve(".run"), databases, false, KEYCLOAK_DATABASE, true);
     }
 
     /**
@@ -90,7 +92,12 @@ public record PlatformOptions(
             databases.put(service, databasePrefix + "_" + service.shortName());
         }
         return new Builder(
-                repoRoot.toAbsolutePath().normalize(), runDir.toAbsolutePath().normalize(), databases, true);
+                repoRoot.toAbsolutePath().normalize(),
+                runDir.toAbsolutePath().normalize(),
+                databases,
+                true,
+                databasePrefix + "_kc",
+                false);
     }
 
     /** The HTTP port asked for a service; 0 picks a free one. */
@@ -183,14 +190,34 @@ public record PlatformOptions(
         private final Path runDir;
         private final Map<Service, String> databases;
         private final boolean isolated;
+        private final String keycloakDatabase;
+        private boolean ownKeycloak;
         private List<String> serviceJvmOptions = DEFAULT_SERVICE_JVM_OPTIONS;
         private PrintStream progress = System.out;
 
-        private Builder(Path repoRoot, Path runDir, Map<Service, String> databases, boolean isolated) {
+        private Builder(
+                Path repoRoot,
+                Path runDir,
+                Map<Service, String> databases,
+                boolean isolated,
+                String keycloakDatabase,
+                boolean ownKeycloak) {
             this.repoRoot = repoRoot;
             this.runDir = runDir;
             this.databases = databases;
             this.isolated = isolated;
+            this.keycloakDatabase = keycloakDatabase;
+            this.ownKeycloak = ownKeycloak;
+        }
+
+        /**
+         * An isolated platform with a Keycloak of its own (free ports, database {@code <databasePrefix>_kc}, dropped on
+         * close) instead of the JVM's shared one: for a run beside other tests that change the shared realm while it
+         * runs (people disabled, passwords tried wrong, signing keys rotated).
+         */
+        public Builder ownKeycloak() {
+            this.ownKeycloak = true;
+            return this;
         }
 
         /** JVM flags for every service; default {@link #DEFAULT_SERVICE_JVM_OPTIONS}. */
@@ -206,7 +233,8 @@ public record PlatformOptions(
         }
 
         public PlatformOptions build() {
-            return new PlatformOptions(repoRoot, runDir, databases, isolated, serviceJvmOptions, progress);
+            return new PlatformOptions(
+                    repoRoot, runDir, databases, isolated, keycloakDatabase, ownKeycloak, serviceJvmOptions, progress);
         }
     }
 }

@@ -34,6 +34,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import vn.vinhdanh.deploy.infra.KafkaTestClient;
 import vn.vinhdanh.deploy.stack.faults.ConsumerGroups;
 import vn.vinhdanh.deploy.stack.faults.Databases;
@@ -50,9 +52,13 @@ import vn.vinhdanh.deploy.stack.faults.Gates;
  * decision → published feature ({@link FlowDriver}), breaks something mid-flow, and then checks every nomination in
  * all four databases and on all four topics ({@link FinalStateCheck}). The figures go to
  * {@code target/fault-report.md}; {@code docs/reliability.md} explains them.</p>
+ *
+ * <p>It runs beside the other end-to-end classes (its own platform and Keycloak; see junit-platform.properties), its
+ * scenarios in order in one thread.</p>
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Execution(ExecutionMode.CONCURRENT)
 class FaultToleranceIT {
 
     /** Nominations per scenario; scenario 1 splits them over its four kills. */
@@ -93,6 +99,8 @@ class FaultToleranceIT {
         platform = PlatformLauncher.start(
                 PlatformOptions.isolated(repoRoot, Path.of("target", "faults-" + run), "vd_faults_" + run)
                         .serviceJvmOptions(SERVICE_JVM_OPTIONS)
+                        // the sign-in tests running beside it disable people and rotate keys in the shared realm
+                        .ownKeycloak()
                         .build());
         client = new PlatformClient(new ApiClient(), platform.baseUrls(), platform.tokens());
         db = new Databases(platform);
