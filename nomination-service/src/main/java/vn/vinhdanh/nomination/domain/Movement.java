@@ -64,6 +64,23 @@ public class Movement extends PanacheEntityBase {
     @Column(name = "criteria_version", nullable = false)
     public int criteriaVersion;
 
+    /**
+     * The last day of the period this movement's nominations are for: 31 December of {@code period.toYear}, or of
+     * {@code year} for a one-year movement. Intake judges the nomination's level and its title's grant on this day,
+     * not on the day it is submitted.
+     *
+     * <p>Why this day: a nomination carries no dates of its own; the achievement it puts forward is the one of its
+     * movement's period (a regular movement's year, a thematic one's years). The level that reviews it and the
+     * authority that decides it are those that exist when the period is over and its achievements can be judged, so
+     * a 2024 district-level achievement is still a district's to decide when it is entered in 2026, while a 2025 or
+     * later one, whose period ends after districts were abolished (1 July 2025), is not. Unlike today's date, the day
+     * stays the same for the draft, the submission, an amendment after a return and a title correction of the same
+     * nomination.
+     */
+    public LocalDate periodEnd() {
+        return LocalDate.of(periodToYear != null ? periodToYear : year, 12, 31);
+    }
+
     public static Optional<Movement> findByCode(String code) {
         return find("code", code).firstResultOptional();
     }

@@ -41,8 +41,9 @@ public class AwardTypeResource {
             summary = "List the titles a nomination may propose, by code",
             description = "Every filter given applies, together: level=PROVINCE&recipientKind=INDIVIDUAL&on=2026-12-03"
                     + " lists what an individual may be proposed for at province level on that day, which is what"
-                    + " a submission is checked against (on: the day in Asia/Ho_Chi_Minh). Headers X-Total-Count and"
-                    + " Link (first, prev, next, last).")
+                    + " a submission is checked against (on: the last day of the period its movement is for, 31"
+                    + " December of period.toYear or of year). Headers X-Total-Count and Link (first, prev, next,"
+                    + " last).")
     public RestResponse<List<AwardTypeView>> list(
             @Parameter(description = "Titles someone grants at this nomination level") @QueryParam("level") Level level,
             @Parameter(description = "Titles that may go to this kind of nominee") @QueryParam("recipientKind")

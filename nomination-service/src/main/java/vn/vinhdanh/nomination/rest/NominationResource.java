@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
@@ -25,7 +23,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -50,7 +47,7 @@ import vn.vinhdanh.nomination.service.NominationQueries;
 import vn.vinhdanh.nomination.service.NominationSubmission;
 import vn.vinhdanh.nomination.service.NominationTitleCorrection;
 import vn.vinhdanh.nomination.service.NominationWithdrawal;
-import vn.vinhdanh.problem.ProblemException;
+import vn.vinhdanh.problem.OptionalJsonBody;
 import vn.vinhdanh.problem.ProblemLanguage;
 
 @Path("/api/v1/nominations")
@@ -59,6 +56,12 @@ import vn.vinhdanh.problem.ProblemLanguage;
 @Tag(name = "Nominations", description = "Proposals of advanced models (điển hình tiên tiến) and their timeline")
 @RolesAllowed({Roles.AGENCY, Roles.ADMIN})
 public class NominationResource {
+
+    private static final OptionalJsonBody<WithdrawalRequest> WITHDRAWAL_BODY = OptionalJsonBody.of(
+            WithdrawalRequest.class,
+            new WithdrawalRequest(null),
+            "a withdrawal body",
+            "Nội dung kèm theo khi rút hồ sơ");
 
     private final NominationSubmission submission;
     private final NominationAmendment amendment;
@@ -239,25 +242,7 @@ public class NominationResource {
             @PathParam("id") UUID id, String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType)
             throws JsonProcessingException {
         // read by hand: the body is optional, and a JSON body parameter would make a bare POST (no Content-Type) a 415
-        WithdrawalRequest request = new WithdrawalRequest(null);
-        if (body != null && !body.isBlank()) {
-            if (contentType == null || !MediaType.valueOf(contentType).isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                throw new ProblemException(
-                        415,
-                        "unsupported-media-type",
-                        "Unsupported Media Type",
-                        "a withdrawal body must be application/json",
-                        "Nội dung kèm theo khi rút hồ sơ phải ở dạng application/json.",
-                        null);
-            }
-            WithdrawalRequest read = objectMapper.readValue(body, WithdrawalRequest.class);
-            // the JSON literal null says as little as no body at all
-            request = read == null ? request : read;
-            Set<ConstraintViolation<WithdrawalRequest>> violations = validator.validate(request);
-            if (!violations.isEmpty()) {
-                throw new ConstraintViolationException(violations);
-            }
-        }
+        WithdrawalRequest request = WITHDRAWAL_BODY.read(body, contentType, objectMapper, validator);
         return NominationView.of(withdrawal.withdraw(id, request.toCommand()), true);
     }
 
@@ -270,7 +255,7 @@ public class NominationResource {
                     + " event nomination.title-corrected.v1, on which award-service drafts the kept approval again and"
                     + " answers with award.unblocked.v1 or another block. 200 with the nomination. The title is checked"
                     + " as at intake (400 on proposedAward: unknown, for the other kind of nominee, not granted at the"
-                    + " nomination's level today, or the title proposed now). 409 award-not-blocked unless the"
+                    + " nomination's level on the last day of its movement's period, or the title proposed now). 409 award-not-blocked unless the"
                     + " nomination is APPROVED with a block no correction has answered yet.")
     public NominationView correctTitle(@PathParam("id") UUID id, @NotNull @Valid TitleCorrectionRequest request) {
         return NominationView.of(titleCorrection.correct(id, request.toCommand()), true);

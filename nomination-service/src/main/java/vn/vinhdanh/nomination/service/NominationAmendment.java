@@ -22,7 +22,6 @@ import vn.vinhdanh.nomination.domain.NominationStatus;
 import vn.vinhdanh.nomination.domain.Nominee;
 import vn.vinhdanh.nomination.domain.TimelineEntry;
 import vn.vinhdanh.problem.ProblemException;
-import vn.vinhdanh.province.ProvinceClock;
 
 /**
  * An agency amends a nomination the council returned for information: it comes back as a new revision, the content
@@ -116,9 +115,10 @@ public class NominationAmendment {
         }
         NominationRules.checkSameAgency(revised.agencyCode(), nomination.agencyCode, "the nomination", "Hồ sơ đề nghị");
         Instant now = Instant.now(clock);
-        LocalDate today = LocalDate.ofInstant(now, ProvinceClock.ZONE);
-        NominationRules.checkNomineeAndLevel(revised, today);
-        titles.check(revised.proposedAward(), revised.nominee().kind(), revised.level(), today);
+        // judged on the period of the movement it stays in, as its first submission was (Movement.periodEnd)
+        LocalDate periodEnd = nomination.movement.periodEnd();
+        NominationRules.checkNomineeAndLevel(revised, periodEnd);
+        titles.check(revised.proposedAward(), revised.nominee().kind(), revised.level(), periodEnd);
         CriteriaVersion criteria = CriteriaVersion.existing(nomination.movement.id, nomination.criteriaVersion);
         List<Criterion> groupCriteria = NominationRules.checkEvidence(revised, criteria);
         Nominee nominee = NominationMapping.toNominee(revised.nominee());

@@ -2,7 +2,6 @@ package vn.vinhdanh.nomination.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +11,6 @@ import vn.vinhdanh.nomination.domain.CriteriaVersion;
 import vn.vinhdanh.nomination.domain.Movement;
 import vn.vinhdanh.nomination.domain.Nomination;
 import vn.vinhdanh.problem.ProblemException;
-import vn.vinhdanh.province.ProvinceClock;
 
 /**
  * The rules of a submission and of an amendment (those that refuse a field with 400) run on a body that did not read
@@ -27,26 +25,27 @@ public class NominationChecks {
     private final CallerAgency agency;
     private final ProposedTitles titles;
     private final NominationQueries nominations;
-    private final Clock clock;
 
-    public NominationChecks(CallerAgency agency, ProposedTitles titles, NominationQueries nominations, Clock clock) {
+    public NominationChecks(CallerAgency agency, ProposedTitles titles, NominationQueries nominations) {
         this.agency = agency;
         this.titles = titles;
         this.nominations = nominations;
-        this.clock = clock;
     }
 
     /** The 400s a submission's rules give {@code submission}, each with the fields it names. */
     @Transactional
     public List<ProblemException> ofSubmission(SubmitNomination submission) {
         List<ProblemException> problems = new ArrayList<>();
-        LocalDate today = today();
+        Optional<Movement> movement = submission.movementId() == null
+                ? Optional.empty()
+                : Movement.<Movement>findByIdOptional(submission.movementId());
+        // the level and the title's grant are judged on the period the movement names; without it, not at all
+        LocalDate periodEnd = movement.map(Movement::periodEnd).orElse(null);
         judge(problems, () -> NominationRules.checkNoChangeNote(submission));
         judge(problems, () -> agency.submitting(submission.agencyCode()));
-        problems.addAll(NominationRules.nomineeAndLevelProblems(submission, today));
-        judgeTitle(problems, submission, today);
+        problems.addAll(NominationRules.nomineeAndLevelProblems(submission, periodEnd));
+        judgeTitle(problems, submission, periodEnd);
         if (submission.movementId() != null) {
-            Optional<Movement> movement = Movement.<Movement>findByIdOptional(submission.movementId());
             if (movement.isEmpty()) {
                 problems.add(ProblemException.invalidField(
                         "movementId",
@@ -66,7 +65,6 @@ public class NominationChecks {
     @Transactional
     public List<ProblemException> ofAmendment(UUID id, SubmitNomination revised) {
         List<ProblemException> problems = new ArrayList<>();
-        LocalDate today = today();
         judge(problems, () -> NominationRules.checkChangeNote(revised));
         Nomination nomination;
         try {
@@ -88,19 +86,17 @@ public class NominationChecks {
                     () -> NominationRules.checkSameAgency(
                             revised.agencyCode(), amended.agencyCode, "the nomination", "Hồ sơ đề nghị"));
         }
-        problems.addAll(NominationRules.nomineeAndLevelProblems(revised, today));
-        judgeTitle(problems, revised, today);
+        // an amendment stays in the nomination's movement, so its period; unknown when the nomination is not readable
+        LocalDate periodEnd = nomination == null ? null : nomination.movement.periodEnd();
+        problems.addAll(NominationRules.nomineeAndLevelProblems(revised, periodEnd));
+        judgeTitle(problems, revised, periodEnd);
         if (nomination != null) {
             judgeEvidence(problems, revised, nomination.movement.id, nomination.criteriaVersion);
         }
         return problems;
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(ProvinceClock.ZONE));
-    }
-
-    private void judgeTitle(List<ProblemException> problems, SubmitNomination nomination, LocalDate today) {
+    private void judgeTitle(List<ProblemException> problems, SubmitNomination nomination, LocalDate periodEnd) {
         if (nomination.proposedAward() != null
                 && nomination.nominee() != null
                 && nomination.nominee().kind() != null
@@ -108,7 +104,7 @@ public class NominationChecks {
             judge(
                     problems,
                     () -> titles.check(
-                            nomination.proposedAward(), nomination.nominee().kind(), nomination.level(), today));
+                            nomination.proposedAward(), nomination.nominee().kind(), nomination.level(), periodEnd));
         }
     }
 

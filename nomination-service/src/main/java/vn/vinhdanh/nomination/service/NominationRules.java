@@ -1,6 +1,7 @@
 package vn.vinhdanh.nomination.service;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +14,7 @@ import vn.vinhdanh.events.TargetGroup;
 import vn.vinhdanh.events.VietnameseNames;
 import vn.vinhdanh.nomination.domain.CriteriaVersion;
 import vn.vinhdanh.nomination.domain.Criterion;
+import vn.vinhdanh.nomination.domain.Movement;
 import vn.vinhdanh.problem.Problem;
 import vn.vinhdanh.problem.ProblemException;
 
@@ -25,16 +27,19 @@ final class NominationRules {
     /** Two-tier local government from this day: there are no districts to nominate at any more. */
     static final LocalDate DISTRICTS_ABOLISHED = LocalDate.of(2025, 7, 1);
 
+    private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     private NominationRules() {}
 
     /**
      * A collective is in the COLLECTIVE group and says how many members it has; an individual is not and does not.
-     * No DISTRICT level from the day districts were abolished. Refuses with the first of these that fails.
+     * No DISTRICT level for a period that ends after districts were abolished. Refuses with the first of these that
+     * fails.
      *
-     * @param today the date in the province
+     * @param periodEnd the last day of the period the nomination is for ({@link Movement#periodEnd()})
      */
-    static void checkNomineeAndLevel(SubmitNomination nomination, LocalDate today) {
-        List<ProblemException> problems = nomineeAndLevelProblems(nomination, today);
+    static void checkNomineeAndLevel(SubmitNomination nomination, LocalDate periodEnd) {
+        List<ProblemException> problems = nomineeAndLevelProblems(nomination, periodEnd);
         if (!problems.isEmpty()) {
             throw problems.get(0);
         }
@@ -42,9 +47,9 @@ final class NominationRules {
 
     /**
      * Every failure of {@link #checkNomineeAndLevel}, in its order; a rule whose fields are absent (a body that did not
-     * read whole) is not judged.
+     * read whole) is not judged, nor the level without the movement that names the period ({@code periodEnd} null).
      */
-    static List<ProblemException> nomineeAndLevelProblems(SubmitNomination nomination, LocalDate today) {
+    static List<ProblemException> nomineeAndLevelProblems(SubmitNomination nomination, LocalDate periodEnd) {
         List<ProblemException> problems = new ArrayList<>();
         SubmitNomination.Nominee nominee = nomination.nominee();
         if (nominee != null && nominee.kind() == NomineeKind.COLLECTIVE) {
@@ -74,12 +79,15 @@ final class NominationRules {
                         "Chỉ ghi số thành viên khi đối tượng đề nghị là tập thể."));
             }
         }
-        if (nomination.level() == Level.DISTRICT && !today.isBefore(DISTRICTS_ABOLISHED)) {
+        // the period, not today: a 2024 achievement is still a district's, one whose period ends from 1/7/2025 is not
+        if (nomination.level() == Level.DISTRICT && periodEnd != null && !periodEnd.isBefore(DISTRICTS_ABOLISHED)) {
             problems.add(ProblemException.invalidField(
                     "level",
-                    "DISTRICT level no longer exists from 1 July 2025; use COMMUNE or PROVINCE",
-                    "Từ ngày 01/7/2025 không còn cấp huyện (DISTRICT); đề nghị chọn cấp xã (COMMUNE) hoặc cấp tỉnh"
-                            + " (PROVINCE)."));
+                    "DISTRICT level ended on 30 June 2025 (two-tier local government) and the movement's period ends"
+                            + " on " + periodEnd + "; use COMMUNE or PROVINCE",
+                    "Cấp huyện (DISTRICT) chỉ còn đến hết ngày 30/6/2025 (chính quyền địa phương hai cấp), mà kỳ thi"
+                            + " đua của phong trào kết thúc ngày " + VIETNAMESE_DATE.format(periodEnd)
+                            + "; đề nghị chọn cấp xã (COMMUNE) hoặc cấp tỉnh (PROVINCE)."));
         }
         return problems;
     }

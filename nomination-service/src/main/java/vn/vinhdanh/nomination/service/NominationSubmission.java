@@ -20,7 +20,6 @@ import vn.vinhdanh.nomination.domain.NominationStatus;
 import vn.vinhdanh.nomination.domain.Nominee;
 import vn.vinhdanh.nomination.domain.TimelineEntry;
 import vn.vinhdanh.problem.ProblemException;
-import vn.vinhdanh.province.ProvinceClock;
 
 /**
  * An agency submits a nomination to the council: checked against the movement's current criteria and the duplicate
@@ -89,14 +88,15 @@ public class NominationSubmission {
     private Nomination create(SubmitNomination submission, String agencyCode, UUID id) {
         NominationRules.checkNoChangeNote(submission);
         Instant now = Instant.now(clock);
-        LocalDate today = LocalDate.ofInstant(now, ProvinceClock.ZONE);
-        NominationRules.checkNomineeAndLevel(submission, today);
-        titles.check(submission.proposedAward(), submission.nominee().kind(), submission.level(), today);
+        // first: the movement names the period the level and the title are judged on (Movement.periodEnd)
         Movement movement = Movement.<Movement>findByIdOptional(submission.movementId())
                 .orElseThrow(() -> ProblemException.invalidField(
                         "movementId",
                         "no movement with id " + submission.movementId(),
                         "Không tìm thấy phong trào thi đua " + submission.movementId() + "."));
+        LocalDate periodEnd = movement.periodEnd();
+        NominationRules.checkNomineeAndLevel(submission, periodEnd);
+        titles.check(submission.proposedAward(), submission.nominee().kind(), submission.level(), periodEnd);
         // versions are immutable, so the one current now stays exactly what this nomination is judged against
         CriteriaVersion criteria = CriteriaVersion.existing(movement.id, movement.criteriaVersion);
         List<Criterion> groupCriteria = NominationRules.checkEvidence(submission, criteria);

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +23,6 @@ import vn.vinhdanh.nomination.domain.NominationStatus;
 import vn.vinhdanh.nomination.domain.TimelineEntry;
 import vn.vinhdanh.problem.Problem;
 import vn.vinhdanh.problem.ProblemException;
-import vn.vinhdanh.province.ProvinceClock;
 
 /**
  * The agency replaces the proposed title of an approved nomination whose award award-service could not draft
@@ -80,8 +78,9 @@ public class NominationTitleCorrection {
                     "Đây là hình thức đang đề nghị, chưa lập được khen thưởng; đề nghị chọn hình thức khác.");
         }
         Instant now = Instant.now(clock);
-        LocalDate today = LocalDate.ofInstant(now, ProvinceClock.ZONE);
-        AwardTitle chosen = titles.check(title, nomination.nominee.kind, nomination.level, today);
+        // the grant as at intake: in force on the last day of the nomination's period, not today
+        AwardTitle chosen =
+                titles.check(title, nomination.nominee.kind, nomination.level, nomination.movement.periodEnd());
         String previous = nomination.proposedAward;
         String note = nameOf(previous) + " → " + chosen.nameVi + ": " + reason;
         TimelineEntry entry = nomination.correctTitle(title, caller.label(), note, now);

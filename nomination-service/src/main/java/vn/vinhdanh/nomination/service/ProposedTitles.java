@@ -15,8 +15,10 @@ import vn.vinhdanh.problem.ProblemException;
 
 /**
  * The proposed title, checked at the door against the catalogue award-service publishes: it exists, may go to the
- * nominee's kind, and someone grants it at the nomination's level on the day. Otherwise the approval could never
- * become an award; so 400 on {@code proposedAward}, saying what would fit.
+ * nominee's kind, and someone grants it at the nomination's level on the last day of the period the nomination is for
+ * (its movement's {@code periodEnd()}, not today: a 2024 district-level achievement entered in 2026 is judged by the
+ * district's grants of 2024). Otherwise the approval could never become an award; so 400 on {@code proposedAward},
+ * saying what would fit.
  */
 @ApplicationScoped
 public class ProposedTitles {
@@ -27,7 +29,9 @@ public class ProposedTitles {
     static final int RETRY_AFTER_SECONDS = 5;
 
     /**
-     * @param on the day in the province the title would be granted from (today, for a submission)
+     * @param on the last day of the period the nomination is for, on which a grant at {@code level} must be in force;
+     *     null when the movement that names the period is not known (then only the title and the nominee's kind are
+     *     judged)
      * @return the title
      */
     public AwardTitle check(String code, NomineeKind kind, Level level, LocalDate on) {
@@ -53,15 +57,16 @@ public class ProposedTitles {
                             + " only",
                     title.nameVi + " chỉ dành cho " + (collectivesOnly ? "tập thể" : "cá nhân") + ".");
         }
-        if (title.grantsAt(level, on).isEmpty()) {
+        if (on != null && title.grantsAt(level, on).isEmpty()) {
             List<AwardTitle.Grant> inForce =
                     title.grants.stream().filter(grant -> grant.appliesOn(on)).toList();
             throw ProblemException.invalidField(
                     "proposedAward",
                     title.nameEn + " (" + code + ") is not granted at level " + level + " on " + on
+                            + ", the last day of the movement's period"
                             + (inForce.isEmpty() ? "; no one grants it on that day" : "; levels: " + levels(inForce)),
                     title.nameVi + " không thuộc thẩm quyền khen thưởng " + VietnameseNames.of(level) + " vào ngày "
-                            + VIETNAMESE_DATE.format(on)
+                            + VIETNAMESE_DATE.format(on) + " (ngày kết thúc kỳ thi đua của phong trào)"
                             + (inForce.isEmpty()
                                     ? "; ngày đó không có cấp nào khen thưởng."
                                     : "; thẩm quyền: " + authoritiesInVietnamese(inForce) + "."));

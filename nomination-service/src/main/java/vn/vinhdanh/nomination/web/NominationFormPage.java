@@ -8,7 +8,6 @@ import jakarta.validation.Validator;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.text.Collator;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,7 +27,6 @@ import vn.vinhdanh.nomination.domain.Movement;
 import vn.vinhdanh.nomination.rest.NominationRequest;
 import vn.vinhdanh.nomination.service.AwardTitleQueries;
 import vn.vinhdanh.nomination.service.MovementQueries;
-import vn.vinhdanh.province.ProvinceClock;
 
 /**
  * The nomination form, for a new nomination and for an amendment after the council's return: the same fields, the
@@ -41,42 +39,41 @@ public class NominationFormPage {
     private final AwardTitleQueries titles;
     private final Validator validator;
     private final Template nominate;
-    private final Clock clock;
 
     public NominationFormPage(
             MovementQueries movements,
             AwardTitleQueries titles,
             Validator validator,
-            @Location("agency/nominate.html") Template nominate,
-            Clock clock) {
+            @Location("agency/nominate.html") Template nominate) {
         this.movements = movements;
         this.titles = titles;
-        this.clock = clock;
         this.validator = validator;
         this.nominate = nominate;
     }
 
     /**
-     * A choice of the title list: its Vietnamese name, and the levels that grant it today, so the officer picks one
-     * that fits the level chosen above (the submission checks it again).
+     * A choice of the title list: its Vietnamese name, and the levels that grant it on the last day of the movement's
+     * period (the day intake judges it on, {@link Movement#periodEnd()}), so the officer picks one that fits the level
+     * chosen above (the submission checks it again).
      */
     public record TitleChoice(String code, String label) {}
 
-    List<TitleChoice> titleChoices(String current) {
-        LocalDate today = LocalDate.now(clock.withZone(ProvinceClock.ZONE));
+    List<TitleChoice> titleChoices(Movement movement, String current) {
+        LocalDate periodEnd = movement.periodEnd();
         Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
         List<TitleChoice> choices = new ArrayList<>();
         boolean currentListed = current == null || current.isEmpty();
         for (AwardTitle title : titles.all()) {
             String levels = title.grants.stream()
-                    .filter(grant -> grant.appliesOn(today))
+                    .filter(grant -> grant.appliesOn(periodEnd))
                     .map(grant -> grant.level)
                     .distinct()
                     .sorted()
                     .map(VietnameseNames::of)
                     .collect(Collectors.joining(", "));
             choices.add(new TitleChoice(
-                    title.code, title.nameVi + (levels.isEmpty() ? " (hiện không cấp nào khen)" : " – " + levels)));
+                    title.code,
+                    title.nameVi + (levels.isEmpty() ? " (không cấp nào khen cho kỳ thi đua này)" : " – " + levels)));
             currentListed |= title.code.equals(current);
         }
         choices.sort(Comparator.comparing(TitleChoice::label, vietnamese));
@@ -129,7 +126,7 @@ public class NominationFormPage {
                 .data("levels", Level.values())
                 .data("sectors", Sector.values())
                 .data("kinds", NomineeKind.values())
-                .data("titles", titleChoices(form.value("proposedAward")))
+                .data("titles", titleChoices(movement, form.value("proposedAward")))
                 .render();
     }
 

@@ -231,7 +231,11 @@ public class NominationPages {
                 .data("correctable", correctable)
                 .data("form", correction)
                 // the catalogue is read only for the page that offers the choice
-                .data("titles", correctable ? formPage.titleChoices(correction.value("proposedAward")) : List.of())
+                .data(
+                        "titles",
+                        correctable
+                                ? formPage.titleChoices(nomination.movement, correction.value("proposedAward"))
+                                : List.of())
                 .render();
     }
 

@@ -5,15 +5,16 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static vn.vinhdanh.deploy.infra.Callers.agency;
 import static vn.vinhdanh.deploy.infra.Callers.as;
+import static vn.vinhdanh.nomination.NominationFixtures.approve;
+import static vn.vinhdanh.nomination.NominationFixtures.block;
+import static vn.vinhdanh.nomination.NominationFixtures.submitNomination;
 import static vn.vinhdanh.nomination.messaging.WebhookFixtures.event;
-import static vn.vinhdanh.nomination.messaging.WebhookFixtures.submitNomination;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -57,21 +58,8 @@ class TimelineEventWebhookTest {
         String nominationId = submitNomination(agencyCode);
 
         try (KafkaTestClient kafka = new KafkaTestClient(PlatformTestResource.bootstrapServers())) {
-            kafka.sendCloudEvent("review.events", nominationId, UUID.randomUUID(), "review.decided.v1", """
-                    {"caseId":"%s","nominationId":"%s","outcome":"APPROVED","reason":null,
-                     "decisionDate":"2025-11-20","decidedAt":"%s","decidedBy":"council-secretary",
-                     "nomination":null}""".formatted(
-                            UUID.randomUUID(), nominationId, Instant.now()));
-            await().atMost(Duration.ofSeconds(20))
-                    .untilAsserted(() -> agency(agencyCode)
-                            .get("/api/v1/nominations/" + nominationId)
-                            .then()
-                            .body("status", equalTo("APPROVED")));
-            kafka.sendCloudEvent("award.events", nominationId, UUID.randomUUID(), "award.blocked.v1", """
-                    {"nominationId":"%s","caseId":"%s","awardCode":"BANG_KHEN_CHU_TICH_UBND_TINH",
-                     "nomineeKind":"INDIVIDUAL","cause":"WRONG_RECIPIENT_KIND","reason":"not for this nominee",
-                     "reasonVi":"%s","blockedAt":"%s"}""".formatted(
-                            nominationId, UUID.randomUUID(), BLOCKED_VI, Instant.now()));
+            approve(kafka, agencyCode, nominationId);
+            block(kafka, agencyCode, nominationId, "WRONG_RECIPIENT_KIND", BLOCKED_VI);
         }
 
         JsonNode blocked = awaitEvent(portal, nominationId, "AWARD_BLOCKED");

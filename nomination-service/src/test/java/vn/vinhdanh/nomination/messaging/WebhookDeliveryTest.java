@@ -7,8 +7,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static vn.vinhdanh.deploy.infra.Callers.agency;
 import static vn.vinhdanh.deploy.infra.Callers.as;
+import static vn.vinhdanh.nomination.NominationFixtures.reviewApproved;
+import static vn.vinhdanh.nomination.NominationFixtures.reviewOpened;
+import static vn.vinhdanh.nomination.NominationFixtures.submitNomination;
 import static vn.vinhdanh.nomination.messaging.WebhookFixtures.event;
-import static vn.vinhdanh.nomination.messaging.WebhookFixtures.submitNomination;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
@@ -393,14 +395,14 @@ class WebhookDeliveryTest {
     /** review-service's two events, over the broker, as TimelineFromEventsTest sends them. */
     private static void reviewOpenedThenApproved(String nominationId) {
         try (KafkaTestClient kafka = new KafkaTestClient(PlatformTestResource.bootstrapServers())) {
-            kafka.sendCloudEvent("review.events", nominationId, UUID.randomUUID(), "review.opened.v1", """
-                    {"caseId":"%s","nominationId":"%s","round":1,"openedAt":"%s"}""".formatted(
-                            UUID.randomUUID(), nominationId, Instant.now()));
-            kafka.sendCloudEvent("review.events", nominationId, UUID.randomUUID(), "review.decided.v1", """
-                    {"caseId":"%s","nominationId":"%s","outcome":"APPROVED","reason":null,
-                     "decisionDate":"2025-11-20","decidedAt":"%s","decidedBy":"council-secretary",
-                     "nomination":null}""".formatted(
-                            UUID.randomUUID(), nominationId, Instant.now()));
+            kafka.sendCloudEvent(
+                    "review.events", nominationId, UUID.randomUUID(), "review.opened.v1", reviewOpened(nominationId));
+            kafka.sendCloudEvent(
+                    "review.events",
+                    nominationId,
+                    UUID.randomUUID(),
+                    "review.decided.v1",
+                    reviewApproved(nominationId));
         }
     }
 }

@@ -1,12 +1,12 @@
 package vn.vinhdanh.nomination.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static vn.vinhdanh.deploy.infra.Callers.agency;
+import static vn.vinhdanh.nomination.NominationFixtures.sendBack;
 import static vn.vinhdanh.nomination.rest.NominationApi.JSON;
 import static vn.vinhdanh.nomination.rest.NominationApi.createMovement;
 import static vn.vinhdanh.nomination.rest.NominationApi.individualOf;
@@ -18,8 +18,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import vn.vinhdanh.deploy.infra.KafkaTestClient;
@@ -47,16 +45,7 @@ class AmendmentTest {
                 .body("type", endsWith("/not-returned"));
 
         try (KafkaTestClient kafka = new KafkaTestClient(PlatformTestResource.bootstrapServers())) {
-            kafka.sendCloudEvent("review.events", id, UUID.randomUUID(), "review.decided.v1", """
-                    {"caseId":"%s","nominationId":"%s","outcome":"RETURNED","reason":"Thiếu xác nhận sáng kiến",
-                     "decisionDate":"2025-11-20","decidedAt":"%s","decidedBy":"council-secretary:thu-ky",
-                     "nomination":null}""".formatted(
-                            UUID.randomUUID(), id, Instant.now()));
-            await().atMost(Duration.ofSeconds(20))
-                    .untilAsserted(() -> agency("SO-GDDT")
-                            .get("/api/v1/nominations/" + id)
-                            .then()
-                            .body("status", equalTo("RETURNED")));
+            sendBack(kafka, "SO-GDDT", id, "Thiếu xác nhận sáng kiến");
 
             ObjectNode noNote = second.deepCopy();
             noNote.remove("changeNote");

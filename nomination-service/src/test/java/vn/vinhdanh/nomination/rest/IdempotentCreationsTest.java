@@ -1,11 +1,11 @@
 package vn.vinhdanh.nomination.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static vn.vinhdanh.deploy.infra.Callers.agency;
 import static vn.vinhdanh.deploy.infra.Callers.as;
+import static vn.vinhdanh.nomination.NominationFixtures.sendBack;
 import static vn.vinhdanh.nomination.rest.NominationApi.createMovement;
 import static vn.vinhdanh.nomination.rest.NominationApi.individualOf;
 import static vn.vinhdanh.nomination.rest.NominationApi.post;
@@ -16,8 +16,6 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.vinhdanh.deploy.infra.KafkaTestClient;
@@ -90,17 +88,8 @@ class IdempotentCreationsTest {
         ObjectNode nomination = individualOf("SO-GDDT", movementId, "Vàng Thị Mỷ");
         String id = post("SO-GDDT", nomination).then().statusCode(201).extract().path("id");
         try (KafkaTestClient kafka = new KafkaTestClient(PlatformTestResource.bootstrapServers())) {
-            kafka.sendCloudEvent("review.events", id, UUID.randomUUID(), "review.decided.v1", """
-                    {"caseId":"%s","nominationId":"%s","outcome":"RETURNED","reason":"Thiếu biên bản họp xét",
-                     "decisionDate":"2025-11-20","decidedAt":"%s","decidedBy":"council-secretary:thu-ky",
-                     "nomination":null}""".formatted(
-                            UUID.randomUUID(), id, Instant.now()));
+            sendBack(kafka, "SO-GDDT", id, "Thiếu biên bản họp xét");
         }
-        await().atMost(Duration.ofSeconds(20))
-                .untilAsserted(() -> agency("SO-GDDT")
-                        .get("/api/v1/nominations/" + id)
-                        .then()
-                        .body("status", equalTo("RETURNED")));
         ObjectNode amended = nomination.deepCopy();
         amended.put("changeNote", "Bổ sung biên bản họp xét số 7/BB");
         String key = UUID.randomUUID().toString();

@@ -245,7 +245,7 @@ class NominationBadRequestsTest {
                 "movementId",
                 () -> submit(agency("SO-GDDT"), nomination(f, n -> n.put("movementId", unknownId)))));
         cases.add(invalid(
-                "DISTRICT level after 1 July 2025",
+                "DISTRICT level for a period that ends after 30 June 2025 (a 2025 movement)",
                 "level",
                 () -> submit(agency("SO-GDDT"), nomination(f, n -> n.put("level", "DISTRICT")))));
         cases.add(invalid(

@@ -7,10 +7,16 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static vn.vinhdanh.deploy.infra.Callers.agency;
 import static vn.vinhdanh.deploy.infra.Callers.as;
+import static vn.vinhdanh.nomination.NominationFixtures.PROVINCE_CERTIFICATE;
+import static vn.vinhdanh.nomination.NominationFixtures.PROVINCE_CERTIFICATE_VI;
+import static vn.vinhdanh.nomination.NominationFixtures.approve;
+import static vn.vinhdanh.nomination.NominationFixtures.awardBlocked;
+import static vn.vinhdanh.nomination.NominationFixtures.block;
+import static vn.vinhdanh.nomination.NominationFixtures.grant;
+import static vn.vinhdanh.nomination.NominationFixtures.publicize;
 import static vn.vinhdanh.nomination.rest.NominationApi.JSON;
 import static vn.vinhdanh.nomination.rest.NominationApi.createMovement;
 import static vn.vinhdanh.nomination.rest.NominationApi.individualOf;
@@ -43,8 +49,8 @@ import vn.vinhdanh.deploy.infra.PlatformTestResource;
 @QuarkusTest
 class TitleCorrectionTest {
 
-    private static final String PROVINCE_CERTIFICATE = "BANG_KHEN_CHU_TICH_UBND_TINH";
-    private static final String PROVINCE_CERTIFICATE_VI = "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh";
+    private static final String AGENCY = "SO-GDDT";
+
     private static final String EMULATION_FIGHTER = "CHIEN_SI_THI_DUA_CAP_TINH";
     private static final String EMULATION_FIGHTER_VI = "Chiến sĩ thi đua cấp tỉnh";
     private static final String BLOCKED_VI = "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh chưa có định mức tiền thưởng"
@@ -71,7 +77,7 @@ class TitleCorrectionTest {
                 .contentType("application/problem+json")
                 .body("type", endsWith("/award-not-blocked"));
 
-        approve(id);
+        approve(kafka, AGENCY, id);
         // approved, but award-service has not said it is blocked
         correct("SO-GDDT", id, EMULATION_FIGHTER, "Đổi hình thức")
                 .then()
@@ -79,7 +85,7 @@ class TitleCorrectionTest {
                 .body("type", endsWith("/award-not-blocked"));
         agency("SO-GDDT").get(nomination(id)).then().body("awardBlock", nullValue());
 
-        block(id, "NO_REWARD_RULE", BLOCKED_VI);
+        block(kafka, AGENCY, id, "NO_REWARD_RULE", BLOCKED_VI);
         JsonPath blocked = read(id);
         assertThat(blocked.getString("status")).isEqualTo("APPROVED");
         assertThat(blocked.getString("awardBlock.cause")).isEqualTo("NO_REWARD_RULE");
@@ -182,7 +188,7 @@ class TitleCorrectionTest {
                 .body("action", hasItem("nomination.correct-title"));
 
         // the corrected title does not fit either: a new block, and a new correction may answer it
-        block(id, "WRONG_RECIPIENT_KIND", "Chiến sĩ thi đua cấp tỉnh không xét cho trường hợp này.");
+        block(kafka, AGENCY, id, "WRONG_RECIPIENT_KIND", "Chiến sĩ thi đua cấp tỉnh không xét cho trường hợp này.");
         correct("SO-GDDT", id, PROVINCE_CERTIFICATE, "Trở lại hình thức ban đầu theo ý kiến Ban")
                 .then()
                 .statusCode(200)
@@ -221,19 +227,9 @@ class TitleCorrectionTest {
     @Test
     void aRevokedAwardAndAKilledStoryAreOnTheTimelineAndTheStatusStays() {
         String id = submit("Giàng A Lử");
-        approve(id);
-        kafka.sendCloudEvent("award.events", id, UUID.randomUUID(), "award.granted.v1", """
-                {"awardId":"%s","nominationId":"%s","awardCode":"%s","awardName":"%s","recipientKind":"INDIVIDUAL",
-                 "recipientName":"Giàng A Lử","decisionNumber":"7/QĐ-UBND","decisionDate":"2025-11-20",
-                 "legalBasis":"NĐ 152/2025/NĐ-CP","multiplier":1.5,"baseSalaryVnd":2340000,"amountVnd":3510000,
-                 "grantedAt":"%s"}""".formatted(
-                        UUID.randomUUID(), id, PROVINCE_CERTIFICATE, PROVINCE_CERTIFICATE_VI, Instant.now()));
-        awaitStatus(id, "AWARDED");
-        kafka.sendCloudEvent("publicity.events", id, UUID.randomUUID(), "feature.published.v1", """
-                {"featureId":"%s","nominationId":"%s","slug":"giang-a-lu","title":"Gương điển hình: Giàng A Lử",
-                 "publishedAt":"%s"}""".formatted(
-                        UUID.randomUUID(), id, Instant.now()));
-        awaitStatus(id, "PUBLICIZED");
+        approve(kafka, AGENCY, id);
+        grant(kafka, AGENCY, id, "Giàng A Lử");
+        publicize(kafka, AGENCY, id, "giang-a-lu", "Giàng A Lử");
 
         kafka.sendCloudEvent("award.events", id, UUID.randomUUID(), "award.revoked.v1", """
                 {"awardId":"%s","nominationId":"%s","awardCode":"%s","awardName":"%s","recipientName":"Giàng A Lử",
@@ -275,7 +271,7 @@ class TitleCorrectionTest {
                 unknown.toString(),
                 eventId,
                 "award.blocked.v1",
-                blockedPayload(unknown.toString(), "UNKNOWN_TITLE", "Không có trong danh mục."));
+                awardBlocked(unknown.toString(), "UNKNOWN_TITLE", "Không có trong danh mục.", Instant.now()));
         ConsumerRecord<String, String> letter = kafka.await(
                 "nomination-service.dlq",
                 r -> eventId.toString().equals(KafkaTestClient.header(r, "ce_id")),
@@ -291,36 +287,6 @@ class TitleCorrectionTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
-    }
-
-    private void approve(String id) {
-        kafka.sendCloudEvent("review.events", id, UUID.randomUUID(), "review.decided.v1", """
-                {"caseId":"%s","nominationId":"%s","outcome":"APPROVED","reason":null,
-                 "decisionDate":"2025-11-20","decidedAt":"%s","decidedBy":"council-secretary",
-                 "nomination":null}""".formatted(
-                        UUID.randomUUID(), id, Instant.now()));
-        awaitStatus(id, "APPROVED");
-    }
-
-    /** award-service's block, as its event says it; waits until the nomination shows it. */
-    private void block(String id, String cause, String reasonVi) {
-        UUID eventId = UUID.randomUUID();
-        kafka.sendCloudEvent("award.events", id, eventId, "award.blocked.v1", blockedPayload(id, cause, reasonVi));
-        await().atMost(Duration.ofSeconds(20))
-                .pollInterval(Duration.ofMillis(100))
-                .untilAsserted(() -> agency("SO-GDDT")
-                        .get(nomination(id))
-                        .then()
-                        .statusCode(200)
-                        .body("awardBlock.cause", equalTo(cause))
-                        .body("awardBlock.reason", equalTo(reasonVi))
-                        .body("awardBlock.blockedAt", notNullValue()));
-    }
-
-    private static String blockedPayload(String id, String cause, String reasonVi) {
-        return """
-                {"nominationId":"%s","caseId":"%s","awardCode":"%s","nomineeKind":"INDIVIDUAL","cause":"%s",
-                 "reason":"no reward rule prices it","reasonVi":"%s","blockedAt":"%s"}""".formatted(id, UUID.randomUUID(), PROVINCE_CERTIFICATE, cause, reasonVi, Instant.now());
     }
 
     private static Response correct(String agencyCode, String id, String title, String reason) {
@@ -350,16 +316,6 @@ class TitleCorrectionTest {
     private static Map<String, Object> last(JsonPath nomination) {
         List<Map<String, Object>> timeline = nomination.getList("timeline");
         return timeline.get(timeline.size() - 1);
-    }
-
-    private static void awaitStatus(String id, String status) {
-        await().atMost(Duration.ofSeconds(20))
-                .pollInterval(Duration.ofMillis(100))
-                .untilAsserted(() -> agency("SO-GDDT")
-                        .get(nomination(id))
-                        .then()
-                        .statusCode(200)
-                        .body("status", equalTo(status)));
     }
 
     private static void awaitLastEvent(String id, String event) {

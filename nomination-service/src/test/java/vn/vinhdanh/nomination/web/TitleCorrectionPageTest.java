@@ -1,24 +1,20 @@
 package vn.vinhdanh.nomination.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.equalTo;
-import static vn.vinhdanh.deploy.infra.Callers.agency;
-import static vn.vinhdanh.deploy.infra.Callers.as;
+import static vn.vinhdanh.nomination.NominationFixtures.approve;
+import static vn.vinhdanh.nomination.NominationFixtures.block;
+import static vn.vinhdanh.nomination.NominationFixtures.submitNomination;
 
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.vinhdanh.audit.Caller;
@@ -136,48 +132,11 @@ class TitleCorrectionPageTest {
 
     /** Submitted by the API, approved by the council and blocked by award-service over the broker. */
     private static String blockedNomination() {
-        String movementId = as("admin")
-                .contentType(ContentType.JSON)
-                .body("""
-                        {"code":"LC-TC-%s","name":"Phong trào thi đua","kind":"REGULAR","level":"PROVINCE",
-                         "year":2025}""".formatted(UUID.randomUUID().toString().substring(0, 8)))
-                .post("/api/v1/movements")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        String id = agency(AGENCY)
-                .contentType(ContentType.JSON)
-                .body("""
-                        {"movementId":"%s","agencyCode":"%s",
-                         "nominee":{"kind":"INDIVIDUAL","name":"Lò Thị Mai","organization":"Trạm y tế xã Bản Lầu",
-                                    "targetGroup":"PUBLIC_EMPLOYEE"},
-                         "level":"PROVINCE","sector":"HEALTH","proposedAward":"BANG_KHEN_CHU_TICH_UBND_TINH",
-                         "achievements":"Khám chữa bệnh cho đồng bào vùng cao.","publicityConsent":true}""".formatted(movementId, AGENCY))
-                .post("/api/v1/nominations")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String id = submitNomination(AGENCY);
         try (KafkaTestClient kafka = new KafkaTestClient(PlatformTestResource.bootstrapServers())) {
-            kafka.sendCloudEvent("review.events", id, UUID.randomUUID(), "review.decided.v1", """
-                    {"caseId":"%s","nominationId":"%s","outcome":"APPROVED","reason":null,
-                     "decisionDate":"2025-11-20","decidedAt":"%s","decidedBy":"council-secretary",
-                     "nomination":null}""".formatted(
-                            UUID.randomUUID(), id, Instant.now()));
-            kafka.sendCloudEvent("award.events", id, UUID.randomUUID(), "award.blocked.v1", """
-                    {"nominationId":"%s","caseId":"%s","awardCode":"BANG_KHEN_CHU_TICH_UBND_TINH",
-                     "nomineeKind":"INDIVIDUAL","cause":"NO_REWARD_RULE","reason":"no reward rule",
-                     "reasonVi":"%s","blockedAt":"%s"}""".formatted(
-                            id, UUID.randomUUID(), BLOCKED_VI, Instant.now().plusMillis(1)));
+            approve(kafka, AGENCY, id);
+            block(kafka, AGENCY, id, "NO_REWARD_RULE", BLOCKED_VI);
         }
-        await().atMost(Duration.ofSeconds(20))
-                .pollInterval(Duration.ofMillis(100))
-                .untilAsserted(() -> agency(AGENCY)
-                        .get("/api/v1/nominations/" + id)
-                        .then()
-                        .body("status", equalTo("APPROVED"))
-                        .body("awardBlock.cause", equalTo("NO_REWARD_RULE")));
         return id;
     }
 
