@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static vn.vinhdanh.deploy.infra.Callers.as;
+import static vn.vinhdanh.publicity.EditorialSteps.FEATURES;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -38,7 +39,6 @@ import vn.vinhdanh.publicity.service.AwardBlocking;
 @QuarkusTest
 class AwardBlockTest {
 
-    private static final String FEATURES = "/api/v1/features/";
     private static final String BLOCKED_TITLE = "CHIEN_SI_THI_DUA_CAP_TINH";
     private static final String CORRECTED_TITLE = "BANG_KHEN_CHU_TICH_UBND_TINH";
     private static final String CORRECTED_NAME = "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh";
@@ -81,7 +81,7 @@ class AwardBlockTest {
                 .body("status", equalTo("DRAFT"))
                 .body("publicationBlocker", containsString("the award is blocked"))
                 .body("publicationBlocker", containsString("no reward rule prices it"));
-        as("editor").post(FEATURES + id + "/submit-for-review").then().statusCode(200);
+        EditorialSteps.submitted(id);
         as("editor")
                 .post(FEATURES + id + "/approve")
                 .then()
@@ -140,7 +140,7 @@ class AwardBlockTest {
         Feature after = featureOf(id);
         assertThat(after.version).isEqualTo(version);
         assertThat(after.status.name()).isEqualTo("PUBLISHED");
-        assertThat(after.awardBlocker()).isNull();
+        assertThat(after.publicationRules().awardBlocker()).isNull();
         AwardBlock block = blockOf(nominationId);
         assertThat(block.unblockedAt).isEqualTo(before.unblockedAt);
         assertThat(block.blockedAt).isEqualTo(before.blockedAt);
@@ -165,7 +165,7 @@ class AwardBlockTest {
                         .get(FEATURES + id)
                         .then()
                         .body("publicationBlocker", containsString("not in the catalogue")));
-        as("editor").post(FEATURES + id + "/submit-for-review").then().statusCode(200);
+        EditorialSteps.submitted(id);
         as("editor").post(FEATURES + id + "/approve").then().statusCode(409).body("type", endsWith("/award-blocked"));
 
         // the agency's correction did not fit either: blocked again, with the new reason
@@ -212,9 +212,7 @@ class AwardBlockTest {
     @Test
     void aBlockAfterApprovalRefusesScheduleAndPublishAndKeepsAScheduledStoryBackPastItsEmbargo() throws Exception {
         String nominationId = UUID.randomUUID().toString();
-        String id = draft(nominationId);
-        as("editor").post(FEATURES + id + "/submit-for-review").then().statusCode(200);
-        as("editor").post(FEATURES + id + "/approve").then().statusCode(200);
+        String id = EditorialSteps.approved(draft(nominationId));
         Instant embargo = Instant.now().plusSeconds(3).truncatedTo(ChronoUnit.MILLIS);
         as("editor")
                 .contentType(ContentType.JSON)

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static vn.vinhdanh.deploy.infra.Callers.as;
+import static vn.vinhdanh.publicity.EditorialSteps.FEATURES;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -28,7 +29,6 @@ import vn.vinhdanh.deploy.infra.PlatformTestResource;
 @QuarkusTest
 class EditorialWorkflowTest {
 
-    private static final String FEATURES = "/api/v1/features/";
     private KafkaTestClient kafka;
 
     @BeforeEach
@@ -295,26 +295,17 @@ class EditorialWorkflowTest {
 
     private String draft(String name, String sector) {
         String nominationId = UUID.randomUUID().toString();
-        kafka.sendCloudEvent(
-                "review.events",
+        return EditorialSteps.draft(
                 nominationId,
-                UUID.randomUUID(),
-                "review.decided.v1",
                 FeatureFlowTest.approved(nominationId, "INDIVIDUAL", name, true)
                         .replace("\"HEALTH\"", "\"" + sector + "\""));
-        return Stories.awaitFeature(nominationId);
     }
 
     private String approved(String name, String sector) {
-        String id = draft(name, sector);
-        as("editor").post(FEATURES + id + "/submit-for-review").then().statusCode(200);
-        as("editor").post(FEATURES + id + "/approve").then().statusCode(200);
-        return id;
+        return EditorialSteps.approved(draft(name, sector));
     }
 
     private String published(String name, String sector) {
-        String id = approved(name, sector);
-        as("editor").post(FEATURES + id + "/publish").then().statusCode(200);
-        return id;
+        return EditorialSteps.published(draft(name, sector));
     }
 }

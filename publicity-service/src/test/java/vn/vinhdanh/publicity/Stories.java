@@ -7,8 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import vn.vinhdanh.deploy.infra.KafkaTestClient;
-import vn.vinhdanh.deploy.infra.PlatformTestResource;
 
 /** Upstream events and editorial steps that take a nomination to a draft or a published story, as tests need. */
 public final class Stories {
@@ -59,30 +57,14 @@ public final class Stories {
 
     /** Sends the approval and waits for the draft; returns the feature id. */
     public static String draft(String nominationId, String kind, String name, String sector, String level) {
-        try (KafkaTestClient kafka = new KafkaTestClient(PlatformTestResource.bootstrapServers())) {
-            kafka.sendCloudEvent(
-                    "review.events",
-                    nominationId,
-                    UUID.randomUUID(),
-                    "review.decided.v1",
-                    approval(
-                            nominationId,
-                            kind,
-                            name,
-                            sector,
-                            level,
-                            "Phong trào thi đua yêu nước tỉnh Lào Cai năm 2025"));
-        }
-        return awaitFeature(nominationId);
+        return EditorialSteps.draft(
+                nominationId,
+                approval(nominationId, kind, name, sector, level, "Phong trào thi đua yêu nước tỉnh Lào Cai năm 2025"));
     }
 
     /** Drafts, reviews, approves and publishes a story; returns the feature id. */
     public static String published(String kind, String name, String sector, String level) {
-        String id = draft(UUID.randomUUID().toString(), kind, name, sector, level);
-        for (String step : new String[] {"submit-for-review", "approve", "publish"}) {
-            as("editor").post("/api/v1/features/" + id + "/" + step).then().statusCode(200);
-        }
-        return id;
+        return EditorialSteps.published(draft(UUID.randomUUID().toString(), kind, name, sector, level));
     }
 
     public static String awaitFeature(String nominationId) {

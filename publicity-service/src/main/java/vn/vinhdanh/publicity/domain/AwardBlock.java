@@ -11,7 +11,7 @@ import java.util.UUID;
 /**
  * award-service could not draft a nomination's award ({@code award.blocked.v1}) and, once the agency corrected the
  * title, did ({@code award.unblocked.v1}). Kept per nomination whether or not its feature exists yet; while it is
- * unresolved the story may not go out ({@link Feature#awardBlocker()}).
+ * unresolved the story may not go out ({@link PublicationRules#awardBlocker()}).
  */
 @Entity
 @Table(name = "award_block")

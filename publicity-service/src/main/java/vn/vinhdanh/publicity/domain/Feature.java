@@ -138,66 +138,19 @@ public class Feature extends PanacheEntityBase {
     @Formula("(select b.reason_vi from award_block b where b.nomination_id = nomination_id and b.unblocked_at is null)")
     private String blockReasonVi;
 
-    /** Why this feature may not be published now, or null if it may. */
-    public String publicationBlocker() {
-        if (status != FeatureStatus.APPROVED && status != FeatureStatus.SCHEDULED) {
-            return "feature is " + status + "; only an approved or scheduled story can be published";
-        }
-        return blockerBeyondTheDesk();
+    /** The publication rules as of this read of the feature (its status, consent and the award's block). */
+    public PublicationRules publicationRules() {
+        return new PublicationRules(status, nomineeKind, publicityConsent, blockReason, blockReasonVi);
     }
 
-    /**
-     * What keeps the story from going out that no step of the workflow can fix: the award blocked upstream, an
-     * individual's consent missing; or null.
-     */
-    public String blockerBeyondTheDesk() {
-        String award = awardBlocker();
-        return award != null ? award : consentBlocker();
-    }
-
-    /** The award is blocked: award-service could not draft it, and the agency's corrected title has not become one. */
-    public String awardBlocker() {
-        if (blockReason == null) {
-            return null;
-        }
-        return "the award is blocked: " + blockReason
-                + "; the story may not go out until the agency's corrected title becomes an award";
-    }
-
-    /** award-service's own words for the block, in Vietnamese, as the editor's page quotes them; or null. */
+    /** award-service's words for the block in Vietnamese, or null; for the editor's pages, which read the entity. */
     public String awardBlockReasonVi() {
-        return blockReason == null ? null : blockReasonVi;
+        return publicationRules().awardBlockReasonVi();
     }
 
-    /**
-     * Refuses a step towards publication (approve, schedule, publish) while the award is blocked (409
-     * award-blocked) or an individual's consent is missing (409 consent-missing).
-     */
-    public void refuseWhileBlockedBeyondTheDesk() {
-        if (blockReason != null) {
-            throw ProblemException.conflict(
-                    "award-blocked",
-                    awardBlocker(),
-                    "Khen thưởng của đề nghị đang bị vướng: “" + blockReasonVi + "”. Bài chưa được duyệt, hẹn giờ"
-                            + " hay đăng cho đến khi cơ quan đề nghị sửa danh hiệu và khen thưởng được lập theo danh"
-                            + " hiệu đã sửa.");
-        }
-        String consent = consentBlocker();
-        if (consent != null) {
-            throw ProblemException.conflict("consent-missing", consent, CONSENT_MISSING_VI);
-        }
-    }
-
-    /** What the editor's page says when an individual's consent is missing. */
-    public static final String CONSENT_MISSING_VI =
-            "Người được khen chưa đồng ý tuyên truyền trong đề nghị; bài về cá nhân cần sự đồng ý đó.";
-
-    /** An individual's story needs the consent recorded on the nomination; a collective's does not. */
+    /** Why an individual's consent keeps the story back, or null; for the editor's pages, which read the entity. */
     public String consentBlocker() {
-        if (nomineeKind == NomineeKind.INDIVIDUAL && !publicityConsent) {
-            return "the nominee did not consent to publicity on the nomination; an individual's story needs it";
-        }
-        return null;
+        return publicationRules().consentBlocker();
     }
 
     public boolean isEditable() {
@@ -236,34 +189,20 @@ public class Feature extends PanacheEntityBase {
     }
 
     public void approve(Instant at) {
-        refuseWhileBlockedBeyondTheDesk();
+        publicationRules().requireApprovable();
         transition(FeatureStatus.IN_REVIEW, FeatureStatus.APPROVED, at);
     }
 
     /** Embargo until {@code publishAt}; it must lie in the future. */
     public void schedule(Instant publishAt, Instant now) {
-        if (!publishAt.isAfter(now)) {
-            throw ProblemException.invalidField(
-                    "publishAt",
-                    "must be in the future; publish now instead",
-                    "Giờ hẹn đăng phải ở sau lúc này; muốn đăng ngay thì bấm Đăng ngay");
-        }
-        if (status != FeatureStatus.APPROVED && status != FeatureStatus.SCHEDULED) {
-            throw invalidTransition("schedule", "hẹn giờ đăng");
-        }
+        publicationRules().requireSchedulable(publishAt, now);
         status = FeatureStatus.SCHEDULED;
         scheduledFor = publishAt;
         updatedAt = now;
     }
 
     public void publish(Instant at) {
-        if (status != FeatureStatus.APPROVED && status != FeatureStatus.SCHEDULED) {
-            throw ProblemException.conflict(
-                    "invalid-transition",
-                    publicationBlocker(),
-                    "Bài viết đang ở trạng thái " + status + "; chỉ đăng được bài đã duyệt hoặc đã hẹn giờ đăng.");
-        }
-        refuseWhileBlockedBeyondTheDesk();
+        publicationRules().requirePublishable();
         status = FeatureStatus.PUBLISHED;
         publishedAt = at;
         scheduledFor = null;
@@ -334,11 +273,7 @@ public class Feature extends PanacheEntityBase {
         };
     }
 
-    /** @param actionVi the same action as the desk names it ("gửi duyệt", "đính chính") */
     private ProblemException invalidTransition(String action, String actionVi) {
-        return ProblemException.conflict(
-                "invalid-transition",
-                "cannot " + action + " a feature that is " + status,
-                "Không thể " + actionVi + " bài viết đang ở trạng thái " + status + ".");
+        return PublicationRules.invalidTransition(status, action, actionVi);
     }
 }

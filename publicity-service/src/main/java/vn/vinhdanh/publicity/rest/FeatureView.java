@@ -65,7 +65,7 @@ public record FeatureView(
                 f.publicityConsent,
                 f.awardName,
                 f.decisionNumber,
-                f.isUpcoming() ? f.blockerBeyondTheDesk() : null,
+                f.isUpcoming() ? f.publicationRules().blockerBeyondTheDesk() : null,
                 f.assignee,
                 f.scheduledFor,
                 f.createdAt,

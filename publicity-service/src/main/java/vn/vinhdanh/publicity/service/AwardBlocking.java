@@ -14,7 +14,7 @@ import vn.vinhdanh.publicity.domain.Feature;
  * award-service could not turn the approved title into an award (award.blocked.v1): the story may not go out until
  * the agency's corrected title has become one (award.unblocked.v1), which the draft then carries. Kept per nomination
  * in {@link AwardBlock}, since either event may come before the approval that opens the feature; the feature reads
- * the block itself ({@link Feature#awardBlocker()}). Holds the {@link NominationLock} like the other upstream
+ * the block itself ({@link vn.vinhdanh.publicity.domain.PublicationRules#awardBlocker()}). Holds the {@link NominationLock} like the other upstream
  * handlers, so a draft being opened at the same time sees the block, and the block sees the draft.
  */
 @ApplicationScoped

@@ -47,7 +47,7 @@ public class Publishing {
     @Transactional
     public Feature schedule(DeskCommands.Schedule schedule) {
         Feature feature = features.get(schedule.featureId());
-        feature.refuseWhileBlockedBeyondTheDesk();
+        feature.publicationRules().refuseWhileBlockedBeyondTheDesk();
         feature.schedule(schedule.publishAt(), Instant.now(clock));
         desk.changed(feature, "feature.schedule", schedule.publishAt().toString());
         return feature;

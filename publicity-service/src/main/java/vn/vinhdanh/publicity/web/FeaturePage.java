@@ -193,7 +193,7 @@ public class FeaturePage {
                                                 + shown.value("body")))
                 .data("history", RevisionDiff.of(feature, features.revisions(feature.id)))
                 .data("corrections", features.corrections(feature.id))
-                .data("blocker", feature.publicationBlocker())
+                .data("blocker", feature.publicationRules().publicationBlocker())
                 .data("consentBlocker", feature.consentBlocker())
                 .data("awardBlocker", feature.awardBlockReasonVi())
                 .data("notice", notice)
