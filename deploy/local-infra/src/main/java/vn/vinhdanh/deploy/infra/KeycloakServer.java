@@ -6,9 +6,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -177,25 +182,35 @@ public final class KeycloakServer implements AutoCloseable {
     /** Held while one thread of this JVM builds a distribution; a file lock then keeps other processes out. */
     private static final Object BUILD_LOCK = new Object();
 
+    /**
+     * Builds the distribution unless it was built with {@link #BUILD_OPTIONS}, and puts the realm file where
+     * {@code --import-realm} reads it. Two servers of one distribution starting together (the end-to-end tests and the
+     * fault suite) must not both run {@code kc.sh build} (the second rewrites lib/quarkus while the first reads it),
+     * nor rewrite the realm file while the other server's import reads it: the file is replaced only when it differs.
+     */
     private void ensureBuiltWithRealm() throws IOException {
-        // two servers of one distribution starting together (the end-to-end tests and the fault suite) must not
-        // both run kc.sh build: the second rewrites lib/quarkus while the first reads it
         synchronized (BUILD_LOCK) {
-            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(
-                            home.resolve(".vinhdanh-build.lock"),
-                            java.nio.file.StandardOpenOption.CREATE,
-                            java.nio.file.StandardOpenOption.WRITE);
-                    java.nio.channels.FileLock ignored = channel.lock()) {
+            try (FileChannel channel = FileChannel.open(
+                            home.resolve(".vinhdanh-build.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                    FileLock ignored = channel.lock()) {
                 Path marker = home.resolve(BUILD_MARKER);
                 String wanted = String.join(" ", BUILD_OPTIONS);
-                if (Files.isRegularFile(marker)
-                        && Files.readString(marker).strip().equals(wanted)) {
-                    return;
+                if (!Files.isRegularFile(marker)
+                        || !Files.readString(marker).strip().equals(wanted)) {
+                    List<String> command = new ArrayList<>(List.of(script(), "build"));
+                    command.addAll(BUILD_OPTIONS);
+                    ManagedProcess.runToCompletion(
+                            "keycloak-build", command, environment(), home, logFile, BUILD_TIMEOUT);
+                    Files.writeString(marker, wanted + System.lineSeparator());
                 }
-                List<String> command = new java.util.ArrayList<>(List.of(script(), "build"));
-                command.addAll(BUILD_OPTIONS);
-                ManagedProcess.runToCompletion("keycloak-build", command, environment(), home, logFile, BUILD_TIMEOUT);
-                Files.writeString(marker, wanted + System.lineSeparator());
+                Path imported =
+                        Files.createDirectories(home.resolve("data/import")).resolve(REALM + "-realm.json");
+                if (!Files.isRegularFile(imported) || Files.mismatch(realmFile, imported) != -1) {
+                    Path written = Files.createTempFile(imported.getParent(), REALM, ".tmp");
+                    Files.copy(realmFile, written, StandardCopyOption.REPLACE_EXISTING);
+                    // a server importing at this moment sees the old file or the new one, never half of one
+                    Files.move(written, imported, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                }
             }
         }
     }
