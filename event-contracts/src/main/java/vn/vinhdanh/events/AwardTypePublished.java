@@ -12,7 +12,7 @@ import java.util.List;
  * <p>Readers check a proposed title against it before anything else happens to a nomination: it must accept the
  * nominee's kind and have a grant at the nomination's level that is in force on the day.
  *
- * @param recipientKinds the kinds of nominee it may go to: one, or both for certificates of merit and commendation
+ * @param recipientKinds the kinds of nominee it may go to: one, or several for certificates of merit and commendation
  * @param grants who may grant it at which nomination level and in which period; empty when no one may any more
  * @param revision increases with every publication of the code; a reader keeps the highest it has seen
  */

@@ -46,6 +46,7 @@ public final class VietnameseNames {
             case CITIZEN -> "nhân dân";
             case WORKER -> "công nhân, người lao động";
             case COLLECTIVE -> "tập thể";
+            case HOUSEHOLD -> "hộ gia đình";
         };
     }
 
@@ -53,6 +54,7 @@ public final class VietnameseNames {
         return switch (kind) {
             case INDIVIDUAL -> "cá nhân";
             case COLLECTIVE -> "tập thể";
+            case HOUSEHOLD -> "hộ gia đình";
         };
     }
 
