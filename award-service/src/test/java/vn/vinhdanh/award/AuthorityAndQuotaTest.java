@@ -150,8 +150,9 @@ class AuthorityAndQuotaTest {
         String unit = "UBND-XA-" + suffix;
         String individual = awaitAward(approve(kafka, "INDIVIDUAL", "GIAY_KHEN_CHU_TICH_UBND_XA", "2025-06-20"));
         String collective = awaitAward(approve(kafka, "COLLECTIVE", "GIAY_KHEN_CHU_TICH_UBND_XA", "2025-06-20"));
+        String household = awaitAward(approve(kafka, "HOUSEHOLD", "GIAY_KHEN_CHU_TICH_UBND_XA", "2025-06-20"));
         String cstd = awaitAward(approve(kafka, "INDIVIDUAL", "CHIEN_SI_THI_DUA_CO_SO", "2025-06-20", unit, 2025));
-        List<String> listed = new ArrayList<>(List.of(individual, collective, cstd));
+        List<String> listed = new ArrayList<>(List.of(individual, collective, household, cstd));
         // the quota: 7 Lao động tiên tiến of the unit, in the same decision, allow one Chiến sĩ thi đua cơ sở
         for (int i = 0; i < 7; i++) {
             listed.add(awaitAward(approve(kafka, "INDIVIDUAL", "LAO_DONG_TIEN_TIEN", "2025-06-20", unit, 2025)));
@@ -176,7 +177,7 @@ class AuthorityAndQuotaTest {
         sign(decision).statusCode(200).body("decisionNumber", equalTo("1/" + commune));
 
         // 0.3 × 2,340,000 = 702,000, rounded up to 710,000; a collective twice the individual's figure before
-        // rounding, 1,404,000, rounded up to 1,410,000
+        // rounding, 1,404,000, rounded up to 1,410,000 (the seeded rows, not a copy of the rules)
         as("award-officer")
                 .get("/api/v1/awards/" + individual)
                 .then()
@@ -190,6 +191,14 @@ class AuthorityAndQuotaTest {
                 .body("status", equalTo("GRANTED"))
                 .body("collectiveFactor", equalTo(2.0f))
                 .body("amountVnd", equalTo(1_410_000));
+        // a household 1.5 times the individual's figure before rounding: 1,053,000, rounded up to 1,060,000
+        as("award-officer")
+                .get("/api/v1/awards/" + household)
+                .then()
+                .body("status", equalTo("GRANTED"))
+                .body("recipientKind", equalTo("HOUSEHOLD"))
+                .body("collectiveFactor", equalTo(1.5f))
+                .body("amountVnd", equalTo(1_060_000));
         as("award-officer")
                 .get("/api/v1/awards/" + cstd)
                 .then()

@@ -65,7 +65,7 @@ class CataloguePublicationTest {
                             r -> "BANG_KHEN_CHU_TICH_UBND_TINH".equals(r.key()),
                             Duration.ofSeconds(30))
                     .value());
-            assertThat(texts(flag.path("recipientKinds"))).containsExactly("INDIVIDUAL", "COLLECTIVE");
+            assertThat(texts(flag.path("recipientKinds"))).containsExactly("INDIVIDUAL", "COLLECTIVE", "HOUSEHOLD");
         }
     }
 

@@ -92,7 +92,7 @@ class MultiplierCorrectionTest {
                 .body("[0].action", equalTo("multiplier.correct"))
                 .body("[0].detail", containsString("3.5 (unverified) -> 4 (verified)"));
 
-        // now verified: never corrected again; nor is a period a source had confirmed
+        // now verified: not corrected again without confirm: true; nor is a period a source had confirmed
         correct(PERIOD, 3.5).statusCode(409).body("type", containsString("rule-verified"));
         correct("/api/v1/award-types/BANG_KHEN_THU_TUONG/multipliers/2017-10-01", 3.0)
                 .statusCode(409)

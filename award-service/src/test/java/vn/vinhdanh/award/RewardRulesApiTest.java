@@ -56,62 +56,83 @@ class RewardRulesApiTest {
 
     @Test
     void aNewDecreeClosesTheOpenPeriodTheDayBefore() {
-        as("award-officer")
-                .contentType(ContentType.JSON)
-                .body(Map.of("legalBasis", "NĐ 999/2029/NĐ-CP (thử)", "validFrom", "2030-01-01", "multiplier", 2.5))
-                .post("/api/v1/award-types/XA_TIEU_BIEU/multipliers")
-                .then()
-                .statusCode(201)
-                .body("multipliers", hasSize(3))
-                .body("multipliers[1].legalBasis", equalTo("NĐ 152/2025/NĐ-CP"))
-                .body("multipliers[1].validTo", equalTo("2029-12-31"))
-                .body("multipliers[2].validTo", nullValue())
-                .body("multipliers[2].verified", equalTo(true));
-        as("award-officer")
-                .queryParam("awardCode", "XA_TIEU_BIEU")
-                .queryParam("recipientKind", "COLLECTIVE")
-                .queryParam("decisionDate", "2030-01-01")
-                .get("/api/v1/quote")
-                .then()
-                .statusCode(200)
-                .body("legalBasis", equalTo("NĐ 999/2029/NĐ-CP (thử)"))
-                .body("multiplier", equalTo(2.5f));
-        as("award-officer")
-                .queryParam("awardCode", "XA_TIEU_BIEU")
-                .queryParam("recipientKind", "COLLECTIVE")
-                .queryParam("decisionDate", "2029-12-31")
-                .get("/api/v1/quote")
-                .then()
-                .statusCode(200)
-                .body("legalBasis", equalTo("NĐ 152/2025/NĐ-CP"));
+        // within the year ahead the API accepts, and withdrawn at the end: other tests price by the seeded periods
+        LocalDate start = AwardSteps.today().plusMonths(6);
+        String multipliers = "/api/v1/award-types/XA_TIEU_BIEU/multipliers";
+        try {
+            as("award-officer")
+                    .contentType(ContentType.JSON)
+                    .body(Map.of(
+                            "legalBasis", "NĐ 999/2026/NĐ-CP (thử)", "validFrom", start.toString(), "multiplier", 2.5))
+                    .post(multipliers)
+                    .then()
+                    .statusCode(201)
+                    .body("multipliers", hasSize(3))
+                    .body("multipliers[1].legalBasis", equalTo("NĐ 152/2025/NĐ-CP"))
+                    .body("multipliers[1].validTo", equalTo(start.minusDays(1).toString()))
+                    .body("multipliers[2].validTo", nullValue())
+                    .body("multipliers[2].verified", equalTo(true))
+                    .body("multipliers[2].revision", equalTo(1));
+            as("award-officer")
+                    .queryParam("awardCode", "XA_TIEU_BIEU")
+                    .queryParam("recipientKind", "COLLECTIVE")
+                    .queryParam("decisionDate", start.toString())
+                    .get("/api/v1/quote")
+                    .then()
+                    .statusCode(200)
+                    .body("legalBasis", equalTo("NĐ 999/2026/NĐ-CP (thử)"))
+                    .body("multiplier", equalTo(2.5f));
+            as("award-officer")
+                    .queryParam("awardCode", "XA_TIEU_BIEU")
+                    .queryParam("recipientKind", "COLLECTIVE")
+                    .queryParam("decisionDate", start.minusDays(1).toString())
+                    .get("/api/v1/quote")
+                    .then()
+                    .statusCode(200)
+                    .body("legalBasis", equalTo("NĐ 152/2025/NĐ-CP"));
 
-        // not before the latest period's start, positive, known type, officers only
-        as("award-officer")
-                .contentType(ContentType.JSON)
-                .body(Map.of("legalBasis", "NĐ 1/2029", "validFrom", "2029-06-01", "multiplier", 3))
-                .post("/api/v1/award-types/XA_TIEU_BIEU/multipliers")
-                .then()
-                .statusCode(409)
-                .body("type", containsString("rule-not-after-latest"));
-        as("award-officer")
-                .contentType(ContentType.JSON)
-                .body(Map.of("legalBasis", "NĐ 1/2031", "validFrom", "2031-01-01", "multiplier", 0))
-                .post("/api/v1/award-types/XA_TIEU_BIEU/multipliers")
-                .then()
-                .statusCode(400)
-                .body("errors.field", hasItem("multiplier"));
-        as("award-officer")
-                .contentType(ContentType.JSON)
-                .body(Map.of("legalBasis", "NĐ 1/2031", "validFrom", "2031-01-01", "multiplier", 1))
-                .post("/api/v1/award-types/NO_SUCH_AWARD/multipliers")
-                .then()
-                .statusCode(404);
-        as("admin")
-                .contentType(ContentType.JSON)
-                .body(Map.of("legalBasis", "NĐ 1/2031", "validFrom", "2031-01-01", "multiplier", 1))
-                .post("/api/v1/award-types/XA_TIEU_BIEU/multipliers")
-                .then()
-                .statusCode(403);
+            // not before the latest period's start, positive, known type, officers only
+            as("award-officer")
+                    .contentType(ContentType.JSON)
+                    .body(Map.of(
+                            "legalBasis",
+                            "NĐ 1/2026/NĐ-CP",
+                            "validFrom",
+                            start.minusDays(10).toString(),
+                            "multiplier",
+                            3))
+                    .post(multipliers)
+                    .then()
+                    .statusCode(409)
+                    .body("type", containsString("rule-not-after-latest"));
+            as("award-officer")
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("legalBasis", "NĐ 1/2031", "validFrom", "2031-01-01", "multiplier", 0))
+                    .post(multipliers)
+                    .then()
+                    .statusCode(400)
+                    .body("errors.field", hasItem("multiplier"));
+            as("award-officer")
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("legalBasis", "NĐ 1/2031/NĐ-CP", "validFrom", "2031-01-01", "multiplier", 1))
+                    .post("/api/v1/award-types/NO_SUCH_AWARD/multipliers")
+                    .then()
+                    .statusCode(404);
+            as("admin")
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("legalBasis", "NĐ 1/2031/NĐ-CP", "validFrom", "2031-01-01", "multiplier", 1))
+                    .post(multipliers)
+                    .then()
+                    .statusCode(403);
+        } finally {
+            as("award-officer")
+                    .queryParam("reason", "Thử nghiệm xong")
+                    .delete(multipliers + "/" + start)
+                    .then()
+                    .statusCode(200)
+                    .body("multipliers", hasSize(2))
+                    .body("multipliers[1].validTo", nullValue());
+        }
     }
 
     @Test
@@ -138,7 +159,7 @@ class RewardRulesApiTest {
                         "amountVnd",
                         2_530_000,
                         "legalBasis",
-                        "NĐ thử nghiệm"))
+                        "NĐ 999/2026/NĐ-CP (thử nghiệm)"))
                 .post("/api/v1/base-salaries")
                 .then()
                 .statusCode(201)
@@ -156,13 +177,13 @@ class RewardRulesApiTest {
                 .statusCode(200)
                 .body("amountVnd", equalTo(760_000))
                 .body("baseSalaryVnd", equalTo(2_530_000))
-                .body("baseSalaryBasis", equalTo("NĐ thử nghiệm"))
+                .body("baseSalaryBasis", equalTo("NĐ 999/2026/NĐ-CP (thử nghiệm)"))
                 .body("legalBasis", equalTo("NĐ 152/2025/NĐ-CP"));
 
         // the table only grows forward in time, with positive amounts
         as("award-officer")
                 .contentType(ContentType.JSON)
-                .body(Map.of("effectiveFrom", "2025-01-01", "amountVnd", 2_000_000, "legalBasis", "x"))
+                .body(Map.of("effectiveFrom", "2025-01-01", "amountVnd", 2_000_000, "legalBasis", "NĐ 1/2025/NĐ-CP"))
                 .post("/api/v1/base-salaries")
                 .then()
                 .statusCode(409)
@@ -174,6 +195,14 @@ class RewardRulesApiTest {
                 .then()
                 .statusCode(400)
                 .body("errors.field", hasItem("amountVnd"));
+
+        // withdrawn again (no signed award used it), so that later dates in other tests price as seeded
+        as("award-officer")
+                .queryParam("reason", "Thử nghiệm xong")
+                .delete("/api/v1/base-salaries/" + today.plusDays(1))
+                .then()
+                .statusCode(204);
+        quote(today.plusDays(1)).then().statusCode(200).body("baseSalaryVnd", equalTo(2_340_000));
     }
 
     @Test

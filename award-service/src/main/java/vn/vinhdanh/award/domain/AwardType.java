@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import vn.vinhdanh.events.NomineeKind;
 
 /** An emulation title or commendation form of the catalogue. */
 @Entity
@@ -34,7 +35,31 @@ public class AwardType extends PanacheEntityBase {
     @Column(name = "collective_factor", nullable = false)
     public BigDecimal collectiveFactor;
 
+    /**
+     * A household receives this many times the individual amount (1.5 for certificates of merit and commendation,
+     * reported for NĐ 152/2025); null where the type does not go to households, unless it is a household's own title.
+     */
+    @Column(name = "household_factor")
+    public BigDecimal householdFactor;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "certificate_kind", nullable = false)
     public CertificateKind certificateKind;
+
+    /** Whether a nominee of this kind may receive the type. */
+    public boolean accepts(NomineeKind kind) {
+        if (kind == NomineeKind.HOUSEHOLD && recipient == Recipient.ANY) {
+            return householdFactor != null;
+        }
+        return recipient.names(kind);
+    }
+
+    /** How many times the individual amount a recipient of this kind receives. */
+    public BigDecimal factorFor(NomineeKind kind) {
+        return switch (kind) {
+            case INDIVIDUAL -> BigDecimal.ONE;
+            case COLLECTIVE -> collectiveFactor;
+            case HOUSEHOLD -> householdFactor == null ? BigDecimal.ONE : householdFactor;
+        };
+    }
 }

@@ -21,4 +21,8 @@ public class BaseSalary extends PanacheEntityBase {
 
     @Column(name = "legal_basis", nullable = false)
     public String legalBasis;
+
+    /** 1 as recorded, one more with each correction; the audit trail keeps what each correction replaced. */
+    @Column(nullable = false)
+    public int revision = 1;
 }

@@ -33,8 +33,19 @@ public record DraftBlock(String awardCode, AwardBlockReason cause, String reason
 
     /** The title exists but is not given to this kind of nominee (a collective-only flag for an individual). */
     public static DraftBlock wrongRecipientKind(AwardType type, NomineeKind nomineeKind) {
-        String onlyFor = type.recipient == Recipient.COLLECTIVE ? "collectives" : "individuals";
-        String onlyForVi = type.recipient == Recipient.COLLECTIVE ? "tập thể" : "cá nhân";
+        String onlyFor = switch (type.recipient) {
+            case COLLECTIVE -> "collectives";
+            case HOUSEHOLD -> "households";
+            case INDIVIDUAL -> "individuals";
+            // only a household can miss an ANY type: one without a household factor
+            case ANY -> "individuals and collectives";
+        };
+        String onlyForVi = switch (type.recipient) {
+            case COLLECTIVE -> "tập thể";
+            case HOUSEHOLD -> "hộ gia đình";
+            case INDIVIDUAL -> "cá nhân";
+            case ANY -> "cá nhân và tập thể";
+        };
         return new DraftBlock(
                 type.code,
                 AwardBlockReason.WRONG_RECIPIENT_KIND,
@@ -79,7 +90,11 @@ public record DraftBlock(String awardCode, AwardBlockReason cause, String reason
     }
 
     private static String english(NomineeKind kind) {
-        return kind == NomineeKind.COLLECTIVE ? "collective" : "individual";
+        return switch (kind) {
+            case INDIVIDUAL -> "individual";
+            case COLLECTIVE -> "collective";
+            case HOUSEHOLD -> "household";
+        };
     }
 
     private static String article(NomineeKind kind) {

@@ -25,7 +25,7 @@ public final class RewardCalculator {
             LocalDate decisionDate,
             Collection<RewardMultiplier> multipliersOfType,
             Collection<BaseSalary> baseSalaries) {
-        if (!type.recipient.accepts(recipientKind)) {
+        if (!type.accepts(recipientKind)) {
             throw new RewardRuleException(
                     type.code + " (" + type.nameVi + ") is not granted to a "
                             + recipientKind.name().toLowerCase(),
@@ -45,7 +45,7 @@ public final class RewardCalculator {
                 .orElseThrow(() -> new RewardRuleException(
                         "no base salary is in force on " + decisionDate,
                         "Không có mức lương cơ sở có hiệu lực vào ngày " + decisionDate + "."));
-        BigDecimal collectiveFactor = recipientKind == NomineeKind.COLLECTIVE ? type.collectiveFactor : BigDecimal.ONE;
+        BigDecimal collectiveFactor = type.factorFor(recipientKind);
         BigDecimal exact = multiplier
                 .multiplier
                 .multiply(BigDecimal.valueOf(baseSalary.amountVnd))

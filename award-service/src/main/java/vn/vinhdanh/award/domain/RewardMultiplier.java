@@ -41,6 +41,10 @@ public class RewardMultiplier extends PanacheEntityBase {
     @Column(length = SOURCE_LENGTH)
     public String source;
 
+    /** 1 as recorded, one more with each correction; the audit trail keeps what each correction replaced. */
+    @Column(nullable = false)
+    public int revision = 1;
+
     public static final int SOURCE_LENGTH = 500;
 
     /** A source as the column takes it: cut to {@link #SOURCE_LENGTH} characters. */

@@ -2,12 +2,18 @@ package vn.vinhdanh.award.rest;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import vn.vinhdanh.award.domain.Recipient;
 import vn.vinhdanh.award.domain.RewardMultiplier;
 import vn.vinhdanh.award.service.RewardRuleQueries;
+import vn.vinhdanh.events.NomineeKind;
 
-/** An award type with its multiplier per legal period; {@code verified = false} marks a figure no source confirmed. */
+/**
+ * An award type with its multiplier per legal period; {@code verified = false} marks a figure no source confirmed.
+ * {@code recipientKinds} are the kinds of nominee it goes to (a household only where {@code householdFactor} is set,
+ * or for a household's own title).
+ */
 public record AwardTypeView(
         String code,
         String nameVi,
@@ -15,6 +21,8 @@ public record AwardTypeView(
         Recipient recipient,
         String grantedBy,
         BigDecimal collectiveFactor,
+        BigDecimal householdFactor,
+        List<NomineeKind> recipientKinds,
         List<Period> multipliers) {
 
     public record Period(
@@ -23,10 +31,11 @@ public record AwardTypeView(
             LocalDate validTo,
             BigDecimal multiplier,
             boolean verified,
-            String source) {
+            String source,
+            int revision) {
 
         static Period of(RewardMultiplier m) {
-            return new Period(m.legalBasis, m.validFrom, m.validTo, m.multiplier, m.verified, m.source);
+            return new Period(m.legalBasis, m.validFrom, m.validTo, m.multiplier, m.verified, m.source, m.revision);
         }
     }
 
@@ -39,6 +48,8 @@ public record AwardTypeView(
                 t.recipient,
                 t.grantedBy,
                 t.collectiveFactor,
+                t.householdFactor,
+                Arrays.stream(NomineeKind.values()).filter(t::accepts).toList(),
                 withRules.multipliers().stream().map(Period::of).toList());
     }
 }

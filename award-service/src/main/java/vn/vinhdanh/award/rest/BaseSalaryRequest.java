@@ -8,12 +8,14 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import vn.vinhdanh.award.service.AddBaseSalary;
 
+/** A new base salary; {@code confirm: true} records an amount more than 50 % away from the previous one. */
 public record BaseSalaryRequest(
         @NotNull LocalDate effectiveFrom,
         @NotNull @Positive @Max(1_000_000_000L) Long amountVnd,
-        @NotBlank @Size(max = 100) String legalBasis) {
+        @NotBlank @Size(max = 100) String legalBasis,
+        Boolean confirm) {
 
     AddBaseSalary toCommand() {
-        return new AddBaseSalary(effectiveFrom, amountVnd, legalBasis);
+        return new AddBaseSalary(effectiveFrom, amountVnd, legalBasis, Boolean.TRUE.equals(confirm));
     }
 }

@@ -9,7 +9,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -76,28 +75,17 @@ public class RewardRulesResource {
     @Path("/award-types/{code}/multipliers")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.AWARD_OFFICER)
-    @Operation(summary = "Record a new decree's multiplier; the open period closes the day before")
+    @Operation(
+            summary = "Record a new decree's multiplier; the open period closes the day before",
+            description = "400 on legalBasis (not a legal reference) or validFrom (more than a year ahead); 422"
+                    + " implausible-multiplier outside 0.1-20 or beyond 3x (1/3) of the previous period's, unless"
+                    + " confirm: true.")
     public Response addMultiplier(@PathParam("code") String code, @NotNull @Valid MultiplierRequest request) {
         amendment.addMultiplier(code, request.toCommand());
         AwardTypeView type = AwardTypeView.of(rules.awardType(code));
         return Response.created(URI.create("/api/v1/award-types/" + type.code()))
                 .entity(type)
                 .build();
-    }
-
-    @PUT
-    @Path("/award-types/{code}/multipliers/{validFrom}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.AWARD_OFFICER)
-    @Operation(
-            summary = "Correct the multiplier of an unverified period (it becomes verified); 409 rule-verified for"
-                    + " a verified one. Granted awards keep their stored figures.")
-    public AwardTypeView correctMultiplier(
-            @PathParam("code") String code,
-            @PathParam("validFrom") LocalDate validFrom,
-            @NotNull @Valid MultiplierCorrectionRequest request) {
-        amendment.correctMultiplier(code, validFrom, request.toCommand());
-        return AwardTypeView.of(rules.awardType(code));
     }
 
     @GET
@@ -118,7 +106,10 @@ public class RewardRulesResource {
     @Path("/base-salaries")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.AWARD_OFFICER)
-    @Operation(summary = "Record a new base salary; it must take effect after the latest one")
+    @Operation(
+            summary = "Record a new base salary; it must take effect after the latest one",
+            description = "400 on legalBasis (not a legal reference) or effectiveFrom (more than a year ahead); 422"
+                    + " implausible-amount more than 50 % away from the latest one, unless confirm: true.")
     public Response addBaseSalary(@NotNull @Valid BaseSalaryRequest request) {
         BaseSalary salary = amendment.addBaseSalary(request.toCommand());
         return Response.created(URI.create("/api/v1/base-salaries"))

@@ -94,7 +94,7 @@ public class AwardDrafting {
         }
         // checked here rather than left to the pricing, so that the board is told the title does not fit the nominee,
         // not that a rule is missing
-        if (!type.recipient.accepts(kind)) {
+        if (!type.accepts(kind)) {
             return Attempt.blockedBy(DraftBlock.wrongRecipientKind(type, kind));
         }
         RewardQuote quote;

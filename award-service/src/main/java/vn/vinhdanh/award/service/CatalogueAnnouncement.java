@@ -24,7 +24,6 @@ import org.jboss.logging.Logger;
 import vn.vinhdanh.award.domain.AwardAuthority;
 import vn.vinhdanh.award.domain.AwardType;
 import vn.vinhdanh.award.domain.CataloguePublication;
-import vn.vinhdanh.award.domain.Recipient;
 import vn.vinhdanh.events.AwardTypePublished;
 import vn.vinhdanh.events.EventTypes;
 import vn.vinhdanh.events.NomineeKind;
@@ -122,11 +121,11 @@ public class CatalogueAnnouncement {
                 .thenComparing(AwardTypePublished.Grant::authority)
                 .thenComparing(AwardTypePublished.Grant::validFrom));
         return new AwardTypePublished(
-                type.code, type.nameVi, type.nameEn, kindsOf(type.recipient), grants, revision, publishedAt);
+                type.code, type.nameVi, type.nameEn, kindsOf(type), grants, revision, publishedAt);
     }
 
-    private static List<NomineeKind> kindsOf(Recipient recipient) {
-        return Arrays.stream(NomineeKind.values()).filter(recipient::accepts).toList();
+    private static List<NomineeKind> kindsOf(AwardType type) {
+        return Arrays.stream(NomineeKind.values()).filter(type::accepts).toList();
     }
 
     private String sha256(AwardTypePublished content) {

@@ -76,11 +76,15 @@ final class CertificateDocument {
 
     /**
      * "Ông" or "Bà" by the gender the nomination recorded, "Ông/Bà" only when it recorded none; "Tập thể" for a
-     * collective.
+     * collective, "Hộ gia đình" for a household.
      */
     static String addressed(Award award) {
         if (award.recipientKind == NomineeKind.COLLECTIVE) {
             return "Tập thể";
+        }
+        if (award.recipientKind == NomineeKind.HOUSEHOLD) {
+            // the household is named by its head ("Hộ ông Vàng A Sử"): "Hộ gia đình" before it says what it is
+            return "Hộ gia đình";
         }
         if (award.recipientGender == null) {
             return "Ông/Bà";

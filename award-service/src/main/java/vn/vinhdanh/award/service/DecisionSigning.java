@@ -35,6 +35,7 @@ public class DecisionSigning {
     private final SigningAuthority authority;
     private final Quotas quotas;
     private final AwardQueries awards;
+    private final RewardRuleLock ruleLock;
 
     public DecisionSigning(
             DecisionNumbers decisionNumbers,
@@ -46,7 +47,8 @@ public class DecisionSigning {
             Clock clock,
             SigningAuthority authority,
             Quotas quotas,
-            AwardQueries awards) {
+            AwardQueries awards,
+            RewardRuleLock ruleLock) {
         this.decisionNumbers = decisionNumbers;
         this.budgets = budgets;
         this.pricing = pricing;
@@ -57,6 +59,7 @@ public class DecisionSigning {
         this.authority = authority;
         this.quotas = quotas;
         this.awards = awards;
+        this.ruleLock = ruleLock;
     }
 
     @Transactional
@@ -73,7 +76,9 @@ public class DecisionSigning {
         // the authority table may have changed since the awards were listed
         authority.checkMayGrant(decision.issuer, decision.decisionDate, listed);
         quotas.checkCstdCoSo(listed);
-        // the rules of the decision's date decide the amounts, even if the council approved on another day
+        // the rules of the decision's date decide the amounts, even if the council approved on another day; no rule
+        // is withdrawn while they are read and until the awards that used them are committed
+        ruleLock.forPricing();
         RewardPricing.Pricing rules =
                 pricing.pricing(listed.stream().map(a -> a.awardCode).distinct().toList());
         for (Award award : listed) {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 import vn.vinhdanh.audit.AuditTrail;
@@ -14,19 +13,22 @@ import vn.vinhdanh.award.domain.RewardMultiplier;
 import vn.vinhdanh.problem.ProblemException;
 
 /**
- * Officers record a new decree's multiplier or a new base salary without a redeploy, and correct a figure no source
- * had confirmed. Rules only ever grow forward in time, so the rules of a past date never change and stored amounts
- * stay explainable.
+ * Officers record a new decree's multiplier or a new base salary without a redeploy. Rules only ever grow forward in
+ * time, so the rules of a past date never change and stored amounts stay explainable; a figure recorded by mistake is
+ * corrected ({@link RewardRuleCorrection}) or withdrawn ({@link RewardRuleWithdrawal}). Every new rule passes
+ * {@link RulePlausibility} first.
  */
 @ApplicationScoped
 public class RewardRuleAmendment {
 
     private final AuditTrail audit;
     private final EntityManager entityManager;
+    private final RulePlausibility plausibility;
 
-    public RewardRuleAmendment(AuditTrail audit, EntityManager entityManager) {
+    public RewardRuleAmendment(AuditTrail audit, EntityManager entityManager, RulePlausibility plausibility) {
         this.audit = audit;
         this.entityManager = entityManager;
+        this.plausibility = plausibility;
     }
 
     /**
@@ -36,11 +38,9 @@ public class RewardRuleAmendment {
     @Transactional
     public BaseSalary addBaseSalary(AddBaseSalary command) {
         LocalDate effectiveFrom = command.effectiveFrom();
-        String legalBasis = command.legalBasis().strip();
-        // one writer at a time, so two officers cannot both pass the "after the latest" check
-        entityManager
-                .createNativeQuery("select pg_advisory_xact_lock(hashtext('award-service:base_salary'))")
-                .getSingleResult();
+        String legalBasis = plausibility.legalBasis(command.legalBasis());
+        plausibility.notFarAhead("effectiveFrom", effectiveFrom);
+        lockBaseSalaries(entityManager);
         BaseSalary latest =
                 BaseSalary.<BaseSalary>find("order by effectiveFrom desc").firstResult();
         if (latest != null && !effectiveFrom.isAfter(latest.effectiveFrom)) {
@@ -53,6 +53,7 @@ public class RewardRuleAmendment {
                             + latest.effectiveFrom + ", " + latest.legalBasis + "); ngày " + effectiveFrom
                             + " không sau ngày đó.");
         }
+        String confirmed = plausibility.baseSalary(command.amountVnd(), latest, command.confirm());
         BaseSalary salary = new BaseSalary();
         salary.effectiveFrom = effectiveFrom;
         salary.amountVnd = command.amountVnd();
@@ -62,7 +63,7 @@ public class RewardRuleAmendment {
                 "base-salary.add",
                 "base-salary",
                 effectiveFrom,
-                command.amountVnd() + " VND from " + effectiveFrom + " (" + legalBasis + ")");
+                command.amountVnd() + " VND from " + effectiveFrom + " (" + legalBasis + ")" + confirmed);
         return salary;
     }
 
@@ -72,9 +73,10 @@ public class RewardRuleAmendment {
      */
     @Transactional
     public RewardMultiplier addMultiplier(String awardCode, AddMultiplier command) {
-        String legalBasis = command.legalBasis().strip();
-        LocalDate validFrom = command.validFrom();
         AwardType type = lockType(awardCode);
+        String legalBasis = plausibility.legalBasis(command.legalBasis());
+        LocalDate validFrom = command.validFrom();
+        plausibility.notFarAhead("validFrom", validFrom);
         RewardMultiplier latest = RewardMultiplier.<RewardMultiplier>find(
                         "awardCode = ?1 order by validFrom desc", type.code)
                 .firstResult();
@@ -99,9 +101,10 @@ public class RewardRuleAmendment {
                                 + latest.validTo + "; giai đoạn mới sớm nhất bắt đầu từ ngày "
                                 + latest.validTo.plusDays(1) + ".");
             }
-            if (latest.validTo == null) {
-                latest.validTo = validFrom.minusDays(1);
-            }
+        }
+        String confirmed = plausibility.multiplier(type.code, command.multiplier(), latest, command.confirm());
+        if (latest != null && latest.validTo == null) {
+            latest.validTo = validFrom.minusDays(1);
         }
         RewardMultiplier rule = new RewardMultiplier();
         rule.id = UUID.randomUUID();
@@ -120,55 +123,20 @@ public class RewardRuleAmendment {
                 command.multiplier().toPlainString() + " from " + validFrom + " (" + legalBasis + ")"
                         + (latest != null && latest.validTo != null && latest.validTo.equals(validFrom.minusDays(1))
                                 ? "; closes " + latest.legalBasis + " on " + latest.validTo
-                                : ""));
+                                : "")
+                        + confirmed);
         return rule;
     }
 
-    /**
-     * Corrects the figure of a period that no source had confirmed ({@code verified = false}), e.g. once the official
-     * text of NĐ 98/2023 is read. The row becomes verified; a verified row is never corrected (409 rule-verified).
-     * Awards already granted keep the figures stored with them; drafts get the corrected figure when signed.
-     */
-    @Transactional
-    public RewardMultiplier correctMultiplier(String awardCode, LocalDate validFrom, CorrectMultiplier command) {
-        BigDecimal multiplier = command.multiplier();
-        String reason = command.reason().strip();
-        AwardType type = lockType(awardCode);
-        RewardMultiplier rule = RewardMultiplier.<RewardMultiplier>find(
-                        "awardCode = ?1 and validFrom = ?2", type.code, validFrom)
-                .firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound(
-                        "multiplier period of " + type.code + " starting",
-                        "giai đoạn áp dụng hệ số của " + type.code + " bắt đầu từ ngày",
-                        validFrom));
-        if (rule.verified) {
-            throw ProblemException.conflict(
-                    "rule-verified",
-                    "the multiplier " + rule.multiplier.toPlainString()
-                            + " of " + type.code + " under " + rule.legalBasis
-                            + " is verified and is never corrected; a new"
-                            + " decree is a new period (POST /api/v1/award-types/" + type.code + "/multipliers)",
-                    "Hệ số " + rule.multiplier.toPlainString() + " của " + type.code + " theo " + rule.legalBasis
-                            + " đã được đối chiếu và không được sửa; nghị định mới được nhập thành một giai đoạn"
-                            + " áp dụng mới.");
-        }
-        BigDecimal before = rule.multiplier;
-        rule.multiplier = multiplier;
-        rule.verified = true;
-        rule.source = RewardMultiplier.source("corrected through the API: " + reason);
-        audit.record(
-                "multiplier.correct",
-                "award-type",
-                type.code,
-                rule.legalBasis + " from " + rule.validFrom
-                        + ": " + before.stripTrailingZeros().toPlainString() + " (unverified) -> "
-                        + multiplier.stripTrailingZeros().toPlainString()
-                        + " (verified); " + reason);
-        return rule;
+    /** One writer of base salaries at a time, so two officers cannot both pass a check on the rows around. */
+    static void lockBaseSalaries(EntityManager entityManager) {
+        entityManager
+                .createNativeQuery("select pg_advisory_xact_lock(hashtext('award-service:base_salary'))")
+                .getSingleResult();
     }
 
     /** The type's row lock serialises changes to its periods. */
-    private static AwardType lockType(String awardCode) {
+    static AwardType lockType(String awardCode) {
         return AwardType.<AwardType>findByIdOptional(awardCode, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("award type", "hình thức khen thưởng", awardCode));
     }

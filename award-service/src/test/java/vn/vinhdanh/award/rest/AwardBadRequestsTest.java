@@ -521,7 +521,7 @@ class AwardBadRequestsTest {
                 () -> json(
                                 as("award-officer"),
                                 "{\"effectiveFrom\":\"2001-01-01\",\"amountVnd\":1000000,"
-                                        + "\"legalBasis\":\"NĐ 1/2001\"}")
+                                        + "\"legalBasis\":\"NĐ 1/2001/NĐ-CP\"}")
                         .post(BASE_SALARIES)));
         cases.add(problem(
                 "base salary set by an admin",
@@ -896,6 +896,170 @@ class AwardBadRequestsTest {
                 403,
                 "forbidden",
                 () -> json(as("admin"), correction).put(multipliers + "/2024-01-01")));
+
+        // --- plausibility of new rules, corrections and withdrawals ("The law, round two")
+        String soon = AwardSteps.today().plusDays(40).toString();
+        String tooLate = AwardSteps.today().plusYears(1).plusDays(1).toString();
+        cases.add(invalid(
+                "base salary whose legal basis is a number",
+                "legalBasis",
+                () -> json(
+                                as("award-officer"),
+                                "{\"effectiveFrom\":\"2026-01-15\",\"amountVnd\":1,"
+                                        + "\"legalBasis\":\"-9223372036854775808\"}")
+                        .post(BASE_SALARIES)));
+        cases.add(problem(
+                "base salary of 1 VND after 2,340,000",
+                422,
+                "implausible-amount",
+                () -> json(
+                                as("award-officer"),
+                                "{\"effectiveFrom\":\"" + soon + "\",\"amountVnd\":1,"
+                                        + "\"legalBasis\":\"NĐ 1/2026/NĐ-CP\"}")
+                        .post(BASE_SALARIES)));
+        cases.add(invalid(
+                "base salary more than a year ahead",
+                "effectiveFrom",
+                () -> json(
+                                as("award-officer"),
+                                "{\"effectiveFrom\":\"" + tooLate + "\",\"amountVnd\":2500000,"
+                                        + "\"legalBasis\":\"NĐ 1/2026/NĐ-CP\"}")
+                        .post(BASE_SALARIES)));
+        cases.add(invalid(
+                "multiplier whose legal basis is not a reference",
+                "legalBasis",
+                () -> json(as("award-officer"), multiplier.replace("NĐ 999/2030/NĐ-CP", "theo chỉ đạo"))
+                        .post(multipliers)));
+        cases.add(invalid(
+                "multiplier more than a year ahead",
+                "validFrom",
+                () -> json(as("award-officer"), multiplier).post(multipliers)));
+        cases.add(problem(
+                "multiplier above 20",
+                422,
+                "implausible-multiplier",
+                () -> json(
+                                as("award-officer"),
+                                multiplier.replace("2030-01-01", soon).replace("2.0", "25"))
+                        .post(multipliers)));
+        cases.add(problem(
+                "multiplier below 0.1",
+                422,
+                "implausible-multiplier",
+                () -> json(
+                                as("award-officer"),
+                                multiplier.replace("2030-01-01", soon).replace("2.0", "0.05"))
+                        .post(multipliers)));
+        cases.add(problem(
+                "multiplier over three times the previous period's",
+                422,
+                "implausible-multiplier",
+                () -> json(
+                                as("award-officer"),
+                                multiplier.replace("2030-01-01", soon).replace("2.0", "1.0"))
+                        .post(multipliers)));
+        String salaryCorrection =
+                "{\"amountVnd\":2340000,\"legalBasis\":\"NĐ 73/2024/NĐ-CP\",\"reason\":\"Đối chiếu\"}";
+        cases.add(problem(
+                "base salary correction of a date without one",
+                404,
+                "not-found",
+                () -> json(as("award-officer"), salaryCorrection).put(BASE_SALARIES + "/2024-07-02")));
+        cases.add(invalid(
+                "base salary correction without a reason",
+                "reason",
+                () -> json(as("award-officer"), "{\"amountVnd\":2340000,\"legalBasis\":\"NĐ 73/2024/NĐ-CP\"}")
+                        .put(BASE_SALARIES + "/2024-07-01")));
+        cases.add(invalid(
+                "base salary correction whose legal basis is a number",
+                "legalBasis",
+                () -> json(as("award-officer"), salaryCorrection.replace("NĐ 73/2024/NĐ-CP", "73"))
+                        .put(BASE_SALARIES + "/2024-07-01")));
+        cases.add(invalid(
+                "base salary correction to zero",
+                "amountVnd",
+                () -> json(as("award-officer"), salaryCorrection.replace("2340000", "0"))
+                        .put(BASE_SALARIES + "/2024-07-01")));
+        cases.add(problem(
+                "base salary correction to 1 VND",
+                422,
+                "implausible-amount",
+                () -> json(as("award-officer"), salaryCorrection.replace("2340000", "1"))
+                        .put(BASE_SALARIES + "/2024-07-01")));
+        // a path that is not a date names no resource (JAX-RS answers 404 for a path parameter it cannot convert)
+        cases.add(problem(
+                "base salary correction of a date that is not ISO",
+                404,
+                "not-found",
+                () -> json(as("award-officer"), salaryCorrection).put(BASE_SALARIES + "/01-07-2024")));
+        cases.add(problem(
+                "base salary correction by an admin",
+                403,
+                "forbidden",
+                () -> json(as("admin"), salaryCorrection).put(BASE_SALARIES + "/2024-07-01")));
+        cases.add(invalid(
+                "base salary withdrawal without a reason",
+                "reason",
+                () -> as("award-officer").delete(BASE_SALARIES + "/2024-07-01")));
+        cases.add(problem(
+                "base salary withdrawal of one signed awards used",
+                409,
+                "rule-in-use",
+                () -> as("award-officer").queryParam("reason", "Nhập nhầm").delete(BASE_SALARIES + "/2024-07-01")));
+        cases.add(problem(
+                "base salary withdrawal of a date without one",
+                404,
+                "not-found",
+                () -> as("award-officer").queryParam("reason", "Nhập nhầm").delete(BASE_SALARIES + "/2024-07-02")));
+        cases.add(problem(
+                "base salary withdrawal by an admin",
+                403,
+                "forbidden",
+                () -> as("admin").queryParam("reason", "Nhập nhầm").delete(BASE_SALARIES + "/2023-07-01")));
+        cases.add(problem(
+                "multiplier correction to five times the previous period's",
+                422,
+                "implausible-multiplier",
+                () -> json(as("award-officer"), correction.replace("0.5", "5")).put(multipliers + "/2024-01-01")));
+        cases.add(invalid(
+                "multiplier correction whose legal basis is not a reference",
+                "legalBasis",
+                () -> json(
+                                as("award-officer"),
+                                "{\"multiplier\":0.3,\"legalBasis\":\"Điều 58\",\"reason\":\"Bản chính thức\"}")
+                        .put(multipliers + "/2024-01-01")));
+        cases.add(problem(
+                "multiplier withdrawal of a period signed awards used",
+                409,
+                "rule-in-use",
+                () -> as("award-officer")
+                        .queryParam("reason", "Nhập nhầm")
+                        .delete("/api/v1/award-types/BANG_KHEN_CHU_TICH_UBND_TINH/multipliers/2025-07-01")));
+        cases.add(problem(
+                "multiplier withdrawal of a period that does not exist",
+                404,
+                "not-found",
+                () -> as("award-officer").queryParam("reason", "Nhập nhầm").delete(multipliers + "/2024-01-02")));
+        cases.add(problem(
+                "multiplier withdrawal for an award type that does not exist",
+                404,
+                "not-found",
+                () -> as("award-officer")
+                        .queryParam("reason", "Nhập nhầm")
+                        .delete("/api/v1/award-types/NO_SUCH_AWARD/multipliers/2024-01-01")));
+        cases.add(invalid(
+                "multiplier withdrawal without a reason",
+                "reason",
+                () -> as("award-officer").delete(multipliers + "/2024-01-01")));
+        cases.add(invalid(
+                "multiplier withdrawal with a reason over 500 characters",
+                "reason",
+                () -> as("award-officer").queryParam("reason", "x".repeat(501)).delete(multipliers + "/2024-01-01")));
+        cases.add(problem(
+                "multiplier withdrawal by an admin",
+                403,
+                "forbidden",
+                () -> as("admin").queryParam("reason", "Nhập nhầm").delete(multipliers + "/2024-01-01")));
 
         // --- /api/v1/issuers and who may sign what
         String issuer = "{\"code\":\"QĐ-SGDĐT\",\"authority\":\"UNIT_HEAD\",\"nameVi\":\"Giám đốc Sở GD&ĐT\"}";
