@@ -75,6 +75,13 @@ public class TestCatalogue {
                     List.of(new Grant(
                             Level.COMMUNE, "COMMUNE_CHAIRMAN", "Chủ tịch Ủy ban nhân dân cấp xã", ALWAYS, null))),
             entry(
+                    "GIA_DINH_VAN_HOA",
+                    "Gia đình văn hóa",
+                    "Cultural Family",
+                    List.of(NomineeKind.HOUSEHOLD),
+                    List.of(new Grant(
+                            Level.COMMUNE, "COMMUNE_CHAIRMAN", "Chủ tịch Ủy ban nhân dân cấp xã", ALWAYS, null))),
+            entry(
                     "LAO_DONG_TIEN_TIEN",
                     "Lao động tiên tiến",
                     "Advanced Worker",

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.hibernate.annotations.BatchSize;
 import vn.vinhdanh.events.Level;
@@ -42,6 +43,10 @@ public class AwardTitle extends PanacheEntityBase {
     @Column(name = "for_collectives", nullable = false)
     public boolean forCollectives;
 
+    /** Since V12; false for every title published before award-service named households. */
+    @Column(name = "for_households", nullable = false)
+    public boolean forHouseholds;
+
     /** award-service's revision of the entry; an older publication arriving late is ignored. */
     @Column(nullable = false)
     public long revision;
@@ -56,7 +61,16 @@ public class AwardTitle extends PanacheEntityBase {
     public List<Grant> grants = new ArrayList<>();
 
     public boolean accepts(NomineeKind kind) {
-        return kind == NomineeKind.COLLECTIVE ? forCollectives : forIndividuals;
+        return switch (kind) {
+            case INDIVIDUAL -> forIndividuals;
+            case COLLECTIVE -> forCollectives;
+            case HOUSEHOLD -> forHouseholds;
+        };
+    }
+
+    /** The kinds of nominee it may go to, in the order of {@link NomineeKind}. */
+    public List<NomineeKind> recipientKinds() {
+        return Arrays.stream(NomineeKind.values()).filter(this::accepts).toList();
     }
 
     /** The grants at {@code level} in force on {@code date}. */

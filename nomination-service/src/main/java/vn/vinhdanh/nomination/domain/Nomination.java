@@ -23,11 +23,10 @@ import java.util.List;
 import java.util.UUID;
 import vn.vinhdanh.events.AwardBlockReason;
 import vn.vinhdanh.events.Level;
-import vn.vinhdanh.events.NomineeKind;
 import vn.vinhdanh.events.Sector;
 import vn.vinhdanh.province.VietnameseText;
 
-/** A proposal to honour an individual or a collective as an advanced model in a movement. */
+/** A proposal to honour an individual, a collective or a household as an advanced model in a movement. */
 @Entity
 public class Nomination extends PanacheEntityBase {
 
@@ -245,11 +244,20 @@ public class Nomination extends PanacheEntityBase {
         return entry;
     }
 
-    /** Individuals by folded name and birth year; collectives by folded name and organization. */
+    /**
+     * Individuals by folded name and birth year; collectives by folded name and organization; households by folded
+     * name (the head's, "Hộ ông Vàng A Sử") and organization (the village and commune), apart from a collective of the
+     * same name. Written in Java at every write, so a new kind needs no migration of the column.
+     */
     public static String duplicateKeyOf(Nominee nominee) {
-        return nominee.kind == NomineeKind.COLLECTIVE
-                ? "C|" + VietnameseText.fold(nominee.name) + "|" + VietnameseText.fold(nominee.organization)
-                : "I|" + VietnameseText.fold(nominee.name) + "|"
+        return switch (nominee.kind) {
+            case COLLECTIVE ->
+                "C|" + VietnameseText.fold(nominee.name) + "|" + VietnameseText.fold(nominee.organization);
+            case HOUSEHOLD ->
+                "H|" + VietnameseText.fold(nominee.name) + "|" + VietnameseText.fold(nominee.organization);
+            case INDIVIDUAL ->
+                "I|" + VietnameseText.fold(nominee.name) + "|"
                         + (nominee.birthYear == null ? "" : nominee.birthYear.toString());
+        };
     }
 }

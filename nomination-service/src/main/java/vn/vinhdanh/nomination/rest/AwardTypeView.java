@@ -2,7 +2,6 @@ package vn.vinhdanh.nomination.rest;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.vinhdanh.events.Level;
@@ -43,13 +42,7 @@ public record AwardTypeView(
             LocalDate validTo) {}
 
     static AwardTypeView of(AwardTitle title) {
-        List<NomineeKind> kinds = new ArrayList<>();
-        if (title.forIndividuals) {
-            kinds.add(NomineeKind.INDIVIDUAL);
-        }
-        if (title.forCollectives) {
-            kinds.add(NomineeKind.COLLECTIVE);
-        }
+        List<NomineeKind> kinds = title.recipientKinds();
         List<Grant> grants = title.grants.stream()
                 .map(g -> new Grant(g.level, g.authority, g.authorityNameVi, g.validFrom, g.validTo))
                 .sorted((a, b) -> a.level() != b.level()

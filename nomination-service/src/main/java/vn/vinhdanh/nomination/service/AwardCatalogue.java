@@ -29,6 +29,7 @@ public class AwardCatalogue {
         title.nameEn = published.nameEn();
         title.forIndividuals = published.recipientKinds().contains(NomineeKind.INDIVIDUAL);
         title.forCollectives = published.recipientKinds().contains(NomineeKind.COLLECTIVE);
+        title.forHouseholds = published.recipientKinds().contains(NomineeKind.HOUSEHOLD);
         title.revision = published.revision();
         title.publishedAt = published.publishedAt();
         title.grants.clear();

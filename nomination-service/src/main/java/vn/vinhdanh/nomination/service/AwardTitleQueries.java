@@ -32,10 +32,13 @@ public class AwardTitleQueries {
     public Found list(Filter filter, int page, int size) {
         List<String> where = new ArrayList<>();
         Parameters parameters = new Parameters();
-        if (filter.recipientKind() == NomineeKind.INDIVIDUAL) {
-            where.add("a.forIndividuals = true");
-        } else if (filter.recipientKind() == NomineeKind.COLLECTIVE) {
-            where.add("a.forCollectives = true");
+        if (filter.recipientKind() != null) {
+            where.add(
+                    switch (filter.recipientKind()) {
+                        case INDIVIDUAL -> "a.forIndividuals = true";
+                        case COLLECTIVE -> "a.forCollectives = true";
+                        case HOUSEHOLD -> "a.forHouseholds = true";
+                    });
         }
         if (filter.level() != null || filter.on() != null) {
             List<String> grant = new ArrayList<>();

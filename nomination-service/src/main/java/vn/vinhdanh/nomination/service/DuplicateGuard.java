@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.UUID;
-import vn.vinhdanh.events.NomineeKind;
 import vn.vinhdanh.nomination.domain.Movement;
 import vn.vinhdanh.nomination.domain.Nomination;
 import vn.vinhdanh.nomination.domain.NominationStatus;
@@ -54,12 +53,16 @@ public class DuplicateGuard {
         if (confirmed) {
             return earlier.get().id;
         }
-        String who = nominee.kind == NomineeKind.COLLECTIVE
-                ? nominee.name + " (" + nominee.organization + ")"
-                : nominee.name + (nominee.birthYear == null ? "" : " (born " + nominee.birthYear + ")");
-        String whoVi = nominee.kind == NomineeKind.COLLECTIVE
-                ? nominee.name + " (" + nominee.organization + ")"
-                : nominee.name + (nominee.birthYear == null ? "" : " (sinh năm " + nominee.birthYear + ")");
+        // named as the duplicate key tells them apart: a collective and a household by their place, a person by birth
+        String who = switch (nominee.kind) {
+            case COLLECTIVE, HOUSEHOLD -> nominee.name + " (" + nominee.organization + ")";
+            case INDIVIDUAL -> nominee.name + (nominee.birthYear == null ? "" : " (born " + nominee.birthYear + ")");
+        };
+        String whoVi = switch (nominee.kind) {
+            case COLLECTIVE, HOUSEHOLD -> nominee.name + " (" + nominee.organization + ")";
+            case INDIVIDUAL ->
+                nominee.name + (nominee.birthYear == null ? "" : " (sinh năm " + nominee.birthYear + ")");
+        };
         boolean visible = agency.mayRead(earlier.get().agencyCode);
         String where = visible ? "nomination " + earlier.get().id : "a nomination of another agency";
         String whereVi = visible ? "hồ sơ đề nghị " + earlier.get().id : "một hồ sơ đề nghị của cơ quan, đơn vị khác";

@@ -27,8 +27,8 @@ public class NominationCsvExport {
     private static final List<String> HEADER = List.of(
             "Mã hồ sơ",
             "Cơ quan đề nghị",
-            "Cá nhân/Tập thể",
-            "Họ tên/Tên tập thể",
+            "Cá nhân/Tập thể/Hộ gia đình",
+            "Họ tên/Tên tập thể/Tên hộ gia đình",
             "Giới tính",
             "Năm sinh",
             "Dân tộc",

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.vinhdanh.events.Level;
-import vn.vinhdanh.events.NomineeKind;
 import vn.vinhdanh.events.TargetGroup;
 import vn.vinhdanh.events.VietnameseNames;
 import vn.vinhdanh.nomination.domain.CriteriaVersion;
@@ -32,9 +31,10 @@ final class NominationRules {
     private NominationRules() {}
 
     /**
-     * A collective is in the COLLECTIVE group and says how many members it has; an individual is not and does not.
-     * No DISTRICT level for a period that ends after districts were abolished. Refuses with the first of these that
-     * fails.
+     * A collective is in the COLLECTIVE group and says how many members it has; a household is in the HOUSEHOLD group
+     * and has no member count (it is named by its head, its organization is its village and commune); an individual
+     * is in neither group and has no member count. No DISTRICT level for a period that ends after districts were
+     * abolished. Refuses with the first of these that fails.
      *
      * @param periodEnd the last day of the period the nomination is for ({@link Movement#periodEnd()})
      */
@@ -52,32 +52,8 @@ final class NominationRules {
     static List<ProblemException> nomineeAndLevelProblems(SubmitNomination nomination, LocalDate periodEnd) {
         List<ProblemException> problems = new ArrayList<>();
         SubmitNomination.Nominee nominee = nomination.nominee();
-        if (nominee != null && nominee.kind() == NomineeKind.COLLECTIVE) {
-            if (nominee.targetGroup() != null && nominee.targetGroup() != TargetGroup.COLLECTIVE) {
-                problems.add(ProblemException.invalidField(
-                        "nominee.targetGroup",
-                        "a collective's target group is COLLECTIVE",
-                        "Đối tượng đề nghị là tập thể thì nhóm đối tượng phải là tập thể (COLLECTIVE)."));
-            }
-            if (nominee.memberCount() == null) {
-                problems.add(ProblemException.invalidField(
-                        "nominee.memberCount",
-                        "required for a collective",
-                        "Đối tượng đề nghị là tập thể thì phải ghi số thành viên."));
-            }
-        } else if (nominee != null && nominee.kind() != null) {
-            if (nominee.targetGroup() == TargetGroup.COLLECTIVE) {
-                problems.add(ProblemException.invalidField(
-                        "nominee.targetGroup",
-                        "an individual's target group cannot be COLLECTIVE",
-                        "Đối tượng đề nghị là cá nhân thì nhóm đối tượng không được là tập thể (COLLECTIVE)."));
-            }
-            if (nominee.memberCount() != null) {
-                problems.add(ProblemException.invalidField(
-                        "nominee.memberCount",
-                        "only for a collective",
-                        "Chỉ ghi số thành viên khi đối tượng đề nghị là tập thể."));
-            }
+        if (nominee != null && nominee.kind() != null) {
+            problems.addAll(nomineeProblems(nominee));
         }
         // the period, not today: a 2024 achievement is still a district's, one whose period ends from 1/7/2025 is not
         if (nomination.level() == Level.DISTRICT && periodEnd != null && !periodEnd.isBefore(DISTRICTS_ABOLISHED)) {
@@ -88,6 +64,59 @@ final class NominationRules {
                     "Cấp huyện (DISTRICT) chỉ còn đến hết ngày 30/6/2025 (chính quyền địa phương hai cấp), mà kỳ thi"
                             + " đua của phong trào kết thúc ngày " + VIETNAMESE_DATE.format(periodEnd)
                             + "; đề nghị chọn cấp xã (COMMUNE) hoặc cấp tỉnh (PROVINCE)."));
+        }
+        return problems;
+    }
+
+    /** The target group and member count that go with the nominee's kind, each decided per kind. */
+    private static List<ProblemException> nomineeProblems(SubmitNomination.Nominee nominee) {
+        List<ProblemException> problems = new ArrayList<>();
+        TargetGroup group = nominee.targetGroup();
+        switch (nominee.kind()) {
+            case COLLECTIVE -> {
+                if (group != null && group != TargetGroup.COLLECTIVE) {
+                    problems.add(ProblemException.invalidField(
+                            "nominee.targetGroup",
+                            "a collective's target group is COLLECTIVE",
+                            "Đối tượng đề nghị là tập thể thì nhóm đối tượng phải là tập thể (COLLECTIVE)."));
+                }
+                if (nominee.memberCount() == null) {
+                    problems.add(ProblemException.invalidField(
+                            "nominee.memberCount",
+                            "required for a collective",
+                            "Đối tượng đề nghị là tập thể thì phải ghi số thành viên."));
+                }
+            }
+            case HOUSEHOLD -> {
+                if (group != null && group != TargetGroup.HOUSEHOLD) {
+                    problems.add(ProblemException.invalidField(
+                            "nominee.targetGroup",
+                            "a household's target group is HOUSEHOLD",
+                            "Đối tượng đề nghị là hộ gia đình thì nhóm đối tượng phải là hộ gia đình (HOUSEHOLD)."));
+                }
+                if (nominee.memberCount() != null) {
+                    problems.add(ProblemException.invalidField(
+                            "nominee.memberCount",
+                            "only for a collective; a household is named by its head",
+                            "Chỉ ghi số thành viên khi đối tượng đề nghị là tập thể; hộ gia đình ghi theo tên chủ"
+                                    + " hộ."));
+                }
+            }
+            case INDIVIDUAL -> {
+                if (group == TargetGroup.COLLECTIVE || group == TargetGroup.HOUSEHOLD) {
+                    problems.add(ProblemException.invalidField(
+                            "nominee.targetGroup",
+                            "an individual's target group cannot be " + group,
+                            "Đối tượng đề nghị là cá nhân thì nhóm đối tượng không được là " + VietnameseNames.of(group)
+                                    + " (" + group + ")."));
+                }
+                if (nominee.memberCount() != null) {
+                    problems.add(ProblemException.invalidField(
+                            "nominee.memberCount",
+                            "only for a collective",
+                            "Chỉ ghi số thành viên khi đối tượng đề nghị là tập thể."));
+                }
+            }
         }
         return problems;
     }

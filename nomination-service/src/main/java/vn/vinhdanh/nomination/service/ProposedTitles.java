@@ -50,12 +50,22 @@ public class ProposedTitles {
                     "'" + code + "' không có trong danh mục danh hiệu thi đua, hình thức khen thưởng.");
         }
         if (!title.accepts(kind)) {
-            boolean collectivesOnly = title.forCollectives;
+            List<NomineeKind> kinds = title.recipientKinds();
             throw ProblemException.invalidField(
                     "proposedAward",
-                    title.nameEn + " (" + code + ") is for " + (collectivesOnly ? "collectives" : "individuals")
-                            + " only",
-                    title.nameVi + " chỉ dành cho " + (collectivesOnly ? "tập thể" : "cá nhân") + ".");
+                    title.nameEn + " (" + code + ") is for "
+                            + (kinds.isEmpty()
+                                    ? "no kind of nominee"
+                                    : kinds.stream().map(ProposedTitles::plural).collect(Collectors.joining(" and "))
+                                            + " only"),
+                    title.nameVi
+                            + (kinds.isEmpty()
+                                    ? " hiện không dành cho đối tượng nào."
+                                    : " chỉ dành cho "
+                                            + kinds.stream()
+                                                    .map(VietnameseNames::of)
+                                                    .collect(Collectors.joining(", "))
+                                            + "."));
         }
         if (on != null && title.grantsAt(level, on).isEmpty()) {
             List<AwardTitle.Grant> inForce =
@@ -72,6 +82,14 @@ public class ProposedTitles {
                                     : "; thẩm quyền: " + authoritiesInVietnamese(inForce) + "."));
         }
         return title;
+    }
+
+    private static String plural(NomineeKind kind) {
+        return switch (kind) {
+            case INDIVIDUAL -> "individuals";
+            case COLLECTIVE -> "collectives";
+            case HOUSEHOLD -> "households";
+        };
     }
 
     private static String levels(List<AwardTitle.Grant> grants) {

@@ -49,7 +49,8 @@ class CsvExportTest {
         assertThat(text).endsWith("\r\n");
         List<String> lines = List.of(text.split("\r\n"));
         assertThat(lines).hasSize(4);
-        assertThat(lines.get(0)).startsWith("Mã hồ sơ,Cơ quan đề nghị,Cá nhân/Tập thể,Họ tên/Tên tập thể,");
+        assertThat(lines.get(0))
+                .startsWith("Mã hồ sơ,Cơ quan đề nghị,Cá nhân/Tập thể/Hộ gia đình,Họ tên/Tên tập thể/Tên hộ gia đình,");
         // newest first: the last submission leads
         assertThat(lines.get(1)).contains(",SO-YTE,INDIVIDUAL,Giàng Seo Lử,FEMALE,1984,");
         assertThat(lines.get(2)).contains(",COLLECTIVE,\"Đội \"\"Thắp sáng đường quê\"\", xã Xuân Quang\",,,,,");

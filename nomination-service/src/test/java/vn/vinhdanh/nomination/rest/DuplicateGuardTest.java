@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static vn.vinhdanh.deploy.infra.Callers.agency;
 import static vn.vinhdanh.nomination.rest.NominationApi.createMovement;
+import static vn.vinhdanh.nomination.rest.NominationApi.householdOf;
 import static vn.vinhdanh.nomination.rest.NominationApi.individualOf;
 import static vn.vinhdanh.nomination.rest.NominationApi.nominee;
 import static vn.vinhdanh.nomination.rest.NominationApi.post;
@@ -85,6 +86,46 @@ class DuplicateGuardTest {
         post("SO-GDDT", collective(movementId, "Hợp tác xã Dược liệu Sa Pa", "xã Bản Khoang, thị xã Sa Pa"))
                 .then()
                 .statusCode(201);
+    }
+
+    @Test
+    void aHouseholdIsTheSameByItsNameAndVillageAndNeverACollective() {
+        String movementId = createMovement(2026);
+        String first = post(
+                        "UBND-XA-YTY",
+                        householdOf("UBND-XA-YTY", movementId, "Hộ ông Vàng A Sử", "thôn Lao Chải, xã Y Tý"))
+                .then()
+                .statusCode(201)
+                .body("nominee.kind", equalTo("HOUSEHOLD"))
+                .extract()
+                .path("id");
+
+        // the same household typed without diacritics, its head's birth year added: still the same household
+        ObjectNode again = householdOf("UBND-XA-YTY", movementId, "HO ONG VANG A SU", "Thôn Lao Chải,  xã Y Tý");
+        nominee(again).put("birthYear", 1972);
+        post("UBND-XA-YTY", again)
+                .then()
+                .statusCode(409)
+                .body("type", endsWith("/possible-duplicate"))
+                .body("existingNominationId", equalTo(first))
+                .body("detail", containsString("HO ONG VANG A SU (Thôn Lao Chải,  xã Y Tý) is already nominated"));
+
+        // a household of the same name in another village is another household
+        post("UBND-XA-YTY", householdOf("UBND-XA-YTY", movementId, "Hộ ông Vàng A Sử", "thôn Choản Thèn, xã Y Tý"))
+                .then()
+                .statusCode(201);
+        // nor is a collective that happens to have the household's name and place
+        ObjectNode collective = collective(movementId, "Hộ ông Vàng A Sử", "thôn Lao Chải, xã Y Tý");
+        collective.put("agencyCode", "UBND-XA-YTY");
+        post("UBND-XA-YTY", collective).then().statusCode(201);
+
+        post(
+                        "UBND-XA-YTY",
+                        householdOf("UBND-XA-YTY", movementId, "Hộ ông Vàng A Sử", "thôn Lao Chải, xã Y Tý")
+                                .put("confirmDuplicate", true))
+                .then()
+                .statusCode(201)
+                .body("duplicateOf", equalTo(first));
     }
 
     private static ObjectNode collective(String movementId, String name, String organization) {

@@ -64,6 +64,25 @@ final class NominationApi {
         }
     }
 
+    /**
+     * A household (hộ gia đình) proposed by {@code agencyCode} for Gia đình văn hóa at commune level: named by its head,
+     * its organization the village and commune, in the HOUSEHOLD group, consenting to publicity.
+     */
+    static ObjectNode householdOf(String agencyCode, String movementId, String name, String village) {
+        try {
+            return (ObjectNode) JSON.readTree("""
+                    {"movementId":"%s","agencyCode":"%s",
+                     "nominee":{"kind":"HOUSEHOLD","name":"%s","gender":"MALE","ethnicity":"Mông",
+                                "organization":"%s","targetGroup":"HOUSEHOLD"},
+                     "level":"COMMUNE","sector":"AGRICULTURE","proposedAward":"GIA_DINH_VAN_HOA",
+                     "achievements":"Gia đình đi đầu chuyển đổi 2 ha ruộng bậc thang sang trồng lúa Séng Cù.",
+                     "goodPractices":"Hướng dẫn 15 hộ trong thôn làm chuồng trại xa nhà.",
+                     "publicityConsent":true}""".formatted(movementId, agencyCode, name, village));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static ObjectNode nominee(ObjectNode nomination) {
         return (ObjectNode) nomination.get("nominee");
     }

@@ -257,6 +257,42 @@ class NominationBadRequestsTest {
                 "nominee.targetGroup",
                 () -> submit(agency("SO-GDDT"), nomination(f, n -> nominee(n).put("targetGroup", "COLLECTIVE")))));
         cases.add(invalid(
+                "individual in the HOUSEHOLD target group",
+                "nominee.targetGroup",
+                () -> submit(agency("SO-GDDT"), nomination(f, n -> nominee(n).put("targetGroup", "HOUSEHOLD")))));
+        cases.add(invalid(
+                "household without its village and commune (organization)",
+                "nominee.organization",
+                () -> submit(agency("SO-GDDT"), household(f, n -> nominee(n).remove("organization")))));
+        cases.add(invalid(
+                "household with a blank name",
+                "nominee.name",
+                () -> submit(agency("SO-GDDT"), household(f, n -> nominee(n).put("name", " ")))));
+        cases.add(invalid(
+                "household in an individual's target group",
+                "nominee.targetGroup",
+                () -> submit(agency("SO-GDDT"), household(f, n -> nominee(n).put("targetGroup", "CITIZEN")))));
+        cases.add(invalid(
+                "household with a member count",
+                "nominee.memberCount",
+                () -> submit(agency("SO-GDDT"), household(f, n -> nominee(n).put("memberCount", 5)))));
+        cases.add(invalid(
+                "household without publicityConsent",
+                "publicityConsent",
+                () -> submit(agency("SO-GDDT"), household(f, n -> n.remove("publicityConsent")))));
+        cases.add(invalid(
+                "title not for households proposed for a household",
+                "proposedAward",
+                () -> submit(
+                        agency("SO-GDDT"),
+                        household(f, n -> n.put("level", "PROVINCE").put("proposedAward", "CO_THI_DUA_UBND_TINH")))));
+        cases.add(invalid(
+                "household-only title proposed for an individual",
+                "proposedAward",
+                () -> submit(
+                        agency("SO-GDDT"),
+                        nomination(f, n -> n.put("level", "COMMUNE").put("proposedAward", "GIA_DINH_VAN_HOA")))));
+        cases.add(invalid(
                 "admin submitting without agencyCode",
                 "agencyCode",
                 () -> submit(as("admin"), nomination(f, n -> n.remove("agencyCode")))));
@@ -1013,6 +1049,26 @@ class NominationBadRequestsTest {
                 nominee.put("memberCount", memberCount);
             }
             n.set("nominee", nominee);
+        });
+    }
+
+    /**
+     * A valid submission of a household (hộ gia đình) for Gia đình văn hóa at commune level, changed by {@code edit}:
+     * named by its head, its organization the village and commune.
+     */
+    private static String household(Fixture f, Consumer<ObjectNode> edit) {
+        return nomination(f, n -> {
+            ObjectNode nominee = JSON.createObjectNode();
+            nominee.put("kind", "HOUSEHOLD");
+            nominee.put("name", "Hộ ông Vàng A Sử");
+            nominee.put("gender", "MALE");
+            nominee.put("organization", "thôn Lao Chải, xã Y Tý");
+            nominee.put("targetGroup", "HOUSEHOLD");
+            n.set("nominee", nominee);
+            n.put("level", "COMMUNE");
+            n.put("sector", "AGRICULTURE");
+            n.put("proposedAward", "GIA_DINH_VAN_HOA");
+            edit.accept(n);
         });
     }
 
