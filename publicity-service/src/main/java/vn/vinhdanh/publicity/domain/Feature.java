@@ -148,9 +148,17 @@ public class Feature extends PanacheEntityBase {
         return publicationRules().awardBlockReasonVi();
     }
 
-    /** Why an individual's consent keeps the story back, or null; for the editor's pages, which read the entity. */
+    /**
+     * Why an individual's or a household's consent keeps the story back, or null; for the editor's pages, which read
+     * the entity.
+     */
     public String consentBlocker() {
         return publicationRules().consentBlocker();
+    }
+
+    /** The same in Vietnamese, for the editor's page. */
+    public String consentBlockerVi() {
+        return publicationRules().consentBlockerVi();
     }
 
     public boolean isEditable() {

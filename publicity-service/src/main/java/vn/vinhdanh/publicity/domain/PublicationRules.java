@@ -23,6 +23,10 @@ public record PublicationRules(
     public static final String CONSENT_MISSING_VI =
             "Người được khen chưa đồng ý tuyên truyền trong đề nghị; bài về cá nhân cần sự đồng ý đó.";
 
+    /** What the editor's page says when a household's consent is missing. */
+    public static final String HOUSEHOLD_CONSENT_MISSING_VI =
+            "Hộ gia đình được khen chưa đồng ý tuyên truyền trong đề nghị; bài về hộ gia đình cần sự đồng ý đó.";
+
     /** Why the story may not be published now, or null if it may. */
     public String publicationBlocker() {
         if (!approvedOrScheduled()) {
@@ -33,7 +37,7 @@ public record PublicationRules(
 
     /**
      * What keeps the story from going out that no step of the workflow can fix: the award blocked upstream, an
-     * individual's consent missing; or null.
+     * individual's or a household's consent missing; or null.
      */
     public String blockerBeyondTheDesk() {
         String award = awardBlocker();
@@ -54,17 +58,34 @@ public record PublicationRules(
         return blockReason == null ? null : blockReasonVi;
     }
 
-    /** An individual's story needs the consent recorded on the nomination; a collective's does not. */
+    /**
+     * An individual's story needs the consent recorded on the nomination, and so does a household's (a household is
+     * people, named by its head); a collective's does not.
+     */
     public String consentBlocker() {
-        if (nomineeKind == NomineeKind.INDIVIDUAL && !publicityConsent) {
-            return "the nominee did not consent to publicity on the nomination; an individual's story needs it";
+        if (publicityConsent) {
+            return null;
         }
-        return null;
+        return switch (nomineeKind) {
+            case INDIVIDUAL ->
+                "the nominee did not consent to publicity on the nomination; an individual's story needs it";
+            case HOUSEHOLD ->
+                "the household did not consent to publicity on the nomination; a household's story needs it";
+            case COLLECTIVE -> null;
+        };
+    }
+
+    /** The same in Vietnamese, as the editor's page and the 409 say it; or null. */
+    public String consentBlockerVi() {
+        if (consentBlocker() == null) {
+            return null;
+        }
+        return nomineeKind == NomineeKind.HOUSEHOLD ? HOUSEHOLD_CONSENT_MISSING_VI : CONSENT_MISSING_VI;
     }
 
     /**
      * Refuses a step towards publication (approve, schedule, publish) while the award is blocked (409
-     * award-blocked) or an individual's consent is missing (409 consent-missing).
+     * award-blocked) or an individual's or a household's consent is missing (409 consent-missing).
      */
     public void refuseWhileBlockedBeyondTheDesk() {
         if (blockReason != null) {
@@ -77,7 +98,7 @@ public record PublicationRules(
         }
         String consent = consentBlocker();
         if (consent != null) {
-            throw ProblemException.conflict("consent-missing", consent, CONSENT_MISSING_VI);
+            throw ProblemException.conflict("consent-missing", consent, consentBlockerVi());
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.UUID;
+import vn.vinhdanh.events.NomineeKind;
 import vn.vinhdanh.events.Sector;
 import vn.vinhdanh.events.TraditionalDay;
 import vn.vinhdanh.province.ProvinceClock;
@@ -11,8 +12,8 @@ import vn.vinhdanh.province.VietnameseText;
 
 /**
  * When a story is best published: the day of the ceremony at which the award is presented, or, without one, the
- * sector's next traditional day after the award was granted. Without either (no ceremony, award not yet granted)
- * there is no suggestion.
+ * sector's next traditional day after the award was granted (Family Day for a household's story). Without either (no
+ * ceremony, award not yet granted) there is no suggestion.
  */
 public record PublishSuggestion(LocalDate date, Basis basis, String note, UUID ceremonyId) {
 
@@ -30,7 +31,7 @@ public record PublishSuggestion(LocalDate date, Basis basis, String note, UUID c
     public static final PublishSuggestion NONE = new PublishSuggestion(null, null, null, null);
 
     public static PublishSuggestion of(
-            Sector sector, String movementName, CeremonySchedule ceremony, GrantedAward award) {
+            NomineeKind kind, Sector sector, String movementName, CeremonySchedule ceremony, GrantedAward award) {
         LocalDate ceremonyDay = ceremony == null || ceremony.cancelled
                 ? null
                 : ceremony.ceremonyDate != null
@@ -50,7 +51,7 @@ public record PublishSuggestion(LocalDate date, Basis basis, String note, UUID c
             return new PublishSuggestion(ceremonyDay, Basis.CEREMONY, truncate(note.toString()), ceremony.ceremonyId);
         }
         if (award != null && award.decisionDate != null) {
-            TraditionalDay day = traditionalDayOf(sector, movementName);
+            TraditionalDay day = traditionalDayOf(kind, sector, movementName);
             return new PublishSuggestion(
                     day.after(award.decisionDate), Basis.TRADITIONAL_DAY, day.vietnameseNameWithDay(), null);
         }
@@ -71,13 +72,13 @@ public record PublishSuggestion(LocalDate date, Basis basis, String note, UUID c
     }
 
     /**
-     * The traditional day of a story's sector. No sector is "family": a movement whose name is about families (gia
-     * đình) gets Family Day.
+     * The traditional day of a story's sector. No sector is "family": a household's story (hộ gia đình), and one of a
+     * movement whose name is about families (gia đình), gets Family Day unless its sector has a day of its own.
      */
-    static TraditionalDay traditionalDayOf(Sector sector, String movementName) {
+    static TraditionalDay traditionalDayOf(NomineeKind kind, Sector sector, String movementName) {
         TraditionalDay ofSector = TraditionalDay.of(sector);
-        boolean aboutFamilies =
-                movementName != null && VietnameseText.fold(movementName).contains("gia dinh");
+        boolean aboutFamilies = kind == NomineeKind.HOUSEHOLD
+                || movementName != null && VietnameseText.fold(movementName).contains("gia dinh");
         return ofSector == TraditionalDay.PATRIOTIC_EMULATION_DAY && aboutFamilies
                 ? TraditionalDay.FAMILY_DAY
                 : ofSector;

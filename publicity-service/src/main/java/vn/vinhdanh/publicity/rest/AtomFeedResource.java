@@ -73,7 +73,7 @@ public class AtomFeedResource {
         element(
                 xml,
                 "subtitle",
-                "Những tập thể, cá nhân điển hình tiên tiến được tôn vinh trong các phong trào thi đua");
+                "Những tập thể, cá nhân, hộ gia đình điển hình tiên tiến được tôn vinh trong các phong trào thi đua");
         element(xml, "updated", RFC_3339.format(lastModified == null ? Instant.EPOCH : lastModified));
         link(xml, "self", request.pageUrl(request.page).toString(), "application/atom+xml");
         link(xml, "first", request.pageUrl(0).toString(), "application/atom+xml");

@@ -89,7 +89,7 @@ public class JsonFeedResource {
                 request.base().resolve("news").toString(),
                 request.pageUrl(request.page).toString(),
                 page.hasNext() ? request.pageUrl(request.page + 1).toString() : null,
-                "Những tập thể, cá nhân điển hình tiên tiến được tôn vinh trong các phong trào thi đua",
+                "Những tập thể, cá nhân, hộ gia đình điển hình tiên tiến được tôn vinh trong các phong trào thi đua",
                 "vi",
                 List.of(new Author("Ban Thi đua – Khen thưởng")),
                 items);

@@ -71,7 +71,7 @@ public class CeremonyDating {
             return;
         }
         GrantedAward award = GrantedAward.findById(feature.nominationId);
-        if (PublishSuggestion.of(feature.sector, feature.movementName, ceremony, award)
+        if (PublishSuggestion.of(feature.nomineeKind, feature.sector, feature.movementName, ceremony, award)
                 .applyTo(feature)) {
             feature.updatedAt = now;
             desk.bySystem(

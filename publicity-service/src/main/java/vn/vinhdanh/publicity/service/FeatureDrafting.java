@@ -53,7 +53,7 @@ public class FeatureDrafting {
         FeatureWriter.Copy copy = writer.draft(approval.nomination(), award);
         Feature feature = mapping.draft(approval, copy, award, Instant.now(clock));
         CeremonySchedule ceremony = CeremonySchedule.findById(approval.nominationId());
-        PublishSuggestion.of(feature.sector, feature.movementName, ceremony, award)
+        PublishSuggestion.of(feature.nomineeKind, feature.sector, feature.movementName, ceremony, award)
                 .applyTo(feature);
         // the award's block and unblock may have come first, on the other topic: a draft of a blocked award is
         // blocked by the row itself (the feature reads it), one unblocked meanwhile takes the corrected title
@@ -102,6 +102,7 @@ public class FeatureDrafting {
         }
         boolean suggested = feature.isUpcoming()
                 && PublishSuggestion.of(
+                                feature.nomineeKind,
                                 feature.sector,
                                 feature.movementName,
                                 CeremonySchedule.findById(feature.nominationId),

@@ -11,9 +11,9 @@ import vn.vinhdanh.publicity.domain.GrantedAward;
 
 /**
  * Drafts the Vietnamese copy of a feature from the nomination's facts; editors take it from there. The wording
- * depends on the sector ({@link DraftStyle}) and on whether the model is an individual or a collective: each
- * {@code features/<style>-<kind>.txt} template fills the lead and the closing of the shared
- * {@code features/individual.txt} or {@code collective.txt}, which set out the facts.
+ * depends on the sector ({@link DraftStyle}) and on whether the model is an individual, a collective or a household:
+ * each {@code features/<style>-<kind>.txt} template fills the lead and the closing of the shared
+ * {@code features/individual.txt}, {@code collective.txt} or {@code household.txt}, which set out the facts.
  */
 @ApplicationScoped
 public class FeatureWriter {

@@ -194,7 +194,7 @@ public class FeaturePage {
                 .data("history", RevisionDiff.of(feature, features.revisions(feature.id)))
                 .data("corrections", features.corrections(feature.id))
                 .data("blocker", feature.publicationRules().publicationBlocker())
-                .data("consentBlocker", feature.consentBlocker())
+                .data("consentBlocker", feature.consentBlockerVi())
                 .data("awardBlocker", feature.awardBlockReasonVi())
                 .data("notice", notice)
                 .data("errors", errors)

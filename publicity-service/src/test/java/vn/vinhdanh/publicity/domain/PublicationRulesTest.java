@@ -46,6 +46,26 @@ class PublicationRulesTest {
     }
 
     @Test
+    void aHouseholdNeedsConsentAsAnIndividualDoes() {
+        PublicationRules withoutConsent = rules(FeatureStatus.APPROVED, NomineeKind.HOUSEHOLD, false, null);
+        assertThat(withoutConsent.publicationBlocker())
+                .isEqualTo(
+                        "the household did not consent to publicity on the nomination; a household's story needs it");
+        assertThat(withoutConsent.consentBlockerVi()).isEqualTo(PublicationRules.HOUSEHOLD_CONSENT_MISSING_VI);
+        assertThatThrownBy(withoutConsent::requirePublishable).isInstanceOfSatisfying(ProblemException.class, p -> {
+            assertThat(p.status()).isEqualTo(409);
+            assertThat(typeOf(p)).endsWith("/consent-missing");
+            assertThat(p.vietnameseDetail()).isEqualTo(PublicationRules.HOUSEHOLD_CONSENT_MISSING_VI);
+        });
+        assertThat(rules(FeatureStatus.APPROVED, NomineeKind.HOUSEHOLD, true, null)
+                        .publicationBlocker())
+                .isNull();
+        assertThat(rules(FeatureStatus.APPROVED, NomineeKind.COLLECTIVE, false, null)
+                        .consentBlockerVi())
+                .isNull();
+    }
+
+    @Test
     void onlyAnApprovedOrScheduledStoryIsPublishedAndTheStatusIsSaidFirst() {
         PublicationRules draft = rules(FeatureStatus.DRAFT, NomineeKind.INDIVIDUAL, true, "blocked");
         assertThat(draft.publicationBlocker())

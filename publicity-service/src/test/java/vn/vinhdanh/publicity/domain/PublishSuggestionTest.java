@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.vinhdanh.events.CeremonyOccasion;
+import vn.vinhdanh.events.NomineeKind;
 import vn.vinhdanh.events.Sector;
 
 class PublishSuggestionTest {
@@ -30,8 +31,15 @@ class PublishSuggestionTest {
                 .isEqualTo(LocalDate.of(2026, 6, 28));
         assertThat(suggest(Sector.OTHER, "Phong trào “Toàn dân đoàn kết”", LocalDate.of(2026, 6, 12)))
                 .isEqualTo(LocalDate.of(2027, 6, 11));
-        PublishSuggestion health =
-                PublishSuggestion.of(Sector.HEALTH, MOVEMENT, null, award(LocalDate.of(2026, 1, 10)));
+        // a household's story is a family's, whatever the movement is called; a sector's own day still comes first
+        assertThat(suggest(NomineeKind.HOUSEHOLD, Sector.AGRICULTURE, MOVEMENT, LocalDate.of(2026, 6, 12)))
+                .isEqualTo(LocalDate.of(2026, 6, 28));
+        assertThat(suggest(NomineeKind.HOUSEHOLD, Sector.HEALTH, MOVEMENT, LocalDate.of(2026, 1, 10)))
+                .isEqualTo(LocalDate.of(2026, 2, 27));
+        assertThat(suggest(NomineeKind.COLLECTIVE, Sector.AGRICULTURE, MOVEMENT, LocalDate.of(2026, 6, 12)))
+                .isEqualTo(LocalDate.of(2027, 6, 11));
+        PublishSuggestion health = PublishSuggestion.of(
+                NomineeKind.INDIVIDUAL, Sector.HEALTH, MOVEMENT, null, award(LocalDate.of(2026, 1, 10)));
         assertThat(health.basis()).isEqualTo(PublishSuggestion.Basis.TRADITIONAL_DAY);
         assertThat(health.note()).isEqualTo("Ngày Thầy thuốc Việt Nam (27/2)");
     }
@@ -45,8 +53,8 @@ class PublishSuggestionTest {
         ceremony.ceremonyDate = LocalDate.of(2026, 6, 10);
         ceremony.startsAt = Instant.parse("2026-06-10T01:30:00Z");
         ceremony.place = "Hội trường UBND tỉnh";
-        PublishSuggestion suggestion =
-                PublishSuggestion.of(Sector.HEALTH, MOVEMENT, ceremony, award(LocalDate.of(2026, 1, 10)));
+        PublishSuggestion suggestion = PublishSuggestion.of(
+                NomineeKind.INDIVIDUAL, Sector.HEALTH, MOVEMENT, ceremony, award(LocalDate.of(2026, 1, 10)));
         assertThat(suggestion.date()).isEqualTo(LocalDate.of(2026, 6, 10));
         assertThat(suggestion.basis()).isEqualTo(PublishSuggestion.Basis.CEREMONY);
         assertThat(suggestion.ceremonyId()).isEqualTo(ceremony.ceremonyId);
@@ -54,17 +62,28 @@ class PublishSuggestionTest {
                 .isEqualTo("Lễ tuyên dương điển hình tiên tiến, ngày 10/06/2026 lúc 08:30 tại Hội trường UBND tỉnh");
 
         ceremony.cancelled = true;
-        assertThat(PublishSuggestion.of(Sector.HEALTH, MOVEMENT, ceremony, award(LocalDate.of(2026, 1, 10)))
+        assertThat(PublishSuggestion.of(
+                                NomineeKind.INDIVIDUAL,
+                                Sector.HEALTH,
+                                MOVEMENT,
+                                ceremony,
+                                award(LocalDate.of(2026, 1, 10)))
                         .date())
                 .isEqualTo(LocalDate.of(2026, 2, 27));
-        assertThat(PublishSuggestion.of(Sector.HEALTH, MOVEMENT, ceremony, null))
+        assertThat(PublishSuggestion.of(NomineeKind.INDIVIDUAL, Sector.HEALTH, MOVEMENT, ceremony, null))
                 .isEqualTo(PublishSuggestion.NONE);
-        assertThat(PublishSuggestion.of(Sector.HEALTH, MOVEMENT, null, null).date())
+        assertThat(PublishSuggestion.of(NomineeKind.INDIVIDUAL, Sector.HEALTH, MOVEMENT, null, null)
+                        .date())
                 .isNull();
     }
 
     private static LocalDate suggest(Sector sector, String movement, LocalDate decisionDate) {
-        return PublishSuggestion.of(sector, movement, null, award(decisionDate)).date();
+        return suggest(NomineeKind.INDIVIDUAL, sector, movement, decisionDate);
+    }
+
+    private static LocalDate suggest(NomineeKind kind, Sector sector, String movement, LocalDate decisionDate) {
+        return PublishSuggestion.of(kind, sector, movement, null, award(decisionDate))
+                .date();
     }
 
     private static GrantedAward award(LocalDate decisionDate) {

@@ -18,7 +18,10 @@ import vn.vinhdanh.events.Sector;
 import vn.vinhdanh.events.TargetGroup;
 import vn.vinhdanh.publicity.domain.GrantedAward;
 
-/** The draft's Vietnamese text depends on the sector and on individual vs collective, and uses the nomination's facts. */
+/**
+ * The draft's Vietnamese text depends on the sector and on individual, collective or household, and uses the
+ * nomination's facts.
+ */
 @QuarkusTest
 class DraftTemplatesTest {
 
@@ -66,14 +69,52 @@ class DraftTemplatesTest {
     }
 
     @Test
+    void aHouseholdIsWrittenAsAFamilyOfItsVillageInEverySectorAndAsAFarmingFamilyInTheEconomy() {
+        Nominee household = household("Hộ ông Vàng A Sử", "thôn Lao Chải, xã Y Tý", "Mông", 1968);
+        FeatureWriter.Copy family = writer.draft(nomination(Sector.OTHER, household), award());
+        assertThat(family.title()).isEqualTo("Gia đình tiêu biểu: Hộ ông Vàng A Sử – thôn Lao Chải, xã Y Tý");
+        assertThat(family.body())
+                .startsWith(
+                        "Ở thôn Lao Chải, xã Y Tý, nhắc đến Hộ ông Vàng A Sử, bà con nhắc đến một gia đình nền nếp,"
+                                + " chăm chỉ làm ăn, sống đoàn kết, nghĩa tình với xóm giềng. Gia đình đã được Hội đồng Thi đua"
+                                + " – Khen thưởng xét chọn là hộ gia đình tiêu biểu trong Phong trào thi đua yêu nước năm 2025.")
+                .contains("Chủ hộ là người dân tộc Mông, sinh năm 1968.")
+                .contains("Ghi nhận những nỗ lực đó, Hộ ông Vàng A Sử đã được tặng Chiến sĩ thi đua cấp tỉnh theo "
+                        + "Quyết định số 12/QĐ-UBND.")
+                .endsWith("Nếp nhà của Hộ ông Vàng A Sử là tấm gương để bà con trong thôn, bản học tập, góp phần xây"
+                        + " dựng gia đình no ấm, tiến bộ, hạnh phúc, văn minh.")
+                .doesNotContain("thành viên", "Anh là", "Chị là", "{", "}");
+
+        // every sector without household wording of its own writes the same family's story
+        for (Sector sector : new Sector[] {Sector.HEALTH, Sector.EDUCATION_TRAINING, Sector.SECURITY, Sector.PRESS}) {
+            FeatureWriter.Copy copy = writer.draft(nomination(sector, household), award());
+            assertThat(copy.title()).isEqualTo(family.title());
+            assertThat(copy.body()).startsWith("Ở thôn Lao Chải, xã Y Tý, nhắc đến Hộ ông Vàng A Sử");
+        }
+
+        FeatureWriter.Copy farm = writer.draft(
+                nomination(Sector.AGRICULTURE, household("Hộ bà Lò Thị Dung", "thôn Nà Lang, xã Bản Xèo", null, null)),
+                null);
+        assertThat(farm.title())
+                .isEqualTo("Gia đình sản xuất, kinh doanh giỏi: Hộ bà Lò Thị Dung – thôn Nà Lang, xã Bản Xèo");
+        assertThat(farm.body())
+                .startsWith("Bằng sự cần cù và cách làm ăn bài bản, Hộ bà Lò Thị Dung (thôn Nà Lang, xã Bản Xèo) đã"
+                        + " vươn lên thành hộ sản xuất, kinh doanh giỏi, được Hội đồng Thi đua – Khen thưởng xét chọn"
+                        + " trong Phong trào thi đua yêu nước năm 2025, lĩnh vực nông nghiệp và phát triển nông thôn.")
+                .doesNotContain("Chủ hộ là", "được tặng", "\n\n\n", "{", "}");
+    }
+
+    @Test
     void everySectorAndKindHasItsOwnLeadAndNoParagraphIsLeftEmpty() {
         Set<String> leads = new HashSet<>();
         Set<String> sectorGroupsSeen = new HashSet<>();
         for (Sector sector : Sector.values()) {
-            for (boolean isIndividual : new boolean[] {true, false}) {
-                Nominee nominee = isIndividual
-                        ? individual("Lò Văn Minh", "MALE", null, "Công an xã Bản Vược", null)
-                        : collective("Đội Văn nghệ Bản Hồ", "Xã Bản Hồ", null);
+            for (NomineeKind kind : NomineeKind.values()) {
+                Nominee nominee = switch (kind) {
+                    case INDIVIDUAL -> individual("Lò Văn Minh", "MALE", null, "Công an xã Bản Vược", null);
+                    case COLLECTIVE -> collective("Đội Văn nghệ Bản Hồ", "Xã Bản Hồ", null);
+                    case HOUSEHOLD -> household("Hộ ông Sùng A Páo", "thôn Sín Chải, xã Tả Van", null, null);
+                };
                 FeatureWriter.Copy copy = writer.draft(nomination(sector, nominee), null);
                 String lead = copy.body().split("\n", 2)[0];
                 assertThat(lead).contains(nominee.name()).contains(nominee.organization());
@@ -88,8 +129,9 @@ class DraftTemplatesTest {
                 }
             }
         }
-        // education, health, youth, security, press/literature–arts, economy/agriculture and the default; each twice
-        assertThat(sectorGroupsSeen).hasSize(14);
+        // education, health, youth, security, press/literature–arts, economy/agriculture and the default, each for an
+        // individual and a collective; a household's in economy/agriculture and in every other sector
+        assertThat(sectorGroupsSeen).hasSize(16);
     }
 
     private static NominationSubmitted nomination(Sector sector, Nominee nominee) {
@@ -131,6 +173,19 @@ class DraftTemplatesTest {
     private static Nominee collective(String name, String organization, Integer members) {
         return new Nominee(
                 NomineeKind.COLLECTIVE, name, null, null, null, null, organization, TargetGroup.COLLECTIVE, members);
+    }
+
+    private static Nominee household(String name, String village, String ethnicity, Integer headBirthYear) {
+        return new Nominee(
+                NomineeKind.HOUSEHOLD,
+                name,
+                "MALE",
+                headBirthYear,
+                ethnicity,
+                null,
+                village,
+                TargetGroup.HOUSEHOLD,
+                null);
     }
 
     private static GrantedAward award() {
