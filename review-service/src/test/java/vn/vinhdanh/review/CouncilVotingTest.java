@@ -262,6 +262,7 @@ class CouncilVotingTest {
                 {"awardCode":"CO_THI_DUA_UBND_TINH","level":"PROVINCE","quorumPercent":66,"quorumInclusive":true,
                  "approvalPercent":75,"approvalInclusive":true,"approvalBase":"ALL_MEMBERS","publicCommentDays":0,
                  "legalBasis":"Quy chế hội đồng tỉnh (thử nghiệm)","verified":false}""";
+        TestCatalogue.publish("CO_THI_DUA_UBND_TINH");
         as("council-secretary")
                 .contentType(ContentType.JSON)
                 .body(rule)

@@ -16,7 +16,6 @@ import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -73,8 +72,7 @@ class RecusalAndRulePeriodsTest {
         assertThat(full[0].getString("explanation")).contains("6/7 = 85.7 % < 90 % (base: all 7 members");
 
         // the voting members: the recused member leaves the base either way, and six of six carry
-        String award =
-                "THU_NGHIEM_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String award = TestCatalogue.freshTitle();
         putRule("""
                 {"awardCode":"%s","quorumPercent":50,"quorumInclusive":false,"approvalPercent":90,
                  "approvalInclusive":true,"approvalBase":"ALL_MEMBERS","memberBase":"VOTING_MEMBERS",
@@ -173,8 +171,7 @@ class RecusalAndRulePeriodsTest {
 
     @Test
     void periodsOfOneTitleFollowEachOtherWithoutOverlapAndTheDefaultWithoutAGap() {
-        String award =
-                "THU_NGHIEM_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String award = TestCatalogue.freshTitle();
         String rule = """
                 {"awardCode":"%s","level":"PROVINCE","quorumPercent":50,"quorumInclusive":false,
                  "approvalPercent":%d,"approvalInclusive":true,"approvalBase":"VOTES_CAST","publicCommentDays":0,
@@ -235,7 +232,8 @@ class RecusalAndRulePeriodsTest {
         putRule("""
                 {"quorumPercent":50,"quorumInclusive":false,"approvalPercent":50,"approvalInclusive":false,
                  "approvalBase":"VOTES_CAST","publicCommentDays":0,"legalBasis":"Luật TĐKT 2022","verified":false,
-                 "validFrom":"2024-01-01","validTo":"2030-12-31"}""").then().statusCode(409).body("type", endsWith("/vote-rule-gap"));
+                 "validFrom":"2024-01-01","validTo":"2030-12-31",
+                 "reason":"Thử kết thúc giai đoạn hiện hành"}""").then().statusCode(409).body("type", endsWith("/vote-rule-gap"));
         applicable("GIAY_KHEN", "2031-01-01").then().statusCode(200).body("validTo", nullValue());
     }
 

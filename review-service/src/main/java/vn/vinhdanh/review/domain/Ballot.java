@@ -70,6 +70,10 @@ public class Ballot extends PanacheEntityBase {
     @Column(name = "rule_basis", nullable = false)
     public String ruleBasis;
 
+    /** The rule row copied in, so that its period is never withdrawn; null for ballots opened before it was kept. */
+    @Column(name = "vote_rule_id")
+    public UUID voteRuleId;
+
     @Column(nullable = false)
     public int approvals;
 
@@ -111,5 +115,6 @@ public class Ballot extends PanacheEntityBase {
         approvalBase = rule.approvalBase;
         memberBase = rule.memberBase;
         ruleBasis = rule.legalBasis;
+        voteRuleId = rule.id;
     }
 }

@@ -102,6 +102,17 @@ public class VoteRule extends PanacheEntityBase {
     @Column(name = "updated_by", nullable = false)
     public String updatedBy;
 
+    /** 1 when written; one more with every change of the row (a correction, an end set by a later period). */
+    @Column(nullable = false)
+    public int revision;
+
+    /**
+     * The period whose PUT ended this one, open-ended until then, the day before it starts; withdrawing that period
+     * gives its days back to this one. Null when an administrator set the end, or the row was never ended.
+     */
+    @Column(name = "ended_by")
+    public UUID endedBy;
+
     /**
      * The rule a title and level vote under on {@code day}: of the rules in force that day, award code and level beat
      * award code alone, which beats level alone, which beats the default row.

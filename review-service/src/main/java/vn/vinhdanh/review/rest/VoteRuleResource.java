@@ -1,5 +1,6 @@
 package vn.vinhdanh.review.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -9,10 +10,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -32,6 +35,8 @@ import vn.vinhdanh.review.service.Found;
 import vn.vinhdanh.review.service.SetVoteRule;
 import vn.vinhdanh.review.service.VoteRuleQueries;
 import vn.vinhdanh.review.service.VoteRuleSetting;
+import vn.vinhdanh.review.service.VoteRuleWithdrawal;
+import vn.vinhdanh.review.service.WithdrawVoteRule;
 
 @Path("/api/v1/vote-rules")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,17 +46,20 @@ public class VoteRuleResource {
 
     private final VoteRuleQueries rules;
     private final VoteRuleSetting setting;
+    private final VoteRuleWithdrawal withdrawal;
 
-    public VoteRuleResource(VoteRuleQueries rules, VoteRuleSetting setting) {
+    public VoteRuleResource(VoteRuleQueries rules, VoteRuleSetting setting, VoteRuleWithdrawal withdrawal) {
         this.rules = rules;
         this.setting = setting;
+        this.withdrawal = withdrawal;
     }
 
     /**
      * A null award code or level applies to any; of the rules in force on a day, the most specific wins. A null
      * {@code memberBase} is {@code VOTING_MEMBERS}; {@code validFrom} identifies the period (null: open start) and
-     * {@code validTo} is its last day (null: open end). {@code id}, {@code updatedAt} and {@code updatedBy} are
-     * answered, and ignored in a request.
+     * {@code validTo} is its last day (null: open end). {@code id}, {@code updatedAt}, {@code updatedBy} and
+     * {@code revision} are answered, and ignored in a request. {@code reason} (required to correct an existing
+     * period) and {@code confirm} (a threshold below a majority is meant) are only sent, never answered.
      */
     public record Rule(
             @Size(max = 60)
@@ -72,7 +80,13 @@ public class VoteRuleResource {
             VoteRule.MemberBase memberBase,
             LocalDate validFrom,
             LocalDate validTo,
-            UUID id) {
+            UUID id,
+            Integer revision,
+
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Size(max = 2000)
+            String reason,
+
+            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean confirm) {
 
         SetVoteRule toCommand() {
             return new SetVoteRule(
@@ -88,7 +102,9 @@ public class VoteRuleResource {
                     verified,
                     memberBase,
                     validFrom,
-                    validTo);
+                    validTo,
+                    reason,
+                    Boolean.TRUE.equals(confirm));
         }
 
         static Rule of(VoteRule r) {
@@ -108,7 +124,10 @@ public class VoteRuleResource {
                     r.memberBase,
                     r.validFrom,
                     r.validTo,
-                    r.id);
+                    r.id,
+                    r.revision,
+                    null,
+                    null);
         }
     }
 
@@ -142,10 +161,27 @@ public class VoteRuleResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(
             summary = "Create or replace the rule for an award code and level (either may be null: any) from validFrom",
-            description = "Ballots already opened keep the rule they were opened under. A period sharing a day with"
-                    + " another of the same award code and level is 409 vote-rule-overlap; one that leaves a day"
-                    + " without a default rule is 409 vote-rule-gap.")
+            description = "Ballots already opened keep the rule they were opened under. The award code must be in"
+                    + " award-service's catalogue (400 on awardCode; 503 catalogue-unavailable before it arrived),"
+                    + " the legal basis must cite a decree, law or regulation, and validFrom must be at most a year"
+                    + " ahead (400). A quorum or approval threshold below 50 % is 422 implausible-vote-rule unless"
+                    + " confirm is true. Replacing an existing period (same award code, level and validFrom) needs a"
+                    + " reason and increases its revision. A period sharing a day with another of the same award"
+                    + " code and level is 409 vote-rule-overlap; one that leaves a day without a default rule is 409"
+                    + " vote-rule-gap.")
     public Rule put(@NotNull @Valid Rule request) {
         return Rule.of(setting.put(request.toCommand()));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(
+            summary = "Withdraw a period of a rule that no ballot has used, with a reason",
+            description = "204. 409 vote-rule-in-use once a ballot was opened under it (correct it with a PUT"
+                    + " instead); 409 vote-rule-gap when the default rule would not be in force on every day. The"
+                    + " open-ended period it ended when it was put is in force again over its days.")
+    public void withdraw(@PathParam("id") UUID id, @QueryParam("reason") @NotBlank @Size(max = 2000) String reason) {
+        withdrawal.withdraw(new WithdrawVoteRule(id, reason));
     }
 }

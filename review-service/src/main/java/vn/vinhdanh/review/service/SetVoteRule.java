@@ -7,7 +7,9 @@ import vn.vinhdanh.review.domain.VoteRule;
 /**
  * The rule for an award code and level over one period; a null award code or level applies to any. A null
  * {@code memberBase} keeps a recused member out of the base, as rules did before the kind existed; a null
- * {@code validFrom} or {@code validTo} leaves that end of the period open.
+ * {@code validFrom} or {@code validTo} leaves that end of the period open. {@code reason} says why an existing period
+ * is corrected (required then, recorded in the audit trail); {@code confirm} accepts a quorum or threshold below a
+ * majority that would otherwise be taken for a typo.
  */
 public record SetVoteRule(
         String awardCode,
@@ -22,4 +24,6 @@ public record SetVoteRule(
         boolean verified,
         VoteRule.MemberBase memberBase,
         LocalDate validFrom,
-        LocalDate validTo) {}
+        LocalDate validTo,
+        String reason,
+        boolean confirm) {}

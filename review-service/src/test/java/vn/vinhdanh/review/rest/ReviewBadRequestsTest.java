@@ -23,6 +23,7 @@ import vn.vinhdanh.deploy.infra.BadRequestTable.Case;
 import vn.vinhdanh.deploy.infra.KafkaTestClient;
 import vn.vinhdanh.deploy.infra.LocalJwt;
 import vn.vinhdanh.deploy.infra.PlatformTestResource;
+import vn.vinhdanh.review.TestCatalogue;
 import vn.vinhdanh.review.TestCouncil;
 
 /**
@@ -47,6 +48,7 @@ class ReviewBadRequestsTest {
             "review_score_sheet",
             "review_score",
             "vote_rule",
+            "award_catalogue",
             "review_meeting",
             "review_ballot",
             "review_ballot_voter",
@@ -828,6 +830,90 @@ class ReviewBadRequestsTest {
                         .queryParam("level", "PROVINCE")
                         .get("/api/v1/vote-rules/applicable")));
 
+        // known titles only, thresholds a council could decide by, a legal basis that cites something
+        String put = "{\"awardCode\":\"%s\",\"level\":null,\"quorumPercent\":%d,\"quorumInclusive\":false,"
+                + "\"approvalPercent\":%d,\"approvalInclusive\":true,\"approvalBase\":\"VOTES_CAST\","
+                + "\"publicCommentDays\":0,\"legalBasis\":\"%s\",\"verified\":false,\"validFrom\":%s%s}";
+        cases.add(invalid(
+                "vote rule: award code not in the catalogue",
+                "awardCode",
+                () -> putRule(put.formatted("KHONG_CO_DANH_HIEU_NAY", 50, 75, "Quy chế hội đồng", "null", ""))));
+        cases.add(invalid(
+                "vote rule: quorum over 100 %",
+                "quorumPercent", () -> putRule(put.formatted("GIAY_KHEN", 101, 75, "Quy chế hội đồng", "null", ""))));
+        cases.add(new Case(
+                "vote rule: quorum of 1 % without confirm",
+                422,
+                "implausible-vote-rule",
+                "quorumPercent",
+                () -> putRule(put.formatted("GIAY_KHEN", 1, 75, "Quy chế hội đồng", "null", ""))));
+        cases.add(new Case(
+                "vote rule: approval of 40 % with confirm false",
+                422,
+                "implausible-vote-rule",
+                "approvalPercent",
+                () -> putRule(put.formatted("GIAY_KHEN", 50, 40, "Quy chế hội đồng", "null", ",\"confirm\":false"))));
+        cases.add(invalid(
+                "vote rule: legal basis that cites no instrument",
+                "legalBasis",
+                () -> putRule(put.formatted("GIAY_KHEN", 50, 75, "theo ý kiến lãnh đạo", "null", ""))));
+        cases.add(invalid(
+                "vote rule: period starting more than a year ahead",
+                "validFrom",
+                () -> putRule(put.formatted(
+                        "GIAY_KHEN",
+                        50,
+                        75,
+                        "Quy chế hội đồng",
+                        "\"" + java.time.LocalDate.now().plusYears(2) + "\"",
+                        ""))));
+        cases.add(invalid(
+                "vote rule: confirm that is not a boolean",
+                "confirm",
+                () -> putRule(put.formatted("GIAY_KHEN", 50, 40, "Quy chế hội đồng", "null", ",\"confirm\":[true]"))));
+        // the seeded Bằng khen rule (one period, open start) exists: correcting it needs a reason
+        cases.add(invalid(
+                "vote rule: correction without a reason",
+                "reason",
+                () -> putRule(
+                        put.formatted("BANG_KHEN_CHU_TICH_UBND_TINH", 50, 80, "Quy trình cũ của tỉnh", "null", ""))));
+        cases.add(invalid(
+                "vote rule: correction with a blank reason",
+                "reason",
+                () -> putRule(put.formatted(
+                        "BANG_KHEN_CHU_TICH_UBND_TINH",
+                        50,
+                        80,
+                        "Quy trình cũ của tỉnh",
+                        "null",
+                        ",\"reason\":\" \""))));
+        String bangKhen = "/api/v1/vote-rules/00000000-0000-0000-0000-000000000006";
+        cases.add(invalid(
+                "vote rule withdrawal: no reason", "reason", () -> as("admin").delete(bangKhen)));
+        cases.add(problem(
+                "vote rule withdrawal: unknown rule",
+                404,
+                "not-found",
+                () -> as("admin").queryParam("reason", "nhập nhầm").delete("/api/v1/vote-rules/" + unknownId)));
+        cases.add(problem(
+                "vote rule withdrawal: by the secretary",
+                403,
+                "forbidden",
+                () -> as("council-secretary").queryParam("reason", "nhập nhầm").delete(bangKhen)));
+        // the fixture's meeting opened a ballot on a Bằng khen case under that rule
+        cases.add(problem(
+                "vote rule withdrawal: a period a ballot was opened under",
+                409,
+                "vote-rule-in-use",
+                () -> as("admin").queryParam("reason", "nhập nhầm").delete(bangKhen)));
+        cases.add(problem(
+                "vote rule withdrawal: the default's first period",
+                409,
+                "vote-rule-gap",
+                () -> as("admin")
+                        .queryParam("reason", "nhập nhầm")
+                        .delete("/api/v1/vote-rules/00000000-0000-0000-0000-000000000001")));
+
         // --- administration
         cases.add(invalid(
                 "audit page size of 0",
@@ -869,6 +955,7 @@ class ReviewBadRequestsTest {
                     "nomination.submitted.v1",
                     submitted(decidedNomination, "Giàng Seo Phử"));
         }
+        TestCatalogue.publish("GIAY_KHEN", "BANG_KHEN_CHU_TICH_UBND_TINH");
         String openCase = awaitCase(openNomination);
         String decidedCase = awaitCase(decidedNomination);
         TestCouncil council = TestCouncil.create(3);
@@ -917,6 +1004,10 @@ class ReviewBadRequestsTest {
      */
     private static RequestSpecification expectingContinue(RequestSpecification caller) {
         return caller.header("Expect", "100-continue");
+    }
+
+    private static Response putRule(String body) {
+        return as("admin").contentType(ContentType.JSON).body(body).put("/api/v1/vote-rules");
     }
 
     private static Response post(RequestSpecification caller, String path, String body) {
