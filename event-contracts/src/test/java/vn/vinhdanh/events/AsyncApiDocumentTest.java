@@ -67,7 +67,7 @@ class AsyncApiDocumentTest {
             new Channel(
                     Topics.AWARD_CATALOGUE,
                     "award-service",
-                    List.of("nomination-service"),
+                    List.of("nomination-service", "review-service"),
                     "the award code",
                     "Compacted: the award catalogue as it stands, one event per title, the last of a code being all"
                             + " a reader needs."),
