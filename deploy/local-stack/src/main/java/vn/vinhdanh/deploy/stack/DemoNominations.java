@@ -1,6 +1,7 @@
 package vn.vinhdanh.deploy.stack;
 
 import static vn.vinhdanh.deploy.stack.PlatformRequests.collective;
+import static vn.vinhdanh.deploy.stack.PlatformRequests.household;
 import static vn.vinhdanh.deploy.stack.PlatformRequests.individual;
 
 import java.util.List;
@@ -101,6 +102,16 @@ final class DemoNominations {
                                 + " đồng bào Mông; doanh thu năm 2017 tăng 38% so với năm trước.",
                         "Sản xuất theo tiêu chuẩn VietGAP, truy xuất nguồn gốc bằng mã QR; hướng dẫn xã viên ghi"
                                 + " nhật ký canh tác.",
+                        Plan.APPROVE_AND_PUBLISH),
+                new DemoNomination(
+                        household("Hộ ông Vàng A Sử", "Thôn Sín Chải, xã Tả Van, thị xã Sa Pa"),
+                        "SO-NNPTNT",
+                        "PROVINCE",
+                        "AGRICULTURE",
+                        "BANG_KHEN_CHU_TICH_UBND_TINH",
+                        "Chuyển 1,2 ha nương ngô kém hiệu quả sang trồng thảo quả dưới tán rừng và nuôi cá hồi nước"
+                                + " lạnh; thu nhập năm 2017 đạt 260 triệu đồng, thoát nghèo bền vững.",
+                        "Hướng dẫn 15 hộ người Mông trong thôn cách ươm cây thảo quả giống và giữ rừng đầu nguồn.",
                         Plan.APPROVE_AND_PUBLISH),
                 new DemoNomination(
                         individual(

@@ -75,6 +75,16 @@ public final class PlatformRequests {
         return nominee;
     }
 
+    /** A household, named by its head as it is known ("Hộ ông …"), with its village and commune. */
+    public static Map<String, Object> household(String name, String village) {
+        Map<String, Object> nominee = new LinkedHashMap<>();
+        nominee.put("kind", "HOUSEHOLD");
+        nominee.put("name", name);
+        nominee.put("organization", village);
+        nominee.put("targetGroup", "HOUSEHOLD");
+        return nominee;
+    }
+
     /** A nomination whose nominee consents to publicity; {@code agencyCode} is also the agency that submits it. */
     public static Map<String, Object> nomination(
             String movementId,

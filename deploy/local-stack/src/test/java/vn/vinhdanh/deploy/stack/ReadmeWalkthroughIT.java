@@ -71,13 +71,14 @@ class ReadmeWalkthroughIT {
                 .json()) {
             byStatus.merge(nomination.path("status").asText(), 1, Integer::sum);
         }
-        // four approved and granted by one decision, three of them publicised; one rejected, one returned, one open
+        // five approved and granted by one decision, four of them publicised (a household among them); one rejected,
+        // one returned, one open
         assertThat(byStatus)
-                .isEqualTo(Map.of("PUBLICIZED", 3, "AWARDED", 1, "REJECTED", 1, "RETURNED", 1, "UNDER_REVIEW", 1));
+                .isEqualTo(Map.of("PUBLICIZED", 4, "AWARDED", 1, "REJECTED", 1, "RETURNED", 1, "UNDER_REVIEW", 1));
         String output = printed.toString(StandardCharsets.UTF_8);
         assertThat(output)
                 .contains("Loading demo data: movement " + DemoNominations.MOVEMENT_CODE)
-                .contains("awards granted by award-service: 4")
+                .contains("awards granted by award-service: 5")
                 .contains("Demo data already loaded");
     }
 
