@@ -201,10 +201,32 @@ public class ProblemMappers {
      * mapper of the exception type never sees it. A page that catches a use case's refusals asks this too.
      */
     public static ProblemException concurrentModification(Throwable e) {
-        if (causeOf(e, OptimisticLockException.class) != null || causeOf(e, StaleStateException.class) != null) {
+        if (causeOf(e, OptimisticLockException.class) != null
+                || causeOf(e, StaleStateException.class) != null
+                || lostToAConcurrentTransaction(e)) {
             return concurrentModificationProblem();
         }
         return null;
+    }
+
+    /**
+     * PostgreSQL refused the transaction because another one changed the same rows at the same time: a row it refers
+     * to was deleted meanwhile (foreign key violation 23503: every reference is checked before it is written, so only
+     * a concurrent delete gets here), a serialization failure (40001) or a deadlock (40P01). Retrying is the answer.
+     */
+    static boolean lostToAConcurrentTransaction(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql) {
+                String state = sql.getSQLState();
+                if ("23503".equals(state) || "40001".equals(state) || "40P01".equals(state)) {
+                    return true;
+                }
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 
     @ServerExceptionMapper(priority = Integer.MAX_VALUE)

@@ -41,6 +41,25 @@ class ConcurrentModificationTest {
     }
 
     @Test
+    void aTransactionThatLostToAConcurrentOneIsTheSameConflict() {
+        // a ballot opened under a vote rule withdrawn at the same moment (review-service): the reference fails at
+        // commit
+        SQLException foreignKey = new SQLException(
+                "insert or update on table \"review_ballot\" violates foreign key constraint", "23503");
+        RollbackException rollback = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        rollback.initCause(new RuntimeException("could not execute statement", foreignKey));
+        for (Throwable lost : new Throwable[] {
+            new ArcUndeclaredThrowableException("Error invoking subclass method", rollback),
+            new RuntimeException(new SQLException("could not serialize access", "40001")),
+            new RuntimeException(new SQLException("deadlock detected", "40P01"))
+        }) {
+            ProblemException problem = ProblemMappers.concurrentModification(lost);
+            assertThat(problem).as(lost.toString()).isNotNull();
+            assertThat(problem.status()).isEqualTo(409);
+        }
+    }
+
+    @Test
     void otherFailuresAreNotTakenForOne() {
         assertThat(ProblemMappers.concurrentModification(new IllegalStateException("no")))
                 .isNull();
@@ -48,6 +67,8 @@ class ConcurrentModificationTest {
                         new RollbackException("ARJUNA016053: Could not commit transaction.")))
                 .isNull();
         assertThat(ProblemMappers.concurrentModification(new RuntimeException(new SQLException("duplicate", "23505"))))
+                .isNull();
+        assertThat(ProblemMappers.concurrentModification(new RuntimeException(new SQLException("a check", "23514"))))
                 .isNull();
     }
 
