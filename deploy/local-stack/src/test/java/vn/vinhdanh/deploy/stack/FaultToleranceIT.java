@@ -54,7 +54,8 @@ import vn.vinhdanh.deploy.stack.faults.Gates;
  * {@code target/fault-report.md}; {@code docs/reliability.md} explains them.</p>
  *
  * <p>It runs beside the other end-to-end classes (its own platform and Keycloak; see junit-platform.properties), its
- * scenarios in order in one thread.</p>
+ * scenarios in order in one thread: the class's CONCURRENT would pass to its methods, so each says SAME_THREAD (the
+ * class's thread), or two scenarios would break the platform at once.</p>
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -148,6 +149,7 @@ class FaultToleranceIT {
     }
 
     @Test
+    @Execution(ExecutionMode.SAME_THREAD)
     @Order(1)
     void killMinusNineOfEachServiceInTurn() {
         for (Service service : Service.values()) {
@@ -171,6 +173,7 @@ class FaultToleranceIT {
     }
 
     @Test
+    @Execution(ExecutionMode.SAME_THREAD)
     @Order(2)
     void brokerSigkillAndRestart() {
         scenario("broker SIGKILL, restart on the same port and data", N, Duration.ofMillis(200), Set.of(), driver -> {
@@ -187,6 +190,7 @@ class FaultToleranceIT {
     }
 
     @Test
+    @Execution(ExecutionMode.SAME_THREAD)
     @Order(3)
     void databaseConnectionsCutForOneService() {
         scenario("PostgreSQL sessions of review-service cut for 8 s", N, Duration.ofMillis(200), Set.of(), driver -> {
@@ -205,6 +209,7 @@ class FaultToleranceIT {
     }
 
     @Test
+    @Execution(ExecutionMode.SAME_THREAD)
     @Order(4)
     void everyEventDeliveredTwice() {
         scenario(
@@ -239,6 +244,7 @@ class FaultToleranceIT {
     }
 
     @Test
+    @Execution(ExecutionMode.SAME_THREAD)
     @Order(5)
     void poisonOnEveryInputTopicIsParkedAndRedriven() {
         AtomicReference<UUID> refused = new AtomicReference<>();
@@ -359,6 +365,7 @@ class FaultToleranceIT {
     }
 
     @Test
+    @Execution(ExecutionMode.SAME_THREAD)
     @Order(6)
     void twoInstancesOfReviewServiceRebalanceMidFlow() {
         // one consumer per instance: review-service reads one topic
