@@ -13,7 +13,10 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Provincial special rewards: schedules as data, seeded unverified, amounts from the tier, capped at 200M VND. */
+/**
+ * Provincial special rewards: schedules as data, seeded unverified (paid only with the source document), amounts
+ * from the tier, within the schedule's validity and its own cap (200M VND for the crime-fighting support schedule).
+ */
 @QuarkusTest
 class SpecialRewardTest {
 
@@ -25,8 +28,16 @@ class SpecialRewardTest {
         body.put("recipientKind", "INDIVIDUAL");
         body.put("recipientName", "Giàng Seo Phử");
         body.put("achievement", "Huy chương Vàng Hội khỏe Phù Đổng toàn quốc, môn đẩy gậy");
-        body.put("awardDate", "2026-08-15");
+        // the seeded schedules are the pre-merger province's, in force until 30 June 2025
+        body.put("awardDate", "2024-08-15");
         body.put("achievements", achievements);
+        return body;
+    }
+
+    /** The same, the officer confirming the tier's amount by the document it was read in. */
+    static Map<String, Object> confirmed(String schedule, String field, String tier, int achievements) {
+        Map<String, Object> body = reward(schedule, field, tier, achievements);
+        body.put("sourceDocument", "QĐ 1234/QĐ-UBND");
         return body;
     }
 
@@ -47,7 +58,16 @@ class SpecialRewardTest {
                 .body("code", hasItem("NQ-38-2016"))
                 .body("code", hasItem("NQ-63-2016"))
                 .body("code", hasItem("PHONG-CHONG-TOI-PHAM"))
-                .body("find { it.code == 'NQ-38-2016' }.capVnd", equalTo(200_000_000))
+                .body("find { it.code == 'NQ-38-2016' }.capVnd", equalTo(null))
+                .body("find { it.code == 'NQ-38-2016' }.kind", equalTo("REWARD"))
+                .body("find { it.code == 'NQ-38-2016' }.territory", equalTo("LAO_CAI_CU"))
+                .body("find { it.code == 'NQ-38-2016' }.validFrom", equalTo("2016-07-18"))
+                .body("find { it.code == 'NQ-38-2016' }.validTo", equalTo("2025-06-30"))
+                .body("find { it.code == 'NQ-38-2016' }.note", containsString("chưa xác minh"))
+                .body("find { it.code == 'NQ-63-2016' }.validFrom", equalTo("2016-08-01"))
+                .body("find { it.code == 'PHONG-CHONG-TOI-PHAM' }.kind", equalTo("SUPPORT"))
+                .body("find { it.code == 'PHONG-CHONG-TOI-PHAM' }.capVnd", equalTo(200_000_000))
+                .body("find { it.code == 'PHONG-CHONG-TOI-PHAM' }.note", containsString("hỗ trợ"))
                 .body("find { it.code == 'NQ-38-2016' }.tiers.verified.unique()", equalTo(java.util.List.of(false)))
                 .body(
                         "find { it.code == 'NQ-63-2016' }.tiers.field.unique().sort()",
@@ -57,8 +77,14 @@ class SpecialRewardTest {
 
     @Test
     void aRewardIsPaidByItsTierAndNeverBeyondTheCap() throws Exception {
-        String id = grant(reward("NQ-38-2016", "SPORTS", "NATIONAL_FIRST", 2))
+        // an unverified tier is not paid unseen: the officer names the document the amount was read in
+        grant(reward("NQ-38-2016", "SPORTS", "NATIONAL_FIRST", 2))
+                .statusCode(422)
+                .body("type", containsString("unverified-tier"))
+                .body("errors[0].field", equalTo("tier"));
+        String id = grant(confirmed("NQ-38-2016", "SPORTS", "NATIONAL_FIRST", 2))
                 .statusCode(201)
+                .body("sourceDocument", equalTo("QĐ 1234/QĐ-UBND"))
                 .body("unitAmountVnd", equalTo(20_000_000))
                 .body("amountVnd", equalTo(40_000_000))
                 .body("tierVerified", equalTo(false))
@@ -77,19 +103,26 @@ class SpecialRewardTest {
                 .statusCode(200)
                 .body("id", hasItem(id));
 
-        // the crime-prevention maximum is exactly the cap; twice that is refused, and nothing is written
+        // the crime-fighting maximum is exactly its schedule's cap; twice that is refused, and nothing is written
         long before = AwardSteps.count("select count(*) from special_reward");
-        grant(reward("PHONG-CHONG-TOI-PHAM", "SECURITY", "EXCEPTIONAL", 1))
+        grant(confirmed("PHONG-CHONG-TOI-PHAM", "SECURITY", "EXCEPTIONAL", 1))
                 .statusCode(201)
                 .body("amountVnd", equalTo(200_000_000));
-        grant(reward("PHONG-CHONG-TOI-PHAM", "SECURITY", "EXCEPTIONAL", 2))
+        grant(confirmed("PHONG-CHONG-TOI-PHAM", "SECURITY", "EXCEPTIONAL", 2))
                 .statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", containsString("special-reward-cap-exceeded"))
                 .body("detail", containsString("400000000"));
-        grant(reward("NQ-38-2016", "SPORTS", "OLYMPIC_GOLD", 1))
+        grant(confirmed("NQ-38-2016", "SPORTS", "OLYMPIC_PLATINUM", 1))
                 .statusCode(422)
                 .body("type", containsString("unknown-tier"));
+        // the pre-merger province's resolution does not pay a reward dated after 30 June 2025
+        Map<String, Object> late = confirmed("NQ-38-2016", "SPORTS", "NATIONAL_FIRST", 1);
+        late.put("awardDate", "2025-07-01");
+        grant(late)
+                .statusCode(422)
+                .body("type", containsString("schedule-not-in-force"))
+                .body("errors[0].field", equalTo("awardDate"));
         assertThat(AwardSteps.count("select count(*) from special_reward")).isEqualTo(before + 1);
         as("admin")
                 .queryParam("resourceType", "special-reward")
@@ -97,11 +130,12 @@ class SpecialRewardTest {
                 .get("/api/v1/admin/audit")
                 .then()
                 .statusCode(200)
-                .body("[0].action", equalTo("special-reward.grant"));
+                .body("[0].action", equalTo("special-reward.grant"))
+                .body("[0].detail", containsString("confirmed by QĐ 1234/QĐ-UBND"));
     }
 
     @Test
-    void officersAddTiersWithinTheCap() {
+    void officersAddTiersWithinTheScheduleCap() {
         Map<String, Object> tier = new HashMap<>(Map.of(
                 "field",
                 "SPORTS",
@@ -128,17 +162,21 @@ class SpecialRewardTest {
                 .then()
                 .statusCode(409)
                 .body("type", containsString("tier-exists"));
-        tier.put("tier", "OLYMPIC_GOLD_TEAM");
+        // the crime-fighting schedule sets a cap of 200,000,000 VND
+        tier.put("field", "SECURITY");
+        tier.put("tier", "BEYOND_THE_CAP");
         tier.put("amountVnd", 200_000_001);
         as("award-officer")
                 .contentType(ContentType.JSON)
                 .body(tier)
-                .post("/api/v1/special-reward-schedules/NQ-38-2016/tiers")
+                .post("/api/v1/special-reward-schedules/PHONG-CHONG-TOI-PHAM/tiers")
                 .then()
                 .statusCode(422)
                 .body("type", containsString("special-reward-cap-exceeded"));
+        // a verified tier is paid without a confirmation
         grant(reward("NQ-38-2016", "SPORTS", "OLYMPIC_GOLD", 1))
                 .statusCode(201)
+                .body("sourceDocument", equalTo(null))
                 .body("amountVnd", equalTo(150_000_000))
                 .body("tierVerified", equalTo(true));
     }

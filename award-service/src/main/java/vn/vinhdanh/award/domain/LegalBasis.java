@@ -26,7 +26,28 @@ public final class LegalBasis {
             "Phải là số hiệu văn bản pháp luật, ví dụ NĐ 73/2024/NĐ-CP, Nghị định 73/2024/NĐ-CP, Luật 06/2022/QH15,"
                     + " NQ 12/2025/NQ-HĐND hoặc QĐ 1/2024/QĐ-UBND";
 
+    /**
+     * A document an officer cites for an amount: the kinds above, or an official letter (CV, Công văn), with a number,
+     * optionally its year, and the issuer's sign; an individual decision is often numbered without a year
+     * ({@code QĐ 1234/QĐ-UBND}).
+     */
+    private static final Pattern DOCUMENT = Pattern.compile(
+            "(NĐ|Nghị định|Luật|NQ|Nghị quyết|QĐ|Quyết định|TT|Thông tư|TTLT|Thông tư liên tịch|CV|Công văn)"
+                    + "\\s+(số\\s+)?\\d{1,5}(/(19|20)\\d{2})?/\\p{L}[\\p{L}\\d]*(-[\\p{L}\\d]+)*(\\s.*)?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+
+    public static final String DOCUMENT_EXPECTED =
+            "must read as a document reference such as QĐ 1234/QĐ-UBND, NQ 38/2016/NQ-HĐND or CV 56/UBND-TĐKT";
+
+    public static final String DOCUMENT_EXPECTED_VI =
+            "Phải là số hiệu văn bản, ví dụ QĐ 1234/QĐ-UBND, NQ 38/2016/NQ-HĐND hoặc CV 56/UBND-TĐKT";
+
     private LegalBasis() {}
+
+    /** Whether the text reads as the number of a document, with or without its year. */
+    public static boolean readsAsDocument(String text) {
+        return text != null && DOCUMENT.matcher(normalized(text)).matches();
+    }
 
     /** Whether the text reads as a reference; composed and decomposed Vietnamese marks count alike. */
     public static boolean readsAsReference(String text) {

@@ -65,6 +65,13 @@ public class SpecialReward extends PanacheEntityBase {
     @Column(name = "amount_vnd", nullable = false)
     public long amountVnd;
 
+    /**
+     * The document the officer read an unverified tier's amount in (e.g. QĐ 1234/QĐ-UBND), confirming it before paying;
+     * null when the tier was verified and nothing was confirmed.
+     */
+    @Column(name = "source_document")
+    public String sourceDocument;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -39,6 +39,14 @@ public class SpecialRewardTier extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean verified;
 
+    /** The document the amount was read in (e.g. the resolution's annex), when an officer recorded it. */
+    @Column(name = "source_document")
+    public String sourceDocument;
+
+    /** 1 as seeded or added, one more per correction. */
+    @Column(nullable = false)
+    public int revision;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -37,7 +37,7 @@ import vn.vinhdanh.edge.PagedResponses;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(
         name = "Special rewards",
-        description = "Provincial special rewards by schedule, field and tier (cap 200,000,000" + " VND)")
+        description = "Provincial special rewards by schedule, field and tier (each schedule's own cap)")
 @RolesAllowed({Roles.AWARD_OFFICER, Roles.ADMIN})
 public class SpecialRewardResource {
 
@@ -93,7 +93,8 @@ public class SpecialRewardResource {
     @RolesAllowed(Roles.AWARD_OFFICER)
     @Operation(
             summary = "Pay a special reward: the tier's amount times the achievements; 422 unknown-tier,"
-                    + " 422 special-reward-cap-exceeded beyond 200,000,000 VND")
+                    + " 422 schedule-not-in-force, 422 unverified-tier without sourceDocument,"
+                    + " 422 special-reward-cap-exceeded beyond the schedule's cap")
     public Response grant(@NotNull @Valid SpecialRewardRequest request) {
         SpecialReward reward = payment.grant(request.toCommand());
         return Response.created(URI.create("/api/v1/special-rewards/" + reward.id))

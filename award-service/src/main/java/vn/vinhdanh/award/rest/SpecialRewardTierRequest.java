@@ -10,7 +10,8 @@ import vn.vinhdanh.events.Sector;
 
 /**
  * A tier of a special reward schedule. {@code verified} says whether the amount was read in the official text; an
- * amount beyond 200,000,000 VND is refused (422 special-reward-cap-exceeded).
+ * amount beyond the schedule's cap, when it sets one, is refused (422 special-reward-cap-exceeded);
+ * {@code sourceDocument} (optional) names the text it was read in.
  */
 public record SpecialRewardTierRequest(
         @NotNull Sector field,
@@ -20,9 +21,10 @@ public record SpecialRewardTierRequest(
 
         @NotBlank @Size(max = 400) String descriptionVi,
         @NotNull @Positive Long amountVnd,
-        @NotNull Boolean verified) {
+        @NotNull Boolean verified,
+        @Size(min = 1, max = 200) String sourceDocument) {
 
     AddSpecialRewardTier toCommand() {
-        return new AddSpecialRewardTier(field, tier, descriptionVi, amountVnd, verified);
+        return new AddSpecialRewardTier(field, tier, descriptionVi, amountVnd, verified, sourceDocument);
     }
 }

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import vn.vinhdanh.award.domain.SpecialReward;
+import vn.vinhdanh.award.domain.SpecialRewardKind;
 import vn.vinhdanh.award.domain.SpecialRewardSchedule;
 import vn.vinhdanh.award.domain.SpecialRewardTier;
+import vn.vinhdanh.award.domain.Territory;
 import vn.vinhdanh.award.service.SpecialRewardQueries;
 import vn.vinhdanh.events.NomineeKind;
 import vn.vinhdanh.events.Sector;
@@ -16,9 +18,18 @@ public final class SpecialRewardViews {
 
     private SpecialRewardViews() {}
 
-    public record TierView(UUID id, Sector field, String tier, String descriptionVi, long amountVnd, boolean verified) {
+    public record TierView(
+            UUID id,
+            Sector field,
+            String tier,
+            String descriptionVi,
+            long amountVnd,
+            boolean verified,
+            String sourceDocument,
+            int revision) {
         static TierView of(SpecialRewardTier t) {
-            return new TierView(t.id, t.field, t.tier, t.descriptionVi, t.amountVnd, t.verified);
+            return new TierView(
+                    t.id, t.field, t.tier, t.descriptionVi, t.amountVnd, t.verified, t.sourceDocument, t.revision);
         }
     }
 
@@ -28,7 +39,13 @@ public final class SpecialRewardViews {
             String nameVi,
             String nameEn,
             boolean verified,
-            long capVnd,
+            SpecialRewardKind kind,
+            Territory territory,
+            LocalDate validFrom,
+            LocalDate validTo,
+            Long capVnd,
+            String note,
+            int revision,
             List<TierView> tiers) {
         static ScheduleView of(SpecialRewardQueries.ScheduleWithTiers s) {
             SpecialRewardSchedule schedule = s.schedule();
@@ -38,7 +55,13 @@ public final class SpecialRewardViews {
                     schedule.nameVi,
                     schedule.nameEn,
                     schedule.verified,
-                    SpecialRewardSchedule.CAP_VND,
+                    schedule.kind,
+                    schedule.territory,
+                    schedule.validFrom,
+                    schedule.validTo,
+                    schedule.capVnd,
+                    schedule.note,
+                    schedule.revision,
                     s.tiers().stream().map(TierView::of).toList());
         }
     }
@@ -57,6 +80,7 @@ public final class SpecialRewardViews {
             int achievements,
             long unitAmountVnd,
             long amountVnd,
+            String sourceDocument,
             Instant createdAt,
             String createdBy) {
         static RewardView of(SpecialReward r) {
@@ -74,6 +98,7 @@ public final class SpecialRewardViews {
                     r.achievements,
                     r.unitAmountVnd,
                     r.amountVnd,
+                    r.sourceDocument,
                     r.createdAt,
                     r.createdBy);
         }

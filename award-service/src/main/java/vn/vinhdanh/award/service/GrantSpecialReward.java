@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import vn.vinhdanh.events.NomineeKind;
 import vn.vinhdanh.events.Sector;
 
-/** Pay a special reward: {@code achievements} (null for 1) of the tier, e.g. two gold medals. */
+/**
+ * Pay a special reward: {@code achievements} (null for 1) of the tier, e.g. two gold medals. {@code sourceDocument}:
+ * the document the officer read the amount in (e.g. QĐ 1234/QĐ-UBND), required for a tier no source confirmed.
+ */
 public record GrantSpecialReward(
         String scheduleCode,
         Sector field,
@@ -13,4 +16,5 @@ public record GrantSpecialReward(
         String recipientName,
         String achievement,
         LocalDate awardDate,
-        Integer achievements) {}
+        Integer achievements,
+        String sourceDocument) {}

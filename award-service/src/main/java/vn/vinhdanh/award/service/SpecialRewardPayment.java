@@ -2,6 +2,7 @@ package vn.vinhdanh.award.service;
 
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,7 +17,9 @@ import vn.vinhdanh.problem.ProblemException;
 
 /**
  * An officer pays a provincial special reward by a schedule's tier; the tier's figures are copied, so the reward
- * stays explainable when the schedule later changes. Not charged to a fund's budget, and no event is sent.
+ * stays explainable when the schedule later changes. Only within the schedule's validity and cap, and an amount no
+ * source confirmed only with the document the officer read it in. Not charged to a fund's budget, and no event is
+ * sent.
  */
 @ApplicationScoped
 public class SpecialRewardPayment {
@@ -31,13 +34,18 @@ public class SpecialRewardPayment {
         this.clock = clock;
     }
 
-    /** Pays a special reward: the tier's amount times the number of achievements, never beyond the cap. */
+    /**
+     * Pays a special reward: the tier's amount times the number of achievements. Refused: a date outside the
+     * schedule's validity, an unverified tier without its source document, an amount beyond the schedule's cap.
+     */
     @Transactional
     public SpecialReward grant(GrantSpecialReward command) {
         String scheduleCode = command.scheduleCode().strip();
         String tierName = command.tier().strip();
         int achievements = command.achievements() == null ? 1 : command.achievements();
-        SpecialRewardSchedule schedule = SpecialRewardSchedule.<SpecialRewardSchedule>findByIdOptional(scheduleCode)
+        SpecialRewardSchedule schedule = SpecialRewardSchedule.<SpecialRewardSchedule>findByIdOptional(
+                        // shared: a correction of the schedule or its tiers waits until this reward is written
+                        scheduleCode, LockModeType.PESSIMISTIC_READ)
                 .orElseThrow(() -> ProblemException.unprocessable(
                         "unknown-tier",
                         "there is no special reward schedule " + scheduleCode,
@@ -57,8 +65,11 @@ public class SpecialRewardPayment {
                             + (command.field() == null ? "(chưa chọn)" : VietnameseNames.of(command.field()))
                             + "; đề nghị xem lại các mức của biểu mức này.");
         }
+        SpecialRewardChecks.inForce(schedule, command.awardDate());
+        String sourceDocument = SpecialRewardChecks.confirmed(schedule, tier, command.sourceDocument());
         long amount = Math.multiplyExact(tier.amountVnd, (long) achievements);
-        SpecialRewardSchedules.capped(
+        SpecialRewardChecks.capped(
+                schedule,
                 amount,
                 achievements + " × " + tier.amountVnd + " VND (" + schedule.code + " " + tier.field + "/" + tier.tier
                         + ")",
@@ -79,6 +90,7 @@ public class SpecialRewardPayment {
         reward.achievements = achievements;
         reward.unitAmountVnd = tier.amountVnd;
         reward.amountVnd = amount;
+        reward.sourceDocument = sourceDocument;
         reward.createdAt = Instant.now(clock);
         reward.createdBy = caller.label();
         reward.persist();
@@ -88,7 +100,8 @@ public class SpecialRewardPayment {
                 reward.id,
                 reward.recipientName + ": " + amount
                         + " VND under " + schedule.code + " " + tier.field + "/" + tier.tier
-                        + (tier.verified ? "" : " (unverified amount)"));
+                        + (tier.verified ? "" : " (unverified amount, confirmed by " + sourceDocument + ")")
+                        + (tier.verified && sourceDocument != null ? " (source: " + sourceDocument + ")" : ""));
         return reward;
     }
 }

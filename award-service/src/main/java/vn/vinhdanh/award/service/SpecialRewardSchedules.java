@@ -15,7 +15,7 @@ import vn.vinhdanh.problem.ProblemException;
 
 /**
  * An officer completes a provincial special reward schedule with the tiers its resolution sets, kept as data.
- * Nothing pays more than {@link SpecialRewardSchedule#CAP_VND}.
+ * No tier pays more than the schedule's cap, when it sets one.
  */
 @ApplicationScoped
 public class SpecialRewardSchedules {
@@ -34,11 +34,15 @@ public class SpecialRewardSchedules {
     public SpecialRewardTier addTier(String scheduleCode, AddSpecialRewardTier command) {
         String tier = command.tier();
         long amountVnd = command.amountVnd();
+        String sourceDocument = command.sourceDocument() == null
+                ? null
+                : SpecialRewardChecks.document("sourceDocument", command.sourceDocument());
         SpecialRewardSchedule schedule = SpecialRewardSchedule.<SpecialRewardSchedule>findByIdOptional(
                         scheduleCode, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound(
                         "special reward schedule", "biểu mức thưởng theo nghị quyết đặc thù của tỉnh", scheduleCode));
-        capped(
+        SpecialRewardChecks.capped(
+                schedule,
                 amountVnd,
                 "the tier " + tier + " of " + schedule.code,
                 "Mức " + tier + " của biểu mức " + schedule.code);
@@ -59,6 +63,8 @@ public class SpecialRewardSchedules {
         row.descriptionVi = command.descriptionVi().strip();
         row.amountVnd = amountVnd;
         row.verified = command.verified();
+        row.sourceDocument = sourceDocument;
+        row.revision = 1;
         row.createdAt = Instant.now(clock);
         row.createdBy = caller.label();
         row.persist();
@@ -68,20 +74,5 @@ public class SpecialRewardSchedules {
                 schedule.code,
                 command.field() + "/" + tier + ": " + amountVnd + " VND" + (command.verified() ? "" : " (unverified)"));
         return row;
-    }
-
-    /**
-     * Refuses (422 special-reward-cap-exceeded) an amount beyond the cap of one special reward; {@code what} names the
-     * amount in English, {@code whatVi} in Vietnamese, capitalised ("Mức … của biểu mức …").
-     */
-    static void capped(long amountVnd, String what, String whatVi) {
-        if (amountVnd > SpecialRewardSchedule.CAP_VND) {
-            throw ProblemException.unprocessable(
-                    "special-reward-cap-exceeded",
-                    what + " comes to " + amountVnd + " VND, beyond the cap of " + SpecialRewardSchedule.CAP_VND
-                            + " VND for one special reward",
-                    whatVi + " là " + amountVnd + " đồng, vượt mức tối đa " + SpecialRewardSchedule.CAP_VND
-                            + " đồng cho một khoản thưởng theo nghị quyết đặc thù của tỉnh.");
-        }
     }
 }

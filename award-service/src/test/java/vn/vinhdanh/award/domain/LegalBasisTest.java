@@ -50,4 +50,21 @@ class LegalBasisTest {
         assertThat(LegalBasis.normalized(Normalizer.normalize(" Nghị định 73/2024/NĐ-CP ", Normalizer.Form.NFD)))
                 .isEqualTo("Nghị định 73/2024/NĐ-CP");
     }
+
+    @Test
+    void aSourceDocumentMayBeADecisionNumberedWithoutItsYear() {
+        for (String document : new String[] {
+            "QĐ 1234/QĐ-UBND",
+            "Quyết định số 1234/QĐ-UBND",
+            "NQ 38/2016/NQ-HĐND",
+            "CV 56/UBND-TĐKT",
+            "Công văn số 5678/UBND-NC ngày 1/8/2024"
+        }) {
+            assertThat(LegalBasis.readsAsDocument(document)).as(document).isTrue();
+        }
+        for (String document : new String[] {"đã xem", "1234", "QĐ 1234", "QĐ 1234/2016", "QĐ 1234/-UBND", ""}) {
+            assertThat(LegalBasis.readsAsDocument(document)).as(document).isFalse();
+        }
+        assertThat(LegalBasis.readsAsDocument(null)).isFalse();
+    }
 }

@@ -764,10 +764,17 @@ class AwardBadRequestsTest {
                 + "\"amountVnd\":100000000,\"verified\":true}";
         String tiers = SCHEDULES + "/NQ-38-2016/tiers";
         cases.add(problem(
-                "tier: beyond the 200 million cap",
+                "tier: beyond the crime-fighting schedule's 200 million cap",
                 422,
                 "special-reward-cap-exceeded",
-                () -> json(as("award-officer"), tier.replace("100000000", "200000001"))
+                () -> json(
+                                as("award-officer"),
+                                tier.replace("100000000", "200000001").replace("SPORTS", "SECURITY"))
+                        .post(SCHEDULES + "/PHONG-CHONG-TOI-PHAM/tiers")));
+        cases.add(invalid(
+                "tier: source document that is not a document number",
+                "sourceDocument",
+                () -> json(as("award-officer"), tier.replace("}", ",\"sourceDocument\":\"bản gốc\"}"))
                         .post(tiers)));
         cases.add(problem(
                 "tier: one the schedule has",
@@ -804,9 +811,11 @@ class AwardBadRequestsTest {
                 404,
                 "not-found",
                 () -> as("award-officer").get(SCHEDULES + "/NQ-1-2099")));
+        // within the seeded schedules' validity (until 2025-06-30), their unverified tiers confirmed by a document
         String reward = "{\"scheduleCode\":\"NQ-38-2016\",\"field\":\"SPORTS\",\"tier\":\"NATIONAL_FIRST\","
                 + "\"recipientKind\":\"INDIVIDUAL\",\"recipientName\":\"Giàng Seo Phử\",\"achievement\":\"HCV\","
-                + "\"awardDate\":\"2026-08-15\",\"achievements\":1}";
+                + "\"awardDate\":\"2024-08-15\",\"achievements\":1,\"sourceDocument\":\"QĐ 1234/QĐ-UBND\"}";
+        String unconfirmed = reward.replace(",\"sourceDocument\":\"QĐ 1234/QĐ-UBND\"", "");
         cases.add(problem(
                 "special reward: tier the schedule lacks",
                 422,
@@ -860,6 +869,151 @@ class AwardBadRequestsTest {
                 404,
                 "not-found",
                 () -> as("award-officer").get(SPECIAL_REWARDS + "/" + unknownId)));
+        cases.add(new Case(
+                "special reward: unverified tier without its source document",
+                422,
+                "unverified-tier",
+                "tier",
+                () -> json(as("award-officer"), unconfirmed).post(SPECIAL_REWARDS)));
+        cases.add(new Case(
+                "special reward: support tier (crime fighting) without its source document",
+                422,
+                "unverified-tier",
+                "tier",
+                () -> json(
+                                as("award-officer"),
+                                unconfirmed
+                                        .replace("NQ-38-2016", "PHONG-CHONG-TOI-PHAM")
+                                        .replace("SPORTS", "SECURITY")
+                                        .replace("NATIONAL_FIRST", "SERIOUS_CASE"))
+                        .post(SPECIAL_REWARDS)));
+        cases.add(invalid(
+                "special reward: source document that is not a document number",
+                "sourceDocument",
+                () -> json(as("award-officer"), reward.replace("QĐ 1234/QĐ-UBND", "đã xem"))
+                        .post(SPECIAL_REWARDS)));
+        cases.add(invalid(
+                "special reward: blank source document",
+                "sourceDocument",
+                () -> json(as("award-officer"), reward.replace("QĐ 1234/QĐ-UBND", ""))
+                        .post(SPECIAL_REWARDS)));
+        cases.add(new Case(
+                "special reward: dated after the pre-merger schedule ended",
+                422,
+                "schedule-not-in-force",
+                "awardDate",
+                () -> json(as("award-officer"), reward.replace("2024-08-15", "2025-07-01"))
+                        .post(SPECIAL_REWARDS)));
+        cases.add(new Case(
+                "special reward: dated before the schedule's resolution",
+                422,
+                "schedule-not-in-force",
+                "awardDate",
+                () -> json(as("award-officer"), reward.replace("2024-08-15", "2016-07-17"))
+                        .post(SPECIAL_REWARDS)));
+
+        // --- PUT /api/v1/special-reward-schedules/{code}/tiers/{field}/{tier}
+        String tierFix = "{\"descriptionVi\":\"Huy chương Vàng quốc gia\",\"amountVnd\":20000000,\"verified\":true,"
+                + "\"sourceDocument\":\"NQ 38/2016/NQ-HĐND\",\"reason\":\"Bản chính thức\"}";
+        String nationalFirst = SCHEDULES + "/NQ-38-2016/tiers/SPORTS/NATIONAL_FIRST";
+        cases.add(invalid(
+                "tier correction: verified without the source document",
+                "sourceDocument",
+                () -> json(as("award-officer"), tierFix.replace(",\"sourceDocument\":\"NQ 38/2016/NQ-HĐND\"", ""))
+                        .put(nationalFirst)));
+        cases.add(invalid(
+                "tier correction: source document that is not a document number",
+                "sourceDocument",
+                () -> json(as("award-officer"), tierFix.replace("NQ 38/2016/NQ-HĐND", "38"))
+                        .put(nationalFirst)));
+        cases.add(invalid(
+                "tier correction: without a reason",
+                "reason",
+                () -> json(as("award-officer"), tierFix.replace(",\"reason\":\"Bản chính thức\"", ""))
+                        .put(nationalFirst)));
+        cases.add(invalid(
+                "tier correction: amount of 0",
+                "amountVnd",
+                () -> json(as("award-officer"), tierFix.replace("20000000", "0"))
+                        .put(nationalFirst)));
+        cases.add(problem(
+                "tier correction: beyond the schedule's cap",
+                422,
+                "special-reward-cap-exceeded",
+                () -> json(as("award-officer"), tierFix.replace("20000000", "200000001"))
+                        .put(SCHEDULES + "/PHONG-CHONG-TOI-PHAM/tiers/SECURITY/EXCEPTIONAL")));
+        cases.add(problem(
+                "tier correction: a tier the schedule lacks",
+                404,
+                "not-found",
+                () -> json(as("award-officer"), tierFix).put(SCHEDULES + "/NQ-38-2016/tiers/SPORTS/OLYMPIC_PLATINUM")));
+        cases.add(problem(
+                "tier correction: a schedule that does not exist",
+                404,
+                "not-found",
+                () -> json(as("award-officer"), tierFix).put(SCHEDULES + "/NQ-1-2099/tiers/SPORTS/NATIONAL_FIRST")));
+        cases.add(problem(
+                "tier correction: a field that is not a sector",
+                404,
+                "not-found",
+                () -> json(as("award-officer"), tierFix).put(SCHEDULES + "/NQ-38-2016/tiers/CHESS/NATIONAL_FIRST")));
+        cases.add(problem(
+                "tier correction: by an admin",
+                403,
+                "forbidden",
+                () -> json(as("admin"), tierFix).put(nationalFirst)));
+
+        // --- PUT /api/v1/special-reward-schedules/{code}
+        String scheduleFix = "{\"legalBasis\":\"NQ 38/2016/NQ-HĐND tỉnh Lào Cai\",\"kind\":\"REWARD\","
+                + "\"territory\":\"LAO_CAI_CU\",\"validFrom\":\"2016-07-18\",\"validTo\":\"2025-06-30\","
+                + "\"capVnd\":100000000,\"verified\":true,\"reason\":\"Bản chính thức\"}";
+        String nq38 = SCHEDULES + "/NQ-38-2016";
+        cases.add(invalid(
+                "schedule correction: legal basis that is not a legal reference",
+                "legalBasis",
+                () -> json(as("award-officer"), scheduleFix.replace("NQ 38/2016/NQ-HĐND tỉnh Lào Cai", "38"))
+                        .put(nq38)));
+        cases.add(invalid(
+                "schedule correction: ends before it starts",
+                "validTo",
+                () -> json(as("award-officer"), scheduleFix.replace("2025-06-30", "2015-06-30"))
+                        .put(nq38)));
+        cases.add(invalid(
+                "schedule correction: unknown territory",
+                "territory",
+                () -> json(as("award-officer"), scheduleFix.replace("LAO_CAI_CU", "HA_GIANG"))
+                        .put(nq38)));
+        cases.add(invalid(
+                "schedule correction: unknown kind",
+                "kind",
+                () -> json(as("award-officer"), scheduleFix.replace("\"REWARD\"", "\"GIFT\""))
+                        .put(nq38)));
+        cases.add(invalid(
+                "schedule correction: a cap of 0",
+                "capVnd",
+                () -> json(as("award-officer"), scheduleFix.replace("100000000", "0"))
+                        .put(nq38)));
+        cases.add(invalid(
+                "schedule correction: without a reason",
+                "reason",
+                () -> json(as("award-officer"), scheduleFix.replace(",\"reason\":\"Bản chính thức\"", ""))
+                        .put(nq38)));
+        cases.add(problem(
+                "schedule correction: a cap below one of its tiers",
+                422,
+                "special-reward-cap-exceeded",
+                () -> json(as("award-officer"), scheduleFix.replace("100000000", "1000000"))
+                        .put(nq38)));
+        cases.add(problem(
+                "schedule correction: a schedule that does not exist",
+                404,
+                "not-found",
+                () -> json(as("award-officer"), scheduleFix).put(SCHEDULES + "/NQ-1-2099")));
+        cases.add(problem(
+                "schedule correction: by an admin",
+                403,
+                "forbidden",
+                () -> json(as("admin"), scheduleFix).put(nq38)));
         cases.add(invalid(
                 "special rewards: page size of 0",
                 "size",
