@@ -62,6 +62,7 @@ class ListPagingTest {
                 "/api/v1/issuers",
                 "/api/v1/recoveries",
                 "/api/v1/blocked-approvals",
+                "/api/v1/upward-proposals",
                 "/api/v1/award-types",
                 "/api/v1/base-salaries",
                 "/api/v1/special-reward-schedules",

@@ -9,6 +9,8 @@ import vn.vinhdanh.events.Level;
  * authority of that level (the province also proposes the Prime Minister's forms).
  */
 public enum Authority {
+    /** Chủ tịch nước: the orders and state honorary titles, which the province proposes (upward proposals). */
+    PRESIDENT("Chủ tịch nước", List.of(Level.PROVINCE)),
     PRIME_MINISTER("Thủ tướng Chính phủ", List.of(Level.PROVINCE)),
     PROVINCE_CHAIRMAN("Chủ tịch Ủy ban nhân dân tỉnh", List.of(Level.PROVINCE)),
     /** Chủ tịch UBND cấp huyện: only until 30 June 2025. */

@@ -46,6 +46,13 @@ public class AwardType extends PanacheEntityBase {
     @Column(name = "certificate_kind", nullable = false)
     public CertificateKind certificateKind;
 
+    /**
+     * Decided above the province (by the President): the province only proposes it, so an approval of it becomes an
+     * upward proposal, not a draft. The Prime Minister's forms are still signed here, as {@code QĐ-TTg} decisions.
+     */
+    @Column(name = "decided_by_state", nullable = false)
+    public boolean decidedByState;
+
     /** Whether a nominee of this kind may receive the type. */
     public boolean accepts(NomineeKind kind) {
         if (kind == NomineeKind.HOUSEHOLD && recipient == Recipient.ANY) {

@@ -12,7 +12,8 @@ import vn.vinhdanh.events.NomineeKind;
 /**
  * An award type with its multiplier per legal period; {@code verified = false} marks a figure no source confirmed.
  * {@code recipientKinds} are the kinds of nominee it goes to (a household only where {@code householdFactor} is set,
- * or for a household's own title).
+ * or for a household's own title). {@code decidedByState}: decided above the province, which only proposes it (an
+ * approval of it becomes an upward proposal).
  */
 public record AwardTypeView(
         String code,
@@ -23,6 +24,7 @@ public record AwardTypeView(
         BigDecimal collectiveFactor,
         BigDecimal householdFactor,
         List<NomineeKind> recipientKinds,
+        boolean decidedByState,
         List<Period> multipliers) {
 
     public record Period(
@@ -50,6 +52,7 @@ public record AwardTypeView(
                 t.collectiveFactor,
                 t.householdFactor,
                 Arrays.stream(NomineeKind.values()).filter(t::accepts).toList(),
+                t.decidedByState,
                 withRules.multipliers().stream().map(Period::of).toList());
     }
 }

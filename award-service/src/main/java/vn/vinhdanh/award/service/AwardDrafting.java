@@ -12,6 +12,7 @@ import vn.vinhdanh.award.domain.BlockedApproval;
 import vn.vinhdanh.award.domain.DraftBlock;
 import vn.vinhdanh.award.domain.RewardCalculator;
 import vn.vinhdanh.award.domain.RewardQuote;
+import vn.vinhdanh.award.domain.UpwardProposal;
 import vn.vinhdanh.events.EventTypes;
 import vn.vinhdanh.events.NominationSubmitted;
 import vn.vinhdanh.events.NomineeKind;
@@ -23,7 +24,9 @@ import vn.vinhdanh.messaging.outbox.Outbox;
  * A council approval drafts the proposed award, at most one per nomination. An approval whose title cannot be drafted
  * is not lost in the dead letters: it is kept as a {@link BlockedApproval} and announced ({@code award.blocked.v1}),
  * for the nominating agency to correct the title ({@link BlockedApprovalRetry}), or for the board to retry it once the
- * cause on its side is fixed ({@link BlockedApprovalBoardRetry}).
+ * cause on its side is fixed ({@link BlockedApprovalBoardRetry}). An approval of a form decided above the province
+ * (a Huân chương) is neither: it becomes an {@link UpwardProposal}, which the higher level's decision grants
+ * ({@link UpwardProposalDecision}).
  */
 @ApplicationScoped
 public class AwardDrafting {
@@ -47,7 +50,8 @@ public class AwardDrafting {
      * officer sees what it will cost. Nothing is announced: an award is granted only by a signed decision. One that
      * cannot be drafted is blocked and announced, in this transaction.
      *
-     * @return the draft, or null when the approval drafted nothing (already drafted, already blocked, or blocked now)
+     * @return the draft, or null when the approval drafted nothing (already drafted, already blocked or proposed
+     *     upward, or blocked or proposed upward now)
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Award draft(ReviewDecided approval) {
@@ -66,6 +70,16 @@ public class AwardDrafting {
                     approval.nominationId(), blocked.cause, approval.caseId());
             return null;
         }
+        if (UpwardProposal.findById(approval.nominationId()) != null) {
+            // redelivered, or the case decided again: the province proposed it once, and awaits the higher level
+            LOG.infof(
+                    "Nomination %s is already proposed upward; approval %s changes nothing",
+                    approval.nominationId(), approval.caseId());
+            return null;
+        }
+        if (proposedUpward(approval)) {
+            return null;
+        }
         Attempt attempt = attempt(approval);
         if (attempt.drafted()) {
             return attempt.award();
@@ -78,6 +92,26 @@ public class AwardDrafting {
                 "Approval %s of nomination %s is blocked: %s",
                 approval.caseId(), approval.nominationId(), attempt.block().reason());
         return null;
+    }
+
+    /**
+     * An approval of a state-level form that fits the nominee is kept as an upward proposal, priced only when the
+     * higher level decides (by the rules of its decision's date). Nothing is announced: no event of the contracts says
+     * "proposed upward" yet. A title that does not fit the nominee is blocked as any other.
+     */
+    private boolean proposedUpward(ReviewDecided approval) {
+        AwardType type = AwardType.findById(approval.nomination().proposedAward());
+        if (type == null
+                || !type.decidedByState
+                || !type.accepts(approval.nomination().nominee().kind())) {
+            return false;
+        }
+        UpwardProposal.of(approval, approvals.write(approval), Instant.now(clock))
+                .persist();
+        LOG.infof(
+                "Approval %s of nomination %s is proposed upward: %s is decided above the province",
+                approval.caseId(), approval.nominationId(), type.code);
+        return true;
     }
 
     /**

@@ -27,9 +27,9 @@ import vn.vinhdanh.deploy.infra.PlatformTestResource;
 
 /**
  * Hard edges: every bad request to the award service (awards and their revocation, budgets, decisions, reward rules,
- * quotes, statistics, blocked approvals and the board's retry, administration) is refused with the exact 4xx and RFC
- * 9457 problem details, and none writes a row. The table runs in one test method so that the row counts before and
- * after cover all of it and nothing else.
+ * quotes, statistics, blocked approvals and the board's retry, upward proposals, administration) is refused with the
+ * exact 4xx and RFC 9457 problem details, and none writes a row. The table runs in one test method so that the row
+ * counts before and after cover all of it and nothing else.
  */
 @QuarkusTest
 class AwardBadRequestsTest {
@@ -47,6 +47,7 @@ class AwardBadRequestsTest {
     private static final String SPECIAL_REWARDS = "/api/v1/special-rewards";
     private static final String ISSUERS = "/api/v1/issuers";
     private static final String BLOCKED_APPROVALS = "/api/v1/blocked-approvals";
+    private static final String UPWARD = "/api/v1/upward-proposals";
     /** The tables of this service: its own migrations, the outbox and inbox, the audit trail. */
     private static final List<String> TABLES = List.of(
             "award_type",
@@ -66,6 +67,7 @@ class AwardBadRequestsTest {
             "idempotency_key",
             "award_repayment",
             "blocked_approval",
+            "upward_proposal",
             "outbox_event",
             "processed_event",
             "audit_entry");
@@ -81,7 +83,10 @@ class AwardBadRequestsTest {
             String cancelledCeremony,
             String idempotencyKey,
             String blockedNomination,
-            String unblockedNomination) {}
+            String unblockedNomination,
+            String awaitingProposal,
+            String submittedProposal,
+            String decidedProposal) {}
 
     @Test
     void everyBadRequestGetsItsProblemDetailsAndWritesNothing() throws Exception {
@@ -107,7 +112,10 @@ class AwardBadRequestsTest {
                 cancelled,
                 idempotencyKey,
                 blockedApproval(false),
-                blockedApproval(true));
+                blockedApproval(true),
+                upwardProposal(0),
+                upwardProposal(1),
+                upwardProposal(2));
         BadRequestTable.run(cases(fixture), TABLES);
     }
 
@@ -1487,6 +1495,122 @@ class AwardBadRequestsTest {
                 "method-not-allowed",
                 () -> as("award-officer").get(retry)));
 
+        // --- /api/v1/upward-proposals
+        String awaiting = UPWARD + "/" + f.awaitingProposal();
+        String submitted = UPWARD + "/" + f.submittedProposal();
+        String decided = UPWARD + "/" + f.decidedProposal();
+        String presidentsDecision =
+                "{\"decisionNumber\":\"1234/QĐ-CTN\",\"decisionDate\":\"2025-10-01\",\"issuer\":\"Chủ tịch nước\"}";
+        cases.add(problem("upward proposals without a token", 401, "unauthenticated", () -> given().get(UPWARD)));
+        cases.add(problem(
+                "upward proposals for an agency",
+                403,
+                "forbidden",
+                () -> agency("UBND-BATXAT").get(UPWARD)));
+        cases.add(invalid(
+                "upward proposals: unknown status filter",
+                "status",
+                () -> as("award-officer").queryParam("status", "LOST").get(UPWARD)));
+        cases.add(invalid(
+                "upward proposals: page size of 201",
+                "size",
+                () -> as("award-officer").queryParam("size", 201).get(UPWARD)));
+        cases.add(problem(
+                "upward proposal of an unknown nomination",
+                404,
+                "not-found",
+                () -> as("award-officer").get(UPWARD + "/" + unknownId)));
+        cases.add(problem(
+                "upward decision on an unknown nomination",
+                404,
+                "not-found",
+                () -> json(as("award-officer"), presidentsDecision).post(UPWARD + "/" + unknownId + "/decision")));
+        cases.add(problem(
+                "upward submission by the admin",
+                403,
+                "forbidden",
+                () -> json(as("admin"), "{\"submissionNumber\":\"109/TTr-UBND\",\"submittedOn\":\"2025-09-10\"}")
+                        .post(awaiting + "/submission")));
+        cases.add(invalid(
+                "upward submission number that does not read as N/TTr-UBND",
+                "submissionNumber",
+                () -> json(as("award-officer"), "{\"submissionNumber\":\"109/QĐ-UBND\",\"submittedOn\":\"2025-09-10\"}")
+                        .post(awaiting + "/submission")));
+        cases.add(invalid(
+                "upward submission without its date",
+                "submittedOn",
+                () -> json(as("award-officer"), "{\"submissionNumber\":\"109/TTr-UBND\"}")
+                        .post(awaiting + "/submission")));
+        cases.add(invalid(
+                "upward submission before the council's approval",
+                "submittedOn",
+                () -> json(
+                                as("award-officer"),
+                                "{\"submissionNumber\":\"109/TTr-UBND\",\"submittedOn\":\"2025-08-01\"}")
+                        .post(awaiting + "/submission")));
+        cases.add(problem(
+                "upward submission a second time",
+                409,
+                "already-submitted",
+                () -> json(
+                                as("award-officer"),
+                                "{\"submissionNumber\":\"111/TTr-UBND\",\"submittedOn\":\"2025-09-11\"}")
+                        .post(submitted + "/submission")));
+        cases.add(problem(
+                "upward decision before the submission was recorded",
+                409,
+                "not-submitted",
+                () -> json(as("award-officer"), presidentsDecision).post(awaiting + "/decision")));
+        cases.add(invalid(
+                "upward decision dated before the submission",
+                "decisionDate",
+                () -> json(
+                                as("award-officer"),
+                                "{\"decisionNumber\":\"1234/QĐ-CTN\",\"decisionDate\":\"2025-09-05\","
+                                        + "\"issuer\":\"Chủ tịch nước\"}")
+                        .post(submitted + "/decision")));
+        cases.add(invalid(
+                "upward decision numbered as a provincial decision",
+                "decisionNumber",
+                () -> json(
+                                as("award-officer"),
+                                "{\"decisionNumber\":\"1234/QĐ-UBND\",\"decisionDate\":\"2025-10-01\","
+                                        + "\"issuer\":\"Chủ tịch nước\"}")
+                        .post(submitted + "/decision")));
+        cases.add(invalid(
+                "upward decision by an issuer below the state",
+                "issuer",
+                () -> json(
+                                as("award-officer"),
+                                "{\"decisionNumber\":\"1234/QĐ-CTN\",\"decisionDate\":\"2025-10-01\","
+                                        + "\"issuer\":\"Chủ tịch UBND tỉnh\"}")
+                        .post(submitted + "/decision")));
+        cases.add(problem(
+                "upward decision by the Prime Minister on the President's form",
+                422,
+                "issuer-not-authorised",
+                () -> json(
+                                as("award-officer"),
+                                "{\"decisionNumber\":\"345/QĐ-TTg\",\"decisionDate\":\"2025-10-01\","
+                                        + "\"issuer\":\"Thủ tướng Chính phủ\"}")
+                        .post(submitted + "/decision")));
+        cases.add(problem(
+                "a second upward decision",
+                409,
+                "upward-proposal-answered",
+                () -> json(as("award-officer"), presidentsDecision).post(decided + "/decision")));
+        cases.add(problem(
+                "upward refusal of a decided proposal",
+                409,
+                "upward-proposal-answered",
+                () -> json(as("award-officer"), "{\"reason\":\"Chưa đủ tiêu chuẩn\"}")
+                        .post(decided + "/refusal")));
+        cases.add(invalid(
+                "upward refusal without a reason",
+                "reason",
+                () -> json(as("award-officer"), "{\"refusedOn\":\"2025-10-05\"}")
+                        .post(submitted + "/refusal")));
+
         // --- /api/v1/admin/audit
         cases.add(problem("audit without a token", 401, "unauthenticated", () -> given().get(AUDIT)));
         cases.add(problem(
@@ -1627,6 +1751,37 @@ class AwardBadRequestsTest {
                          "correctedBy":"test-agency","correctedAt":"%s"}""".formatted(nominationId, Instant.now()));
                 awaitBlockedApproval(nominationId, true);
             }
+        }
+        return nominationId;
+    }
+
+    /**
+     * A nomination whose approval of a Huân chương was proposed upward: {@code stage} 0 awaits its submission, 1 was
+     * submitted (109/TTr-UBND of 2025-09-10), 2 was also decided (1234/QĐ-CTN of 2025-10-01).
+     */
+    private static String upwardProposal(int stage) {
+        String nominationId;
+        try (KafkaTestClient kafka = new KafkaTestClient(PlatformTestResource.bootstrapServers())) {
+            nominationId = AwardSteps.approve(kafka, "INDIVIDUAL", "HUAN_CHUONG_LAO_DONG_HANG_BA", "2025-09-02");
+        }
+        String proposal = UPWARD + "/" + nominationId;
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> as("award-officer").get(proposal).statusCode() == 200);
+        if (stage >= 1) {
+            json(as("award-officer"), "{\"submissionNumber\":\"109/TTr-UBND\",\"submittedOn\":\"2025-09-10\"}")
+                    .post(proposal + "/submission")
+                    .then()
+                    .statusCode(200);
+        }
+        if (stage >= 2) {
+            json(
+                            as("award-officer"),
+                            "{\"decisionNumber\":\"1234/QĐ-CTN\",\"decisionDate\":\"2025-10-01\","
+                                    + "\"issuer\":\"Chủ tịch nước\"}")
+                    .post(proposal + "/decision")
+                    .then()
+                    .statusCode(200);
         }
         return nominationId;
     }
