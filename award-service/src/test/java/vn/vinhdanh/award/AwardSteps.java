@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import vn.vinhdanh.deploy.infra.KafkaTestClient;
 import vn.vinhdanh.deploy.infra.PlatformTestResource;
 
@@ -203,5 +204,22 @@ public final class AwardSteps {
                 return rows.getLong(1);
             }
         }
+    }
+
+    /** Waits for the first event of a type for a nomination on award.events. */
+    public static ConsumerRecord<String, String> awaitAwardEvent(
+            KafkaTestClient kafka, String nominationId, String type) {
+        return kafka.await(
+                "award.events",
+                r -> nominationId.equals(r.key()) && type.equals(KafkaTestClient.header(r, "ce_type")),
+                Duration.ofSeconds(20));
+    }
+
+    /** The events of one type for a nomination on award.events, in the order they were published. */
+    public static List<ConsumerRecord<String, String>> awardEvents(
+            KafkaTestClient kafka, String nominationId, String type) {
+        return kafka.readAll("award.events", Duration.ofSeconds(2)).stream()
+                .filter(r -> nominationId.equals(r.key()) && type.equals(KafkaTestClient.header(r, "ce_type")))
+                .toList();
     }
 }

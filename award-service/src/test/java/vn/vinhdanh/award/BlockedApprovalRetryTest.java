@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static vn.vinhdanh.award.AwardSteps.awaitAwardEvent;
+import static vn.vinhdanh.award.AwardSteps.awardEvents;
 import static vn.vinhdanh.deploy.infra.Callers.agency;
 import static vn.vinhdanh.deploy.infra.Callers.as;
 
@@ -62,7 +64,7 @@ class BlockedApprovalRetryTest {
         String title = titleWithoutRules();
         String nominationId = AwardSteps.approve(kafka, "INDIVIDUAL", title, "2025-09-02");
         awaitBlocked(nominationId, "NO_REWARD_RULE");
-        awaitEvent(nominationId, "award.blocked.v1");
+        awaitAwardEvent(kafka, nominationId, "award.blocked.v1");
         String blockedAt = as("award-officer").get(BLOCKED + "/" + nominationId).path("blockedAt");
 
         // nothing fixed yet: the same block, so nothing changes and nothing is announced
@@ -136,8 +138,8 @@ class BlockedApprovalRetryTest {
                 .body("councilDecisionDate", equalTo("2025-09-02"))
                 .body("multiplier", equalTo(0.5f))
                 .body("amountVnd", equalTo(expected));
-        JsonNode unblocked =
-                json.readTree(awaitEvent(nominationId, "award.unblocked.v1").value());
+        JsonNode unblocked = json.readTree(
+                awaitAwardEvent(kafka, nominationId, "award.unblocked.v1").value());
         assertThat(unblocked.path("awardId").asText()).isEqualTo(awardId);
         assertThat(unblocked.path("awardCode").asText()).isEqualTo(title);
         assertThat(unblocked.path("unblockedAt").asText()).isNotBlank();
@@ -199,8 +201,9 @@ class BlockedApprovalRetryTest {
                 .body("reasonVi", containsString("Không có mức lương cơ sở"));
         await().atMost(Duration.ofSeconds(20))
                 .pollInterval(Duration.ofMillis(200))
-                .until(() -> recordsOf(nominationId, "award.blocked.v1").size() == 2);
-        List<ConsumerRecord<String, String>> blocks = recordsOf(nominationId, "award.blocked.v1");
+                .until(() ->
+                        awardEvents(kafka, nominationId, "award.blocked.v1").size() == 2);
+        List<ConsumerRecord<String, String>> blocks = awardEvents(kafka, nominationId, "award.blocked.v1");
         assertThat(json.readTree(blocks.get(0).value()).path("reason").asText()).contains("no reward multiplier");
         assertThat(json.readTree(blocks.get(1).value()).path("reason").asText()).contains("no base salary");
         List<Map<String, Object>> entries = audit(nominationId);
@@ -350,19 +353,5 @@ class BlockedApprovalRetryTest {
                         .then()
                         .statusCode(200)
                         .body("cause", equalTo(cause)));
-    }
-
-    private ConsumerRecord<String, String> awaitEvent(String nominationId, String type) {
-        return kafka.await(
-                "award.events",
-                r -> nominationId.equals(r.key()) && type.equals(KafkaTestClient.header(r, "ce_type")),
-                Duration.ofSeconds(20));
-    }
-
-    /** The records of one type for a nomination on award.events, in the order they were published. */
-    private List<ConsumerRecord<String, String>> recordsOf(String nominationId, String type) {
-        return kafka.readAll("award.events", Duration.ofSeconds(2)).stream()
-                .filter(r -> nominationId.equals(r.key()) && type.equals(KafkaTestClient.header(r, "ce_type")))
-                .toList();
     }
 }

@@ -10,6 +10,8 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static vn.vinhdanh.award.AwardSteps.awaitAwardEvent;
+import static vn.vinhdanh.award.AwardSteps.awardEvents;
 import static vn.vinhdanh.deploy.infra.Callers.as;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -97,7 +99,7 @@ class BlockedApprovalTest {
                 .statusCode(200)
                 .body("$", hasSize(0));
 
-        ConsumerRecord<String, String> blocked = awaitEvent(nominationId, "award.blocked.v1");
+        ConsumerRecord<String, String> blocked = awaitAwardEvent(kafka, nominationId, "award.blocked.v1");
         JsonNode payload = json.readTree(blocked.value());
         assertThat(payload.path("nominationId").asText()).isEqualTo(nominationId);
         assertThat(payload.path("cause").asText()).isEqualTo("UNKNOWN_TITLE");
@@ -118,7 +120,7 @@ class BlockedApprovalTest {
         assertThat(AwardSteps.events(nominationId, "award.blocked.v1"))
                 .as("one award.blocked.v1 in the outbox")
                 .hasSize(1);
-        assertThat(recordsOf(nominationId, "award.blocked.v1"))
+        assertThat(awardEvents(kafka, nominationId, "award.blocked.v1"))
                 .as("one award.blocked.v1 on award.events")
                 .hasSize(1);
         // a blocked approval is not a dead letter
@@ -146,8 +148,8 @@ class BlockedApprovalTest {
                 .body("reasonVi", containsString("Cờ thi đua của Ủy ban nhân dân tỉnh"))
                 .body("reasonVi", containsString("chỉ xét tặng cho tập thể"))
                 .body("reasonVi", containsString("cá nhân"));
-        JsonNode blocked =
-                json.readTree(awaitEvent(nominationId, "award.blocked.v1").value());
+        JsonNode blocked = json.readTree(
+                awaitAwardEvent(kafka, nominationId, "award.blocked.v1").value());
         assertThat(blocked.path("cause").asText()).isEqualTo("WRONG_RECIPIENT_KIND");
 
         // what the seeded rules pay an individual's Chiến sĩ thi đua cấp tỉnh on the council's date
@@ -195,8 +197,8 @@ class BlockedApprovalTest {
                 .statusCode(200)
                 .body("find { it.nominationId == '" + nominationId + "' }.resolved", equalTo(true));
 
-        JsonNode unblocked =
-                json.readTree(awaitEvent(nominationId, "award.unblocked.v1").value());
+        JsonNode unblocked = json.readTree(
+                awaitAwardEvent(kafka, nominationId, "award.unblocked.v1").value());
         assertThat(unblocked.path("awardId").asText()).isEqualTo(awardId);
         assertThat(unblocked.path("awardCode").asText()).isEqualTo("CHIEN_SI_THI_DUA_CAP_TINH");
         assertThat(unblocked.path("awardName").asText()).isEqualTo("Chiến sĩ thi đua cấp tỉnh");
@@ -237,8 +239,9 @@ class BlockedApprovalTest {
                 .body("reasonVi", containsString("01/05/2016"));
         await().atMost(Duration.ofSeconds(20))
                 .pollInterval(Duration.ofMillis(200))
-                .until(() -> recordsOf(nominationId, "award.blocked.v1").size() == 2);
-        List<ConsumerRecord<String, String>> blocks = recordsOf(nominationId, "award.blocked.v1");
+                .until(() ->
+                        awardEvents(kafka, nominationId, "award.blocked.v1").size() == 2);
+        List<ConsumerRecord<String, String>> blocks = awardEvents(kafka, nominationId, "award.blocked.v1");
         assertThat(json.readTree(blocks.get(0).value()).path("cause").asText()).isEqualTo("WRONG_RECIPIENT_KIND");
         JsonNode second = json.readTree(blocks.get(1).value());
         assertThat(second.path("cause").asText()).isEqualTo("NO_REWARD_RULE");
@@ -305,19 +308,5 @@ class BlockedApprovalTest {
         await().atMost(Duration.ofSeconds(20))
                 .pollInterval(Duration.ofMillis(100))
                 .until(() -> AwardSteps.count("select count(*) from processed_event where event_id = ?", eventId) == 1);
-    }
-
-    private ConsumerRecord<String, String> awaitEvent(String nominationId, String type) {
-        return kafka.await(
-                "award.events",
-                r -> nominationId.equals(r.key()) && type.equals(KafkaTestClient.header(r, "ce_type")),
-                Duration.ofSeconds(20));
-    }
-
-    /** The records of one type for a nomination on award.events, in the order they were published. */
-    private List<ConsumerRecord<String, String>> recordsOf(String nominationId, String type) {
-        return kafka.readAll("award.events", Duration.ofSeconds(2)).stream()
-                .filter(r -> nominationId.equals(r.key()) && type.equals(KafkaTestClient.header(r, "ce_type")))
-                .toList();
     }
 }

@@ -368,7 +368,7 @@ class FaultToleranceIT {
     @Execution(ExecutionMode.SAME_THREAD)
     @Order(6)
     void twoInstancesOfReviewServiceRebalanceMidFlow() {
-        // one consumer per instance: review-service reads one topic
+        // one member per instance reads nomination.events (ConsumerGroups.members leaves the catalogue's out)
         List<Integer> members = new ArrayList<>();
         try {
             scenario(

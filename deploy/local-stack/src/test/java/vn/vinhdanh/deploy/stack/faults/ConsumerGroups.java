@@ -67,15 +67,24 @@ public final class ConsumerGroups implements AutoCloseable {
         return offsets;
     }
 
-    /** How many members {@code service}'s consumer group has now (each instance has one consumer per input topic). */
+    /**
+     * How many members of {@code service}'s consumer group read its event topics now: one per instance once the group
+     * has settled. Members that read only other topics (the compacted award catalogue, with a consumer of its own in
+     * each instance of nomination- and review-service) are not counted.
+     */
     public int members(Service service) {
+        List<String> topics = INPUTS.get(service);
         try {
-            return admin.describeConsumerGroups(List.of(group(service)))
+            return (int) admin
+                    .describeConsumerGroups(List.of(group(service)))
                     .all()
                     .get(20, TimeUnit.SECONDS)
                     .get(group(service))
                     .members()
-                    .size();
+                    .stream()
+                    .filter(member -> member.assignment().topicPartitions().stream()
+                            .anyMatch(partition -> topics.contains(partition.topic())))
+                    .count();
         } catch (Exception e) {
             throw new IllegalStateException("cannot describe " + group(service) + ": " + e, e);
         }
