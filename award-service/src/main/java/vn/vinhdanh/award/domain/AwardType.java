@@ -8,6 +8,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
 import vn.vinhdanh.events.NomineeKind;
 
 /** An emulation title or commendation form of the catalogue. */
@@ -59,6 +61,11 @@ public class AwardType extends PanacheEntityBase {
             return householdFactor != null;
         }
         return recipient.names(kind);
+    }
+
+    /** The kinds of nominee it goes to, in the order of {@link NomineeKind}: what the catalogue publishes. */
+    public List<NomineeKind> recipientKinds() {
+        return Arrays.stream(NomineeKind.values()).filter(this::accepts).toList();
     }
 
     /** How many times the individual amount a recipient of this kind receives. */

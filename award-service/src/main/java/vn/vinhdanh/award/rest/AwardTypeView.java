@@ -2,7 +2,6 @@ package vn.vinhdanh.award.rest;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import vn.vinhdanh.award.domain.Recipient;
 import vn.vinhdanh.award.domain.RewardMultiplier;
@@ -51,7 +50,7 @@ public record AwardTypeView(
                 t.grantedBy,
                 t.collectiveFactor,
                 t.householdFactor,
-                Arrays.stream(NomineeKind.values()).filter(t::accepts).toList(),
+                t.recipientKinds(),
                 t.decidedByState,
                 withRules.multipliers().stream().map(Period::of).toList());
     }

@@ -14,7 +14,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -26,7 +25,6 @@ import vn.vinhdanh.award.domain.AwardType;
 import vn.vinhdanh.award.domain.CataloguePublication;
 import vn.vinhdanh.events.AwardTypePublished;
 import vn.vinhdanh.events.EventTypes;
-import vn.vinhdanh.events.NomineeKind;
 import vn.vinhdanh.events.Topics;
 import vn.vinhdanh.messaging.outbox.Outbox;
 
@@ -121,11 +119,7 @@ public class CatalogueAnnouncement {
                 .thenComparing(AwardTypePublished.Grant::authority)
                 .thenComparing(AwardTypePublished.Grant::validFrom));
         return new AwardTypePublished(
-                type.code, type.nameVi, type.nameEn, kindsOf(type), grants, revision, publishedAt);
-    }
-
-    private static List<NomineeKind> kindsOf(AwardType type) {
-        return Arrays.stream(NomineeKind.values()).filter(type::accepts).toList();
+                type.code, type.nameVi, type.nameEn, type.recipientKinds(), grants, revision, publishedAt);
     }
 
     private String sha256(AwardTypePublished content) {
