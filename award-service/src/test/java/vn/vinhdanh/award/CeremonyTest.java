@@ -108,6 +108,11 @@ class CeremonyTest {
         assertThat(first.path("nominationId").asText()).isEqualTo(grantedNomination);
         assertThat(first.path("ceremonyDate").asText()).isEqualTo("2026-11-20");
         assertThat(first.path("occasion").asText()).isEqualTo("TEACHERS_DAY");
+        // the fixed occasion is its own day, as the table of days says it
+        assertThat(first.path("traditionalDay").path("code").asText()).isEqualTo("TEACHERS_DAY");
+        assertThat(first.path("traditionalDay").path("nameVi").asText()).isEqualTo("Ngày Nhà giáo Việt Nam");
+        assertThat(first.path("traditionalDay").path("month").asInt()).isEqualTo(11);
+        assertThat(first.path("traditionalDay").path("day").asInt()).isEqualTo(20);
         assertThat(first.path("cancelled").asBoolean()).isFalse();
 
         // the broker carries it, keyed by the nomination
@@ -240,6 +245,32 @@ class CeremonyTest {
                 .body("occasion", equalTo("PATRIOTIC_EMULATION_DAY"));
         next(Map.of("occasion", "FAMILY_DAY", "after", "2026-06-28")).body("date", equalTo("2026-06-28"));
         next(Map.of()).body("occasion", equalTo("PATRIOTIC_EMULATION_DAY"));
+        // the sectors' own days, from the table of days: no longer 11 June
+        next(Map.of("sector", "PRESS", "after", "2026-05-01"))
+                .body("date", equalTo("2026-06-21"))
+                .body("occasion", equalTo("SECTOR_DAY"))
+                .body("code", equalTo("PRESS_DAY"))
+                .body("nameVi", equalTo("Ngày Báo chí cách mạng Việt Nam"));
+        next(Map.of("sector", "SECURITY", "after", "2026-05-01")).body("date", equalTo("2026-08-19"));
+        next(Map.of("sector", "SPORTS", "after", "2026-05-01")).body("date", equalTo("2027-03-27"));
+        next(Map.of("sector", "SCIENCE_TECHNOLOGY", "after", "2026-05-01")).body("date", equalTo("2026-05-18"));
+        next(Map.of("sector", "ECONOMY", "after", "2026-05-01")).body("date", equalTo("2026-10-13"));
+        next(Map.of("sector", "LITERATURE_ARTS", "after", "2026-05-01")).body("date", equalTo("2026-06-11"));
+        next(Map.of("day", "PEOPLES_ARMY_DAY", "after", "2026-05-01"))
+                .body("date", equalTo("2026-12-22"))
+                .body("occasion", equalTo("SECTOR_DAY"));
+        for (Map<String, String> refused : List.of(
+                Map.of("occasion", "ANNUAL_REVIEW"),
+                Map.of("occasion", "SECTOR_DAY"),
+                Map.of("day", "NO_SUCH_DAY"),
+                Map.of("occasion", "TEACHERS_DAY", "day", "PRESS_DAY"))) {
+            as("award-officer")
+                    .queryParams(refused)
+                    .get("/api/v1/ceremonies/next-traditional-day")
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json");
+        }
     }
 
     private static ValidatableResponse next(Map<String, String> query) {

@@ -1,6 +1,9 @@
 package vn.vinhdanh.events;
 
-/** Why an honouring ceremony is held; traditional days fall on fixed dates. */
+/**
+ * Why an honouring ceremony is held; traditional days fall on fixed dates. The values stay as they are (readers keep
+ * them); a day added to award-service's table of traditional days is {@link #SECTOR_DAY} with the day's code.
+ */
 public enum CeremonyOccasion {
     /** Annual review (tổng kết năm) of the emulation and commendation work. */
     ANNUAL_REVIEW,
@@ -16,6 +19,11 @@ public enum CeremonyOccasion {
     YOUTH_UNION_DAY,
     /** 28 June: Vietnamese Family Day. */
     FAMILY_DAY,
+    /**
+     * A sector's traditional day of award-service's table other than the five above (21 June for the press, 19
+     * August for the police, ...): the ceremony names the day by its code.
+     */
+    SECTOR_DAY,
     /** Any other occasion, e.g. a sudden achievement (khen thưởng đột xuất). */
     OTHER
 }

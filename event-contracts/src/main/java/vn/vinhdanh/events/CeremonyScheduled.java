@@ -13,6 +13,8 @@ import java.util.UUID;
  * @param occasion why the ceremony is held: an annual or movement review, or a sector's traditional day
  * @param startsAt when the ceremony starts; null while only the day is known
  * @param cancelled true when the ceremony is called off or the award detached from it
+ * @param traditionalDay the traditional day the ceremony is held on, as award-service's table says it; null for a
+ *     review or another occasion without one (and in events published before it was added)
  */
 public record CeremonyScheduled(
         UUID ceremonyId,
@@ -24,4 +26,12 @@ public record CeremonyScheduled(
         UUID awardId,
         UUID nominationId,
         boolean cancelled,
-        Instant scheduledAt) {}
+        Instant scheduledAt,
+        HeldOn traditionalDay) {
+
+    /**
+     * The traditional day of the ceremony: its code (a {@link TraditionalDayPublished#code()}), its name, and the day
+     * and month it falls on every year.
+     */
+    public record HeldOn(String code, String nameVi, int month, int day) {}
+}

@@ -67,10 +67,10 @@ class AsyncApiDocumentTest {
             new Channel(
                     Topics.AWARD_CATALOGUE,
                     "award-service",
-                    List.of("nomination-service", "review-service"),
-                    "the award code",
-                    "Compacted: the award catalogue as it stands, one event per title, the last of a code being all"
-                            + " a reader needs."),
+                    List.of("nomination-service", "review-service", "publicity-service"),
+                    "the award code; traditional-day:<code> for a traditional day",
+                    "Compacted: the award catalogue and the traditional days as they stand, one event per title and"
+                            + " per day, the last of a key being all a reader needs."),
             new Channel(
                     Topics.PUBLICITY_EVENTS,
                     "publicity-service",
@@ -91,6 +91,7 @@ class AsyncApiDocumentTest {
             new Event(EventTypes.AWARD_UNBLOCKED, AwardUnblocked.class, Topics.AWARD_EVENTS),
             new Event(EventTypes.CEREMONY_SCHEDULED, CeremonyScheduled.class, Topics.AWARD_EVENTS),
             new Event(EventTypes.AWARD_TYPE_PUBLISHED, AwardTypePublished.class, Topics.AWARD_CATALOGUE),
+            new Event(EventTypes.TRADITIONAL_DAY_PUBLISHED, TraditionalDayPublished.class, Topics.AWARD_CATALOGUE),
             new Event(EventTypes.FEATURE_DRAFTED, FeatureDrafted.class, Topics.PUBLICITY_EVENTS),
             new Event(EventTypes.FEATURE_PUBLISHED, FeaturePublished.class, Topics.PUBLICITY_EVENTS),
             new Event(EventTypes.FEATURE_CORRECTED, FeatureCorrected.class, Topics.PUBLICITY_EVENTS),

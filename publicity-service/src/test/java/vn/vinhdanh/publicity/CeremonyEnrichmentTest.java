@@ -47,6 +47,8 @@ class CeremonyEnrichmentTest {
 
     @BeforeEach
     void connect() {
+        // the sector's day comes from award-service's table of days
+        TestTraditionalDays.ensurePublished();
         kafka = new KafkaTestClient(PlatformTestResource.bootstrapServers());
     }
 

@@ -13,6 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.vinhdanh.deploy.infra.KafkaTestClient;
 import vn.vinhdanh.deploy.infra.PlatformTestResource;
@@ -26,6 +27,12 @@ import vn.vinhdanh.publicity.domain.PublicationRules;
 class HouseholdFeatureTest {
 
     private static final String FEATURES = "/api/v1/features/";
+
+    @BeforeEach
+    void daysArrived() {
+        // Family Day comes from award-service's table of days
+        TestTraditionalDays.ensurePublished();
+    }
 
     @Test
     void aHouseholdsApprovalDraftsAFamilysStoryThatIsPublishedOnFamilyDay() {

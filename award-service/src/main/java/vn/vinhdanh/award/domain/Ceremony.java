@@ -38,6 +38,13 @@ public class Ceremony extends PanacheEntityBase {
     @Column(nullable = false)
     public String place;
 
+    /**
+     * The code of the traditional day it is held on: the five fixed occasions' own day, or the day a SECTOR_DAY names;
+     * null for a review or another occasion.
+     */
+    @Column(name = "traditional_day_code")
+    public String traditionalDayCode;
+
     /** Null: a ceremony for every sector. */
     @Enumerated(EnumType.STRING)
     public Sector sector;

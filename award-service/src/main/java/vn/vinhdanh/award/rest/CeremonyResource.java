@@ -46,8 +46,12 @@ import vn.vinhdanh.events.Sector;
 @RolesAllowed({Roles.AWARD_OFFICER, Roles.ADMIN})
 public class CeremonyResource {
 
-    /** The next traditional day of a sector or occasion. */
-    public record TraditionalDayView(CeremonyOccasion occasion, String nameVi, LocalDate date, Sector sector) {}
+    /**
+     * The next traditional day of a sector, occasion or day: {@code code} is the day's in the table of traditional
+     * days, {@code occasion} what a ceremony on it is held for (SECTOR_DAY with the code for the sectors' other days).
+     */
+    public record TraditionalDayView(
+            CeremonyOccasion occasion, String nameVi, LocalDate date, Sector sector, String code) {}
 
     private final CeremonyQueries ceremonies;
     private final CeremonyPlanning planning;
@@ -99,15 +103,19 @@ public class CeremonyResource {
     @GET
     @Path("/next-traditional-day")
     @Operation(
-            summary = "The next traditional day (on or after `after`, default today) of a sector or occasion",
-            description = "20 Nov for education, 27 Feb for health, 26 Mar for youth, 11 Jun for every other sector"
-                    + " or none; occasion=FAMILY_DAY gives 28 Jun. Occasions without a fixed day are 400.")
+            summary = "The next traditional day (on or after `after`, default today) of a sector, occasion or day",
+            description = "From the table of traditional days (GET /api/v1/traditional-days): the sector's day (21 Jun"
+                    + " for the press, 20 Nov for education, ...), 11 Jun for a sector without one or none;"
+                    + " occasion=FAMILY_DAY gives 28 Jun; day=<code> (or occasion=SECTOR_DAY&day=<code>) that day."
+                    + " Occasions without a fixed day, and an unknown day, are 400.")
     public TraditionalDayView nextTraditionalDay(
             @QueryParam("sector") Sector sector,
             @QueryParam("occasion") CeremonyOccasion occasion,
+            @QueryParam("day") String day,
             @QueryParam("after") LocalDate after) {
-        CeremonyQueries.NextTraditionalDay next = ceremonies.nextTraditionalDay(sector, occasion, after);
-        return new TraditionalDayView(next.day().occasion(), next.day().vietnameseName(), next.date(), sector);
+        CeremonyQueries.NextTraditionalDay next = ceremonies.nextTraditionalDay(
+                sector, occasion, day == null || day.isBlank() ? null : day.strip(), after);
+        return new TraditionalDayView(next.day().occasion(), next.day().nameVi, next.date(), sector, next.day().code);
     }
 
     @GET

@@ -12,7 +12,10 @@ import vn.vinhdanh.award.domain.CeremonyStatus;
 import vn.vinhdanh.events.CeremonyOccasion;
 import vn.vinhdanh.events.Sector;
 
-/** A ceremony with the awards to be presented at it; {@code startsAt} is {@code startTime} in Việt Nam's time. */
+/**
+ * A ceremony with the awards to be presented at it; {@code startsAt} is {@code startTime} in Việt Nam's time;
+ * {@code traditionalDay} the code of the traditional day it is held on, null for a review or another occasion.
+ */
 public record CeremonyView(
         UUID id,
         String name,
@@ -22,6 +25,7 @@ public record CeremonyView(
         Instant startsAt,
         String place,
         Sector sector,
+        String traditionalDay,
         CeremonyStatus status,
         String cancelReason,
         Instant createdAt,
@@ -48,6 +52,7 @@ public record CeremonyView(
                 c.startsAt(),
                 c.place,
                 c.sector,
+                c.traditionalDayCode,
                 c.status,
                 c.cancelReason,
                 c.createdAt,

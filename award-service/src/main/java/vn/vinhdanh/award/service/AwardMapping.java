@@ -134,7 +134,12 @@ final class AwardMapping {
                 award.revokedBy);
     }
 
-    static CeremonyScheduled scheduled(Ceremony ceremony, Award award, boolean cancelled, Instant scheduledAt) {
+    static CeremonyScheduled scheduled(
+            Ceremony ceremony,
+            CeremonyScheduled.HeldOn traditionalDay,
+            Award award,
+            boolean cancelled,
+            Instant scheduledAt) {
         return new CeremonyScheduled(
                 ceremony.id,
                 ceremony.name,
@@ -145,6 +150,7 @@ final class AwardMapping {
                 award.id,
                 award.nominationId,
                 cancelled,
-                scheduledAt);
+                scheduledAt,
+                traditionalDay);
     }
 }

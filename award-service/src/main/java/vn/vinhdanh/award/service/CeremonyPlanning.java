@@ -17,7 +17,7 @@ import vn.vinhdanh.problem.ProblemException;
 
 /**
  * An officer schedules an honouring ceremony, changes it or calls it off. A change to anything the event carries
- * (name, occasion, date, time, place) re-announces every award it holds; cancelling announces each with
+ * (name, occasion, traditional day, date, time, place) re-announces every award it holds; cancelling announces each with
  * {@code cancelled = true}.
  */
 @ApplicationScoped
@@ -28,18 +28,21 @@ public class CeremonyPlanning {
     private final Clock clock;
     private final CeremonyAnnouncements announcements;
     private final CeremonyQueries ceremonies;
+    private final TraditionalDayQueries days;
 
     public CeremonyPlanning(
             Caller caller,
             AuditTrail audit,
             Clock clock,
             CeremonyAnnouncements announcements,
-            CeremonyQueries ceremonies) {
+            CeremonyQueries ceremonies,
+            TraditionalDayQueries days) {
         this.caller = caller;
         this.audit = audit;
         this.clock = clock;
         this.announcements = announcements;
         this.ceremonies = ceremonies;
+        this.days = days;
     }
 
     @Transactional
@@ -70,7 +73,8 @@ public class CeremonyPlanning {
                 || before.occasion() != details.occasion()
                 || !before.ceremonyDate().equals(details.ceremonyDate())
                 || !Objects.equals(before.startTime(), details.startTime())
-                || !before.place().equals(details.place());
+                || !before.place().equals(details.place())
+                || !Objects.equals(before.traditionalDay(), details.traditionalDay());
         int announced = 0;
         if (rescheduled) {
             List<Award> awards = ceremonies.awardsOf(ceremony.id);
@@ -115,14 +119,19 @@ public class CeremonyPlanning {
         return ceremony;
     }
 
-    private static ScheduleCeremony normalised(ScheduleCeremony c) {
+    /** Stripped, and with the code of its traditional day (a fixed occasion's own; 400 for a code that does not fit). */
+    private ScheduleCeremony normalised(ScheduleCeremony c) {
+        String day = days.ofOccasion(c.occasion(), c.traditionalDay())
+                .map(d -> d.code)
+                .orElse(null);
         return new ScheduleCeremony(
                 c.name().strip(),
                 c.occasion(),
                 c.ceremonyDate(),
                 c.startTime(),
                 c.place().strip(),
-                c.sector());
+                c.sector(),
+                day);
     }
 
     private static void apply(Ceremony ceremony, ScheduleCeremony details) {
@@ -132,14 +141,17 @@ public class CeremonyPlanning {
         ceremony.startTime = details.startTime();
         ceremony.place = details.place();
         ceremony.sector = details.sector();
+        ceremony.traditionalDayCode = details.traditionalDay();
     }
 
     private static ScheduleCeremony details(Ceremony c) {
-        return new ScheduleCeremony(c.name, c.occasion, c.ceremonyDate, c.startTime, c.place, c.sector);
+        return new ScheduleCeremony(
+                c.name, c.occasion, c.ceremonyDate, c.startTime, c.place, c.sector, c.traditionalDayCode);
     }
 
     private static String describe(Ceremony c) {
-        return c.name + ", " + c.occasion + ", " + c.ceremonyDate + (c.startTime == null ? "" : " " + c.startTime)
+        return c.name + ", " + c.occasion + (c.traditionalDayCode == null ? "" : " " + c.traditionalDayCode) + ", "
+                + c.ceremonyDate + (c.startTime == null ? "" : " " + c.startTime)
                 + ", " + c.place + (c.sector == null ? "" : ", sector " + c.sector);
     }
 }

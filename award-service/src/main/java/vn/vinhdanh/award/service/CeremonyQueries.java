@@ -15,9 +15,9 @@ import java.util.stream.Collectors;
 import vn.vinhdanh.award.domain.Award;
 import vn.vinhdanh.award.domain.Ceremony;
 import vn.vinhdanh.award.domain.CeremonyStatus;
+import vn.vinhdanh.award.domain.TraditionalDay;
 import vn.vinhdanh.events.CeremonyOccasion;
 import vn.vinhdanh.events.Sector;
-import vn.vinhdanh.events.TraditionalDay;
 import vn.vinhdanh.problem.ProblemException;
 
 /** Reads of ceremonies and the awards they present, and the traditional days a ceremony may be held on. */
@@ -28,9 +28,11 @@ public class CeremonyQueries {
     public record NextTraditionalDay(TraditionalDay day, LocalDate date) {}
 
     private final Clock clock;
+    private final TraditionalDayQueries days;
 
-    public CeremonyQueries(Clock clock) {
+    public CeremonyQueries(Clock clock, TraditionalDayQueries days) {
         this.clock = clock;
+        this.days = days;
     }
 
     public Ceremony get(UUID id) {
@@ -76,22 +78,29 @@ public class CeremonyQueries {
     }
 
     /**
-     * The next traditional day on or after {@code after} (today in Lào Cai when null): the occasion's if one is
-     * given, else the sector's. An occasion without a fixed day is a 400 naming it.
+     * The next traditional day on or after {@code after} (today in Lào Cai when null), from the table of days: the
+     * one named by {@code dayCode}, else the occasion's if one is given, else the sector's. An occasion without a
+     * fixed day, or SECTOR_DAY without a day, is a 400 naming it.
      */
-    public NextTraditionalDay nextTraditionalDay(Sector sector, CeremonyOccasion occasion, LocalDate after) {
+    public NextTraditionalDay nextTraditionalDay(
+            Sector sector, CeremonyOccasion occasion, String dayCode, LocalDate after) {
         LocalDate from = after == null ? LocalDate.now(clock) : after;
-        TraditionalDay day = occasion == null
-                ? TraditionalDay.of(sector)
-                : TraditionalDay.of(occasion)
-                        .orElseThrow(() -> ProblemException.invalidField(
-                                "occasion",
-                                occasion
-                                        + " has no fixed day; one of PATRIOTIC_EMULATION_DAY, TEACHERS_DAY, DOCTORS_DAY,"
-                                        + " YOUTH_UNION_DAY, FAMILY_DAY",
-                                "Dịp " + occasion + " không có ngày cố định; đề nghị chọn một trong các dịp"
-                                        + " PATRIOTIC_EMULATION_DAY, TEACHERS_DAY, DOCTORS_DAY, YOUTH_UNION_DAY,"
-                                        + " FAMILY_DAY."));
-        return new NextTraditionalDay(day, day.onOrAfter(from));
+        TraditionalDay day;
+        if (occasion != null) {
+            day = days.ofOccasion(occasion, dayCode)
+                    .orElseThrow(() -> ProblemException.invalidField(
+                            "occasion",
+                            occasion
+                                    + " has no fixed day; one of PATRIOTIC_EMULATION_DAY, TEACHERS_DAY, DOCTORS_DAY,"
+                                    + " YOUTH_UNION_DAY, FAMILY_DAY, or SECTOR_DAY with day",
+                            "Dịp " + occasion + " không có ngày cố định; đề nghị chọn một trong các dịp"
+                                    + " PATRIOTIC_EMULATION_DAY, TEACHERS_DAY, DOCTORS_DAY, YOUTH_UNION_DAY,"
+                                    + " FAMILY_DAY, hoặc SECTOR_DAY kèm ngày truyền thống."));
+        } else if (dayCode != null) {
+            day = days.ofOccasion(CeremonyOccasion.SECTOR_DAY, dayCode).orElseThrow();
+        } else {
+            day = days.ofSector(sector);
+        }
+        return new NextTraditionalDay(day, day.recurring().onOrAfter(from));
     }
 }

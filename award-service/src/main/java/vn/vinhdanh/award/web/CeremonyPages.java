@@ -31,6 +31,7 @@ import vn.vinhdanh.award.service.CeremonyAttachment;
 import vn.vinhdanh.award.service.CeremonyPlanning;
 import vn.vinhdanh.award.service.CeremonyQueries;
 import vn.vinhdanh.award.service.ScheduleCeremony;
+import vn.vinhdanh.award.service.TraditionalDayQueries;
 import vn.vinhdanh.desk.DeskCsrf;
 import vn.vinhdanh.desk.FormErrors;
 import vn.vinhdanh.desk.FormInput;
@@ -39,8 +40,8 @@ import vn.vinhdanh.events.Sector;
 import vn.vinhdanh.problem.ProblemException;
 
 /**
- * Award ceremonies: the coming ones, a new one (its occasion, day, time and place; the next traditional day of the
- * sector proposed), the granted awards presented at it, and a cancellation with its reason ({@link CeremonyPlanning},
+ * Award ceremonies: the coming ones, a new one (its occasion, traditional day, date, time and place; the next
+ * traditional day of the sector proposed, from the table of days), the granted awards presented at it, and a cancellation with its reason ({@link CeremonyPlanning},
  * {@link CeremonyAttachment}: the API's /ceremonies). Each change is announced to publicity, which dates the stories.
  */
 @Path("/desk/ceremonies")
@@ -49,6 +50,7 @@ import vn.vinhdanh.problem.ProblemException;
 public class CeremonyPages {
 
     private final CeremonyQueries ceremonies;
+    private final TraditionalDayQueries days;
     private final CeremonyPlanning planning;
     private final CeremonyAttachment attachment;
     private final AwardQueries awards;
@@ -59,6 +61,7 @@ public class CeremonyPages {
 
     public CeremonyPages(
             CeremonyQueries ceremonies,
+            TraditionalDayQueries days,
             CeremonyPlanning planning,
             CeremonyAttachment attachment,
             AwardQueries awards,
@@ -67,6 +70,7 @@ public class CeremonyPages {
             @Location("officer/ceremonies.html") Template list,
             @Location("officer/ceremony.html") Template page) {
         this.ceremonies = ceremonies;
+        this.days = days;
         this.planning = planning;
         this.attachment = attachment;
         this.awards = awards;
@@ -79,12 +83,14 @@ public class CeremonyPages {
     @GET
     public String ceremonies(@QueryParam("sector") Sector sector) {
         LocalDate today = LocalDate.now(clock);
-        CeremonyQueries.NextTraditionalDay next = ceremonies.nextTraditionalDay(sector, null, today);
+        CeremonyQueries.NextTraditionalDay next = ceremonies.nextTraditionalDay(sector, null, null, today);
         FormInput proposed = FormInput.of(java.util.Map.of(
                 "name",
-                "Lễ trao tặng khen thưởng nhân " + next.day().vietnameseName(),
+                "Lễ trao tặng khen thưởng nhân " + next.day().nameVi,
                 "occasion",
                 next.day().occasion().name(),
+                "traditionalDay",
+                next.day().code,
                 "ceremonyDate",
                 next.date().toString(),
                 "sector",
@@ -168,6 +174,7 @@ public class CeremonyPages {
                                 .list(CeremonyStatus.SCHEDULED, LocalDate.now(clock), null, 0, 50)
                                 .items())
                 .data("occasions", CeremonyOccasion.values())
+                .data("days", days.list())
                 .data("sectors", Sector.values())
                 .data("form", form)
                 .data("errors", errors)
@@ -216,7 +223,13 @@ public class CeremonyPages {
                 .filter(s -> s.name().equals(form.value("sector")))
                 .findFirst()
                 .orElse(null);
-        return new ScheduleCeremony(name, occasion, day, time, form.required("place", "Nhập địa điểm"), sector);
+        // the five fixed occasions are their own day: the list's choice matters only for a sector's other days
+        String traditionalDay = occasion != CeremonyOccasion.SECTOR_DAY
+                        || form.value("traditionalDay").isEmpty()
+                ? null
+                : form.value("traditionalDay");
+        return new ScheduleCeremony(
+                name, occasion, day, time, form.required("place", "Nhập địa điểm"), sector, traditionalDay);
     }
 
     private static List<UUID> ids(List<String> values) {

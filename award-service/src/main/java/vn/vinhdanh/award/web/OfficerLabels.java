@@ -14,11 +14,13 @@ final class OfficerLabels {
         return switch (occasion) {
             case ANNUAL_REVIEW -> "Tổng kết năm";
             case MOVEMENT_REVIEW -> "Sơ kết, tổng kết phong trào";
-            case PATRIOTIC_EMULATION_DAY -> "Ngày Bác Hồ ra Lời kêu gọi thi đua ái quốc (11/6)";
-            case TEACHERS_DAY -> "Ngày Nhà giáo Việt Nam (20/11)";
-            case DOCTORS_DAY -> "Ngày Thầy thuốc Việt Nam (27/2)";
-            case YOUTH_UNION_DAY -> "Ngày thành lập Đoàn TNCS Hồ Chí Minh (26/3)";
-            case FAMILY_DAY -> "Ngày Gia đình Việt Nam (28/6)";
+            // the days' dates are the table's (the ceremony page shows the day it is held on)
+            case PATRIOTIC_EMULATION_DAY -> "Ngày Bác Hồ ra Lời kêu gọi thi đua ái quốc";
+            case TEACHERS_DAY -> "Ngày Nhà giáo Việt Nam";
+            case DOCTORS_DAY -> "Ngày Thầy thuốc Việt Nam";
+            case YOUTH_UNION_DAY -> "Ngày thành lập Đoàn TNCS Hồ Chí Minh";
+            case FAMILY_DAY -> "Ngày Gia đình Việt Nam";
+            case SECTOR_DAY -> "Ngày truyền thống của ngành";
             case OTHER -> "Dịp khác (khen thưởng đột xuất)";
         };
     }

@@ -6,14 +6,13 @@ import java.util.Objects;
 import java.util.UUID;
 import vn.vinhdanh.events.NomineeKind;
 import vn.vinhdanh.events.Sector;
-import vn.vinhdanh.events.TraditionalDay;
 import vn.vinhdanh.province.ProvinceClock;
-import vn.vinhdanh.province.VietnameseText;
 
 /**
  * When a story is best published: the day of the ceremony at which the award is presented, or, without one, the
- * sector's next traditional day after the award was granted (Family Day for a household's story). Without either (no
- * ceremony, award not yet granted) there is no suggestion.
+ * sector's next traditional day after the award was granted, as award-service's table of days says it ({@link
+ * SectorDays}: Family Day for a household's story, 11 June for a sector without a day or before the days arrive).
+ * Without either (no ceremony, award not yet granted) there is no suggestion.
  */
 public record PublishSuggestion(LocalDate date, Basis basis, String note, UUID ceremonyId) {
 
@@ -31,7 +30,12 @@ public record PublishSuggestion(LocalDate date, Basis basis, String note, UUID c
     public static final PublishSuggestion NONE = new PublishSuggestion(null, null, null, null);
 
     public static PublishSuggestion of(
-            NomineeKind kind, Sector sector, String movementName, CeremonySchedule ceremony, GrantedAward award) {
+            NomineeKind kind,
+            Sector sector,
+            String movementName,
+            CeremonySchedule ceremony,
+            GrantedAward award,
+            SectorDays days) {
         LocalDate ceremonyDay = ceremony == null || ceremony.cancelled
                 ? null
                 : ceremony.ceremonyDate != null
@@ -51,9 +55,9 @@ public record PublishSuggestion(LocalDate date, Basis basis, String note, UUID c
             return new PublishSuggestion(ceremonyDay, Basis.CEREMONY, truncate(note.toString()), ceremony.ceremonyId);
         }
         if (award != null && award.decisionDate != null) {
-            TraditionalDay day = traditionalDayOf(kind, sector, movementName);
+            SectorDays.Day day = days.dayOf(kind, sector, movementName);
             return new PublishSuggestion(
-                    day.after(award.decisionDate), Basis.TRADITIONAL_DAY, day.vietnameseNameWithDay(), null);
+                    day.day().after(award.decisionDate), Basis.TRADITIONAL_DAY, day.nameWithDay(), null);
         }
         return NONE;
     }
@@ -69,19 +73,6 @@ public record PublishSuggestion(LocalDate date, Basis basis, String note, UUID c
         feature.suggestionNote = note;
         feature.ceremonyId = ceremonyId;
         return changed;
-    }
-
-    /**
-     * The traditional day of a story's sector. No sector is "family": a household's story (hộ gia đình), and one of a
-     * movement whose name is about families (gia đình), gets Family Day unless its sector has a day of its own.
-     */
-    static TraditionalDay traditionalDayOf(NomineeKind kind, Sector sector, String movementName) {
-        TraditionalDay ofSector = TraditionalDay.of(sector);
-        boolean aboutFamilies = kind == NomineeKind.HOUSEHOLD
-                || movementName != null && VietnameseText.fold(movementName).contains("gia dinh");
-        return ofSector == TraditionalDay.PATRIOTIC_EMULATION_DAY && aboutFamilies
-                ? TraditionalDay.FAMILY_DAY
-                : ofSector;
     }
 
     private static String truncate(String text) {

@@ -18,10 +18,12 @@ public class CeremonyDating {
     private static final Logger LOG = Logger.getLogger(CeremonyDating.class);
 
     private final DeskLog desk;
+    private final TraditionalDays days;
     private final Clock clock;
 
-    public CeremonyDating(DeskLog desk, Clock clock) {
+    public CeremonyDating(DeskLog desk, TraditionalDays days, Clock clock) {
         this.desk = desk;
+        this.days = days;
         this.clock = clock;
     }
 
@@ -71,7 +73,8 @@ public class CeremonyDating {
             return;
         }
         GrantedAward award = GrantedAward.findById(feature.nominationId);
-        if (PublishSuggestion.of(feature.nomineeKind, feature.sector, feature.movementName, ceremony, award)
+        if (PublishSuggestion.of(
+                        feature.nomineeKind, feature.sector, feature.movementName, ceremony, award, days.calendar())
                 .applyTo(feature)) {
             feature.updatedAt = now;
             desk.bySystem(

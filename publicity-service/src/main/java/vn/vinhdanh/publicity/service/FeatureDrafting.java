@@ -31,13 +31,21 @@ public class FeatureDrafting {
     private final FeatureMapping mapping;
     private final Outbox outbox;
     private final DeskLog desk;
+    private final TraditionalDays days;
     private final Clock clock;
 
-    public FeatureDrafting(FeatureWriter writer, FeatureMapping mapping, Outbox outbox, DeskLog desk, Clock clock) {
+    public FeatureDrafting(
+            FeatureWriter writer,
+            FeatureMapping mapping,
+            Outbox outbox,
+            DeskLog desk,
+            TraditionalDays days,
+            Clock clock) {
         this.writer = writer;
         this.mapping = mapping;
         this.outbox = outbox;
         this.desk = desk;
+        this.days = days;
         this.clock = clock;
     }
 
@@ -53,7 +61,8 @@ public class FeatureDrafting {
         FeatureWriter.Copy copy = writer.draft(approval.nomination(), award);
         Feature feature = mapping.draft(approval, copy, award, Instant.now(clock));
         CeremonySchedule ceremony = CeremonySchedule.findById(approval.nominationId());
-        PublishSuggestion.of(feature.nomineeKind, feature.sector, feature.movementName, ceremony, award)
+        PublishSuggestion.of(
+                        feature.nomineeKind, feature.sector, feature.movementName, ceremony, award, days.calendar())
                 .applyTo(feature);
         // the award's block and unblock may have come first, on the other topic: a draft of a blocked award is
         // blocked by the row itself (the feature reads it), one unblocked meanwhile takes the corrected title
@@ -106,7 +115,8 @@ public class FeatureDrafting {
                                 feature.sector,
                                 feature.movementName,
                                 CeremonySchedule.findById(feature.nominationId),
-                                award)
+                                award,
+                                days.calendar())
                         .applyTo(feature);
         if (rewritten || suggested) {
             feature.updatedAt = Instant.now(clock);

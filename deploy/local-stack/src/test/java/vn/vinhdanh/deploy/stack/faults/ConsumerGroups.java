@@ -70,7 +70,7 @@ public final class ConsumerGroups implements AutoCloseable {
     /**
      * How many members of {@code service}'s consumer group read its event topics now: one per instance once the group
      * has settled. Members that read only other topics (the compacted award catalogue, with a consumer of its own in
-     * each instance of nomination- and review-service) are not counted.
+     * each instance of nomination-, review- and publicity-service) are not counted.
      */
     public int members(Service service) {
         List<String> topics = INPUTS.get(service);
