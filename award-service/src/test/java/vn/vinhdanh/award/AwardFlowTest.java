@@ -236,31 +236,57 @@ class AwardFlowTest {
             String agencyCode,
             int movementYear) {
         boolean collective = kind.equals("COLLECTIVE");
+        return approved(
+                nominationId,
+                awardCode,
+                decisionDate,
+                agencyCode,
+                UUID.randomUUID(),
+                movementYear,
+                new AwardSteps.Nominee(
+                        kind,
+                        collective ? "Hợp tác xã Nông nghiệp Bản Khoang" : "Tẩn Láo Lở",
+                        null,
+                        "xã Bản Khoang, Sa Pa"));
+    }
+
+    /** The approval of a nomination of the given nominee, made in the given movement and year. */
+    static String approved(
+            String nominationId,
+            String awardCode,
+            String decisionDate,
+            String agencyCode,
+            UUID movementId,
+            int movementYear,
+            AwardSteps.Nominee nominee) {
+        boolean collective = nominee.kind().equals("COLLECTIVE");
         return """
                 {"caseId":"%s","nominationId":"%s","outcome":"APPROVED","reason":null,"decisionDate":"%s",
                  "decidedAt":"%s","decidedBy":"council-secretary",
                  "nomination":{"nominationId":"%s","revision":1,"agencyCode":"%s","movementId":"%s",
                    "movementName":"Phong trào thi đua Nông thôn mới","movementYear":%d,"level":"PROVINCE",
                    "sector":"AGRICULTURE","proposedAward":"%s",
-                   "nominee":{"kind":"%s","name":"%s","organization":"xã Bản Khoang, Sa Pa",
+                   "nominee":{"kind":"%s","name":"%s","birthYear":%s,"organization":"%s",
                               "targetGroup":"%s","memberCount":%s},
                    "achievements":"Trồng 40 ha chè Shan tuyết.","publicityConsent":true,
                    "submittedAt":"%s"}}""".formatted(
-                        UUID.randomUUID(),
-                        nominationId,
-                        decisionDate,
-                        Instant.now(),
-                        nominationId,
-                        agencyCode,
-                        UUID.randomUUID(),
-                        movementYear,
-                        awardCode,
-                        kind,
-                        collective ? "Hợp tác xã Nông nghiệp Bản Khoang" : "Tẩn Láo Lở",
-                        collective ? "COLLECTIVE" : "CITIZEN",
-                        collective ? "42" : "null",
-                        LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"))
-                                .atStartOfDay(ZoneId.of("UTC"))
-                                .toInstant());
+                UUID.randomUUID(),
+                nominationId,
+                decisionDate,
+                Instant.now(),
+                nominationId,
+                agencyCode,
+                movementId,
+                movementYear,
+                awardCode,
+                nominee.kind(),
+                nominee.name(),
+                nominee.birthYear() == null ? "null" : nominee.birthYear().toString(),
+                nominee.organization(),
+                collective ? "COLLECTIVE" : "CITIZEN",
+                collective ? "42" : "null",
+                LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"))
+                        .atStartOfDay(ZoneId.of("UTC"))
+                        .toInstant());
     }
 }

@@ -64,6 +64,29 @@ public final class AwardSteps {
         return nominationId;
     }
 
+    /** Who a nomination is for, as the tests name them: birth year null when not given. */
+    public record Nominee(String kind, String name, Integer birthYear, String organization) {}
+
+    /** As {@link #approve}, for the given nominee in the given movement and emulation year. */
+    public static String approveFor(
+            KafkaTestClient kafka,
+            String awardCode,
+            String councilDate,
+            String agencyCode,
+            UUID movementId,
+            int movementYear,
+            Nominee nominee) {
+        String nominationId = UUID.randomUUID().toString();
+        kafka.sendCloudEvent(
+                "review.events",
+                nominationId,
+                UUID.randomUUID(),
+                "review.decided.v1",
+                AwardFlowTest.approved(
+                        nominationId, awardCode, councilDate, agencyCode, movementId, movementYear, nominee));
+        return nominationId;
+    }
+
     /** An issuer acting for a unit head (Giám đốc Sở Nội vụ), who grants Lao động tiên tiến and Giấy khen. */
     public static final String UNIT_ISSUER = "QĐ-SNV";
 

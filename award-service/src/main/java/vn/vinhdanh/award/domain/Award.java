@@ -75,6 +75,20 @@ public class Award extends PanacheEntityBase {
     @Column(name = "movement_year")
     public Integer movementYear;
 
+    /**
+     * The movement the nomination was made in: with {@link #movementYear}, the achievement the award is for. Null for
+     * awards drafted before V19.
+     */
+    @Column(name = "movement_id")
+    public UUID movementId;
+
+    /**
+     * An individual's birth year as the nomination gave it: with the name, how a person is told apart (as
+     * nomination-service's duplicate check does). Null when not given, for collectives and before V19.
+     */
+    @Column(name = "recipient_birth_year")
+    public Integer recipientBirthYear;
+
     /** The date of the council's approval: a draft is priced by the rules of this date. */
     @Column(name = "council_decision_date", nullable = false)
     public LocalDate councilDecisionDate;
@@ -103,8 +117,17 @@ public class Award extends PanacheEntityBase {
     @Column(name = "base_salary_vnd", nullable = false)
     public long baseSalaryVnd;
 
+    /** What the award pays: {@link #pricedAmountVnd}, unless a rule of payment lowered it ({@link #paymentNote}). */
     @Column(name = "amount_vnd", nullable = false)
     public long amountVnd;
+
+    /** What the reward rules price the award at, before the rule "only the highest amount" (HighestAmountRule). */
+    @Column(name = "priced_amount_vnd", nullable = false)
+    public long pricedAmountVnd;
+
+    /** Why the award pays less than it is priced at, or why that rule could not be applied; null when neither. */
+    @Column(name = "payment_note")
+    public String paymentNote;
 
     @Column(name = "granted_at")
     public Instant grantedAt;
@@ -145,6 +168,14 @@ public class Award extends PanacheEntityBase {
         multiplier = quote.multiplier();
         collectiveFactor = quote.collectiveFactor();
         baseSalaryVnd = quote.baseSalaryVnd();
+        pricedAmountVnd = quote.amountVnd();
         amountVnd = quote.amountVnd();
+        paymentNote = null;
+    }
+
+    /** Pays less than the price, for the reason the note gives. */
+    public void pay(long paidVnd, String note) {
+        amountVnd = paidVnd;
+        paymentNote = note;
     }
 }

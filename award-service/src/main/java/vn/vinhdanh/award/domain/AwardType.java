@@ -55,6 +55,10 @@ public class AwardType extends PanacheEntityBase {
     @Column(name = "decided_by_state", nullable = false)
     public boolean decidedByState;
 
+    /** An emulation title or a commendation form; null for a type not classified, which no rule of payment groups. */
+    @Enumerated(EnumType.STRING)
+    public AwardCategory category;
+
     /** Whether a nominee of this kind may receive the type. */
     public boolean accepts(NomineeKind kind) {
         if (kind == NomineeKind.HOUSEHOLD && recipient == Recipient.ANY) {

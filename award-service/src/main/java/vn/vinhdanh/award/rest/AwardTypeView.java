@@ -3,6 +3,7 @@ package vn.vinhdanh.award.rest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import vn.vinhdanh.award.domain.AwardCategory;
 import vn.vinhdanh.award.domain.Recipient;
 import vn.vinhdanh.award.domain.RewardMultiplier;
 import vn.vinhdanh.award.service.RewardRuleQueries;
@@ -12,7 +13,8 @@ import vn.vinhdanh.events.NomineeKind;
  * An award type with its multiplier per legal period; {@code verified = false} marks a figure no source confirmed.
  * {@code recipientKinds} are the kinds of nominee it goes to (a household only where {@code householdFactor} is set,
  * or for a household's own title). {@code decidedByState}: decided above the province, which only proposes it (an
- * approval of it becomes an upward proposal).
+ * approval of it becomes an upward proposal). {@code category}: {@code EMULATION_TITLE} or {@code COMMENDATION_FORM}
+ * (V19), null for a type not classified; several titles of one achievement pay only the highest amount.
  */
 public record AwardTypeView(
         String code,
@@ -24,6 +26,7 @@ public record AwardTypeView(
         BigDecimal householdFactor,
         List<NomineeKind> recipientKinds,
         boolean decidedByState,
+        AwardCategory category,
         List<Period> multipliers) {
 
     public record Period(
@@ -52,6 +55,7 @@ public record AwardTypeView(
                 t.householdFactor,
                 t.recipientKinds(),
                 t.decidedByState,
+                t.category,
                 withRules.multipliers().stream().map(Period::of).toList());
     }
 }

@@ -13,7 +13,9 @@ import vn.vinhdanh.events.Sector;
 
 /**
  * {@code pricedOn} is the date whose rules the figures follow: the council's date for a draft, the decision's date
- * once granted. Decision fields are null until the decision is signed; revocation fields (with the recovery:
+ * once granted. {@code amountVnd} is what the award pays, {@code pricedAmountVnd} what the rules price it at: they
+ * differ where several titles of one achievement pay only the highest amount, which {@code paymentNote} explains (it
+ * also says when that rule could not be applied). Decision fields are null until the decision is signed; revocation fields (with the recovery:
  * {@code recoveredVnd}, {@code outstandingVnd}, {@code fullyRecovered}) until it is revoked.
  */
 public record AwardView(
@@ -37,6 +39,8 @@ public record AwardView(
         BigDecimal collectiveFactor,
         long baseSalaryVnd,
         long amountVnd,
+        long pricedAmountVnd,
+        String paymentNote,
         Instant grantedAt,
         Instant revokedAt,
         String revokedBy,
@@ -69,6 +73,8 @@ public record AwardView(
                 a.collectiveFactor,
                 a.baseSalaryVnd,
                 a.amountVnd,
+                a.pricedAmountVnd,
+                a.paymentNote,
                 a.grantedAt,
                 a.revokedAt,
                 a.revokedBy,

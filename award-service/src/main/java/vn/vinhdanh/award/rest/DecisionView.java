@@ -12,7 +12,9 @@ import vn.vinhdanh.events.NomineeKind;
 
 /**
  * {@code totalAmountVnd} is what the signed decision pays; while it is a draft, the sum of its awards' current
- * prices, which signing recomputes by the rules of {@code decisionDate}.
+ * prices, which signing recomputes by the rules of {@code decisionDate}. A recipient's {@code amountVnd} is what it is
+ * paid and {@code pricedAmountVnd} what the rules price it at; {@code paymentNote} says why they differ (several titles
+ * of one achievement pay only the highest amount) or why that rule could not be applied.
  */
 public record DecisionView(
         UUID id,
@@ -37,7 +39,9 @@ public record DecisionView(
             String awardName,
             NomineeKind recipientKind,
             String recipientName,
-            long amountVnd) {}
+            long amountVnd,
+            long pricedAmountVnd,
+            String paymentNote) {}
 
     static DecisionView of(AwardDecision d, List<Award> awards) {
         long total = d.totalAmountVnd != null
@@ -61,7 +65,9 @@ public record DecisionView(
                                 a.awardName,
                                 a.recipientKind,
                                 a.recipientName,
-                                a.amountVnd))
+                                a.amountVnd,
+                                a.pricedAmountVnd,
+                                a.paymentNote))
                         .toList(),
                 d.createdAt,
                 d.createdBy,

@@ -71,6 +71,15 @@ public class RewardRulesResource {
         return AwardTypeView.of(rules.awardType(code));
     }
 
+    @GET
+    @Path("/reward-principles")
+    @Operation(
+            summary = "The principles of payment that are not a multiplier (only the highest amount), per legal"
+                    + " period, each with its article, source and whether it was read")
+    public List<RewardPrincipleView> principles() {
+        return rules.principles().stream().map(RewardPrincipleView::of).toList();
+    }
+
     @POST
     @Path("/award-types/{code}/multipliers")
     @Consumes(MediaType.APPLICATION_JSON)

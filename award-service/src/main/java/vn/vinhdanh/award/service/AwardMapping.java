@@ -47,6 +47,10 @@ final class AwardMapping {
         award.organization = nomination.nominee().organization();
         award.movementName = nomination.movementName();
         award.movementYear = nomination.movementYear();
+        award.movementId = nomination.movementId();
+        award.recipientBirthYear = award.recipientKind == NomineeKind.INDIVIDUAL
+                ? nomination.nominee().birthYear()
+                : null;
         award.status = AwardStatus.DRAFT;
         award.councilDecisionDate = approval.decisionDate();
         return award;

@@ -19,8 +19,9 @@ import vn.vinhdanh.messaging.outbox.Outbox;
 import vn.vinhdanh.problem.ProblemException;
 
 /**
- * Signing a decision numbers it, prices every award by the rules of the decision's date, commits the total against
- * the fund's budget and grants the awards, all in one transaction, with one {@code award.granted.v1} per recipient.
+ * Signing a decision numbers it, prices every award by the rules of the decision's date (and pays several titles of one
+ * achievement only the highest amount, {@link HighestAmountRule}), commits what it pays against the fund's budget and
+ * grants the awards, all in one transaction, with one {@code award.granted.v1} per recipient carrying the amount paid.
  */
 @ApplicationScoped
 public class DecisionSigning {
@@ -36,6 +37,7 @@ public class DecisionSigning {
     private final Quotas quotas;
     private final AwardQueries awards;
     private final RewardRuleLock ruleLock;
+    private final HighestAmountRule highestAmount;
 
     public DecisionSigning(
             DecisionNumbers decisionNumbers,
@@ -48,7 +50,8 @@ public class DecisionSigning {
             SigningAuthority authority,
             Quotas quotas,
             AwardQueries awards,
-            RewardRuleLock ruleLock) {
+            RewardRuleLock ruleLock,
+            HighestAmountRule highestAmount) {
         this.decisionNumbers = decisionNumbers;
         this.budgets = budgets;
         this.pricing = pricing;
@@ -60,6 +63,7 @@ public class DecisionSigning {
         this.quotas = quotas;
         this.awards = awards;
         this.ruleLock = ruleLock;
+        this.highestAmount = highestAmount;
     }
 
     @Transactional
@@ -93,6 +97,8 @@ public class DecisionSigning {
                                 + ") vào ngày " + decision.decisionDate + ": " + e.vietnameseMessage());
             }
         }
+        // what the rules price is not always what is paid: several titles for one achievement pay only the highest
+        highestAmount.apply(decision, listed);
         long total = listed.stream().mapToLong(a -> a.amountVnd).sum();
         budgets.commit(decision, total);
 

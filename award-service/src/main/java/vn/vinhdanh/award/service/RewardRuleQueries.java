@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import vn.vinhdanh.award.domain.AwardType;
 import vn.vinhdanh.award.domain.BaseSalary;
 import vn.vinhdanh.award.domain.RewardMultiplier;
+import vn.vinhdanh.award.domain.RewardPrinciple;
 import vn.vinhdanh.problem.ProblemException;
 
 /** Reads of the catalogue and its law-versioned rules. */
@@ -49,5 +50,10 @@ public class RewardRuleQueries {
     public Found<BaseSalary> baseSalaries(int page, int size) {
         PanacheQuery<BaseSalary> found = BaseSalary.find("order by effectiveFrom");
         return new Found<>(found.page(Page.of(page, size)).list(), found.count());
+    }
+
+    /** The principles of payment that are not a multiplier, by principle and period, oldest first: a short list. */
+    public List<RewardPrinciple> principles() {
+        return RewardPrinciple.list("order by key.code, key.validFrom");
     }
 }
