@@ -1,24 +1,26 @@
 package vn.vinhdanh.award;
 
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static vn.vinhdanh.award.AwardSteps.approve;
-import static vn.vinhdanh.award.AwardSteps.awaitAward;
 import static vn.vinhdanh.award.AwardSteps.budget;
 import static vn.vinhdanh.award.AwardSteps.newFund;
-import static vn.vinhdanh.award.AwardSteps.sign;
 import static vn.vinhdanh.deploy.infra.Callers.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import java.util.List;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.vinhdanh.deploy.infra.KafkaTestClient;
 import vn.vinhdanh.deploy.infra.PlatformTestResource;
 
-/** An unverified multiplier is corrected once the official figure is known; granted awards keep theirs. */
+/**
+ * An unverified multiplier is corrected once the official figure is known; granted awards keep theirs (here one granted
+ * by the Prime Minister's decision on the province's proposal).
+ */
 @QuarkusTest
 class MultiplierCorrectionTest {
 
@@ -29,6 +31,14 @@ class MultiplierCorrectionTest {
                 .contentType(ContentType.JSON)
                 .body(Map.of("multiplier", multiplier, "reason", "Đối chiếu Điều 54 NĐ 98/2023/NĐ-CP, bản chính thức"))
                 .put(path)
+                .then();
+    }
+
+    private static ValidatableResponse upward(String nominationId, String what, Map<String, String> body) {
+        return as("award-officer")
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/upward-proposals/" + nominationId + "/" + what)
                 .then();
     }
 
@@ -44,32 +54,47 @@ class MultiplierCorrectionTest {
 
     @Test
     void anUnverifiedPeriodIsCorrectedOnceAndSignedAwardsKeepTheirAmounts() throws Exception {
-        // Bằng khen of the Prime Minister under NĐ 98/2023 is seeded unverified at 3.5: 3.5 × 1,800,000
-        String award;
+        // Bằng khen of the Prime Minister under NĐ 98/2023 is seeded unverified at 3.5: 3.5 × 1,800,000. The province
+        // proposes it and records the Prime Minister's decision, priced by the rules of its date and charged to the
+        // province's fund
+        String nominationId;
         try (KafkaTestClient kafka = new KafkaTestClient(PlatformTestResource.bootstrapServers())) {
-            award = awaitAward(approve(kafka, "INDIVIDUAL", "BANG_KHEN_THU_TUONG", "2024-04-20"));
+            nominationId = approve(kafka, "INDIVIDUAL", "BANG_KHEN_THU_TUONG", "2024-04-20");
         }
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> as("award-officer")
+                                .get("/api/v1/upward-proposals/" + nominationId)
+                                .statusCode()
+                        == 200);
+        upward(nominationId, "submission", Map.of("submissionNumber", "77/TTr-UBND", "submittedOn", "2024-04-25"))
+                .statusCode(200);
         String fund = newFund();
         budget(2024, fund, 100_000_000);
-        String decision = as("award-officer")
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "issuer",
-                        "QĐ-TTg",
-                        "decisionDate",
-                        "2024-05-02",
-                        "signer",
-                        "Thủ tướng Chính phủ",
-                        "fund",
-                        fund,
-                        "awardIds",
-                        List.of(award)))
-                .post("/api/v1/decisions")
-                .then()
-                .statusCode(201)
+        String award = upward(
+                        nominationId,
+                        "decision",
+                        Map.of(
+                                "decisionNumber", "501/QĐ-TTg",
+                                "decisionDate", "2024-05-02",
+                                "issuer", "Thủ tướng Chính phủ",
+                                "fund", fund))
+                .statusCode(200)
+                .body("status", equalTo("DECIDED"))
+                .body("higherAuthority", equalTo("PRIME_MINISTER"))
                 .extract()
-                .path("id");
-        sign(decision).statusCode(200).body("totalAmountVnd", equalTo(6_300_000));
+                .path("awardId");
+        as("award-officer")
+                .get("/api/v1/awards/" + award)
+                .then()
+                .statusCode(200)
+                .body("amountVnd", equalTo(6_300_000))
+                .body("decisionNumber", equalTo("501/QĐ-TTg"));
+        as("award-officer")
+                .get("/api/v1/budgets/2024/" + fund)
+                .then()
+                .statusCode(200)
+                .body("committedVnd", equalTo(6_300_000));
         quote().body("amountVnd", equalTo(6_300_000)).body("multiplier", equalTo(3.5f));
 
         correct(PERIOD, 4.0)

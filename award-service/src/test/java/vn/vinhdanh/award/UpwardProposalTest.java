@@ -89,13 +89,17 @@ class UpwardProposalTest {
                 .body("submissionNumber", equalTo("109/TTr-UBND"))
                 .body("submittedOn", equalTo("2025-09-10"));
 
+        // the province that proposed it pays the reward, from its fund, as for its own decisions
+        String fund = AwardSteps.newFund();
+        AwardSteps.budget(2025, fund, 100_000_000);
         String awardId = post(
                         nominationId,
                         "decision",
                         Map.of(
                                 "decisionNumber", "1234/QĐ-CTN",
                                 "decisionDate", "2025-10-01",
-                                "issuer", "Chủ tịch nước"))
+                                "issuer", "Chủ tịch nước",
+                                "fund", fund))
                 .statusCode(200)
                 .body("status", equalTo("DECIDED"))
                 .body("decisionNumber", equalTo("1234/QĐ-CTN"))
@@ -139,7 +143,8 @@ class UpwardProposalTest {
                         Map.of(
                                 "decisionNumber", "1234/QĐ-CTN",
                                 "decisionDate", "2025-10-01",
-                                "issuer", "Chủ tịch nước"))
+                                "issuer", "Chủ tịch nước",
+                                "fund", fund))
                 .statusCode(200)
                 .extract()
                 .path("awardId");
@@ -151,6 +156,11 @@ class UpwardProposalTest {
         assertThat(count("select count(*) from award_decision where decision_number = '1234/QĐ-CTN'"
                         + " and total_amount_vnd = 83070000"))
                 .isEqualTo(1);
+        as("award-officer")
+                .get("/api/v1/budgets/2025/" + fund)
+                .then()
+                .statusCode(200)
+                .body("committedVnd", equalTo(83_070_000));
     }
 
     @Test

@@ -12,6 +12,7 @@ public final class EventTypes {
     public static final String AWARD_REVOKED = "award.revoked.v1";
     public static final String AWARD_BLOCKED = "award.blocked.v1";
     public static final String AWARD_UNBLOCKED = "award.unblocked.v1";
+    public static final String AWARD_UPWARD_PROPOSAL = "award.upward-proposal.v1";
     public static final String AWARD_TYPE_PUBLISHED = "award-type.published.v1";
     public static final String TRADITIONAL_DAY_PUBLISHED = "traditional-day.published.v1";
     public static final String CEREMONY_SCHEDULED = "ceremony.scheduled.v1";

@@ -62,8 +62,9 @@ class AsyncApiDocumentTest {
                     "award-service",
                     List.of("nomination-service", "publicity-service"),
                     "the nomination id",
-                    "Awards granted by signed decisions, revoked, blocked (an approval no award can be drafted from)"
-                            + " and unblocked, and ceremonies scheduled."),
+                    "Awards granted by signed decisions (the province's, or a higher decision on its proposal),"
+                            + " revoked, blocked (an approval no award can be drafted from) and unblocked, state-level"
+                            + " forms proposed upward (proposed, submitted, refused), and ceremonies scheduled."),
             new Channel(
                     Topics.AWARD_CATALOGUE,
                     "award-service",
@@ -89,6 +90,7 @@ class AsyncApiDocumentTest {
             new Event(EventTypes.AWARD_REVOKED, AwardRevoked.class, Topics.AWARD_EVENTS),
             new Event(EventTypes.AWARD_BLOCKED, AwardBlocked.class, Topics.AWARD_EVENTS),
             new Event(EventTypes.AWARD_UNBLOCKED, AwardUnblocked.class, Topics.AWARD_EVENTS),
+            new Event(EventTypes.AWARD_UPWARD_PROPOSAL, AwardUpwardProposal.class, Topics.AWARD_EVENTS),
             new Event(EventTypes.CEREMONY_SCHEDULED, CeremonyScheduled.class, Topics.AWARD_EVENTS),
             new Event(EventTypes.AWARD_TYPE_PUBLISHED, AwardTypePublished.class, Topics.AWARD_CATALOGUE),
             new Event(EventTypes.TRADITIONAL_DAY_PUBLISHED, TraditionalDayPublished.class, Topics.AWARD_CATALOGUE),

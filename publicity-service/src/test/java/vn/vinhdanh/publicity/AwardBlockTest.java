@@ -252,6 +252,63 @@ class AwardBlockTest {
                 .untilAsserted(() -> as("editor").get(FEATURES + id).then().body("status", equalTo("PUBLISHED")));
     }
 
+    @Test
+    void aBlockResolvedByAnUpwardProposalLetsTheStoryGoWithTheStateLevelTitle() {
+        String nominationId = UUID.randomUUID().toString();
+        String id = draft(nominationId);
+        kafka.sendCloudEvent(
+                "award.events",
+                nominationId,
+                UUID.randomUUID(),
+                "award.blocked.v1",
+                blocked(
+                        nominationId,
+                        "the title is not in the catalogue",
+                        "danh hiệu không có trong danh mục",
+                        Instant.now()));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> as("editor")
+                        .get(FEATURES + id)
+                        .then()
+                        .body("publicationBlocker", containsString("not in the catalogue")));
+
+        // corrected to the Prime Minister's form: award-service proposes it upward instead of drafting it
+        kafka.sendCloudEvent("award.events", nominationId, UUID.randomUUID(), "award.upward-proposal.v1", """
+                {"nominationId":"%s","caseId":"%s","awardCode":"CHIEN_SI_THI_DUA_TOAN_QUOC",
+                 "awardName":"Chiến sĩ thi đua toàn quốc","nomineeKind":"INDIVIDUAL","stage":"PROPOSED",
+                 "higherAuthority":"Thủ tướng Chính phủ","occurredAt":"%s"}""".formatted(
+                        nominationId, UUID.randomUUID(), Instant.now().plusSeconds(1)));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> as("editor")
+                        .get(FEATURES + id)
+                        .then()
+                        .body("publicationBlocker", nullValue())
+                        .body("awardName", equalTo("Chiến sĩ thi đua toàn quốc")));
+        assertThat(blockOf(nominationId).correctedAwardCode).isEqualTo("CHIEN_SI_THI_DUA_TOAN_QUOC");
+        EditorialSteps.submitted(id);
+        as("editor").post(FEATURES + id + "/approve").then().statusCode(200);
+    }
+
+    @Test
+    void anUpwardProposalOfANominationNeverBlockedKeepsNoBlock() {
+        String nominationId = UUID.randomUUID().toString();
+        UUID event = UUID.randomUUID();
+        kafka.sendCloudEvent("award.events", nominationId, event, "award.upward-proposal.v1", """
+                {"nominationId":"%s","caseId":"%s","awardCode":"BANG_KHEN_THU_TUONG",
+                 "awardName":"Bằng khen của Thủ tướng Chính phủ","nomineeKind":"INDIVIDUAL","stage":"PROPOSED",
+                 "higherAuthority":"Thủ tướng Chính phủ","occurredAt":"%s"}""".formatted(
+                        nominationId, UUID.randomUUID(), Instant.now()));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> QuarkusTransaction.requiringNew()
+                        .call(() -> Feature.getEntityManager()
+                                .createNativeQuery("select count(*) from processed_event where event_id = ?1")
+                                .setParameter(1, event)
+                                .getSingleResult()
+                                .toString()
+                                .equals("1")));
+        assertThat(blockOf(nominationId)).isNull();
+    }
+
     /** An approval of a consenting individual, its draft (see {@link Stories#approval}); returns the feature id. */
     private String draft(String nominationId) {
         return Stories.draft(nominationId, "INDIVIDUAL", "Thào A Sử", "AGRICULTURE", "PROVINCE");

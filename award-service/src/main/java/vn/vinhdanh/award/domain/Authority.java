@@ -11,6 +11,7 @@ import vn.vinhdanh.events.Level;
 public enum Authority {
     /** Chủ tịch nước: the orders and state honorary titles, which the province proposes (upward proposals). */
     PRESIDENT("Chủ tịch nước", List.of(Level.PROVINCE)),
+    /** Thủ tướng Chính phủ: Chiến sĩ thi đua toàn quốc, his Bằng khen, the Government's Cờ thi đua; proposed upward too. */
     PRIME_MINISTER("Thủ tướng Chính phủ", List.of(Level.PROVINCE)),
     PROVINCE_CHAIRMAN("Chủ tịch Ủy ban nhân dân tỉnh", List.of(Level.PROVINCE)),
     /** Chủ tịch UBND cấp huyện: only until 30 June 2025. */
@@ -29,6 +30,14 @@ public enum Authority {
 
     public String nameVi() {
         return nameVi;
+    }
+
+    /**
+     * The President and the Prime Minister decide above the province: the province proposes their forms (upward
+     * proposals) and records their decisions, it never signs for them.
+     */
+    public boolean isAboveTheProvince() {
+        return this == PRESIDENT || this == PRIME_MINISTER;
     }
 
     /** The nomination levels whose approvals this authority decides. */

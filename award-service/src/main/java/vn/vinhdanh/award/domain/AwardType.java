@@ -49,8 +49,8 @@ public class AwardType extends PanacheEntityBase {
     public CertificateKind certificateKind;
 
     /**
-     * Decided above the province (by the President): the province only proposes it, so an approval of it becomes an
-     * upward proposal, not a draft. The Prime Minister's forms are still signed here, as {@code QĐ-TTg} decisions.
+     * Decided above the province: the province only proposes it, so an approval of it becomes an upward proposal, not
+     * a draft, and no provincial decision grants it. Always {@code decidedAbove != null}, kept for the API's readers.
      */
     @Column(name = "decided_by_state", nullable = false)
     public boolean decidedByState;
@@ -58,6 +58,14 @@ public class AwardType extends PanacheEntityBase {
     /** An emulation title or a commendation form; null for a type not classified, which no rule of payment groups. */
     @Enumerated(EnumType.STRING)
     public AwardCategory category;
+    /**
+     * Who decides it above the province: the President (the orders, the state honorary titles) or the Prime Minister
+     * (Chiến sĩ thi đua toàn quốc, his Bằng khen, the Government's Cờ thi đua); null for the province's own forms and
+     * those below it.
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "decided_above")
+    public Authority decidedAbove;
 
     /** Whether a nominee of this kind may receive the type. */
     public boolean accepts(NomineeKind kind) {

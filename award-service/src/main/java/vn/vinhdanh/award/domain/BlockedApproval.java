@@ -17,7 +17,8 @@ import vn.vinhdanh.events.ReviewDecided;
 
 /**
  * A council approval that could not become a draft award, kept whole until a corrected title or the board's retry
- * drafts it; then it stays, resolved, with the award it became. At most one per nomination.
+ * drafts it; then it stays, resolved, with the award it became (or none, when the corrected title is a form decided
+ * above the province and it was proposed upward). At most one per nomination.
  */
 @Entity
 @Table(name = "blocked_approval")
@@ -69,9 +70,13 @@ public class BlockedApproval extends PanacheEntityBase {
     @Column(name = "unblocked_at")
     public Instant unblockedAt;
 
-    /** The award it became; null while blocked. */
+    /** The award it became; null while blocked, and when it was proposed upward instead. */
     @Column(name = "award_id")
     public UUID awardId;
+
+    /** Resolved by an upward proposal: the corrected title is decided above the province, so no award is drafted. */
+    @Column(name = "proposed_upward", nullable = false)
+    public boolean proposedUpward;
 
     /** A new row for an approval that could not be drafted; {@code approvalJson} is the approval itself. */
     public static BlockedApproval of(ReviewDecided approval, String approvalJson, DraftBlock block, Instant at) {
@@ -109,6 +114,13 @@ public class BlockedApproval extends PanacheEntityBase {
                 && cause == block.cause()
                 && Objects.equals(reason, block.reason())
                 && Objects.equals(reasonVi, block.reasonVi());
+    }
+
+    /** Proposed upward under {@code awardCode}, a form decided above the province: resolved, without an award. */
+    public void proposedUpward(String awardCode, Instant at) {
+        this.awardCode = awardCode;
+        proposedUpward = true;
+        unblockedAt = at;
     }
 
     /** Drafted at last: the row stays, as the record of the block and of how it ended. */

@@ -14,8 +14,8 @@ import vn.vinhdanh.events.NomineeKind;
 import vn.vinhdanh.events.ReviewDecided;
 
 /**
- * A council approval of a state-level form (a Huân chương, a state honorary title) that the province may only
- * propose: kept whole, submitted upward by the province's Tờ trình, and answered by the higher level's decision,
+ * A council approval of a state-level form (a Huân chương, a state honorary title, the Prime Minister's forms) that the
+ * province may only propose: kept whole, submitted upward by the province's Tờ trình, and answered by the higher level's decision,
  * which grants the award, or by its refusal. At most one per nomination.
  */
 @Entity
@@ -52,6 +52,14 @@ public class UpwardProposal extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public UpwardProposalStatus status;
+
+    /** Whom the province proposes it to, who answers it: the type's {@link AwardType#decidedAbove}. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "higher_authority", nullable = false)
+    public Authority higherAuthority;
+
+    /** The province's fund the reward of the higher decision is charged to; null unless decided. */
+    public String fund;
 
     @Column(name = "proposed_at", nullable = false)
     public Instant proposedAt;
@@ -96,18 +104,22 @@ public class UpwardProposal extends PanacheEntityBase {
     @Column(name = "answered_by")
     public String answeredBy;
 
-    /** A new proposal for an approval of a state-level form; {@code approvalJson} is the approval itself. */
-    public static UpwardProposal of(ReviewDecided approval, String approvalJson, Instant at) {
+    /**
+     * A new proposal for an approval of a state-level form, to {@code type}'s higher authority; {@code approvalJson}
+     * is the approval itself (its title, for a corrected one, is {@code type}).
+     */
+    public static UpwardProposal of(ReviewDecided approval, String approvalJson, AwardType type, Instant at) {
         UpwardProposal proposal = new UpwardProposal();
         proposal.nominationId = approval.nominationId();
         proposal.caseId = approval.caseId();
-        proposal.awardCode = approval.nomination().proposedAward();
+        proposal.awardCode = type.code;
         proposal.nomineeKind = approval.nomination().nominee().kind();
         proposal.nomineeName = approval.nomination().nominee().name();
         proposal.agencyCode = approval.nomination().agencyCode();
         proposal.councilDecisionDate = approval.decisionDate();
         proposal.approval = approvalJson;
         proposal.status = UpwardProposalStatus.AWAITING_SUBMISSION;
+        proposal.higherAuthority = type.decidedAbove;
         proposal.proposedAt = at;
         return proposal;
     }

@@ -86,9 +86,9 @@ public class AwardResource {
     @Path("/{id}/certificate")
     @Produces({"application/pdf", "application/problem+json"})
     @Operation(
-            summary =
-                    "The printable certificate (PDF) of a granted award: Bằng khen, Giấy khen or title, with"
-                            + " the decision's number and date; 409 award-not-granted for a draft, 409 award-revoked once revoked")
+            summary = "The printable certificate (PDF) of a granted award: Bằng khen, Giấy khen or title, with"
+                    + " the decision's number and date; 409 award-not-granted for a draft, 409 award-revoked once revoked,"
+                    + " 409 certificate-issued-above for a form decided above the province")
     public Response certificate(@PathParam("id") UUID id) {
         CertificatePrinting.Certificate certificate = certificates.of(id);
         return Response.ok(certificate.pdf(), "application/pdf")

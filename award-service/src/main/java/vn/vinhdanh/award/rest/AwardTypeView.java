@@ -3,6 +3,7 @@ package vn.vinhdanh.award.rest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import vn.vinhdanh.award.domain.Authority;
 import vn.vinhdanh.award.domain.AwardCategory;
 import vn.vinhdanh.award.domain.Recipient;
 import vn.vinhdanh.award.domain.RewardMultiplier;
@@ -13,8 +14,10 @@ import vn.vinhdanh.events.NomineeKind;
  * An award type with its multiplier per legal period; {@code verified = false} marks a figure no source confirmed.
  * {@code recipientKinds} are the kinds of nominee it goes to (a household only where {@code householdFactor} is set,
  * or for a household's own title). {@code decidedByState}: decided above the province, which only proposes it (an
- * approval of it becomes an upward proposal). {@code category}: {@code EMULATION_TITLE} or {@code COMMENDATION_FORM}
- * (V19), null for a type not classified; several titles of one achievement pay only the highest amount.
+ * approval of it becomes an upward proposal); {@code decidedBy} says by whom, {@code PRESIDENT} or
+ * {@code PRIME_MINISTER} (null when {@code decidedByState} is false). {@code category}: {@code EMULATION_TITLE} or
+ * {@code COMMENDATION_FORM} (V19), null for a type not classified; several titles of one achievement pay only the
+ * highest amount.
  */
 public record AwardTypeView(
         String code,
@@ -27,6 +30,7 @@ public record AwardTypeView(
         List<NomineeKind> recipientKinds,
         boolean decidedByState,
         AwardCategory category,
+        Authority decidedBy,
         List<Period> multipliers) {
 
     public record Period(
@@ -56,6 +60,7 @@ public record AwardTypeView(
                 t.recipientKinds(),
                 t.decidedByState,
                 t.category,
+                t.decidedAbove,
                 withRules.multipliers().stream().map(Period::of).toList());
     }
 }

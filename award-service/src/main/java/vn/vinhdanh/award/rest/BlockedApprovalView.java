@@ -11,7 +11,8 @@ import vn.vinhdanh.events.NomineeKind;
  * An approved nomination whose award could not be drafted: the title of the last attempt ({@code awardCode}), why it
  * does not fit ({@code cause}, {@code reason}, {@code reasonVi}) and when that was said ({@code blockedAt}). Once a
  * corrected title or the board's retry drafted it, {@code resolved} is true with {@code unblockedAt} and
- * {@code awardId}.
+ * {@code awardId}; {@code proposedUpward} instead of {@code awardId} when the corrected title is a form decided above
+ * the province (an upward proposal, {@code /api/v1/upward-proposals/{nominationId}}).
  */
 public record BlockedApprovalView(
         UUID nominationId,
@@ -27,7 +28,8 @@ public record BlockedApprovalView(
         Instant blockedAt,
         boolean resolved,
         Instant unblockedAt,
-        UUID awardId) {
+        UUID awardId,
+        boolean proposedUpward) {
 
     static BlockedApprovalView of(BlockedApproval b) {
         return new BlockedApprovalView(
@@ -44,6 +46,7 @@ public record BlockedApprovalView(
                 b.blockedAt,
                 b.resolved(),
                 b.unblockedAt,
-                b.awardId);
+                b.awardId,
+                b.proposedUpward);
     }
 }

@@ -90,9 +90,10 @@ public class UpwardProposalResource {
     @RolesAllowed(Roles.AWARD_OFFICER)
     @Operation(
             summary = "Record the higher level's decision: the award is granted, priced by the rules of the"
-                    + " decision's date, and award.granted.v1 is sent",
-            description = "409 not-submitted, 409 upward-proposal-answered, 422 issuer-not-authorised, 422"
-                    + " unpriceable, 422 decision-date-mismatch (the number already recorded with another date).")
+                    + " decision's date, its reward charged to the province's fund, and award.granted.v1 is sent",
+            description = "409 not-submitted, 409 upward-proposal-answered, 409 no-budget, 409 budget-exceeded, 422"
+                    + " issuer-not-authorised, 422 unpriceable, 422 decision-date-mismatch (the number already"
+                    + " recorded with another date), 422 decision-fund-mismatch (already recorded on another fund).")
     public UpwardProposalView decide(
             @PathParam("nominationId") UUID nominationId, @NotNull @Valid UpwardDecisionRequest request) {
         return UpwardProposalView.of(decision.decide(nominationId, request.toCommand()));
@@ -102,7 +103,10 @@ public class UpwardProposalResource {
     @Path("/{nominationId}/refusal")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.AWARD_OFFICER)
-    @Operation(summary = "Record the higher level's refusal; 409 not-submitted, 409 upward-proposal-answered")
+    @Operation(
+            summary =
+                    "Record the higher level's refusal and send award.upward-proposal.v1 (REFUSED); 409 not-submitted,"
+                            + " 409 upward-proposal-answered, 422 issuer-not-authorised (not the authority it went to)")
     public UpwardProposalView refuse(
             @PathParam("nominationId") UUID nominationId, @NotNull @Valid UpwardRefusalRequest request) {
         return UpwardProposalView.of(refusal.refuse(nominationId, request.toCommand()));

@@ -18,6 +18,7 @@ import vn.vinhdanh.events.NominationSubmitted;
 import vn.vinhdanh.events.NomineeKind;
 import vn.vinhdanh.events.ReviewDecided;
 import vn.vinhdanh.events.Topics;
+import vn.vinhdanh.events.UpwardProposalStage;
 import vn.vinhdanh.messaging.outbox.Outbox;
 
 /**
@@ -25,8 +26,8 @@ import vn.vinhdanh.messaging.outbox.Outbox;
  * is not lost in the dead letters: it is kept as a {@link BlockedApproval} and announced ({@code award.blocked.v1}),
  * for the nominating agency to correct the title ({@link BlockedApprovalRetry}), or for the board to retry it once the
  * cause on its side is fixed ({@link BlockedApprovalBoardRetry}). An approval of a form decided above the province
- * (a Huân chương) is neither: it becomes an {@link UpwardProposal}, which the higher level's decision grants
- * ({@link UpwardProposalDecision}).
+ * (a Huân chương, the Prime Minister's Bằng khen) is neither: it becomes an {@link UpwardProposal}, announced
+ * ({@code award.upward-proposal.v1}), which the higher level's decision grants ({@link UpwardProposalDecision}).
  */
 @ApplicationScoped
 public class AwardDrafting {
@@ -36,19 +37,26 @@ public class AwardDrafting {
     private final RewardPricing pricing;
     private final Outbox outbox;
     private final StoredApprovals approvals;
+    private final UpwardProposalAnnouncement announcement;
     private final Clock clock;
 
-    public AwardDrafting(RewardPricing pricing, Outbox outbox, StoredApprovals approvals, Clock clock) {
+    public AwardDrafting(
+            RewardPricing pricing,
+            Outbox outbox,
+            StoredApprovals approvals,
+            UpwardProposalAnnouncement announcement,
+            Clock clock) {
         this.pricing = pricing;
         this.outbox = outbox;
         this.approvals = approvals;
+        this.announcement = announcement;
         this.clock = clock;
     }
 
     /**
      * An approval drafts the proposed award, priced by the law in force on the council's decision date so the
      * officer sees what it will cost. Nothing is announced: an award is granted only by a signed decision. One that
-     * cannot be drafted is blocked and announced, in this transaction.
+     * cannot be drafted is blocked and announced, one proposed upward is announced, in this transaction.
      *
      * @return the draft, or null when the approval drafted nothing (already drafted, already blocked or proposed
      *     upward, or blocked or proposed upward now)
@@ -96,22 +104,42 @@ public class AwardDrafting {
 
     /**
      * An approval of a state-level form that fits the nominee is kept as an upward proposal, priced only when the
-     * higher level decides (by the rules of its decision's date). Nothing is announced: no event of the contracts says
-     * "proposed upward" yet. A title that does not fit the nominee is blocked as any other.
+     * higher level decides (by the rules of its decision's date), and announced ({@code award.upward-proposal.v1},
+     * proposed). A title that does not fit the nominee is blocked as any other.
      */
     private boolean proposedUpward(ReviewDecided approval) {
-        AwardType type = AwardType.findById(approval.nomination().proposedAward());
-        if (type == null
-                || !type.decidedByState
-                || !type.accepts(approval.nomination().nominee().kind())) {
+        AwardType type = decidedAbove(approval);
+        if (type == null) {
             return false;
         }
-        UpwardProposal.of(approval, approvals.write(approval), Instant.now(clock))
-                .persist();
-        LOG.infof(
-                "Approval %s of nomination %s is proposed upward: %s is decided above the province",
-                approval.caseId(), approval.nominationId(), type.code);
+        proposeUpward(approval, type);
         return true;
+    }
+
+    /**
+     * The type of the approval's title when it is a form decided above the province that fits the nominee: an
+     * approval of it is proposed upward, never drafted; null for any other title.
+     */
+    static AwardType decidedAbove(ReviewDecided approval) {
+        AwardType type = AwardType.findById(approval.nomination().proposedAward());
+        return type == null
+                        || type.decidedAbove == null
+                        || !type.accepts(approval.nomination().nominee().kind())
+                ? null
+                : type;
+    }
+
+    /** Keeps {@code approval} as an upward proposal of {@code type} and announces it, in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    UpwardProposal proposeUpward(ReviewDecided approval, AwardType type) {
+        Instant now = Instant.now(clock);
+        UpwardProposal proposal = UpwardProposal.of(approval, approvals.write(approval), type, now);
+        proposal.persist();
+        announcement.announce(proposal, UpwardProposalStage.PROPOSED, now);
+        LOG.infof(
+                "Approval %s of nomination %s is proposed upward: %s is decided by %s",
+                approval.caseId(), approval.nominationId(), type.code, type.decidedAbove);
+        return proposal;
     }
 
     /**

@@ -33,7 +33,7 @@ public class BlockedApprovalBoardRetry {
 
     /**
      * @param note why the board retries now, for the audit trail; null or blank for none
-     * @return the blocked approval, resolved, with the award it became
+     * @return the blocked approval, resolved, with the award it became (none when it was proposed upward)
      * @throws ProblemException 404 when no approval of the nomination was blocked, 409 {@code not-blocked} when its
      *     award was drafted already, 409 {@code still-blocked} when it still cannot be drafted
      */
@@ -42,7 +42,8 @@ public class BlockedApprovalBoardRetry {
         // committed before the refusal is told: a block whose reason changed is kept and announced, although the
         // answer is 409; a refusal thrown inside would roll that back
         Retried retried = QuarkusTransaction.requiringNew().call(() -> redraft(nominationId, trimmed));
-        if (retried.outcome() != BlockedApprovalRetry.Outcome.UNBLOCKED) {
+        if (retried.outcome() != BlockedApprovalRetry.Outcome.UNBLOCKED
+                && retried.outcome() != BlockedApprovalRetry.Outcome.PROPOSED_UPWARD) {
             throw stillBlocked(retried);
         }
         return retried.blocked();
@@ -54,6 +55,14 @@ public class BlockedApprovalBoardRetry {
                         nominationId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound(
                         "blocked approval of nomination", "đề nghị khen thưởng bị tạm dừng của hồ sơ", nominationId));
+        if (blocked.resolved() && blocked.proposedUpward) {
+            throw ProblemException.conflict(
+                    "not-blocked",
+                    "the approval of nomination " + nominationId + " is not blocked any more: it was proposed upward ("
+                            + blocked.awardCode + ") at " + blocked.unblockedAt,
+                    "Đề nghị khen thưởng của hồ sơ " + nominationId + " không còn bị tạm dừng: đã đề nghị cấp trên khen"
+                            + " thưởng (" + blocked.awardCode + ") lúc " + blocked.unblockedAt + ".");
+        }
         if (blocked.resolved()) {
             throw ProblemException.conflict(
                     "not-blocked",
@@ -75,6 +84,12 @@ public class BlockedApprovalBoardRetry {
                         "blocked-approval",
                         nominationId,
                         "drafted as award " + blocked.awardId + " (" + blocked.awardCode + ")" + noted);
+            case PROPOSED_UPWARD ->
+                audit.record(
+                        "blocked-approval.retry",
+                        "blocked-approval",
+                        nominationId,
+                        "proposed upward (" + blocked.awardCode + ")" + noted);
             case BLOCKED_ANEW ->
                 audit.record(
                         "blocked-approval.retry",

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import org.jboss.logging.Logger;
+import vn.vinhdanh.award.domain.AwardType;
 import vn.vinhdanh.award.domain.BlockedApproval;
 import vn.vinhdanh.events.EventTypes;
 import vn.vinhdanh.events.NominationTitleCorrected;
@@ -15,9 +16,10 @@ import vn.vinhdanh.messaging.outbox.Outbox;
 
 /**
  * The agency corrected the title of an approval that was blocked: the kept approval is drafted again under the new
- * title. Either the draft award is there at last ({@code award.unblocked.v1}), or the new title does not fit either
- * and the approval is blocked again with the new reason ({@code award.blocked.v1} once more). The drafting again
- * itself ({@link #redraft}) is also what the board's retry ({@link BlockedApprovalBoardRetry}) does.
+ * title. Either the draft award is there at last ({@code award.unblocked.v1}), or the new title is a form decided
+ * above the province and the approval is proposed upward ({@code award.upward-proposal.v1}), or the new title does
+ * not fit either and the approval is blocked again with the new reason ({@code award.blocked.v1} once more). The
+ * drafting again itself ({@link #redraft}) is also what the board's retry ({@link BlockedApprovalBoardRetry}) does.
  */
 @ApplicationScoped
 public class BlockedApprovalRetry {
@@ -64,6 +66,11 @@ public class BlockedApprovalRetry {
     enum Outcome {
         /** The draft award is there at last; {@code award.unblocked.v1} is sent. */
         UNBLOCKED,
+        /**
+         * The title is a form decided above the province: no draft, an upward proposal instead, announced as such
+         * ({@code award.upward-proposal.v1}, which also tells nomination-service that nothing is blocked any more).
+         */
+        PROPOSED_UPWARD,
         /** Blocked still, for another reason (or under another title); {@code award.blocked.v1} says the new one. */
         BLOCKED_ANEW,
         /** Blocked for the very reason it was; nothing is changed and nothing is sent. */
@@ -77,8 +84,18 @@ public class BlockedApprovalRetry {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     Outcome redraft(BlockedApproval blocked, ReviewDecided approval) {
-        AwardDrafting.Attempt attempt = drafting.attempt(approval);
         Instant now = Instant.now(clock);
+        AwardType above = AwardDrafting.decidedAbove(approval);
+        if (above != null) {
+            // corrected to a form the province only proposes: drafting it would have the province decide it
+            drafting.proposeUpward(approval, above);
+            blocked.proposedUpward(above.code, now);
+            LOG.infof(
+                    "Nomination %s is no longer blocked: %s is proposed upward, to %s",
+                    blocked.nominationId, above.code, above.decidedAbove);
+            return Outcome.PROPOSED_UPWARD;
+        }
+        AwardDrafting.Attempt attempt = drafting.attempt(approval);
         if (attempt.drafted()) {
             blocked.unblocked(attempt.award(), now);
             outbox.publish(

@@ -13,8 +13,8 @@ import vn.vinhdanh.problem.ProblemException;
 
 /**
  * An officer prints the certificate of a granted award: a Bằng khen (certificate of merit), a Giấy khen (certificate
- * of commendation) or the recognition of a title, with the decision's number and date. Drafts have none yet, and a
- * revoked award's certificate is void.
+ * of commendation) or the recognition of a title, with the decision's number and date. Drafts have none yet, a
+ * revoked award's certificate is void, and a form decided above the province has its certificate issued there.
  */
 @ApplicationScoped
 public class CertificatePrinting {
@@ -47,6 +47,18 @@ public class CertificatePrinting {
                             + "; bằng, giấy khen chỉ được in sau khi ký quyết định khen thưởng.");
         }
         AwardType type = AwardType.findById(award.awardCode);
+        if (type.decidedAbove != null) {
+            // the certificate goes with the higher decision and is issued above (assumed: the office of the President
+            // or of the Government); a copy printed here under the province's place would pass for a provincial one
+            throw ProblemException.conflict(
+                    "certificate-issued-above",
+                    "award " + awardId + " (" + type.code + ") was granted by " + award.decisionNumber + " of "
+                            + type.decidedAbove.nameVi() + "; its certificate is issued with that decision, above the"
+                            + " province, which hands it over and does not print one of its own",
+                    type.nameVi + " được tặng theo Quyết định số " + award.decisionNumber + " của "
+                            + type.decidedAbove.nameVi() + "; bằng do cấp trên cấp kèm quyết định, tỉnh tổ chức trao,"
+                            + " không in bằng của tỉnh.");
+        }
         AwardDecision decision = AwardDecision.findById(award.decisionId);
         DecisionIssuer issuer = DecisionIssuer.findById(decision.issuer);
         String kind = switch (type.certificateKind) {

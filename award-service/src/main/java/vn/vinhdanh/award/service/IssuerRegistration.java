@@ -30,6 +30,16 @@ public class IssuerRegistration {
         String signerName = command.signerName() == null || command.signerName().isBlank()
                 ? null
                 : command.signerName().strip();
+        if (command.authority().isAboveTheProvince()) {
+            // the province records the President's and the Prime Minister's decisions on its upward proposals; it
+            // registers no issuer to sign for them
+            throw ProblemException.invalidField(
+                    "authority",
+                    command.authority() + " decides above the province; the province only proposes its forms (upward"
+                            + " proposals)",
+                    command.authority().nameVi() + " quyết định khen thưởng ở cấp trên; tỉnh chỉ trình đề nghị khen"
+                            + " thưởng.");
+        }
         if (DecisionIssuer.findById(code) != null) {
             throw ProblemException.conflict(
                     "issuer-exists",

@@ -4,6 +4,6 @@ import java.time.LocalDate;
 
 /**
  * The higher level's refusal of an upward proposal; {@code refusedOn} may be null (today), {@code issuer} too (the
- * President, who decides every form proposed upward so far).
+ * authority the proposal went to: the President, or the Prime Minister for his forms).
  */
 public record RecordHigherRefusal(String reason, LocalDate refusedOn, String issuer) {}

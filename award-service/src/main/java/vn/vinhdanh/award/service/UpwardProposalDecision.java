@@ -30,7 +30,9 @@ import vn.vinhdanh.problem.ProblemException;
  *
  * <p>The higher decision is kept as a signed decision of its own issuer's sign ({@code QĐ-CTN}, {@code QĐ-TTg}) so
  * that a granted award keeps its decision; one decision of the President may grant several of the province's
- * proposals. It is not charged to a fund's budget: who pays the state-level forms was not read (README).
+ * proposals. Its reward is paid by the province that proposed it, from its emulation fund, as for its own decisions:
+ * each award's amount is committed against the budget of the decision's fund and year ({@link Budgeting}) when the
+ * decision is recorded. The rule is reported, not read in the decree (README, "Rules and their sources").
  */
 @ApplicationScoped
 public class UpwardProposalDecision {
@@ -39,6 +41,7 @@ public class UpwardProposalDecision {
     private final StoredApprovals approvals;
     private final RewardPricing pricing;
     private final RewardRuleLock ruleLock;
+    private final Budgeting budgets;
     private final Outbox outbox;
     private final Caller caller;
     private final AuditTrail audit;
@@ -50,6 +53,7 @@ public class UpwardProposalDecision {
             StoredApprovals approvals,
             RewardPricing pricing,
             RewardRuleLock ruleLock,
+            Budgeting budgets,
             Outbox outbox,
             Caller caller,
             AuditTrail audit,
@@ -59,6 +63,7 @@ public class UpwardProposalDecision {
         this.approvals = approvals;
         this.pricing = pricing;
         this.ruleLock = ruleLock;
+        this.budgets = budgets;
         this.outbox = outbox;
         this.caller = caller;
         this.audit = audit;
@@ -88,7 +93,12 @@ public class UpwardProposalDecision {
         Award award = AwardMapping.draft(approvals.read(proposal.approval), type);
         award.price(pricing.quote(type.code, award.recipientKind, decisionDate));
         Instant now = Instant.now(clock);
-        AwardDecision decision = decisionOf(number, authority, decisionDate, award.amountVnd, now);
+        String fund = command.fund() == null || command.fund().isBlank()
+                ? null
+                : command.fund().strip();
+        AwardDecision decision = decisionOf(number, authority, decisionDate, fund, award.amountVnd, now);
+        // the proposing province pays the reward (README): charged as its own decisions are, or not recorded at all
+        budgets.commit(decision, award.amountVnd);
         award.status = AwardStatus.GRANTED;
         award.decisionId = decision.id;
         award.decisionNumber = decision.decisionNumber;
@@ -101,6 +111,7 @@ public class UpwardProposalDecision {
         proposal.decisionDate = decisionDate;
         proposal.issuer = authority.nameVi();
         proposal.awardId = award.id;
+        proposal.fund = decision.fund;
         proposal.answeredOn = decisionDate;
         proposal.answeredAt = now;
         proposal.answeredBy = caller.label();
@@ -110,16 +121,23 @@ public class UpwardProposalDecision {
                 "upward-proposal",
                 proposal.nominationId,
                 proposal.awardCode + " granted by " + decision.decisionNumber + " of " + decisionDate + " ("
-                        + authority.nameVi() + "): award " + award.id + ", " + award.amountVnd + " VND");
+                        + authority.nameVi() + "): award " + award.id + ", " + award.amountVnd + " VND charged to fund "
+                        + decision.fund);
         return proposal;
     }
 
     /**
      * The higher decision as a signed decision: the one already recorded under this number in that year (another of
-     * the province's proposals it decided), which must bear the same date, or a new one.
+     * the province's proposals it decided), which must bear the same date and, when {@code fund} is named, be paid
+     * from it; or a new one, paid from {@code fund} (null for the configured one).
      */
     private AwardDecision decisionOf(
-            UpwardNumbers.Decision number, Authority authority, LocalDate date, long amountVnd, Instant now) {
+            UpwardNumbers.Decision number,
+            Authority authority,
+            LocalDate date,
+            String fund,
+            long amountVnd,
+            Instant now) {
         String decisionNumber = number.number() + "/" + number.sign();
         AwardDecision known = AwardDecision.<AwardDecision>find(
                         "issuer = ?1 and decisionNumber = ?2 and decisionDate between ?3 and ?4",
@@ -136,6 +154,13 @@ public class UpwardProposalDecision {
                         "Quyết định số " + decisionNumber + " đã được ghi nhận với ngày " + known.decisionDate
                                 + ", không phải ngày " + date + ".");
             }
+            if (fund != null && !known.fund.equals(fund)) {
+                throw ProblemException.unprocessable(
+                        "decision-fund-mismatch",
+                        decisionNumber + " is recorded as paid from fund " + known.fund + ", not " + fund,
+                        "Quyết định số " + decisionNumber + " đã được ghi nhận chi từ quỹ " + known.fund
+                                + ", không phải quỹ " + fund + ".");
+            }
             known.totalAmountVnd = known.totalAmountVnd + amountVnd;
             return known;
         }
@@ -146,7 +171,7 @@ public class UpwardProposalDecision {
         decision.number = number.number();
         decision.decisionNumber = decisionNumber;
         decision.signer = authority.nameVi();
-        decision.fund = config.defaultFund();
+        decision.fund = fund == null ? config.defaultFund() : fund;
         decision.status = DecisionStatus.SIGNED;
         decision.totalAmountVnd = amountVnd;
         decision.createdAt = now;

@@ -11,20 +11,24 @@ import vn.vinhdanh.audit.Caller;
 import vn.vinhdanh.award.domain.UpwardNumbers;
 import vn.vinhdanh.award.domain.UpwardProposal;
 import vn.vinhdanh.award.domain.UpwardProposalStatus;
+import vn.vinhdanh.events.UpwardProposalStage;
 import vn.vinhdanh.problem.ProblemException;
 
 /**
- * The award officer records the province's submission of an upward proposal: the Tờ trình's number and date. Nothing
- * is announced: no event of the contracts says "submitted upward" yet (README, Events).
+ * The award officer records the province's submission of an upward proposal: the Tờ trình's number and date, and
+ * announces it ({@code award.upward-proposal.v1}, submitted), for the nominating agency's timeline.
  */
 @ApplicationScoped
 public class UpwardProposalSubmission {
 
+    private final UpwardProposalAnnouncement announcement;
     private final Caller caller;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public UpwardProposalSubmission(Caller caller, AuditTrail audit, Clock clock) {
+    public UpwardProposalSubmission(
+            UpwardProposalAnnouncement announcement, Caller caller, AuditTrail audit, Clock clock) {
+        this.announcement = announcement;
         this.caller = caller;
         this.audit = audit;
         this.clock = clock;
@@ -67,11 +71,13 @@ public class UpwardProposalSubmission {
         proposal.submittedAt = Instant.now(clock);
         proposal.submittedBy = caller.label();
         proposal.status = UpwardProposalStatus.SUBMITTED;
+        announcement.announce(proposal, UpwardProposalStage.SUBMITTED, proposal.submittedAt);
         audit.record(
                 "upward-proposal.submit",
                 "upward-proposal",
                 proposal.nominationId,
-                proposal.awardCode + " submitted as " + proposal.submissionNumber + " on " + submittedOn);
+                proposal.awardCode + " submitted to " + proposal.higherAuthority.nameVi() + " as "
+                        + proposal.submissionNumber + " on " + submittedOn);
         return proposal;
     }
 }

@@ -1261,6 +1261,11 @@ class AwardBadRequestsTest {
                 403,
                 "forbidden",
                 () -> json(as("admin"), issuer).post(ISSUERS)));
+        cases.add(invalid(
+                "issuer: one acting for the Prime Minister, who decides above the province",
+                "authority",
+                () -> json(as("award-officer"), issuer.replace("UNIT_HEAD", "PRIME_MINISTER"))
+                        .post(ISSUERS)));
         cases.add(problem(
                 "issuer that does not exist",
                 404,
@@ -1275,6 +1280,12 @@ class AwardBadRequestsTest {
                 422,
                 "unknown-issuer",
                 () -> json(as("award-officer"), decision.replace("{", "{\"issuer\":\"QĐ-KHONG-CO\","))
+                        .post(DECISIONS)));
+        cases.add(problem(
+                "decision: the Prime Minister's QĐ-TTg, which the province does not sign",
+                422,
+                "issuer-above-province",
+                () -> json(as("award-officer"), decision.replace("{", "{\"issuer\":\"QĐ-TTg\","))
                         .post(DECISIONS)));
         cases.add(problem(
                 "decision: issuer that may not grant the award",
@@ -1595,6 +1606,20 @@ class AwardBadRequestsTest {
                                         + "\"issuer\":\"Thủ tướng Chính phủ\"}")
                         .post(submitted + "/decision")));
         cases.add(problem(
+                "upward decision paid from a fund without a budget",
+                409,
+                "no-budget",
+                () -> json(
+                                as("award-officer"),
+                                "{\"decisionNumber\":\"1235/QĐ-CTN\",\"decisionDate\":\"2025-10-01\","
+                                        + "\"issuer\":\"Chủ tịch nước\",\"fund\":\"QUY-KHONG-CO\"}")
+                        .post(submitted + "/decision")));
+        cases.add(invalid(
+                "upward decision: fund in lower case",
+                "fund",
+                () -> json(as("award-officer"), presidentsDecision.replace("}", ",\"fund\":\"quy\"}"))
+                        .post(submitted + "/decision")));
+        cases.add(problem(
                 "a second upward decision",
                 409,
                 "upward-proposal-answered",
@@ -1775,10 +1800,13 @@ class AwardBadRequestsTest {
                     .statusCode(200);
         }
         if (stage >= 2) {
+            // the province pays the reward of the President's decision: charged to a fund of its own
+            String fund = AwardSteps.newFund();
+            AwardSteps.budget(2025, fund, 100_000_000);
             json(
                             as("award-officer"),
-                            "{\"decisionNumber\":\"1234/QĐ-CTN\",\"decisionDate\":\"2025-10-01\","
-                                    + "\"issuer\":\"Chủ tịch nước\"}")
+                            "{\"decisionNumber\":\"1299/QĐ-CTN\",\"decisionDate\":\"2025-10-01\","
+                                    + "\"issuer\":\"Chủ tịch nước\",\"fund\":\"" + fund + "\"}")
                     .post(proposal + "/decision")
                     .then()
                     .statusCode(200);

@@ -204,6 +204,16 @@ public class Nomination extends PanacheEntityBase {
         return recordEvent(TimelineEvent.AWARD_UNBLOCKED, unblockedAt, actor, note, sourceEventId, recordedAt);
     }
 
+    /**
+     * The approved title is proposed upward by award-service: nothing is blocked any more (a corrected title may have
+     * led here), and the province now submits it to the higher level.
+     */
+    public TimelineEntry proposeUpward(
+            String note, Instant proposedAt, String actor, UUID sourceEventId, Instant recordedAt) {
+        clearAwardBlock();
+        return recordEvent(TimelineEvent.UPWARD_PROPOSED, proposedAt, actor, note, sourceEventId, recordedAt);
+    }
+
     public boolean isAwardBlocked() {
         return awardBlockedAt != null;
     }

@@ -12,6 +12,18 @@ public enum TimelineEvent {
     TITLE_CORRECTED,
     /** award-service drafted the award it could not draft before (award.unblocked.v1). */
     AWARD_UNBLOCKED,
+    /**
+     * The approved title is decided above the province (the President's, the Prime Minister's): award-service drafts
+     * no award, the province proposes it upward (award.upward-proposal.v1, PROPOSED). Clears a standing award block.
+     */
+    UPWARD_PROPOSED,
+    /** The province submitted its proposal to the higher level, by a Tờ trình (award.upward-proposal.v1, SUBMITTED). */
+    UPWARD_SUBMITTED,
+    /**
+     * The higher level did not grant it (award.upward-proposal.v1, REFUSED). The status stays APPROVED: the council's
+     * approval stands; the refusal is the higher level's answer, which the timeline tells.
+     */
+    UPWARD_REFUSED,
     /** The granted award was annulled (award.revoked.v1). */
     AWARD_REVOKED,
     /** The press story about the nominee was taken down for good (feature.killed.v1). */

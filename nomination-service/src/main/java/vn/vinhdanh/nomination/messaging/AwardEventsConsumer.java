@@ -8,8 +8,10 @@ import vn.vinhdanh.events.AwardBlocked;
 import vn.vinhdanh.events.AwardGranted;
 import vn.vinhdanh.events.AwardRevoked;
 import vn.vinhdanh.events.AwardUnblocked;
+import vn.vinhdanh.events.AwardUpwardProposal;
 import vn.vinhdanh.events.EventTypes;
 import vn.vinhdanh.messaging.inbox.IncomingEvent;
+import vn.vinhdanh.messaging.inbox.PoisonMessageException;
 import vn.vinhdanh.messaging.inbox.TopicConsumer;
 import vn.vinhdanh.nomination.domain.NominationStatus;
 import vn.vinhdanh.nomination.domain.TimelineEvent;
@@ -17,8 +19,9 @@ import vn.vinhdanh.nomination.service.NominationProgress;
 
 /**
  * The award board on the timeline: a signed decision (AWARDED, with the award and the decision's number), an award
- * that cannot be drafted under the proposed title and, after the agency's correction, is drafted after all, and an
- * award revoked.
+ * that cannot be drafted under the proposed title and, after the agency's correction, is drafted after all, a form
+ * decided above the province proposed upward, submitted and refused (the higher decision is an AWARDED), and an award
+ * revoked.
  */
 @ApplicationScoped
 public class AwardEventsConsumer extends TopicConsumer {
@@ -62,6 +65,13 @@ public class AwardEventsConsumer extends TopicConsumer {
                 AwardUnblocked unblocked = event.payloadAs(AwardUnblocked.class);
                 timeline.awardUnblocked(
                         unblocked.nominationId(), unblocked.awardName(), unblocked.unblockedAt(), event.id());
+            }
+            case EventTypes.AWARD_UPWARD_PROPOSAL -> {
+                AwardUpwardProposal proposal = event.payloadAs(AwardUpwardProposal.class);
+                if (proposal.stage() == null) {
+                    throw new PoisonMessageException(event + " names no stage of the upward proposal");
+                }
+                timeline.upwardProposal(proposal, event.id());
             }
             case EventTypes.AWARD_REVOKED -> {
                 AwardRevoked revoked = event.payloadAs(AwardRevoked.class);

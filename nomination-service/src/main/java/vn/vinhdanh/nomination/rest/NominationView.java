@@ -55,8 +55,9 @@ public record NominationView(
 
     /**
      * @param status the step, or for an {@code event} the status the nomination had then
-     * @param event  what happened besides the status (AWARD_BLOCKED, TITLE_CORRECTED, AWARD_UNBLOCKED, AWARD_REVOKED,
-     *               FEATURE_KILLED); null for a status step
+     * @param event  what happened besides the status (AWARD_BLOCKED, TITLE_CORRECTED, AWARD_UNBLOCKED,
+     *               UPWARD_PROPOSED, UPWARD_SUBMITTED, UPWARD_REFUSED, AWARD_REVOKED, FEATURE_KILLED); null for a
+     *               status step
      */
     public record Step(NominationStatus status, Instant at, String actor, String note, TimelineEvent event) {
         static Step of(TimelineEntry entry) {

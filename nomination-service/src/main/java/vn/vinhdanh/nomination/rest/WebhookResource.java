@@ -71,7 +71,8 @@ public class WebhookResource {
             description = "201 with Location and the secret (whsec_…). url: absolute https, at most 2000 characters,"
                     + " no user name or password, no fragment. eventTypes: status names (SUBMITTED, UNDER_REVIEW,"
                     + " APPROVED, REJECTED, RETURNED, AWARDED, PUBLICIZED, WITHDRAWN) and timeline events"
-                    + " (AWARD_BLOCKED, TITLE_CORRECTED, AWARD_UNBLOCKED, AWARD_REVOKED, FEATURE_KILLED), or \"*\" /"
+                    + " (AWARD_BLOCKED, TITLE_CORRECTED, AWARD_UNBLOCKED, UPWARD_PROPOSED, UPWARD_SUBMITTED,"
+                    + " UPWARD_REFUSED, AWARD_REVOKED, FEATURE_KILLED), or \"*\" /"
                     + " empty for all. With"
                     + " an Idempotency-Key header, a retry with the same key and body returns the same endpoint (and"
                     + " its secret, until rotated) with Idempotent-Replayed: true; another body is 422.")

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import vn.vinhdanh.events.AwardBlockReason;
+import vn.vinhdanh.events.AwardUpwardProposal;
 import vn.vinhdanh.messaging.inbox.PoisonMessageException;
 import vn.vinhdanh.nomination.domain.Nomination;
 import vn.vinhdanh.nomination.domain.NominationStatus;
@@ -89,6 +90,27 @@ public class NominationProgress {
                 awardName, unblockedAt == null ? now : unblockedAt, AWARD_SERVICE, eventId, now);
         webhooks.stepAdded(nomination, entry, nomination.status);
         LOG.debugf("Nomination %s: award unblocked", nominationId);
+    }
+
+    /**
+     * A stage of the province's upward proposal of a form decided above it, in the agency's words: proposed (which
+     * clears a standing award block), submitted by a Tờ trình, refused by the higher level. None moves the status:
+     * the council's approval stands, and the higher decision, when it comes, is an AWARDED as any.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void upwardProposal(AwardUpwardProposal proposal, UUID eventId) {
+        Nomination nomination = reportedBy(eventId, proposal.nominationId());
+        Instant now = Instant.now(clock);
+        Instant at = proposal.occurredAt() == null ? now : proposal.occurredAt();
+        String note = UpwardProposalNotes.of(proposal);
+        TimelineEntry entry = switch (proposal.stage()) {
+            case PROPOSED -> nomination.proposeUpward(note, at, AWARD_SERVICE, eventId, now);
+            case SUBMITTED ->
+                nomination.recordEvent(TimelineEvent.UPWARD_SUBMITTED, at, AWARD_SERVICE, note, eventId, now);
+            case REFUSED -> nomination.recordEvent(TimelineEvent.UPWARD_REFUSED, at, AWARD_SERVICE, note, eventId, now);
+        };
+        webhooks.stepAdded(nomination, entry, nomination.status);
+        LOG.debugf("Nomination %s: upward proposal %s", proposal.nominationId(), proposal.stage());
     }
 
     private static Nomination reportedBy(UUID eventId, UUID nominationId) {

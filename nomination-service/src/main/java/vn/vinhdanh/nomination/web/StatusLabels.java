@@ -28,6 +28,9 @@ final class StatusLabels {
             case AWARD_BLOCKED -> "Chưa lập được khen thưởng theo hình thức đề nghị";
             case TITLE_CORRECTED -> "Đã sửa hình thức đề nghị";
             case AWARD_UNBLOCKED -> "Đã lập khen thưởng theo hình thức đã sửa";
+            case UPWARD_PROPOSED -> "Đã đề nghị cấp trên khen thưởng";
+            case UPWARD_SUBMITTED -> "Đã trình cấp trên";
+            case UPWARD_REFUSED -> "Cấp trên không khen thưởng";
             case AWARD_REVOKED -> "Khen thưởng bị hủy bỏ";
             case FEATURE_KILLED -> "Bài tuyên truyền bị gỡ bỏ";
         };

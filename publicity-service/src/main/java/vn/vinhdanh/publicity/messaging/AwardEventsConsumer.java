@@ -8,6 +8,7 @@ import vn.vinhdanh.events.AwardBlocked;
 import vn.vinhdanh.events.AwardGranted;
 import vn.vinhdanh.events.AwardRevoked;
 import vn.vinhdanh.events.AwardUnblocked;
+import vn.vinhdanh.events.AwardUpwardProposal;
 import vn.vinhdanh.events.CeremonyScheduled;
 import vn.vinhdanh.events.EventTypes;
 import vn.vinhdanh.messaging.inbox.IncomingEvent;
@@ -20,7 +21,8 @@ import vn.vinhdanh.publicity.service.FeatureDrafting;
 
 /**
  * Granted awards complete the drafts, revoked ones take the story down, scheduled ceremonies date them; a blocked
- * award holds the story back until its unblock brings the corrected title.
+ * award holds the story back until its unblock brings the corrected title, or until a corrected title decided above the
+ * province is proposed upward (award.upward-proposal.v1; its other stages do not concern the press).
  */
 @ApplicationScoped
 public class AwardEventsConsumer extends TopicConsumer {
@@ -71,6 +73,13 @@ public class AwardEventsConsumer extends TopicConsumer {
                     throw new PoisonMessageException(event + " lacks its nomination");
                 }
                 blocking.onUnblocked(unblocked);
+            }
+            case EventTypes.AWARD_UPWARD_PROPOSAL -> {
+                AwardUpwardProposal proposal = event.payloadAs(AwardUpwardProposal.class);
+                if (proposal.nominationId() == null || proposal.stage() == null) {
+                    throw new PoisonMessageException(event + " lacks its nomination or its stage");
+                }
+                blocking.onProposedUpward(proposal);
             }
             default -> {
                 // other award events do not concern the press

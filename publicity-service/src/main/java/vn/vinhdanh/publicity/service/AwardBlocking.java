@@ -7,12 +7,15 @@ import java.time.Instant;
 import org.jboss.logging.Logger;
 import vn.vinhdanh.events.AwardBlocked;
 import vn.vinhdanh.events.AwardUnblocked;
+import vn.vinhdanh.events.AwardUpwardProposal;
+import vn.vinhdanh.events.UpwardProposalStage;
 import vn.vinhdanh.publicity.domain.AwardBlock;
 import vn.vinhdanh.publicity.domain.Feature;
 
 /**
  * award-service could not turn the approved title into an award (award.blocked.v1): the story may not go out until
- * the agency's corrected title has become one (award.unblocked.v1), which the draft then carries. Kept per nomination
+ * the agency's corrected title has become one (award.unblocked.v1), or a proposal upward of a form decided above the
+ * province (award.upward-proposal.v1, PROPOSED), which the draft then carries. Kept per nomination
  * in {@link AwardBlock}, since either event may come before the approval that opens the feature; the feature reads
  * the block itself ({@link vn.vinhdanh.publicity.domain.PublicationRules#awardBlocker()}). Holds the {@link NominationLock} like the other upstream
  * handlers, so a draft being opened at the same time sees the block, and the block sees the draft.
@@ -83,32 +86,54 @@ public class AwardBlocking {
     @Transactional(Transactional.TxType.MANDATORY)
     public void onUnblocked(AwardUnblocked unblocked) {
         NominationLock.hold(unblocked.nominationId());
-        Instant now = Instant.now(clock);
-        Instant unblockedAt = unblocked.unblockedAt() == null ? now : unblocked.unblockedAt();
         AwardBlock block = AwardBlock.findById(unblocked.nominationId());
-        if (block != null && isNoNewerThanKept(block, unblockedAt)) {
-            LOG.infof(
-                    "Award unblock of nomination %s is not newer than what is kept; ignored", unblocked.nominationId());
-            return;
-        }
         if (block == null) {
             // its block went to the dead letters: the row keeps the unblock, so that the block redriven later is older
             block = new AwardBlock();
             block.nominationId = unblocked.nominationId();
         }
+        resolve(block, unblocked.awardCode(), unblocked.awardName(), unblocked.unblockedAt());
+    }
+
+    /**
+     * The corrected title is a form decided above the province (award.upward-proposal.v1, PROPOSED): award-service
+     * proposes it upward instead of drafting it, so nothing blocks the story any more, and the draft takes that title
+     * as after an unblock. Only a block kept here is resolved: the proposal of an approval never blocked changes
+     * nothing (the block and the proposal of one nomination come in order, on one topic and key).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void onProposedUpward(AwardUpwardProposal proposal) {
+        if (proposal.stage() != UpwardProposalStage.PROPOSED) {
+            return;
+        }
+        NominationLock.hold(proposal.nominationId());
+        AwardBlock block = AwardBlock.findById(proposal.nominationId());
+        if (block == null) {
+            return;
+        }
+        resolve(block, proposal.awardCode(), proposal.awardName(), proposal.occurredAt());
+    }
+
+    private void resolve(AwardBlock block, String awardCode, String awardName, Instant at) {
+        Instant now = Instant.now(clock);
+        Instant unblockedAt = at == null ? now : at;
+        if (block.isPersistent() && isNoNewerThanKept(block, unblockedAt)) {
+            LOG.infof("Award unblock of nomination %s is not newer than what is kept; ignored", block.nominationId);
+            return;
+        }
         block.unblockedAt = unblockedAt;
-        block.correctedAwardCode = unblocked.awardCode();
-        block.correctedAwardName = unblocked.awardName();
+        block.correctedAwardCode = awardCode;
+        block.correctedAwardName = awardName;
         block.persist();
-        Feature feature = Feature.find("nominationId", unblocked.nominationId()).firstResult();
+        Feature feature = Feature.find("nominationId", block.nominationId).firstResult();
         if (feature == null || !feature.isUpcoming()) {
             return;
         }
         if (feature.isEditable()) {
-            mapping.correctTitle(feature, unblocked.awardCode(), unblocked.awardName());
+            mapping.correctTitle(feature, awardCode, awardName);
         }
         feature.updatedAt = now;
-        desk.bySystem(feature, "feature.award-unblocked", "system:award-unblocked", unblocked.awardName());
+        desk.bySystem(feature, "feature.award-unblocked", "system:award-unblocked", awardName);
     }
 
     /** Events of one nomination come in order; one at or before the latest kept is a redelivery or a late redrive. */
