@@ -27,6 +27,12 @@ public class CertificatePrinting {
         this.config = config;
     }
 
+    /** Whether the province prints the certificate of a granted award: not for a form decided above it. */
+    public boolean printedHere(Award award) {
+        AwardType type = AwardType.findById(award.awardCode);
+        return award.status == AwardStatus.GRANTED && type != null && type.decidedAbove == null;
+    }
+
     public Certificate of(UUID awardId) {
         Award award = Award.<Award>findByIdOptional(awardId)
                 .orElseThrow(() -> ProblemException.notFound("award", "khen thưởng", awardId));

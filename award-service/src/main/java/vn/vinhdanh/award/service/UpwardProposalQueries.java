@@ -4,7 +4,11 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import vn.vinhdanh.award.domain.AwardType;
 import vn.vinhdanh.award.domain.UpwardProposal;
 import vn.vinhdanh.award.domain.UpwardProposalStatus;
 import vn.vinhdanh.problem.ProblemException;
@@ -24,6 +28,16 @@ public class UpwardProposalQueries {
     /** The upward proposal of a nomination; 404 when its approval was not proposed upward. */
     public UpwardProposal get(UUID nominationId) {
         return UpwardProposal.<UpwardProposal>findByIdOptional(nominationId).orElseThrow(() -> notFound(nominationId));
+    }
+
+    /** The catalogue's Vietnamese names of the proposals' forms, in one query, for the pages. */
+    public Map<String, String> awardNames(Collection<UpwardProposal> proposals) {
+        if (proposals.isEmpty()) {
+            return Map.of();
+        }
+        var codes = proposals.stream().map(p -> p.awardCode).collect(Collectors.toSet());
+        return AwardType.<AwardType>list("code in ?1", codes).stream()
+                .collect(Collectors.toMap(t -> t.code, t -> t.nameVi));
     }
 
     /** As {@link #get}, locked for a change: two officers recording answers at once do not both win. */

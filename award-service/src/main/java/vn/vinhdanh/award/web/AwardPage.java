@@ -134,6 +134,7 @@ public class AwardPage {
 
     private String render(Award award, String notice, FormErrors errors, FormInput form) {
         return page.data("a", award)
+                .data("certificate", certificates.printedHere(award))
                 .data("repayments", recovery.repayments(award.id))
                 .data("categories", RevocationCategory.values())
                 .data("notice", notice)

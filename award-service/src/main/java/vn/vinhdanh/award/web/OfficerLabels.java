@@ -2,9 +2,10 @@ package vn.vinhdanh.award.web;
 
 import io.quarkus.qute.TemplateExtension;
 import vn.vinhdanh.award.domain.AwardStatus;
+import vn.vinhdanh.award.domain.UpwardProposalStatus;
 import vn.vinhdanh.events.CeremonyOccasion;
 
-/** An award's status and a ceremony's occasion as the officer's pages name them. */
+/** An award's status, a ceremony's occasion and an upward proposal's status as the officer's pages name them. */
 @TemplateExtension
 final class OfficerLabels {
 
@@ -30,6 +31,15 @@ final class OfficerLabels {
             case DRAFT -> "Chờ quyết định";
             case GRANTED -> "Đã khen thưởng";
             case REVOKED -> "Đã thu hồi";
+        };
+    }
+
+    static String vi(UpwardProposalStatus status) {
+        return switch (status) {
+            case AWAITING_SUBMISSION -> "Chờ tỉnh trình";
+            case SUBMITTED -> "Đã trình, chờ cấp trên";
+            case DECIDED -> "Cấp trên đã khen thưởng";
+            case REFUSED -> "Cấp trên không khen thưởng";
         };
     }
 }
