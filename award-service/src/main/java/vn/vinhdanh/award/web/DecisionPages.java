@@ -20,6 +20,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import vn.vinhdanh.audit.Roles;
 import vn.vinhdanh.award.config.AwardConfig;
 import vn.vinhdanh.award.domain.Award;
@@ -28,6 +29,7 @@ import vn.vinhdanh.award.domain.Budget;
 import vn.vinhdanh.award.domain.DecisionStatus;
 import vn.vinhdanh.award.service.AwardQueries;
 import vn.vinhdanh.award.service.BudgetQueries;
+import vn.vinhdanh.award.service.CertificatePrinting;
 import vn.vinhdanh.award.service.CreateDecision;
 import vn.vinhdanh.award.service.DecisionPreparation;
 import vn.vinhdanh.award.service.DecisionQueries;
@@ -54,6 +56,7 @@ public class DecisionPages {
     private final DecisionPreparation preparation;
     private final DecisionSigning signing;
     private final DecisionPreview preview;
+    private final CertificatePrinting certificates;
     private final AwardConfig config;
     private final Clock clock;
     private final DeskCsrf csrf;
@@ -68,6 +71,7 @@ public class DecisionPages {
             DecisionPreparation preparation,
             DecisionSigning signing,
             DecisionPreview preview,
+            CertificatePrinting certificates,
             AwardConfig config,
             Clock clock,
             DeskCsrf csrf,
@@ -80,6 +84,7 @@ public class DecisionPages {
         this.preparation = preparation;
         this.signing = signing;
         this.preview = preview;
+        this.certificates = certificates;
         this.config = config;
         this.clock = clock;
         this.csrf = csrf;
@@ -187,6 +192,13 @@ public class DecisionPages {
                 .data("awards", listed)
                 .data("preview", draft ? preview.of(listed, decision.issuer, decision.decisionDate) : null)
                 .data("budget", budget)
+                // a higher level's decision recorded here: its certificates are issued above, not printed here
+                .data(
+                        "printable",
+                        listed.stream()
+                                .filter(certificates::printedHere)
+                                .map(a -> a.id)
+                                .collect(Collectors.toSet()))
                 .data("notice", notice)
                 .data("errors", errors)
                 .render();

@@ -43,6 +43,9 @@ class UpwardProposalPagesTest {
     AwardPage awardPage;
 
     @Inject
+    DecisionPages decisionPages;
+
+    @Inject
     CurrentIdentityAssociation identity;
 
     @Inject
@@ -118,6 +121,16 @@ class UpwardProposalPagesTest {
         session.clear();
         assertThat(awardPage.show(UUID.fromString(awardId), null))
                 .contains("Do cấp trên cấp kèm quyết định số 1240/QĐ-CTN")
+                .doesNotContain("certificate.pdf");
+        String decisionId = as("award-officer")
+                .get("/api/v1/awards/" + awardId)
+                .then()
+                .extract()
+                .path("decisionId");
+        session.clear();
+        assertThat(decisionPages.decision(UUID.fromString(decisionId), null))
+                .contains("1240/QĐ-CTN")
+                .contains("Do cấp trên cấp")
                 .doesNotContain("certificate.pdf");
     }
 
