@@ -39,9 +39,6 @@ public class CatalogueAnnouncement {
 
     private static final Logger LOG = Logger.getLogger(CatalogueAnnouncement.class);
 
-    /** Any fixed number: the key of the transaction-scoped advisory lock that serialises the replicas. */
-    private static final long PUBLICATION_LOCK = 0x7664_6361_7461_6cL;
-
     private final Outbox outbox;
     private final EntityManager entityManager;
     private final ObjectMapper objectMapper;
@@ -62,10 +59,7 @@ public class CatalogueAnnouncement {
     /** @return how many entries were published */
     @Transactional
     public int publishChanges() {
-        entityManager
-                .createNativeQuery("select pg_advisory_xact_lock(?1)")
-                .setParameter(1, PUBLICATION_LOCK)
-                .getSingleResult();
+        AdvisoryLock.hold(entityManager, "catalogue_publication");
         Map<String, List<AwardAuthority>> authorities = new HashMap<>();
         for (AwardAuthority authority : AwardAuthority.<AwardAuthority>listAll()) {
             authorities

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -94,15 +95,18 @@ public class HighestAmountRule {
         // nothing paid yet
         byAchievement.keySet().stream().map(Achievement::toString).sorted().forEach(this::lock);
         PaymentNotes notes = new PaymentNotes(principle);
+        GrantedTitles granted = new GrantedTitles(titleCodes);
         for (Map.Entry<Achievement, List<Award>> entry : byAchievement.entrySet()) {
-            List<Award> earlier = granted(entry.getKey().kind(), entry.getKey().year(), titleCodes).stream()
+            List<Award> earlier = granted
+                    .of(entry.getKey().kind(), entry.getKey().year())
+                    .stream()
                     .filter(a -> entry.getKey().equals(Achievement.of(a)))
                     .toList();
             payHighestOnce(entry.getValue(), earlier, notes);
         }
         for (Award award : titles) {
             if (award.paymentNote == null) {
-                notUnlessCertain(award, titles, titleCodes, notes);
+                notUnlessCertain(award, titles, granted, notes);
             }
         }
     }
@@ -130,14 +134,14 @@ public class HighestAmountRule {
      * recorded), in this decision or granted, that the data cannot tell to be or not to be the same person's: paid in
      * full, and the note says so.
      */
-    private void notUnlessCertain(Award award, List<Award> signing, Set<String> titleCodes, PaymentNotes notes) {
+    private static void notUnlessCertain(Award award, List<Award> signing, GrantedTitles granted, PaymentNotes notes) {
         if (award.movementYear == null) {
             return;
         }
         Achievement own = Achievement.of(award);
         String name = VietnameseText.fold(award.recipientName);
         List<Award> namesakes = new ArrayList<>(signing);
-        namesakes.addAll(granted(award.recipientKind, award.movementYear, titleCodes));
+        namesakes.addAll(granted.of(award.recipientKind, award.movementYear));
         List<Award> uncertain = namesakes.stream()
                 .filter(other -> !other.id.equals(award.id))
                 .filter(other -> other.recipientKind == award.recipientKind
@@ -154,20 +158,30 @@ public class HighestAmountRule {
         }
     }
 
-    private List<Award> granted(NomineeKind kind, int year, Set<String> titleCodes) {
-        return Award.list(
-                "status = ?1 and recipientKind = ?2 and movementYear = ?3 and awardCode in ?4",
-                AwardStatus.GRANTED,
-                kind,
-                year,
-                titleCodes);
+    /** The granted titles of a kind of recipient and a year, read once per signing however many awards ask. */
+    private static final class GrantedTitles {
+
+        private final Set<String> titleCodes;
+        private final Map<String, List<Award>> byKindAndYear = new HashMap<>();
+
+        GrantedTitles(Set<String> titleCodes) {
+            this.titleCodes = titleCodes;
+        }
+
+        List<Award> of(NomineeKind kind, int year) {
+            return byKindAndYear.computeIfAbsent(
+                    kind + ":" + year,
+                    key -> Award.list(
+                            "status = ?1 and recipientKind = ?2 and movementYear = ?3 and awardCode in ?4",
+                            AwardStatus.GRANTED,
+                            kind,
+                            year,
+                            titleCodes));
+        }
     }
 
     private void lock(String achievement) {
-        entityManager
-                .createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
-                .setParameter(1, "award-service:highest-amount:" + achievement.toLowerCase(Locale.ROOT))
-                .getSingleResult();
+        AdvisoryLock.hold(entityManager, "highest-amount:" + achievement.toLowerCase(Locale.ROOT));
     }
 
     private static String blankToNull(String text) {

@@ -46,10 +46,7 @@ public class Quotas {
                 .sorted(Comparator.comparing(Unit::agencyCode).thenComparing(Unit::year))
                 .toList();
         for (Unit unit : units) {
-            entityManager
-                    .createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
-                    .setParameter(1, "award-service:quota:" + unit.agencyCode() + ":" + unit.year())
-                    .getSingleResult();
+            AdvisoryLock.hold(entityManager, "quota:" + unit.agencyCode() + ":" + unit.year());
         }
         for (Unit unit : units) {
             Map<String, Long> granted = entityManager

@@ -130,9 +130,7 @@ public class RewardRuleAmendment {
 
     /** One writer of base salaries at a time, so two officers cannot both pass a check on the rows around. */
     static void lockBaseSalaries(EntityManager entityManager) {
-        entityManager
-                .createNativeQuery("select pg_advisory_xact_lock(hashtext('award-service:base_salary'))")
-                .getSingleResult();
+        AdvisoryLock.hold(entityManager, "base_salary");
     }
 
     /** The type's row lock serialises changes to its periods. */

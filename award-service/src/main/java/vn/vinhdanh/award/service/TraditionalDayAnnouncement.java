@@ -27,9 +27,6 @@ public class TraditionalDayAnnouncement {
 
     private static final Logger LOG = Logger.getLogger(TraditionalDayAnnouncement.class);
 
-    /** Any fixed number: the key of the transaction-scoped advisory lock that serialises changes to the table. */
-    private static final long DAYS_LOCK = 0x7664_7472_6164_6179L;
-
     private final Outbox outbox;
     private final EntityManager entityManager;
     private final Clock clock;
@@ -82,9 +79,6 @@ public class TraditionalDayAnnouncement {
 
     /** Serialises the changes of the table (corrections, additions, the start's publication) across replicas. */
     static void lock(EntityManager entityManager) {
-        entityManager
-                .createNativeQuery("select pg_advisory_xact_lock(?1)")
-                .setParameter(1, DAYS_LOCK)
-                .getSingleResult();
+        AdvisoryLock.hold(entityManager, "traditional_day");
     }
 }
