@@ -1,6 +1,8 @@
 package vn.vinhdanh.desk;
 
 import jakarta.ws.rs.core.MultivaluedMap;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +61,22 @@ public final class FormInput {
             throw ProblemException.invalidField(field, "must not be empty", message);
         }
         return value;
+    }
+
+    /**
+     * The field as a date typed year-month-day (what an {@code <input type="date">} sends too); refused beside the
+     * field with {@code whenEmpty} when left empty, with the expected form when it is not a date.
+     */
+    public LocalDate date(String field, String whenEmpty) {
+        String value = required(field, whenEmpty);
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidField(
+                    field,
+                    "a date as year-month-day, e.g. 2026-12-31",
+                    "Ngày theo dạng năm-tháng-ngày, ví dụ 2026-12-31");
+        }
     }
 
     /** The value, or null when the field was left empty: what a use case's command expects for "not given". */

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -144,10 +143,6 @@ public class AwardPage {
     }
 
     private static LocalDate paidOn(FormInput form) {
-        try {
-            return LocalDate.parse(form.required("paidOn", "Nhập ngày nộp"));
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField("paidOn", "not a date (yyyy-MM-dd)", "Ngày theo dạng năm-tháng-ngày");
-        }
+        return form.date("paidOn", "Nhập ngày nộp");
     }
 }

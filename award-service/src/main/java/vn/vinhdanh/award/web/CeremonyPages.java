@@ -203,13 +203,7 @@ public class CeremonyPages {
                 .findFirst()
                 .orElseThrow(
                         () -> ProblemException.invalidField("occasion", "not a ceremony occasion", "Chọn dịp tổ chức"));
-        LocalDate day;
-        try {
-            day = LocalDate.parse(form.required("ceremonyDate", "Nhập ngày tổ chức"));
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField(
-                    "ceremonyDate", "not a date (yyyy-MM-dd)", "Ngày theo dạng năm-tháng-ngày");
-        }
+        LocalDate day = form.date("ceremonyDate", "Nhập ngày tổ chức");
         LocalTime time = null;
         if (!form.value("startTime").isEmpty()) {
             try {

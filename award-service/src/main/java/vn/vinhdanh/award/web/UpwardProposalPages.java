@@ -15,8 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -117,7 +115,7 @@ public class UpwardProposalPages {
                         nominationId,
                         new SubmitUpward(
                                 form.required("submissionNumber", "Nhập số tờ trình, ví dụ 109/TTr-UBND"),
-                                date(form, "submittedOn", "Ngày trình"))));
+                                form.date("submittedOn", "Nhập ngày trình"))));
     }
 
     @POST
@@ -133,7 +131,7 @@ public class UpwardProposalPages {
                         nominationId,
                         new RecordHigherDecision(
                                 form.required("decisionNumber", "Nhập số quyết định của cấp trên, ví dụ 1234/QĐ-CTN"),
-                                date(form, "decisionDate", "Ngày quyết định"),
+                                form.date("decisionDate", "Nhập ngày quyết định"),
                                 form.required("issuer", "Nhập cấp quyết định, ví dụ Chủ tịch nước"),
                                 form.valueOrNull("fund"))));
     }
@@ -153,7 +151,7 @@ public class UpwardProposalPages {
                     nominationId,
                     new RecordHigherRefusal(
                             reason,
-                            form.value("refusedOn").isEmpty() ? null : date(form, "refusedOn", "Ngày trả lời"),
+                            form.value("refusedOn").isEmpty() ? null : form.date("refusedOn", "Nhập ngày trả lời"),
                             // the authority the proposal went to: the one that answers it
                             null));
         });
@@ -208,19 +206,5 @@ public class UpwardProposalPages {
             throw ProblemException.invalidField(
                     "status", "not a status of an upward proposal", "Trạng thái không hợp lệ");
         }
-    }
-
-    /** {@code label} names the field in the message beside it. */
-    private static LocalDate date(FormInput form, String field, String label) {
-        String value = form.value(field);
-        try {
-            if (!value.isEmpty()) {
-                return LocalDate.parse(value);
-            }
-        } catch (DateTimeParseException e) {
-            // answered below
-        }
-        throw ProblemException.invalidField(
-                field, "not a date (yyyy-MM-dd)", label + " theo dạng năm-tháng-ngày, ví dụ 2026-09-10");
     }
 }

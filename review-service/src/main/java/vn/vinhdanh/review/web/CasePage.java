@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import java.util.function.Consumer;
 import vn.vinhdanh.audit.Roles;
@@ -245,14 +244,7 @@ public class CasePage {
     }
 
     static LocalDate date(FormInput form, String field) {
-        try {
-            return LocalDate.parse(form.required(field, "Nhập ngày"));
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField(
-                    field,
-                    "a date as year-month-day, e.g. 2026-12-31",
-                    "Ngày theo dạng năm-tháng-ngày, ví dụ 2026-12-31");
-        }
+        return form.date(field, "Nhập ngày");
     }
 
     private static String notice(String done) {
